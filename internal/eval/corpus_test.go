@@ -1,0 +1,223 @@
+package eval
+
+import (
+	"encoding/csv"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+const corpusDir = "../../testdata/corpus"
+
+const hsCSV = "../../../shared/data/harmonized-system/harmonized-system.csv"
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const okGold = `{"id":"001-a","style":"wire","language":"en","published":"2025-01-02","relevant":false,"direction":"none","places":[{"name":"Seoul","country":"KR"}]}`
+
+func TestLoadCorpusErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		files   map[string]string
+		wantErr string // substring; empty means success
+		is      error
+	}{
+		{"ok", map[string]string{"001-a.txt": "T\n\nbody", "001-a.gold.json": okGold}, "", nil},
+		{"txt without gold", map[string]string{"001-a.txt": "x", "002-b.txt": "y", "001-a.gold.json": okGold}, "002-b.txt", ErrMissingGold},
+		{"gold without txt", map[string]string{"001-a.gold.json": okGold}, "001-a.gold.json", ErrMissingGold},
+		{"bad json", map[string]string{"001-a.txt": "x", "001-a.gold.json": `{"id": "001-a",`}, "001-a.gold.json", nil},
+		{"unknown key", map[string]string{"001-a.txt": "x", "001-a.gold.json": strings.Replace(okGold, `"relevant"`, `"relevent"`, 1)}, "001-a.gold.json", nil},
+		{"id mismatch", map[string]string{"001-a.txt": "x", "001-a.gold.json": strings.Replace(okGold, `"001-a"`, `"001-b"`, 1)}, "does not match", nil},
+		{"place without country", map[string]string{"001-a.txt": "x", "001-a.gold.json": strings.Replace(okGold, `"KR"`, `""`, 1)}, "two-letter country", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cases, err := LoadCorpus(writeFiles(t, tt.files))
+			if tt.wantErr == "" {
+				if err != nil || len(cases) != 1 || cases[0].Gold.Places[0].Name != "Seoul" || cases[0].Text != "T\n\nbody" {
+					t.Fatalf("LoadCorpus = %+v, %v", cases, err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("err = %v, want one containing %q", err, tt.wantErr)
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("err = %v, want errors.Is %v", err, tt.is)
+			}
+		})
+	}
+}
+
+func loadHS(t *testing.T) map[string]bool {
+	t.Helper()
+	f, err := os.Open(hsCSV)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skipf("HS table %s is absent; HS codes not checked", hsCSV)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("reading %s: %v", hsCSV, err)
+	}
+	codes := map[string]bool{}
+	for _, r := range rows[1:] {
+		codes[r[1]] = true
+	}
+	return codes
+}
+
+func TestRealCorpus(t *testing.T) {
+	cases, err := LoadCorpus(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 44 {
+		t.Fatalf("corpus has %d documents, want at least 44", len(cases))
+	}
+	styles := map[string]int{}
+	for _, c := range cases {
+		styles[c.Gold.Style]++
+	}
+	minStyles := map[string]int{"korean": 8, "machine-translated": 4, "aggregator": 4, "negative": 6, "wire": 1, "specialist": 1}
+	t.Run("style counts", func(t *testing.T) {
+		for s, n := range minStyles {
+			if styles[s] < n {
+				t.Errorf("style %s: %d documents, want at least %d", s, styles[s], n)
+			}
+		}
+	})
+	for _, c := range cases {
+		t.Run(c.ID, func(t *testing.T) {
+			g := c.Gold
+			words := len(strings.Fields(c.Text))
+			if words < 150 || words > 600 {
+				t.Errorf("%d words, want 150..600", words)
+			}
+			head, _, ok := strings.Cut(c.Text, "\n\n")
+			if !ok || strings.TrimSpace(head) == "" {
+				t.Error("text needs a headline, a blank line, then paragraphs")
+			}
+			if (g.Style == "korean") != (g.Language == "ko") && g.Style != "negative" && g.Style != "aggregator" {
+				t.Errorf("style %s with language %s", g.Style, g.Language)
+			}
+			if g.Style == "negative" && g.Relevant {
+				t.Error("a negative document is marked relevant")
+			}
+			if g.Relevant && len(g.Commodities) == 0 {
+				t.Error("relevant but names no commodity")
+			}
+			pub, _ := time.Parse(time.DateOnly, g.Published)
+			for _, d := range g.Dates {
+				// Plans may point ahead, but not by years.
+				if s, _ := time.Parse(time.DateOnly, d.Start); s.After(pub.AddDate(1, 0, 0)) || s.Year() < 1900 {
+					t.Errorf("date %s is implausible for publication %s", d.Start, g.Published)
+				}
+			}
+			places := map[string]bool{}
+			for _, p := range g.Places {
+				if places[p.Name] {
+					t.Errorf("place %s listed twice", p.Name)
+				}
+				places[p.Name] = true
+			}
+			for _, l := range g.Legs {
+				if !places[l.From] || !places[l.To] {
+					t.Errorf("leg %s -> %s names a place not in places", l.From, l.To)
+				}
+			}
+		})
+	}
+}
+
+func TestRealCorpusHSCodes(t *testing.T) {
+	codes := loadHS(t)
+	cases, err := LoadCorpus(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		for _, cm := range c.Gold.Commodities {
+			if cm.HS != "" && !codes[cm.HS] {
+				t.Errorf("%s: commodity %q has HS %q, not in the HS 2022 table", c.ID, cm.Name, cm.HS)
+			}
+		}
+	}
+}
+
+// goldAsPrediction turns an annotation into the extractor output that would
+// reproduce it exactly.
+func goldAsPrediction(g Gold) *model.ExtractionResult {
+	r := &model.ExtractionResult{}
+	for _, p := range g.Places {
+		r.Places = append(r.Places, model.Place{Name: p.Name, Country: p.Country, Kind: p.Kind})
+	}
+	for _, o := range g.Organizations {
+		r.Organizations = append(r.Organizations, model.Organization{Name: o.Name, Country: o.Country})
+	}
+	for _, c := range g.Commodities {
+		r.Commodities = append(r.Commodities, model.Commodity{Name: c.Name, HS: c.HS})
+	}
+	for _, p := range g.Prices {
+		r.Prices = append(r.Prices, model.Price{Amount: p.Amount, AmountMax: p.AmountMax, Currency: p.Currency, Unit: p.Unit})
+	}
+	for _, q := range g.Quantities {
+		r.Quantities = append(r.Quantities, model.Quantity{Min: q.Min, Max: q.Max, Unit: q.Unit})
+	}
+	for _, d := range g.Dates {
+		r.Dates = append(r.Dates, model.DateMention{Start: d.Start, End: d.End, Precision: d.Precision})
+	}
+	return r
+}
+
+func TestRealCorpusPerfectAndEmptyPredictors(t *testing.T) {
+	cases, err := LoadCorpus(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		predict func(Case) (*model.ExtractionResult, error)
+		wantF1  float64
+	}{
+		{"gold as prediction", func(c Case) (*model.ExtractionResult, error) { return goldAsPrediction(c.Gold), nil }, 1},
+		{"empty prediction", func(Case) (*model.ExtractionResult, error) { return &model.ExtractionResult{}, nil }, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := Score(cases, tt.predict, WithRelevance(func(c Case) (bool, bool) { return c.Gold.Relevant, true }))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range rep.Fields {
+				want := tt.wantF1
+				if f.Field == FieldRelevance {
+					want = 1 // the relevance oracle is perfect in both runs
+				}
+				if f.F1 != want {
+					t.Errorf("%s: F1 = %v, want %v (TP/FP/FN %d/%d/%d)", f.Field, f.F1, want, f.TP, f.FP, f.FN)
+				}
+			}
+			if all, _ := rep.Field(FieldAll); all.TP+all.FN < 500 {
+				t.Errorf("corpus has only %d gold values, want at least 500", all.TP+all.FN)
+			}
+		})
+	}
+}

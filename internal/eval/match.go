@@ -1,0 +1,127 @@
+package eval
+
+import (
+	"math"
+	"strings"
+)
+
+// foldMap strips the diacritics that romanised Korean, Chinese and Russian
+// names carry (McCune–Reischauer breves, pinyin tones, Latin accents).
+var foldMap = map[rune]string{
+	'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'ǎ': "a",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
+	'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ǐ': "i",
+	'ó': "o", 'ò': "o", 'ô': "o", 'ö': "o", 'õ': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'ŏ': "o", 'ǒ': "o",
+	'ú': "u", 'ù': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ŭ': "u", 'ǔ': "u", 'ǖ': "u", 'ǘ': "u", 'ǚ': "u", 'ǜ': "u",
+	'ñ': "n", 'ń': "n", 'ň': "n", 'ç': "c", 'č': "c", 'ć': "c", 'š': "s", 'ś': "s", 'ş': "s",
+	'ž': "z", 'ź': "z", 'ż': "z", 'ł': "l", 'đ': "d", 'ř': "r", 'ť': "t", 'ý': "y", 'ÿ': "y", 'ß': "ss",
+}
+
+// dropped are removed outright: apostrophes of every kind (Workers' Party,
+// Namp'o, Ji'an) and hyphens (Sin-uiju, Rajin-Sonbong).
+const dropped = "'’‘`ʼʻ´-‐‑–"
+
+var placeSuffixes = []string{" province", " county", " city"}
+
+// normalize lowercases s, folds diacritics, drops apostrophes and hyphens and
+// collapses whitespace.
+func normalize(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if strings.ContainsRune(dropped, r) {
+			continue
+		}
+		if f, ok := foldMap[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func normalizePlace(s string) string {
+	n := normalize(s)
+	for _, suf := range placeSuffixes {
+		if strings.HasSuffix(n, suf) && len(n) > len(suf) {
+			return strings.TrimSuffix(n, suf)
+		}
+	}
+	return n
+}
+
+// placeMatches reports whether predicted name/country satisfies gold.
+func placeMatches(goldName, goldCountry, predName, predCountry string) bool {
+	if !strings.EqualFold(goldCountry, predCountry) {
+		return false
+	}
+	g, p := normalizePlace(goldName), normalizePlace(predName)
+	if g == "" {
+		return false
+	}
+	return g == p || strings.HasPrefix(p, g+" ")
+}
+
+// hsMatches is the commodity HS rule; ok is false when it does not apply
+// (a code missing or shorter than 4 digits on either side).
+func hsMatches(gold, pred string) (match, ok bool) {
+	if len(gold) < 4 || len(pred) < 4 {
+		return false, false
+	}
+	return strings.HasPrefix(gold, pred) || strings.HasPrefix(pred, gold), true
+}
+
+// amountClose reports whether pred is within 0.5% of gold.
+func amountClose(gold, pred float64) bool {
+	return math.Abs(gold-pred) <= 0.005*math.Abs(gold)+1e-9
+}
+
+func optionalClose(gold, pred *float64, close func(a, b float64) bool) bool {
+	if gold == nil || pred == nil {
+		return gold == nil && pred == nil
+	}
+	return close(*gold, *pred)
+}
+
+func exactly(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(a)) }
+
+// maxMatching returns a maximum one-to-one matching between nGold gold items
+// and nPred predictions where ok(g, p) says which pairs may match.
+// goldTo[g] is the matched prediction or -1. Kuhn's augmenting paths suffice
+// for the tens of items a document has.
+func maxMatching(nGold, nPred int, ok func(g, p int) bool) (goldTo, predTo []int) {
+	goldTo = make([]int, nGold)
+	predTo = make([]int, nPred)
+	for i := range goldTo {
+		goldTo[i] = -1
+	}
+	for i := range predTo {
+		predTo[i] = -1
+	}
+	adj := make([][]int, nGold)
+	for g := range nGold {
+		for p := range nPred {
+			if ok(g, p) {
+				adj[g] = append(adj[g], p)
+			}
+		}
+	}
+	var try func(g int, seen []bool) bool
+	try = func(g int, seen []bool) bool {
+		for _, p := range adj[g] {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if predTo[p] < 0 || try(predTo[p], seen) {
+				goldTo[g], predTo[p] = p, g
+				return true
+			}
+		}
+		return false
+	}
+	for g := range nGold {
+		try(g, make([]bool, nPred))
+	}
+	return goldTo, predTo
+}

@@ -1,0 +1,223 @@
+package eval
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+func f64(v float64) *float64 { return &v }
+
+func TestPlaceMatches(t *testing.T) {
+	tests := []struct {
+		name                       string
+		gold, goldCC, pred, predCC string
+		want                       bool
+	}{
+		{"equal", "Hyesan", "KP", "Hyesan", "KP", true},
+		{"case and breve", "Chongjin", "KP", "Ch'ŏngjin", "KP", true},
+		{"apostrophe", "Nampo", "KP", "Namp'o", "KP", true},
+		{"hyphen", "Sinuiju", "KP", "Sin-uiju", "KP", true},
+		{"province suffix", "Ryanggang", "KP", "Ryanggang Province", "KP", true},
+		{"city suffix", "Dandong", "CN", "Dandong City", "CN", true},
+		{"prefix word", "Changbai", "CN", "Changbai Korean Autonomous County", "CN", true},
+		{"prefix word, other country", "Changbai", "CN", "Changbai Korean Autonomous County", "KP", false},
+		{"prefix not at word boundary", "Hun", "CN", "Hunchun", "CN", false},
+		{"predicted shorter than gold", "Changbai Korean Autonomous County", "CN", "Changbai", "CN", false},
+		{"country disagrees", "Hyesan", "KP", "Hyesan", "CN", false},
+		{"different place", "Hyesan", "KP", "Hoeryong", "KP", false},
+		{"country lower case", "Jilin", "CN", "Jilin", "cn", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := placeMatches(tt.gold, tt.goldCC, tt.pred, tt.predCC); got != tt.want {
+				t.Errorf("placeMatches(%q/%s, %q/%s) = %v, want %v", tt.gold, tt.goldCC, tt.pred, tt.predCC, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMaxMatchingIsOptimal(t *testing.T) {
+	// Gold 0 can take prediction 0 or 1, gold 1 only prediction 0. A greedy
+	// pass would give gold 0 prediction 0 and leave gold 1 unmatched.
+	edges := map[[2]int]bool{{0, 0}: true, {0, 1}: true, {1, 0}: true}
+	goldTo, predTo := maxMatching(2, 2, func(g, p int) bool { return edges[[2]int{g, p}] })
+	if goldTo[0] != 1 || goldTo[1] != 0 || predTo[0] != 1 || predTo[1] != 0 {
+		t.Fatalf("goldTo=%v predTo=%v, want [1 0] [1 0]", goldTo, predTo)
+	}
+}
+
+type counts struct{ tp, fp, fn int }
+
+func TestScoreFields(t *testing.T) {
+	gold := Gold{
+		ID: "x", Relevant: true,
+		Places: []GoldPlace{
+			{Name: "Changbai", Country: "CN"},
+			{Name: "Hyesan", Country: "KP"},
+			{Name: "Ryanggang", Country: "KP", Kind: "admin1"},
+		},
+		Organizations: []GoldOrg{{Name: "Ministry of State Security", Country: "KP"}, {Name: "Room 39", Country: "KP"}},
+		Commodities: []GoldCommodity{
+			{Name: "spy camera glasses", HS: "852589"},
+			{Name: "rice", HS: "1006"},
+			{Name: "wigs", HS: "6704"},
+			{Name: "false eyelashes", HS: "6704"},
+			{Name: "contraband"},
+		},
+		Prices: []GoldPrice{
+			{Amount: 800, Currency: "CNY", Unit: "each"},
+			{Amount: 5000, AmountMax: f64(5500), Currency: "KPW"},
+			{Amount: 110, Currency: "USD"},
+		},
+		Quantities: []GoldQuantity{{Min: 1000, Max: f64(9999)}, {Min: 200, Max: nil}, {Min: 3, Max: f64(3)}},
+		Dates:      []GoldDate{{Start: "2025-03-01", End: "2025-03-10"}, {Start: "2025-02-01", End: "2025-02-28"}},
+	}
+	pred := &model.ExtractionResult{
+		Places: []model.Place{
+			{Name: "Changbai Korean Autonomous County", Country: "CN"}, // TP by prefix
+			{Name: "Hyesan", Country: "KP"},                            // TP
+			{Name: "Hyesan", Country: "KP"},                            // FP: duplicate, gold used once
+			{Name: "Delhi", Country: "IN"},                             // FP
+		}, // Ryanggang FN
+		Organizations: []model.Organization{
+			{Name: "State Security Department", Aliases: []string{"Ministry of State Security", "MSS"}}, // TP by alias
+			{Name: "Workers' Party of Korea"}, // FP
+		}, // Room 39 FN
+		Commodities: []model.Commodity{
+			{Name: "camera", HS: "8525"},        // TP: HS prefix
+			{Name: "rice", HS: "1005"},          // FP: HS disagrees, name not consulted
+			{Name: "hair pieces", HS: "670490"}, // TP: wigs or eyelashes
+			{Name: "Contraband"},                // TP by name
+		}, // rice FN, one of wigs/eyelashes FN
+		Prices: []model.Price{
+			{Amount: 803, Currency: "CNY"},                        // TP: within 0.5%
+			{Amount: 5000, AmountMax: f64(5500), Currency: "KPW"}, // TP
+			{Amount: 110, Currency: "CNY"},                        // FP: wrong currency
+			{Amount: 1000, Currency: "CNY"},                       // FP
+		}, // 110 USD FN
+		Quantities: []model.Quantity{
+			{Min: 1000, Max: f64(9999)}, // TP
+			{Min: 200, Max: f64(200)},   // FP: gold is open-ended
+			{Min: 3, Max: f64(3)},       // TP
+		}, // 200.. FN
+		Dates: []model.DateMention{
+			{Start: "2025-03-01", End: "2025-03-10"}, // TP
+			{Start: "2025-02-01", End: "2025-02-27"}, // FP
+		}, // February FN
+	}
+	want := map[string]counts{
+		FieldPlaces:        {2, 2, 1},
+		FieldOrganizations: {1, 1, 1},
+		FieldCommodities:   {3, 1, 2},
+		FieldPrices:        {2, 2, 1},
+		FieldQuantities:    {2, 1, 1},
+		FieldDates:         {1, 1, 1},
+		FieldAll:           {11, 8, 7},
+	}
+	rep, err := Score([]Case{{ID: "x", Gold: gold}}, func(Case) (*model.ExtractionResult, error) { return pred, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for field, w := range want {
+		t.Run(field, func(t *testing.T) {
+			got, ok := rep.Field(field)
+			if !ok {
+				t.Fatalf("field %s not in report", field)
+			}
+			if got.TP != w.tp || got.FP != w.fp || got.FN != w.fn {
+				t.Errorf("TP/FP/FN = %d/%d/%d, want %d/%d/%d", got.TP, got.FP, got.FN, w.tp, w.fp, w.fn)
+			}
+			p, r := float64(w.tp)/float64(w.tp+w.fp), float64(w.tp)/float64(w.tp+w.fn)
+			if !exactly(got.Precision, p) || !exactly(got.Recall, r) || !exactly(got.F1, 2*p*r/(p+r)) {
+				t.Errorf("P/R/F1 = %v/%v/%v, want %v/%v/%v", got.Precision, got.Recall, got.F1, p, r, 2*p*r/(p+r))
+			}
+		})
+	}
+	if _, ok := rep.Field(FieldRelevance); ok {
+		t.Error("relevance scored without WithRelevance")
+	}
+	d := rep.PerDoc[0]
+	if len(d.Misses) != 7 || len(d.FalseHits) != 8 {
+		t.Errorf("per-doc misses/false hits = %d/%d, want 7/8", len(d.Misses), len(d.FalseHits))
+	}
+}
+
+func TestScoreMultisetOrderIndependent(t *testing.T) {
+	gold := Gold{ID: "m", Commodities: []GoldCommodity{{Name: "wigs", HS: "6704"}, {Name: "coal", HS: "2701"}, {Name: "coal briquettes", HS: "2701"}}}
+	preds := [][]model.Commodity{
+		{{Name: "coal", HS: "270112"}, {Name: "coal", HS: "2701"}, {Name: "coal", HS: "2701"}},
+		{{Name: "coal", HS: "2701"}, {Name: "coal", HS: "2701"}, {Name: "coal", HS: "270112"}},
+	}
+	for i, cs := range preds {
+		t.Run(string(rune('a'+i)), func(t *testing.T) {
+			rep, err := Score([]Case{{ID: "m", Gold: gold}}, func(Case) (*model.ExtractionResult, error) {
+				return &model.ExtractionResult{Commodities: cs}, nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := rep.Field(FieldCommodities)
+			if got.TP != 2 || got.FP != 1 || got.FN != 1 {
+				t.Errorf("TP/FP/FN = %d/%d/%d, want 2/1/1", got.TP, got.FP, got.FN)
+			}
+		})
+	}
+}
+
+func TestScoreRelevance(t *testing.T) {
+	cases := []Case{
+		{ID: "a", Gold: Gold{Relevant: true}},
+		{ID: "b", Gold: Gold{Relevant: true}},
+		{ID: "c", Gold: Gold{Relevant: false}},
+		{ID: "d", Gold: Gold{Relevant: false}},
+		{ID: "e", Gold: Gold{Relevant: true}},
+	}
+	// a: TP, b: FN, c: FP, d: TN, e: unknown (skipped).
+	pred := map[string][2]bool{"a": {true, true}, "b": {false, true}, "c": {true, true}, "d": {false, true}, "e": {false, false}}
+	rep, err := Score(cases, func(Case) (*model.ExtractionResult, error) { return nil, nil },
+		WithRelevance(func(c Case) (bool, bool) { p := pred[c.ID]; return p[0], p[1] }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, ok := rep.Field(FieldRelevance)
+	if !ok {
+		t.Fatal("relevance not scored")
+	}
+	if got.TP != 1 || got.FP != 1 || got.FN != 1 {
+		t.Errorf("TP/FP/FN = %d/%d/%d, want 1/1/1", got.TP, got.FP, got.FN)
+	}
+	if all, _ := rep.Field(FieldAll); all.TP+all.FP+all.FN != 0 {
+		t.Errorf("empty predictions and gold should score nothing, got %+v", all)
+	}
+}
+
+func TestScorePredictError(t *testing.T) {
+	boom := errors.New("boom")
+	_, err := Score([]Case{{ID: "017-x"}}, func(Case) (*model.ExtractionResult, error) { return nil, boom })
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "017-x") {
+		t.Errorf("err = %v, want wrapped boom naming the case", err)
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	gold := Gold{ID: "w", Places: []GoldPlace{{Name: "Hyesan", Country: "KP"}}}
+	rep, err := Score([]Case{{ID: "w", Gold: gold}}, func(Case) (*model.ExtractionResult, error) {
+		return &model.ExtractionResult{Places: []model.Place{{Name: "Delhi", Country: "IN"}}}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := rep.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"field", "places", "0.000", "missed", "Hyesan (KP)", "false hit", "Delhi (IN)", "1 documents"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}

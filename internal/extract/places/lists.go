@@ -1,0 +1,79 @@
+package places
+
+// stopword holds lower-cased words that some gazetteer entry carries as a
+// name but that, alone and capitalised, are far more often ordinary words,
+// headings or parts of personal names in reports on North Korea.
+var stopword = setOf(
+	// months and days
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	// common words that name places somewhere
+	"most", "read", "many", "more", "mobile", "reading", "nice", "bath", "split", "deal", "orange",
+	"independence", "liberty", "commerce", "trade", "industry", "progress", "enterprise", "hope",
+	"paradise", "concord", "freedom", "unity", "peace", "harmony", "victory", "university", "normal",
+	"federal", "mission", "central", "eastern", "western", "northern", "southern", "east", "west",
+	"north", "south", "centre", "center", "capital", "victoria", "union", "republic", "people",
+	"police", "state", "security", "ministry", "party", "border", "media", "source", "sources",
+	"said", "after", "before", "since", "while", "during", "despite", "also", "this", "that", "these",
+	"those", "there", "here", "some", "several", "other", "another", "such", "only", "even", "still",
+	"however", "although", "though", "meanwhile", "daily", "news", "times", "post", "herald",
+	"home", "world", "national", "international", "global", "general", "marshal", "premier",
+	"leader", "chairman", "president", "supreme", "liberation", "socialist", "communist", "workers",
+	"democratic", "kingdom", "empire", "ocean", "sea", "bay", "gulf", "lake", "mount", "island",
+	"islands", "asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "arctic",
+	"korea", "sun", "star", "moon", "gold", "silver", "iron", "coal", "salt", "rice", "corn",
+	"glasses", "camera", "cameras", "market", "markets", "customs", "station", "port", "bridge",
+	"river", "city", "province", "county", "district", "region", "zone", "village", "town",
+	// parts of Korean and Chinese personal names
+	"kim", "lee", "park", "choe", "choi", "jang", "jong", "un", "il", "sung", "yo", "chol", "ho",
+	"song", "han", "kang", "ri", "pak", "paek", "yang", "wang", "li", "zhang", "chang", "jin",
+	"long", "lin", "an", "hyon", "hyun", "nam", "chun", "young", "soo", "min", "hong", "ju", "su",
+	"xi", "hu", "mao", "deng", "putin", "trump", "moon", "yoon", "lim",
+)
+
+// notOrigin holds words after a demonym that make it describe people,
+// money or institutions rather than where goods come from.
+var notOrigin = setOf(
+	"trader", "traders", "authorities", "authority", "official", "officials", "people", "person",
+	"smuggler", "smugglers", "worker", "workers", "side", "government", "police", "guard", "guards",
+	"border", "businessman", "businessmen", "business", "businesses", "company", "companies",
+	"firm", "firms", "national", "nationals", "citizen", "citizens", "resident", "residents",
+	"defector", "defectors", "soldier", "soldiers", "military", "army", "navy", "state", "security",
+	"media", "source", "sources", "leader", "leaders", "yuan", "won", "ruble", "rubles", "rouble",
+	"roubles", "yen", "dollar", "dollars", "currency", "language", "man", "woman", "men", "women",
+	"counterpart", "counterparts", "partner", "partners", "buyer", "buyers", "seller", "sellers",
+	"merchant", "merchants", "broker", "brokers", "dealer", "dealers", "customs", "vessel",
+	"vessels", "ship", "ships", "boat", "boats", "crew", "crews", "fishermen", "embassy",
+	"consulate", "ministry", "regime", "economy", "market", "markets", "territory", "waters",
+	"version", "characters", "name", "names", "and", "or", "to", "in", "of", "at", "on", "by",
+	"for", "from", "with", "as", "is", "are", "was", "were", "has", "have", "had", "who", "that",
+	"which", "counterfeits", "investors", "investor", "tourists", "tourist", "students",
+	"student", "visitors", "agents", "agent", "spies", "police", "courts", "court", "law", "laws",
+	"sanctions", "policy", "officials", "individuals", "entities", "entity", "nationality",
+	"descent", "origin", "society", "culture", "history", "war", "troops", "forces", "province",
+	"provinces", "city", "cities", "border", "side", "capital", "president", "leader",
+)
+
+// blocked lists titles that begin with a place name but name no place.
+var blocked = [][]string{
+	{"china", "daily"}, {"korea", "herald"}, {"korea", "times"}, {"korea", "joongang", "daily"},
+	{"japan", "times"}, {"new", "york", "times"}, {"washington", "post"}, {"south", "china", "morning", "post"},
+	{"voice", "of", "america"}, {"daily", "nk"}, {"north", "korea", "tech"}, {"china", "central", "television"},
+}
+
+// blockedFirst indexes blocked by first word.
+var blockedFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range blocked {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,643 @@
+// Package places finds the places a clean report names, in English, Korean
+// or Chinese, and resolves each to one gazetteer entry using the rest of
+// the report as context.
+package places
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/gazetteer"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// maxWindow is the longest Latin name, in tokens, the finder tries.
+const maxWindow = 5
+
+// Finder finds places. It is immutable and safe for concurrent use.
+type Finder struct {
+	g *gazetteer.Gazetteer
+}
+
+// New returns a Finder over g.
+func New(g *gazetteer.Gazetteer) *Finder { return &Finder{g: g} }
+
+// cue is what a word next to a name says about its level.
+type cue uint8
+
+const (
+	cueNone cue = iota
+	cueProvince
+	cueCity
+	cueCounty
+	cueCustoms
+)
+
+type token struct {
+	start, end int // byte span in text (possessive stripped)
+	key        [2]int
+	upper      bool // starts with an upper-case letter
+	allCaps    bool
+	gapOK      bool // separated from the previous token only by space or a hyphen
+	sentStart  bool
+}
+
+// mention is one matched span and its candidates.
+type mention struct {
+	start, end int
+	key        string
+	hits       []gazetteer.Hit
+	cue        cue
+	demonym    string // ISO2 when the span is an adjective of origin
+}
+
+// Find returns the places text names, merged per entity, in order of first
+// mention. Offsets are byte offsets into text.
+func (f *Finder) Find(text string) []model.Place {
+	var arena []byte
+	toks := tokenize(text, &arena)
+	var ms []mention
+	ms = f.matchLatin(text, toks, arena, ms)
+	ms = f.matchCJK(text, ms)
+	if len(ms) == 0 {
+		return nil
+	}
+	return f.resolve(text, ms)
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text into Latin/Cyrillic word tokens, writing each
+// token's lookup key into arena.
+func tokenize(text string, arena *[]byte) []token {
+	toks := make([]token, 0, len(text)/6)
+	gap := true
+	sent := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) || (c >= '0' && c <= '9') {
+				i = appendToken(text, i, &toks, arena, gap, sent)
+				gap, sent = false, false
+				continue
+			}
+			switch c {
+			case ' ', '-':
+				gap = len(toks) > 0 && toks[len(toks)-1].end == i || gap
+			case '.':
+				// "N. Korea", "St. Petersburg": a dot after an initial keeps the window open.
+				if n := len(toks); n > 0 && toks[n-1].end == i && toks[n-1].end-toks[n-1].start <= 2 && toks[n-1].upper {
+					gap = true
+					i++
+					continue
+				}
+				sent, gap = true, false
+			case '!', '?', '\n', ':', ';':
+				sent, gap = true, false
+			default:
+				gap = false
+			}
+			if c != ' ' && c != '-' {
+				gap = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isCJK(r):
+			gap, sent = false, false
+		case isWordRune(r):
+			i = appendToken(text, i, &toks, arena, gap, sent)
+			gap, sent = false, false
+			continue
+		case r == '\u00a0' || r == '‐' || r == '‑':
+			gap = len(toks) > 0 && toks[len(toks)-1].end == i
+		case r == '。' || r == '…':
+			sent, gap = true, false
+		default:
+			gap = false
+		}
+		i += size
+	}
+	return toks
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent bool) int {
+	start := i
+	ascii := true
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) || (c >= '0' && c <= '9') {
+				i++
+				continue
+			}
+			if c == '\'' && i+1 < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r2) && !isCJK(r2) {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) && !isCJK(r) {
+			ascii = false
+			i += size
+			continue
+		}
+		if (r == '’' || r == 'ʼ' || r == '‘') && i+size < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[i+size:]); unicode.IsLetter(r2) && !isCJK(r2) {
+				ascii = false
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	end := i
+	// Possessive: Guangzhou's, Guangzhou’s.
+	if s := text[start:end]; strings.HasSuffix(s, "'s") {
+		end -= 2
+	} else if strings.HasSuffix(s, "’s") {
+		end -= len("’s")
+	}
+	if end <= start {
+		end = i
+	}
+	k0 := len(*arena)
+	if ascii {
+		for j := start; j < end; j++ {
+			c := text[j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != '\'' {
+				*arena = append(*arena, c)
+			}
+		}
+	} else {
+		*arena = append(*arena, gazetteer.Key(text[start:end])...)
+	}
+	first, _ := utf8.DecodeRuneInString(text[start:])
+	t := token{start: start, end: end, key: [2]int{k0, len(*arena)}, upper: unicode.IsUpper(first), gapOK: gap, sentStart: sent}
+	t.allCaps = t.upper
+	for _, r := range text[start:end] {
+		if unicode.IsLower(r) {
+			t.allCaps = false
+			break
+		}
+	}
+	*toks = append(*toks, t)
+	return i
+}
+
+// matchLatin looks up windows of up to maxWindow tokens that start with a
+// capitalised token, longest first.
+func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mention) []mention {
+	buf := make([]byte, 0, 64)
+	maxN := min(maxWindow, f.g.MaxWords())
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.upper {
+			continue
+		}
+		if n := blockedPhrase(toks, arena, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		bestN, demN := 0, 0
+		var bestHits []gazetteer.Hit
+		var dem string
+		buf = buf[:0]
+		for n := 1; n <= maxN && i+n <= len(toks); n++ {
+			u := toks[i+n-1]
+			if n > 1 {
+				if !u.gapOK {
+					break
+				}
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, arena[u.key[0]:u.key[1]]...)
+			h := f.g.HitsBytes(buf)
+			if len(h) > 0 {
+				bestN, bestHits = n, h
+			} else if !u.upper && n > 1 && !isConnector(arena[u.key[0]:u.key[1]]) && !isSuffixWord(arena[u.key[0]:u.key[1]]) {
+				break // a lower-case word joins a longer name only as a connector or a level word
+			}
+			if cc, ok := f.g.DemonymBytes(buf); ok {
+				demN, dem = n, cc
+			}
+		}
+		if demN > bestN {
+			if f.originUse(toks, arena, i+demN) {
+				ms = append(ms, mention{start: t.start, end: toks[i+demN-1].end, key: string(buf[:0]), demonym: dem})
+			}
+			i += demN - 1
+			continue
+		}
+		if bestN == 0 {
+			continue
+		}
+		key := string(arena[t.key[0]:t.key[1]])
+		if bestN == 1 && (stopword[key] || (len(key) < 4 && !t.allCaps)) {
+			continue
+		}
+		if bestN == 1 && t.allCaps && len(key) > 1 && !officialKey(bestHits) {
+			continue // acronyms match only official forms (DPRK, ROK)
+		}
+		m := mention{start: t.start, end: toks[i+bestN-1].end, hits: bestHits}
+		m.key = string(buf[:keyLen(toks, i, bestN)])
+		if j := i + bestN; j < len(toks) && toks[j].gapOK {
+			switch string(arena[toks[j].key[0]:toks[j].key[1]]) {
+			case "province", "sheng", "krai", "oblast":
+				m.cue, m.end = cueProvince, toks[j].end
+			case "city", "shi":
+				m.cue, m.end = cueCity, toks[j].end
+			case "county", "prefecture":
+				m.cue, m.end = cueCounty, toks[j].end
+			case "customs":
+				m.cue = cueCustoms
+			}
+		}
+		ms = append(ms, m)
+		i += bestN - 1
+	}
+	return ms
+}
+
+// keyLen is the length of the window key of toks[i:i+n] as matchLatin
+// builds it: the token keys joined by single spaces.
+func keyLen(toks []token, i, n int) int {
+	l := n - 1
+	for _, t := range toks[i : i+n] {
+		l += t.key[1] - t.key[0]
+	}
+	return l
+}
+
+func officialKey(hits []gazetteer.Hit) bool {
+	for _, h := range hits {
+		if h.Official {
+			return true
+		}
+	}
+	return false
+}
+
+func isConnector(k []byte) bool {
+	switch string(k) {
+	case "of", "de", "la", "el", "am", "an", "der", "on", "upon", "du", "do", "si", "gun", "ri", "dong", "up":
+		return true
+	}
+	return false
+}
+
+func isSuffixWord(k []byte) bool {
+	switch string(k) {
+	case "province", "city", "county", "port", "river", "bridge", "customs", "region", "zone", "krai", "sheng", "shi":
+		return true
+	}
+	return false
+}
+
+// originUse reports whether the demonym before token j is used of goods
+// ("Russian coal") rather than of people, currency or institutions
+// ("Chinese traders", "Chinese yuan", "Chinese Communist Party").
+func (f *Finder) originUse(toks []token, arena []byte, j int) bool {
+	if j >= len(toks) || !toks[j].gapOK {
+		return false
+	}
+	t := toks[j]
+	if t.upper {
+		return false
+	}
+	return !notOrigin[string(arena[t.key[0]:t.key[1]])]
+}
+
+// blockedPhrase returns the number of tokens of a title that contains a
+// place name but names no place ("China Daily"), or 0.
+func blockedPhrase(toks []token, arena []byte, i int) int {
+	t0 := toks[i]
+	for _, p := range blockedFirst[string(arena[t0.key[0]:t0.key[1]])] {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range p {
+			t := toks[i+j]
+			if (j > 0 && !t.gapOK) || string(arena[t.key[0]:t.key[1]]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// matchCJK scans Hangul and Han runs by longest match: Hangul only at the
+// start of a word (particles follow names), Han anywhere.
+func (f *Finder) matchCJK(text string, ms []mention) []mention {
+	maxR := f.g.MaxRunes()
+	prevHangul := false
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			prevHangul = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		hangul := unicode.Is(unicode.Hangul, r)
+		han := !hangul && unicode.Is(unicode.Han, r)
+		if !(hangul && !prevHangul) && !han {
+			prevHangul = hangul
+			i += size
+			continue
+		}
+		// Longest match of up to maxR runes of the same script.
+		ends := make([]int, 0, 8)
+		j := i
+		for n := 0; n < maxR && j < len(text); n++ {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.Is(unicode.Hangul, r2) != hangul || (!hangul && !unicode.Is(unicode.Han, r2)) {
+				break
+			}
+			j += s2
+			ends = append(ends, j)
+		}
+		matched := false
+		for k := len(ends) - 1; k >= 1; k-- {
+			h := f.g.Hits(text[i:ends[k]])
+			if len(h) == 0 {
+				continue
+			}
+			m := mention{start: i, end: ends[k], key: text[i:ends[k]], hits: h}
+			if ends[k] < len(text) {
+				next, s2 := utf8.DecodeRuneInString(text[ends[k]:])
+				switch next {
+				case '도', '省':
+					m.cue, m.end = cueProvince, ends[k]+s2
+				case '시', '市':
+					m.cue, m.end = cueCity, ends[k]+s2
+				case '군', '县', '縣':
+					m.cue, m.end = cueCounty, ends[k]+s2
+				}
+			}
+			ms = append(ms, m)
+			i = m.end
+			matched = true
+			break
+		}
+		if !matched {
+			i += size
+		}
+		prevHangul = hangul
+	}
+	return ms
+}
+
+// focus reports whether e lies in the region yalu is about: North Korea,
+// China's three north-eastern provinces and Primorsky Krai.
+func focus(e *gazetteer.Entry) bool {
+	switch e.Country {
+	case "KP":
+		return true
+	case "CN":
+		return e.Admin1ID == "geonames:CN.05" || e.Admin1ID == "geonames:CN.19" || e.Admin1ID == "geonames:CN.08" ||
+			e.ID == "geonames:CN.05" || e.ID == "geonames:CN.19" || e.ID == "geonames:CN.08"
+	case "RU":
+		return e.Admin1ID == "geonames:RU.59" || e.ID == "geonames:RU.59"
+	}
+	return false
+}
+
+func prior(h gazetteer.Hit, c cue) float64 {
+	e := h.Entry
+	s := 0.0
+	switch e.Kind {
+	case gazetteer.KindCountry:
+		s = 3
+	case gazetteer.KindAdmin1:
+		s = 2
+	case gazetteer.KindCity:
+		s = 1 + math.Log10(float64(e.Population)+1)/7
+		switch e.Feature {
+		case "PPLC":
+			s += 0.6
+		case "PPLA":
+			s += 0.3
+		}
+	case gazetteer.KindAdmin2:
+		s = 0.8
+	default:
+		s = 2
+	}
+	if h.Official {
+		s += 1
+	}
+	if focus(e) {
+		s += 1.5
+	}
+	switch c {
+	case cueProvince:
+		if e.Kind == gazetteer.KindAdmin1 {
+			s += 3
+		}
+	case cueCity, cueCustoms:
+		if e.Kind == gazetteer.KindCity {
+			s += 3
+		}
+	case cueCounty:
+		if e.Kind == gazetteer.KindCounty || e.Kind == gazetteer.KindAdmin2 {
+			s += 3
+		}
+	}
+	return s
+}
+
+func (f *Finder) resolve(text string, ms []mention) []model.Place {
+	type group struct {
+		key  string
+		cue  cue
+		idx  []int
+		hits []gazetteer.Hit
+		best int
+		sc   []float64
+	}
+	var groups []*group
+	type gkey struct {
+		key string
+		cue cue
+	}
+	byKey := make(map[gkey]*group, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		if m.demonym != "" {
+			continue
+		}
+		gk := gkey{m.key, m.cue}
+		gr := byKey[gk]
+		if gr == nil {
+			gr = &group{key: m.key, cue: m.cue, hits: m.hits}
+			byKey[gk] = gr
+			groups = append(groups, gr)
+		}
+		gr.idx = append(gr.idx, i)
+	}
+	// Pass 1: priors alone.
+	for _, gr := range groups {
+		gr.sc = make([]float64, len(gr.hits))
+		for j, h := range gr.hits {
+			gr.sc[j] = prior(h, gr.cue)
+		}
+		gr.best = argmax(gr.sc)
+	}
+	// Pass 2: the other groups' first choices as context. Counts let each
+	// group leave out its own contribution without rebuilding the maps.
+	countryN := map[string]int{}
+	admin1N := map[string]int{}
+	type pt struct {
+		lat, lon float64
+		g        int
+	}
+	var points []pt
+	own := func(e *gazetteer.Entry) (country, admin1 string) {
+		switch e.Kind {
+		case gazetteer.KindAdmin1:
+			return e.Country, e.ID
+		case gazetteer.KindCountry:
+			return e.Country, ""
+		}
+		return e.Country, e.Admin1ID
+	}
+	for gi, gr := range groups {
+		e := gr.hits[gr.best].Entry
+		c, a := own(e)
+		countryN[c]++
+		if a != "" {
+			admin1N[a]++
+		}
+		if e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindAdmin1 {
+			points = append(points, pt{e.Lat, e.Lon, gi})
+		}
+	}
+	for _, m := range ms {
+		if m.demonym != "" {
+			countryN[m.demonym]++
+		}
+	}
+	for gi, gr := range groups {
+		if len(gr.hits) < 2 {
+			continue
+		}
+		oc, oa := own(gr.hits[gr.best].Entry)
+		for j, h := range gr.hits {
+			e := h.Entry
+			if n := countryN[e.Country]; n > 1 || (n == 1 && e.Country != oc) {
+				gr.sc[j] += 1
+			}
+			if e.Admin1ID != "" {
+				if n := admin1N[e.Admin1ID]; n > 1 || (n == 1 && e.Admin1ID != oa) {
+					gr.sc[j] += 2
+				}
+			}
+			for _, p := range points {
+				if p.g != gi && near(e.Lat, e.Lon, p.lat, p.lon) {
+					gr.sc[j] += 1
+					break
+				}
+			}
+		}
+		gr.best = argmax(gr.sc)
+	}
+	countriesNamed := map[string]bool{}
+	for _, gr := range groups {
+		countriesNamed[gr.hits[gr.best].Entry.Country] = true
+	}
+
+	out := map[string]*model.Place{}
+	var order []string
+	add := func(e *gazetteer.Entry, score float64, m mention, origin bool) {
+		p := out[e.ID]
+		if p == nil {
+			p = &model.Place{Name: e.Name, ID: e.ID, Kind: e.Kind, Country: e.Country, Admin1: e.Admin1,
+				Lat: e.Lat, Lon: e.Lon, Score: score, Origin: true}
+			out[e.ID] = p
+			order = append(order, e.ID)
+		}
+		p.Origin = p.Origin && origin
+		p.Score = max(p.Score, score)
+		p.Mentions = append(p.Mentions, model.Mention{Start: m.start, End: m.end, Text: text[m.start:m.end]})
+	}
+	for _, gr := range groups {
+		h := gr.hits[gr.best]
+		e := h.Entry
+		// Precision: an alternate name of a place far from the focus, in a
+		// report that names neither its country nor any place near it, is
+		// more often a word than a place.
+		if !h.Official && !focus(e) && !countriesNamed[e.Country] && e.Kind != gazetteer.KindCountry {
+			continue
+		}
+		score := confidence(gr.sc, gr.best)
+		for _, i := range gr.idx {
+			add(e, score, ms[i], false)
+		}
+	}
+	for _, m := range ms {
+		if m.demonym == "" {
+			continue
+		}
+		if e, ok := f.g.Country(m.demonym); ok {
+			add(e, 0.9, m, true)
+		}
+	}
+	res := make([]model.Place, 0, len(order))
+	for _, id := range order {
+		p := out[id]
+		slices.SortFunc(p.Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
+		res = append(res, *p)
+	}
+	slices.SortStableFunc(res, func(a, b model.Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	return res
+}
+
+func argmax(s []float64) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// confidence is the softmax weight of the chosen candidate, rounded.
+func confidence(sc []float64, best int) float64 {
+	sum := 0.0
+	for _, v := range sc {
+		sum += math.Exp(v - sc[best])
+	}
+	return math.Round(100/sum) / 100
+}
+
+// near reports whether two points are within about 150 km.
+func near(lat1, lon1, lat2, lon2 float64) bool {
+	dlat := lat1 - lat2
+	dlon := (lon1 - lon2) * math.Cos((lat1+lat2)*math.Pi/360)
+	return dlat*dlat+dlon*dlon < 1.35*1.35
+}

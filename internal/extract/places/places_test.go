@@ -1,0 +1,269 @@
+package places
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/gazetteer"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+var finder = sync.OnceValue(func() *Finder {
+	g, err := gazetteer.Load()
+	if err != nil {
+		panic(err)
+	}
+	return New(g)
+})
+
+type want struct {
+	id, kind, country, admin1 string
+	origin                    bool
+}
+
+func byID(ps []model.Place) map[string]model.Place {
+	m := map[string]model.Place{}
+	for _, p := range ps {
+		m[p.ID] = p
+	}
+	return m
+}
+
+func TestFind(t *testing.T) {
+	seed, err := os.ReadFile("testdata/border_smuggling.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		text   string
+		want   []want
+		absent []string // ids that must not appear
+	}{
+		{
+			name: "seed paraphrase",
+			text: string(seed),
+			want: []want{
+				{"geonames:1809858", "city", "CN", "Guangdong", false},
+				{"geonames:CN.30", "admin1", "CN", "", false},
+				{"geonames:CN.05", "admin1", "CN", "", false},
+				{"geonames:2038185", "county", "CN", "Jilin", false},
+				{"geonames:2043837", "city", "KP", "Ryanggang", false},
+				{"geonames:1871859", "city", "KP", "Pyongyang", false},
+				{"geonames:2036653", "city", "CN", "Jilin", false},
+				{"geonames:KP.18", "admin1", "KP", "", false},
+				{"geonames:KP.17", "admin1", "KP", "", false},
+				{"iso3166:CN", "country", "CN", "", false},
+				{"iso3166:KP", "country", "KP", "", false},
+			},
+			absent: []string{"geonames:1273294", "geonames:IN.07", "geonames:2036502", "geonames:1898565"},
+		},
+		{
+			name: "machine-translated romanisations",
+			text: "Hesan Customs seized the cargo, Yanggang Province officials said. Goods go on from Sinŭiju, Shinuiju and Ch'ŏngjin.",
+			want: []want{
+				{"geonames:2043837", "city", "KP", "Ryanggang", false},
+				{"geonames:KP.13", "admin1", "KP", "", false},
+				{"geonames:2040893", "city", "KP", "North Pyongan", false},
+				{"geonames:2044757", "city", "KP", "North Hamgyong", false},
+			},
+		},
+		{
+			name:   "demonyms",
+			text:   "Russian coal was unloaded while Chinese traders and North Korean officials watched; the fee was 500 Chinese yuan.",
+			want:   []want{{"iso3166:RU", "country", "RU", "", true}},
+			absent: []string{"iso3166:CN", "iso3166:KP"},
+		},
+		{
+			name:   "common words and names are not places",
+			text:   "Most of it was Read in March. Kim Il Sung and Kim Jong Un met. China Daily and Daily NK reported. Nice work, Victoria.",
+			absent: []string{"geonames:3070291", "geonames:2990440", "geonames:2034673", "iso3166:CN"},
+		},
+		{
+			name: "Jilin city and province",
+			text: "The truck left Jilin City for Yanji, in Jilin Province.",
+			want: []want{
+				{"geonames:2036502", "city", "CN", "Jilin", false},
+				{"geonames:2033467", "city", "CN", "Jilin", false},
+				{"geonames:CN.05", "admin1", "CN", "", false},
+			},
+		},
+		{
+			name: "Korean",
+			text: "양강도 혜산시에서 장백으로 건너갔고 북한 당국은 두만강 경비를 강화했다.",
+			want: []want{
+				{"geonames:KP.13", "admin1", "KP", "", false},
+				{"geonames:2043837", "city", "KP", "Ryanggang", false},
+				{"geonames:2038185", "county", "CN", "Jilin", false},
+				{"iso3166:KP", "country", "KP", "", false},
+				{"yalu:tumen-river", "river", "KP", "", false},
+			},
+		},
+		{
+			name: "Chinese",
+			text: "货物从丹东经鸭绿江运往朝鲜新义州，另一批从珲春圈河口岸出境。",
+			want: []want{
+				{"geonames:2037886", "city", "CN", "Liaoning", false},
+				{"yalu:yalu-river", "river", "KP", "", false},
+				{"iso3166:KP", "country", "KP", "", false},
+				{"geonames:2040893", "city", "KP", "North Pyongan", false},
+				{"geonames:2036653", "city", "CN", "Jilin", false},
+				{"yalu:quanhe-crossing", "crossing", "CN", "Jilin", false},
+			},
+		},
+		{
+			name: "ports and crossings",
+			text: "Coal left Nampo Port and the Port of Rajin for Vostochny Port and Kholmsk, not crossing at Quanhe or the Sino-Korean Friendship Bridge.",
+			want: []want{
+				{"yalu:nampo-port", "port", "KP", "", false},
+				{"yalu:rajin-port", "port", "KP", "", false},
+				{"yalu:vostochny-port", "port", "RU", "Primorsky Krai", false},
+				{"yalu:kholmsk-port", "port", "RU", "", false},
+				{"yalu:quanhe-crossing", "crossing", "CN", "Jilin", false},
+				{"yalu:sino-korean-friendship-bridge", "crossing", "CN", "Liaoning", false},
+			},
+		},
+	}
+	f := finder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.Find(tt.text)
+			checkOffsets(t, tt.text, got)
+			m := byID(got)
+			for _, w := range tt.want {
+				p, ok := m[w.id]
+				if !ok {
+					t.Errorf("missing %s; got %v", w.id, summary(got))
+					continue
+				}
+				if p.Kind != w.kind || p.Country != w.country || (w.admin1 != "" && p.Admin1 != w.admin1) || p.Origin != w.origin {
+					t.Errorf("%s = kind %s country %s admin1 %q origin %v; want %s %s %q %v", w.id, p.Kind, p.Country, p.Admin1, p.Origin, w.kind, w.country, w.admin1, w.origin)
+				}
+			}
+			for _, id := range tt.absent {
+				if _, ok := m[id]; ok {
+					t.Errorf("unexpected %s in %v", id, summary(got))
+				}
+			}
+		})
+	}
+}
+
+func summary(ps []model.Place) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.ID+"("+p.Name+")")
+	}
+	return out
+}
+
+func checkOffsets(t *testing.T, text string, ps []model.Place) {
+	t.Helper()
+	for _, p := range ps {
+		if len(p.Mentions) == 0 {
+			t.Errorf("%s has no mention", p.ID)
+		}
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("%s: bad span [%d,%d) in %d bytes", p.ID, m.Start, m.End, len(text))
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention text %q != text[%d:%d] %q", p.ID, m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	f := finder()
+	for _, in := range files {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			b, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(f.Find(string(b)), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(in, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, in := range files {
+		b, err := os.ReadFile(in)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Add("N. Korea's Ch'ŏngjin’s port, 혜산시 吉林省 Russian-made")
+	fd := finder()
+	f.Fuzz(func(t *testing.T, text string) {
+		ps := fd.Find(text)
+		for _, p := range ps {
+			for _, m := range p.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v of %s in %q", m, p.ID, text)
+				}
+				if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
+					t.Fatalf("mention %q splits a rune", m.Text)
+				}
+			}
+		}
+	})
+}
+
+// benchDoc is about 3 KB of report text.
+func benchDoc(b *testing.B) string {
+	var s strings.Builder
+	for _, name := range []string{"border_smuggling.txt", "machine_translated.txt", "border_smuggling.txt", "machine_translated.txt", "border_smuggling.txt"} {
+		d, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Write(d)
+	}
+	return s.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	doc := benchDoc(b)
+	f := finder()
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(f.Find(doc)) == 0 {
+			b.Fatal("no places")
+		}
+	}
+}
