@@ -94,6 +94,75 @@ type DateMention struct {
 	Mentions  []Mention `json:"mentions"`
 }
 
+// When is the time of an event.
+type When struct {
+	Text      string `json:"text"`
+	Start     string `json:"start,omitempty"` // YYYY-MM-DD
+	End       string `json:"end,omitempty"`   // YYYY-MM-DD, inclusive
+	Precision string `json:"precision,omitempty"`
+}
+
+// Span is a stretch of clean text (byte offsets, End exclusive).
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Event types.
+const (
+	EventProcurement = "procurement"
+	EventSale        = "sale" // a sale or a price report
+	EventShipment    = "shipment"
+	EventCrossing    = "crossing"   // a border crossing
+	EventSeizure     = "seizure"    // seizure or crackdown
+	EventSuspension  = "suspension" // suspension or closure
+	EventResumption  = "resumption"
+	EventPlan        = "plan"
+)
+
+// Event is one thing the report says happened (or will) to goods: who
+// bought or moved what, how many, at what price, from where to where, for
+// whom, when, according to whom, and how sure the report is.
+type Event struct {
+	Type         string    `json:"type"`
+	Commodity    string    `json:"commodity,omitempty"` // Commodity.Name
+	Quantity     *Quantity `json:"quantity,omitempty"`
+	Price        *Price    `json:"price,omitempty"`
+	Buyer        string    `json:"buyer,omitempty"`
+	Seller       string    `json:"seller,omitempty"`
+	Intermediary string    `json:"intermediary,omitempty"`
+	EndUser      string    `json:"end_user,omitempty"`
+	Route        []string  `json:"route,omitempty"`     // ordered canonical place names
+	RouteIDs     []string  `json:"route_ids,omitempty"` // the same places' gazetteer ids
+	Channel      string    `json:"channel,omitempty"`   // official trade, state smuggling, private smuggling, ship-to-ship transfer…
+	When         *When     `json:"when,omitempty"`
+	Attribution  string    `json:"attribution,omitempty"` // who says so
+	Hedges       []string  `json:"hedges,omitempty"`      // likely, apparently, reportedly…
+	Negated      bool      `json:"negated"`               // denied, blocked or did not happen
+	Confidence   float64   `json:"confidence"`            // 0..1, see package events
+	Evidence     []Span    `json:"evidence"`
+}
+
+// Leg is one directed movement of goods between two places.
+type Leg struct {
+	From      string `json:"from"`
+	FromID    string `json:"from_id,omitempty"`
+	To        string `json:"to"`
+	ToID      string `json:"to_id,omitempty"`
+	Commodity string `json:"commodity,omitempty"`
+	Event     int    `json:"event"`             // index into Events, -1 for none
+	General   bool   `json:"general,omitempty"` // a general corridor statement, not one shipment
+	Evidence  []Span `json:"evidence"`
+}
+
+// Directions of the goods a report is about, relative to North Korea.
+const (
+	DirectionInto  = "into_dprk"
+	DirectionOutOf = "out_of_dprk"
+	DirectionBoth  = "both"
+	DirectionNone  = "none"
+)
+
 // ExtractionResult is the full extraction of one document.
 type ExtractionResult struct {
 	Version       string         `json:"version"`
@@ -107,4 +176,13 @@ type ExtractionResult struct {
 	Prices        []Price        `json:"prices"`
 	Quantities    []Quantity     `json:"quantities"`
 	Dates         []DateMention  `json:"dates"`
+	// Part 2: what happened.
+	Relevant  bool    `json:"relevant"`
+	Direction string  `json:"direction,omitempty"`
+	Events    []Event `json:"events"`
+	Legs      []Leg   `json:"legs"`
+	Outlet    string  `json:"outlet,omitempty"`
+	// Truncated is set when the text was longer than the extractor reads
+	// (extract.MaxText) and only its beginning was read.
+	Truncated bool `json:"truncated,omitempty"`
 }

@@ -38,7 +38,7 @@ type Document struct {
 	Outlet          string     `json:"outlet,omitempty"`
 	Published       *time.Time `json:"published,omitempty"`
 	PublishedText   string     `json:"published_text,omitempty"`   // the words the date was read from
-	PublishedSource string     `json:"published_source,omitempty"` // which evidence was used, e.g. "meta:article:published_time", "dateline", "chrome"
+	PublishedSource string     `json:"published_source,omitempty"` // which evidence was used, e.g. "meta:article:published_time", "dateline", "feed-timestamp", "page-date"
 	Language        string     `json:"language,omitempty"`         // ISO 639-1
 	AltLinks        []AltLink  `json:"alt_links,omitempty"`
 	Text            string     `json:"text"`

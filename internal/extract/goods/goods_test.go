@@ -1,0 +1,270 @@
+package goods
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/lexicon"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var finder = sync.OnceValue(func() *Finder {
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(err)
+	}
+	return New(lex)
+})
+
+// summary renders commodities as "id(hs): mention|mention" joined by "; ".
+func summary(goods []model.Commodity) string {
+	var parts []string
+	for _, c := range goods {
+		var ms []string
+		for _, m := range c.Mentions {
+			ms = append(ms, m.Text)
+		}
+		parts = append(parts, c.ID+"("+c.HS+"): "+strings.Join(ms, "|"))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{
+			"seed paraphrase",
+			"Smugglers working for Pyongyang bought thousands of pairs of glasses with hidden cameras in Guangzhou at 800 yuan apiece; the spy glasses were then taken across to Hyesan.",
+			"spy-camera-glasses(852589): glasses with hidden cameras|spy glasses",
+		},
+		{
+			"plurals and variants",
+			"Two dump trucks, three excavators, a few batteries and one bus with buses behind it.",
+			"truck(8704): dump trucks; excavator(842952): excavators; battery(8507): batteries; bus(8702): bus|buses",
+		},
+		{
+			"ores and coal",
+			"Coal and iron ore went to Nampho, anthracite to Dalian, and pig iron nowhere.",
+			"coal(2701): Coal; iron-ore(2601): iron ore; anthracite(270111): anthracite; iron(72): pig iron",
+		},
+		{
+			"blocked idioms",
+			"Behind the iron curtain, the gold standard would fuel speculation; the rules could fuel anger and the machine broke.",
+			"",
+		},
+		{
+			"acronyms are exact",
+			"CCTV cameras went up; a cctv label does not count.",
+			"cctv(852589): CCTV cameras",
+		},
+		{
+			"fuel kinds",
+			"They sold diesel, petrol and jet fuel, and some oil.",
+			"diesel(271019): diesel; gasoline(271012): petrol; jet-fuel(271019): jet fuel; petroleum(27): oil",
+		},
+		{
+			"Korean with particles",
+			"쌀값이 오르고 옥수수와 밀가루도 비싸졌다. 휘발유는 중국을 경유해 들어왔다.",
+			"rice(1006): 쌀; corn(1005): 옥수수; flour(1101): 밀가루; gasoline(271012): 휘발유",
+		},
+		{
+			"Korean blockers",
+			"날씨가 쌀쌀하다. 홍콩 상인이 다녀갔다.",
+			"",
+		},
+		{
+			"Korean seafood and drugs",
+			"꽃게와 오징어를 팔고 빙두를 샀다.",
+			"crab(0306): 꽃게; squid(0307): 오징어; methamphetamine(293945): 빙두",
+		},
+		{
+			"Chinese",
+			"走私冰毒和香烟，还有一批无烟煤和手机。",
+			"methamphetamine(293945): 冰毒; cigarettes(240220): 香烟; anthracite(270111): 无烟煤; mobile-phone(8517): 手机",
+		},
+		{
+			"hair products and luxury",
+			"Wigs and false eyelashes left for China; Rolexes and cognac came back.",
+			"wigs(6704): Wigs; eyelashes(6704): false eyelashes; luxury-watch(9101): Rolexes; alcohol(2208): cognac",
+		},
+		{
+			"machine-translated English",
+			"The smuggling of the solar panel and the mobile phone by the trader of Sinuiju was increasing.",
+			"solar-panel(854143): solar panel; mobile-phone(8517): mobile phone",
+		},
+		{"nothing", "The traders met the border guards at night.", ""},
+	}
+	f := finder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.Find(tt.text)
+			checkRecords(t, tt.text, got)
+			if s := summary(got); s != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindSanctions(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // resolutions/direction of each rule, joined by "; "
+	}{
+		{"spy camera glasses", "2397/export_from_dprk; 2397/supply_to_dprk"},
+		{"coal", "2270+2321+2371/export_from_dprk"},
+		{"crabs", "2371/export_from_dprk"},
+		{"rice", ""},
+		{"wigs", ""},
+		{"jet fuel", "2270/supply_to_dprk; 2375+2397/supply_to_dprk"},
+		{"diesel", "2375+2397/supply_to_dprk"},
+		{"textiles", "2375/export_from_dprk"},
+		{"pine mushrooms", "2397/export_from_dprk"},
+	}
+	f := finder()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := f.Find(tt.text)
+			if len(got) != 1 {
+				t.Fatalf("Find(%q) = %d commodities, want 1", tt.text, len(got))
+			}
+			var parts []string
+			for _, s := range got[0].Sanctioned {
+				parts = append(parts, strings.Join(s.Resolutions, "+")+"/"+s.Direction)
+			}
+			if s := strings.Join(parts, "; "); s != tt.want {
+				t.Errorf("sanctions of %q = %s, want %s", tt.text, s, tt.want)
+			}
+			if tt.want == "" && got[0].Sanctioned != nil {
+				t.Errorf("want nil Sanctioned for %q", tt.text)
+			}
+		})
+	}
+}
+
+func checkRecords(t *testing.T, text string, goods []model.Commodity) {
+	t.Helper()
+	for _, c := range goods {
+		if len(c.Mentions) == 0 || c.ID == "" || c.Name == "" || c.Class == "" {
+			t.Errorf("incomplete record %+v", c)
+		}
+		if c.HS != "" && c.HSLabel == "" {
+			t.Errorf("%s: HS %s without label", c.ID, c.HS)
+		}
+		for _, m := range c.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("bad span %+v in %d bytes", m, len(text))
+			}
+			if text[m.Start:m.End] != m.Text || !utf8.ValidString(m.Text) {
+				t.Errorf("mention %+v does not match the text %q", m, text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, in := range files {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			text, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := finder().Find(string(text))
+			checkRecords(t, string(text), got)
+			js, err := json.MarshalIndent(got, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			js = append(js, '\n')
+			golden := strings.TrimSuffix(in, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, js, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(js, want) {
+				t.Errorf("%s differs from the golden file; got:\n%s", in, js)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"spy camera glasses and coal",
+		"쌀쌀한 쌀 홍콩 콩",
+		"冰毒 香烟",
+		"CCTVs, iron-ore; jet fuel",
+		"\xff쌀\x00coal",
+	} {
+		f.Add(s)
+	}
+	fd := finder()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, c := range fd.Find(text) {
+			for _, m := range c.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+		}
+	})
+}
+
+// benchDoc is about 3 KB of mixed reporting, the extractor's typical input.
+func benchDoc(tb testing.TB) string {
+	var b strings.Builder
+	files, _ := filepath.Glob("testdata/*.txt")
+	for b.Len() < 3000 {
+		for _, in := range files {
+			text, err := os.ReadFile(in)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			b.Write(text)
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	doc := benchDoc(b)
+	fd := finder()
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		fd.Find(doc)
+	}
+}
+
+func BenchmarkFindEnglish(b *testing.B) {
+	text, err := os.ReadFile("testdata/en_spy_glasses.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := strings.Repeat(string(text), 4) // about 3 KB
+	fd := finder()
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		fd.Find(doc)
+	}
+}

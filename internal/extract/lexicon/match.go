@@ -1,0 +1,455 @@
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Block is the Pattern reference of a blocker: its span is consumed, so no
+// shorter pattern inside it matches, and nothing is reported.
+const Block int32 = -1
+
+// Pattern is one surface form and the caller-defined reference it stands for.
+type Pattern struct {
+	Form string
+	Ref  int32
+}
+
+// Match is one span of text that a pattern matched. Start and End are byte
+// offsets; End is exclusive.
+type Match struct {
+	Start, End int
+	Form       string  // the pattern's form as written in the lexicon
+	Refs       []int32 // every reference of that form; shared, do not modify
+}
+
+// Matcher finds the longest pattern at each position of a text. Latin-script
+// forms are matched on whole words (1..n-word windows looked up in a hash
+// map); Hangul and Han forms are matched anywhere by longest prefix among the
+// forms that start with the same rune, because Korean attaches particles and
+// compounds words without spaces. A Matcher is safe for concurrent use.
+type Matcher struct {
+	latin     map[string][]*variant
+	first     map[string]int // longest window (in words) starting with this word
+	firstSig  []uint64       // bitset of wordSig over first words: a cheap pre-check before the map
+	cjk       map[rune][]*cjkVariant
+	cjkFirst  []uint64  // bitset over the BMP of runes that start a CJK form
+	digitLead [10]bool  // digit-led CJK forms ("39호실")
+	scratch   sync.Pool // *scratch buffers, reused across Find calls
+}
+
+type scratch struct {
+	toks []token
+	key  []byte
+}
+
+// variant is one written form of a Latin key and how its case is checked.
+type variant struct {
+	form  string
+	toks  []string // the form's words as written
+	exact []bool   // word must match case-sensitively (acronyms: MSS, KOMID)
+	title bool     // the text's first letter must be upper case
+	refs  []int32
+}
+
+type cjkVariant struct {
+	s    string
+	form string
+	refs []int32
+}
+
+// ErrBadForm is returned for a pattern form that can never match.
+var ErrBadForm = errors.New("unmatchable form")
+
+// NewMatcher indexes patterns. Several patterns with the same form share one
+// match whose Refs list all their references; a blocker (Ref Block) wins over
+// any reference of the same form.
+func NewMatcher(patterns []Pattern) (*Matcher, error) {
+	m := &Matcher{
+		latin:    make(map[string][]*variant),
+		first:    make(map[string]int),
+		cjk:      make(map[rune][]*cjkVariant),
+		cjkFirst: make([]uint64, 0x10000/64),
+		firstSig: make([]uint64, sigBits/64),
+	}
+	var toks []token
+	var norm []byte
+	for _, p := range patterns {
+		form := strings.TrimSpace(p.Form)
+		if form == "" {
+			return nil, fmt.Errorf("empty form (ref %d): %w", p.Ref, ErrBadForm)
+		}
+		if hasCJK(form) {
+			if err := m.addCJK(form, form, p.Ref); err != nil {
+				return nil, err
+			}
+			if nospace := strings.ReplaceAll(form, " ", ""); nospace != form {
+				if err := m.addCJK(nospace, form, p.Ref); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		}
+		toks, norm = tokenize(form, toks[:0], norm[:0])
+		if len(toks) == 0 || len(toks) > maxWindow {
+			return nil, fmt.Errorf("form %q has no words or more than %d: %w", form, maxWindow, ErrBadForm)
+		}
+		for _, t := range toks[1:] {
+			if !t.join {
+				return nil, fmt.Errorf("form %q has a gap a match cannot span: %w", form, ErrBadForm)
+			}
+		}
+		m.addLatin(form, toks, norm, p.Ref)
+	}
+	return m, nil
+}
+
+func (m *Matcher) addLatin(form string, toks []token, norm []byte, ref int32) {
+	var key strings.Builder
+	v := &variant{form: form}
+	for i, t := range toks {
+		if i > 0 {
+			key.WriteByte(' ')
+		}
+		key.Write(norm[t.ns:t.ne])
+		w := form[t.start:t.end]
+		v.toks = append(v.toks, w)
+		v.exact = append(v.exact, isAcronym(w))
+	}
+	r, _ := utf8.DecodeRuneInString(form)
+	v.title = unicode.IsUpper(r)
+	k := key.String()
+	for _, old := range m.latin[k] {
+		if sameCase(old, v) {
+			old.refs = addRef(old.refs, ref)
+			return
+		}
+	}
+	v.refs = addRef(nil, ref)
+	if ref == Block {
+		m.latin[k] = append([]*variant{v}, m.latin[k]...)
+	} else {
+		m.latin[k] = append(m.latin[k], v)
+	}
+	w0 := k
+	if i := strings.IndexByte(k, ' '); i >= 0 {
+		w0 = k[:i]
+	}
+	m.first[w0] = max(m.first[w0], len(toks))
+	sig := wordSig([]byte(w0))
+	m.firstSig[sig/64] |= 1 << (sig % 64)
+}
+
+// wordSigASCII is wordSig of the lower-cased ASCII word w.
+func wordSigASCII(w string) uint32 {
+	n := len(w)
+	b1 := lowerASCII(w[0])
+	if n > 1 {
+		b1 = lowerASCII(w[1])
+	}
+	return sigOf(n, lowerASCII(w[0]), b1, lowerASCII(w[n-1]))
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+const sigBits = 1 << 16
+
+// wordSig hashes a normalised word's length and first, second and last bytes
+// into sigBits buckets; most words of a text start no form, and this check
+// rejects them without hashing the whole word for the map.
+func wordSig(w []byte) uint32 {
+	n := len(w)
+	b1 := w[0]
+	if n > 1 {
+		b1 = w[1]
+	}
+	return sigOf(n, w[0], b1, w[n-1])
+}
+
+func sigOf(n int, b0, b1, last byte) uint32 {
+	h := uint32(n)*0x9e3779b1 ^ uint32(b0)<<8 ^ uint32(last)<<16 ^ uint32(b1)*0x85ebca6b
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	return h % sigBits
+}
+
+func (m *Matcher) addCJK(s, form string, ref int32) error {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '0' && r <= '9':
+		m.digitLead[r-'0'] = true
+	case isCJK(r):
+		m.cjkFirst[r/64] |= 1 << (r % 64)
+	default:
+		return fmt.Errorf("form %q mixes scripts and does not start with Hangul, Han or a digit: %w", form, ErrBadForm)
+	}
+	list := m.cjk[r]
+	for _, old := range list {
+		if old.s == s {
+			old.refs = addRef(old.refs, ref)
+			return nil
+		}
+	}
+	list = append(list, &cjkVariant{s: s, form: form, refs: addRef(nil, ref)})
+	// Longest first, so the first prefix hit is the longest match.
+	for i := len(list) - 1; i > 0 && len(list[i].s) > len(list[i-1].s); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	m.cjk[r] = list
+	return nil
+}
+
+// addRef adds ref to refs; a blocker reference replaces all others.
+func addRef(refs []int32, ref int32) []int32 {
+	if ref == Block || (len(refs) == 1 && refs[0] == Block) {
+		return []int32{Block}
+	}
+	for _, r := range refs {
+		if r == ref {
+			return refs
+		}
+	}
+	return append(refs, ref)
+}
+
+func sameCase(a, b *variant) bool {
+	if a.title != b.title || len(a.toks) != len(b.toks) {
+		return false
+	}
+	for i := range a.toks {
+		if a.exact[i] != b.exact[i] || (a.exact[i] && a.toks[i] != b.toks[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether a word has two or more letters, all capitals.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func (v *variant) verify(text string, toks []token) bool {
+	if v.title {
+		r, _ := utf8.DecodeRuneInString(text[toks[0].start:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for i, ex := range v.exact {
+		if ex && text[toks[i].start:toks[i].end] != v.toks[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Find returns the matches in text, in order of position, without overlaps.
+// One pass splits the text into Latin words and tries the CJK forms at each
+// Hangul or Han rune; a second pass looks up word windows, longest first.
+func (m *Matcher) Find(text string) []Match {
+	sc, _ := m.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer m.scratch.Put(sc)
+	toks := sc.toks[:0]
+	var cjk []Match
+	prevEnd := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) {
+				i++
+				continue
+			}
+			if c <= '9' && m.digitLead[c-'0'] && (i == 0 || !isASCIIAlnum(text[i-1])) {
+				if n, mt, ok := m.matchCJK(text, i, rune(c)); n > 0 {
+					if ok {
+						cjk = append(cjk, mt)
+					}
+					i += n
+					prevEnd = -1
+					continue
+				}
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isCJK(r) {
+				if r < 0x10000 && m.cjkFirst[r/64]&(1<<(r%64)) != 0 {
+					if n, mt, ok := m.matchCJK(text, i, r); n > 0 {
+						if ok {
+							cjk = append(cjk, mt)
+						}
+						i += n
+						continue
+					}
+				}
+				i += size
+				continue
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+		}
+		// A Latin word starts at i.
+		t := token{start: int32(i), ascii: true}
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !isASCIIAlnum(c) {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			t.ascii = false
+			i += size
+		}
+		t.end = int32(i)
+		t.join = prevEnd >= 0 && gapJoins(text[prevEnd:t.start])
+		prevEnd = i
+		toks = append(toks, t)
+	}
+	sc.toks = toks
+	out := m.findLatin(text, toks, sc)
+	if len(cjk) == 0 {
+		return out
+	}
+	if len(out) == 0 {
+		return cjk
+	}
+	return mergeMatches(append(out, cjk...), len(out))
+}
+
+// matchCJK returns the length of the longest CJK form at text[i:] (0 when
+// none) and, unless that form is a blocker, its match.
+func (m *Matcher) matchCJK(text string, i int, r rune) (int, Match, bool) {
+	for _, v := range m.cjk[r] {
+		if strings.HasPrefix(text[i:], v.s) {
+			if v.refs[0] == Block {
+				return len(v.s), Match{}, false
+			}
+			return len(v.s), Match{Start: i, End: i + len(v.s), Form: v.form, Refs: v.refs}, true
+		}
+	}
+	return 0, Match{}, false
+}
+
+func (m *Matcher) findLatin(text string, toks []token, sc *scratch) []Match {
+	var out []Match
+	key := sc.key[:0]
+	defer func() { sc.key = key[:0] }()
+	var ends [maxWindow]int
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		w := text[t.start:t.end]
+		key = key[:0]
+		if t.ascii {
+			if sig := wordSigASCII(w); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
+				i++
+				continue
+			}
+		}
+		key = appendLower(key, w, t.ascii)
+		if !t.ascii {
+			if sig := wordSig(key); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
+				i++
+				continue
+			}
+		}
+		maxN, ok := m.first[string(key)]
+		if !ok {
+			i++
+			continue
+		}
+		n := 1
+		ends[0] = len(key)
+		for n < maxN && n < maxWindow && i+n < len(toks) && toks[i+n].join {
+			u := toks[i+n]
+			key = append(key, ' ')
+			key = appendLower(key, text[u.start:u.end], u.ascii)
+			ends[n] = len(key)
+			n++
+		}
+		matched := 0
+	window:
+		for k := n; k >= 1; k-- {
+			for _, v := range m.latin[string(key[:ends[k-1]])] {
+				if v.verify(text, toks[i:i+k]) {
+					if v.refs[0] != Block {
+						out = append(out, Match{Start: int(toks[i].start), End: int(toks[i+k-1].end), Form: v.form, Refs: v.refs})
+					}
+					matched = k
+					break window
+				}
+			}
+		}
+		i += max(matched, 1)
+	}
+	return out
+}
+
+// appendLower appends the lower-cased word w to dst.
+func appendLower(dst []byte, w string, ascii bool) []byte {
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// mergeMatches merges the two position-ordered runs out[:n] and out[n:],
+// dropping a match that overlaps an earlier, kept one.
+func mergeMatches(out []Match, n int) []Match {
+	a, b := out[:n:n], out[n:]
+	merged := make([]Match, 0, len(out))
+	for len(a) > 0 || len(b) > 0 {
+		var next Match
+		if len(b) == 0 || (len(a) > 0 && a[0].Start <= b[0].Start) {
+			next, a = a[0], a[1:]
+		} else {
+			next, b = b[0], b[1:]
+		}
+		if k := len(merged); k > 0 && next.Start < merged[k-1].End {
+			continue
+		}
+		merged = append(merged, next)
+	}
+	return merged
+}

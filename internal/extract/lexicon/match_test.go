@@ -1,0 +1,80 @@
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestMatcherFind(t *testing.T) {
+	m, err := NewMatcher([]Pattern{
+		{"Ministry of State Security", 1},
+		{"MSS", 1},
+		{"MSS", 2},
+		{"State Security", 3},
+		{"coal", 4},
+		{"iron ore", 5},
+		{"iron", 6},
+		{"iron curtain", Block},
+		{"Room 39", 7},
+		{"39호실", 7},
+		{"보위부", 1},
+		{"국가안전보위부", 1},
+		{"중국 상무부", 8},
+		{"쌀", 9},
+		{"쌀쌀", Block},
+		{"Korean People's Army", 10},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want string // "form@start-end refs" joined by "; "
+	}{
+		{"longest wins", "the Ministry of State Security said", "Ministry of State Security@4-30 [1]"},
+		{"shorter inside", "North Korean State Security agents", "State Security@13-27 [3]"},
+		{"acronym exact", "MSS agents, not mss or Mss", "MSS@0-3 [1 2]"},
+		{"title case needed", "the state security of the nation", ""},
+		{"all caps headline", "MINISTRY OF STATE SECURITY ORDERS GLASSES", "Ministry of State Security@0-26 [1]"},
+		{"lowercase folds", "Coal and IRON ORE", "coal@0-4 [4]; iron ore@9-17 [5]"},
+		{"blocker", "behind the iron curtain, iron", "iron@25-29 [6]"},
+		{"no span across a line", "iron\nore", "iron@0-4 [6]"},
+		{"no span across a comma", "iron, ore", "iron@0-4 [6]"},
+		{"hyphen joins", "iron-ore", "iron ore@0-8 [5]"},
+		{"possessive", "the MSS's agents", "MSS@4-7 [1 2]"},
+		{"curly apostrophe", "Korean People’s Army", "Korean People's Army@0-22 [10]"},
+		{"digits", "Room 39 and Room 390", "Room 39@0-7 [7]"},
+		{"hangul particles", "국가안전보위부는 보위부원을", "국가안전보위부@0-21 [1]; 보위부@25-34 [1]"},
+		{"hangul space variant", "중국상무부와 중국 상무부", "중국 상무부@0-15 [8]; 중국 상무부@19-35 [8]"},
+		{"hangul blocker", "쌀쌀한 날씨에 쌀값", "쌀@20-23 [9]"},
+		{"digit-led hangul", "39호실 and 139호실", "39호실@0-8 [7]"},
+		{"mixed scripts", "coal (석탄) and 쌀", "coal@0-4 [4]; 쌀@18-21 [9]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var parts []string
+			for _, mt := range m.Find(tt.text) {
+				if tt.text[mt.Start:mt.End] == "" {
+					t.Errorf("empty span %+v", mt)
+				}
+				parts = append(parts, fmt.Sprintf("%s@%d-%d %v", mt.Form, mt.Start, mt.End, mt.Refs))
+			}
+			if got := strings.Join(parts, "; "); got != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewMatcherRejects(t *testing.T) {
+	for _, form := range []string{"", "  ", "TV수상기", "iron, ore", "a b c d e f g h i j k l m"} {
+		t.Run(form, func(t *testing.T) {
+			if _, err := NewMatcher([]Pattern{{form, 1}}); !errors.Is(err, ErrBadForm) {
+				t.Errorf("NewMatcher(%q) error = %v, want ErrBadForm", form, err)
+			}
+		})
+	}
+}

@@ -1,0 +1,249 @@
+// Package orgs finds the lexicon's organisations in clean text — the DPRK's
+// ministries, party and army bodies and trading companies, the PRC's customs
+// and police, the UN sanctions bodies — in English, Korean and Chinese, and
+// merges every mention of one organisation into one record.
+package orgs
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/extract/lexicon"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Finder finds organisations. It is safe for concurrent use.
+type Finder struct {
+	orgs       []lexicon.Org
+	m          *lexicon.Matcher
+	conditions map[string]lexicon.Condition // pattern form as written -> its condition
+	countries  []string                     // context cue countries; ref len(orgs)+i
+	index      map[string]int32             // org id -> ref
+}
+
+// New builds a Finder over the lexicon's organisations. It panics if the
+// lexicon's forms cannot be indexed, which Load's checks and the package
+// tests rule out; use NewFinder to get the error instead.
+func New(lex *lexicon.Lexicon) *Finder {
+	f, err := NewFinder(lex)
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// NewFinder is New returning an error instead of panicking.
+func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
+	f := &Finder{
+		orgs:       lex.Orgs,
+		conditions: map[string]lexicon.Condition{},
+		index:      map[string]int32{},
+	}
+	var pats []lexicon.Pattern
+	for i := range lex.Orgs {
+		f.index[lex.Orgs[i].ID] = int32(i)
+		for _, form := range lex.Orgs[i].Forms() {
+			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(i)})
+		}
+	}
+	for c := range lex.ContextCues {
+		f.countries = append(f.countries, c)
+	}
+	slices.Sort(f.countries)
+	for i, c := range f.countries {
+		for _, form := range lex.ContextCues[c] {
+			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(len(f.orgs) + i)})
+		}
+	}
+	for _, form := range lex.OrgBlockers {
+		pats = append(pats, lexicon.Pattern{Form: form, Ref: lexicon.Block})
+	}
+	byKey := map[string]lexicon.Condition{}
+	for _, c := range lex.Conditions {
+		byKey[lexicon.NormalizeForm(c.Form)] = c
+	}
+	for _, p := range pats {
+		if c, ok := byKey[lexicon.NormalizeForm(p.Form)]; ok {
+			f.conditions[p.Form] = c
+		}
+	}
+	m, err := lexicon.NewMatcher(pats)
+	if err != nil {
+		return nil, fmt.Errorf("indexing organisation forms: %w", err)
+	}
+	f.m = m
+	return f, nil
+}
+
+type hit struct {
+	start, end int
+	org        int32
+}
+
+// Find returns the organisations text names, in order of first mention, each
+// with every span that names it and the distinct forms used. A form that two
+// organisations share, or that is guarded by a condition, is resolved by
+// another mention in the same text that names one of them unambiguously, else
+// by the condition's default when the text shows the required country
+// context. "The ministry" is read as the one ministry the text named, when it
+// named exactly one and no other "Ministry of …".
+func (f *Finder) Find(text string) []model.Organization {
+	matches := f.m.Find(text)
+	if len(matches) == 0 {
+		return nil
+	}
+	nOrgs := int32(len(f.orgs))
+	context := map[string]bool{}
+	named := map[int32]bool{} // named by a form no condition guards
+	for _, mt := range matches {
+		if mt.Refs[0] >= nOrgs {
+			context[f.countries[mt.Refs[0]-nOrgs]] = true
+			continue
+		}
+		if len(mt.Refs) == 1 {
+			if _, guarded := f.conditions[mt.Form]; !guarded {
+				named[mt.Refs[0]] = true
+				if c := f.orgs[mt.Refs[0]].Country; c != "" {
+					context[c] = true
+				}
+			}
+		}
+	}
+	var hits []hit
+	for _, mt := range matches {
+		if mt.Refs[0] >= nOrgs {
+			continue
+		}
+		if org, ok := f.resolve(mt, named, context); ok {
+			hits = append(hits, hit{mt.Start, mt.End, org})
+		}
+	}
+	hits = f.corefMinistry(text, hits)
+	return f.group(text, hits)
+}
+
+func (f *Finder) resolve(mt lexicon.Match, named map[int32]bool, context map[string]bool) (int32, bool) {
+	cond, guarded := f.conditions[mt.Form]
+	if !guarded {
+		return mt.Refs[0], len(mt.Refs) == 1
+	}
+	var decided []int32
+	for _, r := range mt.Refs {
+		if named[r] {
+			decided = append(decided, r)
+		}
+	}
+	if len(decided) == 1 {
+		return decided[0], true
+	}
+	if cond.RequiresContext != "" && !context[cond.RequiresContext] {
+		return 0, false
+	}
+	org, ok := f.index[cond.Default]
+	return org, ok
+}
+
+// corefMinistry adds "the ministry" mentions after the first mention of the
+// only ministry the text names.
+func (f *Finder) corefMinistry(text string, hits []hit) []hit {
+	ministry := int32(-1)
+	firstEnd := 0
+	for _, h := range hits {
+		if f.orgs[h.org].Kind != "ministry" {
+			continue
+		}
+		if ministry >= 0 && ministry != h.org {
+			return hits
+		}
+		if ministry < 0 {
+			ministry, firstEnd = h.org, h.end
+		}
+	}
+	if ministry < 0 || unnamedMinistry(text, hits) {
+		return hits
+	}
+	added := false
+	for i := firstEnd; ; {
+		j := strings.Index(text[i:], "inistry")
+		if j < 0 {
+			break
+		}
+		at := i + j - 1 // the M of "ministry"
+		i += j + len("inistry")
+		end := i
+		if at < 4 || (text[at] != 'm' && text[at] != 'M') || !theBefore(text[at-4:at]) {
+			continue
+		}
+		if end < len(text) && isLetter(text[end]) {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimLeft(text[end:], " "), "of ") {
+			continue
+		}
+		if at > 4 && isLetter(text[at-5]) {
+			continue
+		}
+		if inside(hits, at-4, end) {
+			continue
+		}
+		hits = append(hits, hit{at - 4, end, ministry})
+		added = true
+	}
+	if added {
+		slices.SortFunc(hits, func(a, b hit) int { return a.start - b.start })
+	}
+	return hits
+}
+
+// unnamedMinistry reports whether text has a "Ministry of" that no hit covers,
+// so "the ministry" could mean a ministry the lexicon does not know.
+func unnamedMinistry(text string, hits []hit) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], "Ministry of ")
+		if j < 0 {
+			return false
+		}
+		if !inside(hits, i+j, i+j+len("Ministry")) {
+			return true
+		}
+		i += j + len("Ministry of ")
+	}
+}
+
+func theBefore(s string) bool {
+	return s == "the " || s == "The " || s == "THE "
+}
+
+func isLetter(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
+
+func inside(hits []hit, start, end int) bool {
+	for _, h := range hits {
+		if start < h.end && h.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *Finder) group(text string, hits []hit) []model.Organization {
+	var out []model.Organization
+	pos := map[int32]int{}
+	for _, h := range hits {
+		i, ok := pos[h.org]
+		if !ok {
+			o := &f.orgs[h.org]
+			i = len(out)
+			pos[h.org] = i
+			out = append(out, model.Organization{Name: o.Name, ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: []string{}})
+		}
+		surface := text[h.start:h.end]
+		if !slices.Contains(out[i].Aliases, surface) {
+			out[i].Aliases = append(out[i].Aliases, surface)
+		}
+		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: surface})
+	}
+	return out
+}

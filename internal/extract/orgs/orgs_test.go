@@ -1,0 +1,292 @@
+package orgs
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/lexicon"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var finder = sync.OnceValue(func() *Finder {
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(err)
+	}
+	return New(lex)
+})
+
+// summary renders organisations as "id: mention|mention" joined by "; ".
+func summary(orgs []model.Organization) string {
+	var parts []string
+	for _, o := range orgs {
+		var ms []string
+		for _, m := range o.Mentions {
+			ms = append(ms, m.Text)
+		}
+		parts = append(parts, o.ID+": "+strings.Join(ms, "|"))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{
+			"seed paraphrase",
+			"Traders from North Korea bought thousands of camera-fitted spectacles in Guangzhou for the Ministry of State Security, which uses them to spy on people. Only the ministry could afford such a large order.",
+			"kp-mss: Ministry of State Security|the ministry",
+		},
+		{
+			"old agency rendering in a North Korean story",
+			"Defectors say North Korea's National Security Agency runs the border crackdown.",
+			"kp-mss: National Security Agency",
+		},
+		{
+			"bare old rendering needs a North Korean context",
+			"The National Security Agency intercepted the calls.",
+			"",
+		},
+		{
+			"US agency blocked",
+			"In Pyongyang, officials denied what the U.S. National Security Agency had reported.",
+			"",
+		},
+		{
+			"Chinese MSS named explicitly decides the bare form",
+			"China's Ministry of State Security detained two North Korean traders in Dandong. The Ministry of State Security said both had paid bribes.",
+			"cn-mss: China's Ministry of State Security|Ministry of State Security",
+		},
+		{
+			"bare ministry without context",
+			"The Ministry of State Security said on Tuesday it had arrested a consultant.",
+			"",
+		},
+		{
+			"MSS only upper case, only in a North Korean context",
+			"MSS agents searched homes in Hyesan, North Korea; the mss label on the crate meant nothing.",
+			"kp-mss: MSS",
+		},
+		{
+			"two ministries: no coreference",
+			"In North Korea the Ministry of State Security and the Ministry of Social Security compete for bribes; the ministry denies it.",
+			"kp-mss: Ministry of State Security; kp-msos: Ministry of Social Security",
+		},
+		{
+			"unknown ministry: no coreference",
+			"North Korea's Ministry of State Security and the Ministry of Foreign Affairs disagreed, and the ministry won.",
+			"kp-mss: North Korea's Ministry of State Security",
+		},
+		{
+			"ministry of: no coreference",
+			"North Korea's Ministry of State Security leads; the ministry of health follows.",
+			"kp-mss: North Korea's Ministry of State Security",
+		},
+		{
+			"machine-translated English",
+			"North Korea People's Security Ministry officers of the Hyesan city have received the order of the Workers Party of Korea central committee.",
+			"kp-msos: People's Security Ministry; kp-wpk: Workers Party of Korea",
+		},
+		{
+			"Korean",
+			"국가보위성은 혜산의 밀수꾼들을 단속했고 보위부원들이 뒷돈을 챙겼다. 조선노동당 39호실 산하 회사도 연루됐다.",
+			"kp-mss: 국가보위성|보위부; kp-wpk: 조선노동당; kp-office39: 39호실",
+		},
+		{
+			"Chinese",
+			"丹东海关查获了一批走私香烟，商务部随后发布公告，禁止从朝鲜进口煤炭。",
+			"cn-dandong-customs: 丹东海关; cn-mofcom: 商务部",
+		},
+		{
+			"UN bodies and designated companies",
+			"The UN Panel of Experts told the 1718 Committee that KOMID's agents and Korea Ryonbong General Corporation shipped arms.",
+			"un-poe: UN Panel of Experts; un-1718: 1718 Committee; kp-komid: KOMID; kp-ryonbong: Korea Ryonbong General Corporation",
+		},
+		{
+			"Room 39 and the party",
+			"Room 39 of the Workers' Party of Korea earns hard currency for the leadership.",
+			"kp-office39: Room 39; kp-wpk: Workers' Party of Korea",
+		},
+		{
+			"Ministry of Commerce defaults to China",
+			"The Ministry of Commerce banned imports of North Korean textiles.",
+			"cn-mofcom: Ministry of Commerce",
+		},
+		{
+			"North Korea's Ministry of Commerce named, so the bare form is it",
+			"North Korea's Ministry of Commerce runs state shops; the Ministry of Commerce also sets prices.",
+			"kp-commerce: North Korea's Ministry of Commerce|Ministry of Commerce",
+		},
+		{
+			"generic border guards are not an organisation",
+			"Border guards were bribed, and then North Korean border guards looked away while Chinese border police watched.",
+			"kp-border-guard: North Korean border guards; cn-border-police: Chinese border police",
+		},
+		{
+			"national security council blocked",
+			"South Korea's National Security Council met after the UN Security Council vote.",
+			"un-sc: UN Security Council",
+		},
+		{
+			"bare Workers' Party only in a North Korean context",
+			"Workers' Party officials in Hyesan, North Korea, took the bribes.",
+			"kp-wpk: Workers' Party",
+		},
+		{"bare Workers' Party elsewhere", "The Workers' Party of Britain held a rally.", ""},
+		{"nothing", "Prices of rice rose in Sinuiju.", ""},
+	}
+	f := finder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.Find(tt.text)
+			checkOffsets(t, tt.text, got)
+			if s := summary(got); s != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindRecord(t *testing.T) {
+	text := "North Korea's Bowibu, formally the Ministry of State Security, grew. Bowibu agents followed."
+	got := finder().Find(text)
+	if len(got) != 1 {
+		t.Fatalf("got %d organisations, want 1: %+v", len(got), got)
+	}
+	o := got[0]
+	if o.Name != "Ministry of State Security" || o.Country != "KP" || o.Kind != "ministry" || o.ID != "kp-mss" {
+		t.Errorf("record = %+v", o)
+	}
+	if want := "Bowibu|Ministry of State Security"; strings.Join(o.Aliases, "|") != want {
+		t.Errorf("aliases = %q, want %q", o.Aliases, want)
+	}
+	if len(o.Mentions) != 3 || o.Mentions[0].Start != 14 || o.Mentions[0].End != 20 {
+		t.Errorf("mentions = %+v", o.Mentions)
+	}
+}
+
+func checkOffsets(t *testing.T, text string, orgs []model.Organization) {
+	t.Helper()
+	for _, o := range orgs {
+		if len(o.Mentions) == 0 || o.ID == "" || o.Name == "" {
+			t.Errorf("incomplete record %+v", o)
+		}
+		for _, m := range o.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("bad span %+v in %d bytes", m, len(text))
+			}
+			if text[m.Start:m.End] != m.Text || !utf8.ValidString(m.Text) {
+				t.Errorf("mention %+v does not match the text %q", m, text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, in := range files {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			text, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := finder().Find(string(text))
+			checkOffsets(t, string(text), got)
+			js, err := json.MarshalIndent(got, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			js = append(js, '\n')
+			golden := strings.TrimSuffix(in, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, js, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(js, want) {
+				t.Errorf("%s differs from the golden file; got:\n%s", in, js)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"the Ministry of State Security and the ministry",
+		"MSS in North Korea",
+		"국가보위성 39호실 조선노동당",
+		"丹东海关 商务部",
+		"Room 39’s the Ministry",
+		"the ministry",
+		"\xff\xfe 39호",
+	} {
+		f.Add(s)
+	}
+	fd := finder()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, o := range fd.Find(text) {
+			for _, m := range o.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+		}
+	})
+}
+
+// benchDoc is about 3 KB of mixed reporting, the extractor's typical input.
+func benchDoc(tb testing.TB) string {
+	var b strings.Builder
+	files, _ := filepath.Glob("testdata/*.txt")
+	for b.Len() < 3000 {
+		for _, in := range files {
+			text, err := os.ReadFile(in)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			b.Write(text)
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	doc := benchDoc(b)
+	fd := finder()
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		fd.Find(doc)
+	}
+}
+
+func BenchmarkFindEnglish(b *testing.B) {
+	text, err := os.ReadFile("testdata/en_spy_glasses.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := strings.Repeat(string(text), 4) // about 3 KB
+	fd := finder()
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		fd.Find(doc)
+	}
+}
