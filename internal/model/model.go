@@ -59,6 +59,9 @@ type Feed struct {
 	ETag          string        `json:"etag,omitempty"`
 	LastModified  string        `json:"last_modified,omitempty"`
 	PollInterval  time.Duration `json:"poll_interval"`
+	TTL           time.Duration `json:"ttl,omitempty"`         // the feed's own minimum interval (RSS ttl, Cache-Control max-age)
+	SkipHours     []int         `json:"skip_hours,omitempty"`  // UTC hours the feed asks not to be polled
+	RetryAfter    *time.Time    `json:"retry_after,omitempty"` // the server asked us to wait until then (429/503)
 	LastPolledAt  *time.Time    `json:"last_polled_at,omitempty"`
 	LastSuccessAt *time.Time    `json:"last_success_at,omitempty"`
 	NextPollAt    time.Time     `json:"next_poll_at"`
@@ -78,6 +81,10 @@ type FeedItem struct {
 	SeenAt     time.Time `json:"seen_at"`
 	DocumentID int64     `json:"document_id,omitempty"` // 0 until ingested
 	Error      string    `json:"error,omitempty"`
+	Attempts   int       `json:"attempts,omitempty"` // failed fetch/ingest attempts so far
+	// RetryAt is when a failed item may be tried again; nil means it is
+	// pending (never tried) or finished (ingested, or failed for good).
+	RetryAt *time.Time `json:"retry_at,omitempty"`
 }
 
 // Fingerprint is a document's near-duplicate signature plus what story
@@ -92,6 +99,7 @@ type Fingerprint struct {
 	CanonicalURL string   `json:"canonical_url,omitempty"`
 	Language     string   `json:"language,omitempty"`
 	TextLen      int      `json:"text_len"`
+	Shingles     int      `json:"shingles"` // number of distinct shingles the MinHash summarises
 }
 
 // Story relations of a member to its story.

@@ -1,0 +1,227 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Main-event precedence within a good's chain.
+var chainRank = map[string]int{
+	model.EventProcurement: 0, model.EventShipment: 1, model.EventCrossing: 2, model.EventSeizure: 3, model.EventSale: 4,
+}
+
+// buildRoutes sets every event's route, the chain route of each good's main
+// event, and returns the legs.
+func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
+	routes := make([][]int, len(a.si))
+	var legs []model.Leg
+	var general []model.Leg
+	for i := range a.si {
+		si := &a.si[i]
+		if si.ev == evNone && !si.general {
+			continue
+		}
+		hasPlace := false
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind == mPlace {
+				hasPlace = true
+				break
+			}
+		}
+		if !hasPlace {
+			continue
+		}
+		sl := a.slotPlaces(i)
+		for _, x := range sl {
+			if a.r.Places[x.place].Country == "KP" {
+				si.kpTo = si.kpTo || x.slot == slotTo
+				si.kpFrom = si.kpFrom || x.slot == slotFrom
+			}
+		}
+		if si.general {
+			for _, g := range a.generalLegs(sl) {
+				general = append(general, a.leg(g[0], g[1], i, i, a.firstGood(i), -1, true))
+			}
+			continue
+		}
+		routes[i] = a.sentenceRoute(i, sl)
+	}
+	for _, e := range evs {
+		var rt, src []int
+		for _, i := range e.sents {
+			for _, p := range routes[i] {
+				rt, src = append(rt, p), append(src, i)
+			}
+		}
+		rt, _ = a.normRoute(rt, src)
+		a.setRoute(e, rt)
+	}
+	// One chain per good: the routes of its affirmed, specific, past
+	// movements in text order, stored on the chain's main event.
+	done := make(map[int]bool)
+	for _, e := range evs {
+		if e.comm < 0 || done[e.comm] {
+			continue
+		}
+		done[e.comm] = true
+		main, mainIdx := (*evb)(nil), -1
+		var sents []int
+		for k, x := range evs {
+			if x.comm != e.comm || x.Negated || x.Type == model.EventPlan || x.general {
+				continue
+			}
+			if rk, ok := chainRank[x.Type]; ok && (main == nil || rk < chainRank[main.Type]) {
+				main, mainIdx = x, k
+			}
+			sents = append(sents, x.sents...)
+		}
+		if main == nil {
+			continue
+		}
+		sortInts(sents)
+		var rt, src []int
+		for k, i := range sents {
+			if k > 0 && sents[k-1] == i {
+				continue
+			}
+			for _, p := range routes[i] {
+				rt, src = append(rt, p), append(src, i)
+			}
+		}
+		rt, src = a.normRoute(rt, src)
+		a.setRoute(main, rt)
+		for k := 0; k+1 < len(rt); k++ {
+			if a.legOK(rt[k], rt[k+1]) {
+				legs = append(legs, a.leg(rt[k], rt[k+1], src[k], src[k+1], e.comm, mainIdx, false))
+			}
+		}
+	}
+	legs = append(legs, general...)
+	// Deduplicate and cap.
+	out := make([]model.Leg, 0, min(len(legs), MaxLegs))
+	seen := make(map[string]bool, len(legs))
+	for _, l := range legs {
+		key := l.FromID + "|" + l.From + ">" + l.ToID + "|" + l.To + "|" + l.Commodity
+		if l.General {
+			key += "|g"
+		}
+		if seen[key] || len(out) >= MaxLegs {
+			continue
+		}
+		seen[key] = true
+		out = append(out, l)
+	}
+	return out
+}
+
+func sortInts(xs []int) {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
+}
+
+func (a *analysis) firstGood(i int) int {
+	if len(a.si[i].comms) > 0 {
+		return a.si[i].comms[0]
+	}
+	return -1
+}
+
+func (a *analysis) setRoute(e *evb, rt []int) {
+	e.Route, e.RouteIDs = nil, nil
+	if len(rt) == 0 {
+		return
+	}
+	e.Route = make([]string, len(rt))
+	e.RouteIDs = make([]string, len(rt))
+	for k, p := range rt {
+		e.Route[k], e.RouteIDs[k] = a.r.Places[p].Name, a.r.Places[p].ID
+	}
+}
+
+// leg builds the leg f→t stated in sentences sf and st.
+func (a *analysis) leg(f, t, sf, st, good, event int, general bool) model.Leg {
+	pf, pt := &a.r.Places[f], &a.r.Places[t]
+	l := model.Leg{From: pf.Name, FromID: pf.ID, To: pt.Name, ToID: pt.ID, Event: event, General: general}
+	if good >= 0 {
+		l.Commodity = a.r.Commodities[good].Name
+	}
+	l.Evidence = []model.Span{{Start: a.sents[sf].start, End: a.sents[sf].end}}
+	if st != sf {
+		l.Evidence = append(l.Evidence, model.Span{Start: a.sents[st].start, End: a.sents[st].end})
+	}
+	return l
+}
+
+// direction says which way the report's goods cross North Korea's border.
+func (a *analysis) direction(evs []*evb, legs []model.Leg) string {
+	into, out := false, false
+	country := func(name, id string) string {
+		for k := range a.r.Places {
+			if a.r.Places[k].ID == id && a.r.Places[k].Name == name {
+				return a.r.Places[k].Country
+			}
+		}
+		return ""
+	}
+	for _, l := range legs {
+		fc, tc := country(l.From, l.FromID), country(l.To, l.ToID)
+		into = into || (tc == "KP" && fc != "KP" && fc != "")
+		out = out || (fc == "KP" && tc != "KP" && tc != "")
+	}
+	for _, e := range evs {
+		if e.Negated {
+			continue
+		}
+		for _, i := range e.sents {
+			si := &a.si[i]
+			into = into || si.kpTo
+			out = out || si.kpFrom
+			sl := a.low[a.sents[i].start:a.sents[i].end]
+			for _, p := range intoPhrases {
+				into = into || strings.Contains(sl, p)
+			}
+			for _, p := range outPhrases {
+				out = out || strings.Contains(sl, p)
+			}
+			if si.trigFl&(fImport|fExport) != 0 && a.kpBefore(i, si.trigPos) {
+				into = into || si.trigFl&fImport != 0
+				out = out || si.trigFl&fExport != 0
+			}
+		}
+	}
+	switch {
+	case into && out:
+		return model.DirectionBoth
+	case into:
+		return model.DirectionInto
+	case out:
+		return model.DirectionOutOf
+	}
+	return model.DirectionNone
+}
+
+// kpBefore reports whether a North Korean place or organisation (or the
+// demonym) is named in sentence i before offset p: North Korea imports.
+func (a *analysis) kpBefore(i, p int) bool {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.start >= p {
+			break
+		}
+		switch m.kind {
+		case mPlace:
+			if a.r.Places[m.idx].Country == "KP" {
+				return true
+			}
+		case mOrg:
+			if a.r.Organizations[m.idx].Country == "KP" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,221 @@
+package events
+
+import (
+	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Event type codes; a lower code takes precedence when a sentence has
+// several triggers. evPlan is set by a plan cue next to a trade trigger.
+const (
+	evNone = iota
+	evSeizure
+	evSuspension
+	evResumption
+	evProcurement
+	evSale
+	evCrossing
+	evShipment
+	evPlan
+)
+
+var typeNames = [...]string{
+	evNone:        "",
+	evSeizure:     model.EventSeizure,
+	evSuspension:  model.EventSuspension,
+	evResumption:  model.EventResumption,
+	evProcurement: model.EventProcurement,
+	evSale:        model.EventSale,
+	evShipment:    model.EventShipment,
+	evCrossing:    model.EventCrossing,
+	evPlan:        model.EventPlan,
+}
+
+// Word flags.
+const (
+	fNeg        uint32 = 1 << iota // negates a trigger a few words later
+	fNegWide                       // negates a trigger anywhere later in the clause
+	fHedge                         // a hedge word
+	fGeneral                       // a general-pattern cue
+	fSpeech                        // a speech or evidence verb
+	fSpeaker                       // a noun that can name a source
+	fSpec                          // a noun naming data or a document
+	fActor                         // the head noun of an actor phrase
+	fActorMod                      // a modifier that may precede an actor head
+	fAnaphor                       // a pronoun that may stand for goods
+	fGoodsNoun                     // "shipment", "goods"… after a determiner
+	fDet                           // the, this, these, those, entire, whole
+	fClause                        // a clause boundary: before, then, after, later
+	fNeedPrice                     // a trigger only when the sentence has a price
+	fExport                        // export words
+	fImport                        // import words
+	fAsk                           // asked, instructed: the asker is the end user
+	fSmuggle                       // a smuggling cue
+	fTradeObj                      // trade, imports, shipments…
+	fBorderObj                     // border, customs, bridge, crossing, port
+	fPlan                          // a plan cue
+	fGerundStop                    // a preposition before which an -ing trigger is a noun
+)
+
+type word struct {
+	ev    uint8
+	flags uint32
+}
+
+// lexicon maps a lowercase English word to its event type and flags. It is
+// read-only after package initialisation.
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]word {
+	m := make(map[string]word, 512)
+	ev := func(t uint8, fl uint32, ws ...string) {
+		for _, w := range ws {
+			x := m[w]
+			if x.ev == 0 {
+				x.ev = t
+			}
+			x.flags |= fl
+			m[w] = x
+		}
+	}
+	fl := func(f uint32, ws ...string) { ev(0, f, ws...) }
+
+	ev(evProcurement, 0, "buy", "buys", "bought", "buying", "purchase", "purchased", "purchases", "purchasing",
+		"order", "ordered", "orders", "ordering", "procure", "procured", "procures", "procuring", "procurement",
+		"acquire", "acquired", "acquires", "acquiring", "paid", "pay", "pays", "paying")
+	ev(evProcurement, fImport, "import", "imported", "imports", "importing")
+	ev(evSale, 0, "sell", "sells", "sold", "selling", "resold", "resell")
+	ev(evSale, fNeedPrice, "priced", "price", "prices", "cost", "costs", "costing", "fetch", "fetched", "fetches",
+		"retail", "retails", "retailed", "traded")
+	ev(evShipment, 0, "ship", "ships", "shipped", "send", "sends", "sent", "sending", "transport", "transported",
+		"transporting", "transports", "truck", "trucked", "trucking", "carry", "carried", "carries", "carrying",
+		"deliver", "delivered", "delivering", "delivers", "load", "loaded", "loading", "moved", "moving",
+		"forward", "forwarded", "bring", "brings", "brought", "bringing", "haul", "hauled", "dispatched",
+		"travelled", "traveled", "arrived", "transited", "transferred", "routed", "unloaded")
+	ev(evShipment, fExport, "export", "exported", "exports", "exporting")
+	ev(evCrossing, 0, "cross", "crossed", "crosses", "enter", "entered", "entering", "enters")
+	ev(evCrossing, fSmuggle, "smuggle", "smuggled", "smuggles", "smuggling")
+	ev(evSeizure, 0, "seize", "seized", "seizes", "seizing", "seizure", "seizures", "confiscate", "confiscated",
+		"confiscating", "confiscation", "crackdown", "arrest", "arrested", "arrests", "intercept", "intercepted",
+		"raid", "raided", "detained", "impounded", "blocked")
+	ev(evSuspension, 0, "halt", "halted", "halts", "suspend", "suspended", "suspends", "suspension",
+		"close", "closed", "closes", "closure", "shut", "banned", "ban", "bans")
+	ev(evResumption, 0, "resume", "resumed", "resumes", "resuming", "resumption", "reopen", "reopened",
+		"reopening", "reopens", "restart", "restarted", "restarting")
+
+	fl(fPlan, "plan", "plans", "planned", "planning", "will", "intend", "intends", "intended", "prepare",
+		"prepares", "preparing")
+	fl(fNeg, "not", "never", "no", "nor", "cannot")
+	fl(fNegWide, "denied", "denies", "deny", "failed", "fails", "refused")
+	fl(fHedge, "likely", "apparently", "reportedly", "allegedly", "believed", "rumor", "rumors", "rumour",
+		"rumours", "rumored", "rumoured", "presumably", "possibly", "suspected", "seemingly", "purportedly",
+		"supposedly", "probably")
+	fl(fGeneral, "typically", "usually", "generally", "commonly", "often", "mainly", "normally", "frequently",
+		"most", "mostly", "routinely")
+	fl(fSpeech, "said", "says", "told", "tells", "explained", "added", "noted", "stated", "reported", "claimed",
+		"confirmed", "revealed", "disclosed", "learned", "learnt", "show", "shows", "showed", "shown",
+		"indicate", "indicates", "indicated", "according")
+	fl(fSpeaker, "source", "sources", "official", "officials", "resident", "residents", "defector", "defectors",
+		"insider", "informant", "spokesperson", "spokesman", "spokeswoman", "analyst", "analysts", "police",
+		"agency", "ministry", "government", "media")
+	fl(fSpeaker|fSpec, "data", "statistics", "documents", "document", "records", "customs", "report", "figures",
+		"filing", "filings", "panel")
+	fl(fActor, "traders", "trader", "merchants", "merchant", "smugglers", "smuggler", "dealers", "dealer",
+		"brokers", "broker", "companies", "company", "firms", "firm", "businessmen", "businessman",
+		"wholesalers", "wholesaler", "donju", "middlemen", "middleman", "buyers", "sellers", "importers",
+		"importer", "exporters", "exporter", "agents", "operatives", "enterprises", "enterprise")
+	fl(fActorMod, "north", "korean", "chinese", "russian", "state", "run", "trading", "private", "local",
+		"border", "wholesale", "foreign", "smuggling", "military", "party", "licensed")
+	fl(fAnaphor, "they", "them", "it", "these", "those")
+	fl(fGoodsNoun, "shipment", "shipments", "goods", "cargo", "consignment", "consignments", "items",
+		"products", "contraband", "merchandise", "order", "batch", "load")
+	fl(fDet, "the", "this", "these", "those", "that", "entire", "whole", "such")
+	fl(fClause, "before", "then", "after", "later", "afterwards", "subsequently")
+	fl(fAsk, "asked", "asks", "instructed", "instructs", "commissioned", "directed", "tasked", "requested")
+	fl(fSmuggle, "unofficial", "unofficially", "illicit", "illicitly", "illegal", "illegally", "contraband")
+	fl(fTradeObj, "trade", "imports", "exports", "shipments", "cargo", "traffic", "freight")
+	fl(fBorderObj, "border", "customs", "bridge", "crossing", "port", "ports", "checkpoint")
+	fl(fGerundStop, "by", "of", "for", "without", "about", "over", "in", "from", "against", "on")
+	return m
+}
+
+// koTrigger is a Korean stem and the event type it signals.
+type koTrigger struct {
+	stem  string
+	ev    uint8
+	flags uint32
+}
+
+// koTriggers are matched as substrings of a sentence (Korean attaches
+// endings to stems, so word lookup does not work).
+var koTriggers = [...]koTrigger{
+	{"구입", evProcurement, 0}, {"구매", evProcurement, 0}, {"사들", evProcurement, 0},
+	{"주문", evProcurement, 0}, {"수입", evProcurement, fImport}, {"들여오", evProcurement, fImport},
+	{"들여왔", evProcurement, fImport}, {"들여와", evProcurement, fImport},
+	{"판매", evSale, 0}, {"팔았", evSale, 0}, {"팔아", evSale, 0}, {"팔리", evSale, 0}, {"팔고", evSale, 0},
+	{"가격", evSale, fNeedPrice}, {"시세", evSale, fNeedPrice},
+	{"보내", evShipment, 0}, {"보냈", evShipment, 0}, {"운반", evShipment, 0}, {"실어", evShipment, 0},
+	{"운송", evShipment, 0}, {"수송", evShipment, 0}, {"옮겨", evShipment, 0}, {"수출", evShipment, fExport},
+	{"밀수", evCrossing, fSmuggle}, {"넘어", evCrossing, 0}, {"넘겨", evCrossing, 0}, {"반입", evCrossing, 0},
+	{"건너", evCrossing, 0},
+	{"단속", evSeizure, 0}, {"압수", evSeizure, 0}, {"적발", evSeizure, 0}, {"체포", evSeizure, 0},
+	{"몰수", evSeizure, 0},
+	{"중단", evSuspension, 0}, {"폐쇄", evSuspension, 0}, {"금지", evSuspension, 0},
+	{"재개", evResumption, 0},
+	{"계획", 0, fPlan}, {"예정", 0, fPlan},
+	{"것으로 알려졌", 0, fHedge}, {"전해졌", 0, fHedge}, {"추정", 0, fHedge}, {"것으로 보인", 0, fHedge},
+	{"것으로 보여", 0, fHedge}, {"소문", 0, fHedge},
+	{"대부분", 0, fGeneral}, {"주로", 0, fGeneral}, {"보통", 0, fGeneral}, {"일반적으로", 0, fGeneral},
+	{"비공식", 0, fSmuggle}, {"불법", 0, fSmuggle},
+	{"무역", 0, fTradeObj}, {"물동량", 0, fTradeObj}, {"국경", 0, fBorderObj}, {"세관", 0, fBorderObj},
+	{"해관", 0, fBorderObj}, {"다리", 0, fBorderObj},
+	{"이를", 0, fAnaphor}, {"이들", 0, fAnaphor}, {"물건", 0, fAnaphor}, {"물품", 0, fAnaphor},
+	{"해당 제품", 0, fAnaphor}, {"그것", 0, fAnaphor},
+	{"무역업자", 0, fActor}, {"무역일꾼", 0, fActor}, {"밀수꾼", 0, fActor}, {"밀수업자", 0, fActor},
+	{"무역회사", 0, fActor}, {"무역기관", 0, fActor}, {"장사꾼", 0, fActor}, {"상인", 0, fActor},
+	{"돈주", 0, fActor}, {"대방", 0, fActor}, {"중개인", 0, fActor},
+	{"소식통", 0, fSpeaker}, {"에 따르면", 0, fSpeech}, {"에 의하면", 0, fSpeech},
+}
+
+// koIndex maps the first rune of each Korean entry to the entries that
+// start with it, so a sentence is matched in one pass. Read-only.
+var koIndex = func() map[rune][]uint8 {
+	m := make(map[rune][]uint8, len(koTriggers))
+	for i, t := range koTriggers {
+		r, _ := utf8.DecodeRuneInString(t.stem)
+		m[r] = append(m[r], uint8(i))
+	}
+	return m
+}()
+
+// Multi-word English cues, matched as substrings of the lowercased sentence.
+var (
+	hedgePhrases    = [...]string{"is said to", "are said to", "was said to", "were said to", "it appears", "appears to", "appear to", "seems to", "seem to"}
+	officialPhrases = [...]string{"official trade", "officially", "formal trade", "legal trade", "through customs", "customs clearance", "공식 무역", "정식 무역", "세관을 통"}
+	stsPhrases      = [...]string{"ship-to-ship", "ship to ship", "환적", "선박 간"}
+	statePhrases    = [...]string{"state-run", "state-sponsored", "state smuggling", "state-organized", "state-organised", "국가밀수", "국가 밀수"}
+	intoPhrases     = [...]string{"into north korea", "to north korea", "entering north korea", "북한으로", "북한에 들여", "북으로"}
+	outPhrases      = [...]string{"from north korea", "north korean exports", "exported by north korea", "북한산", "북한에서 중국", "북한에서 러시아"}
+)
+
+// isStateOrg reports whether o is a North Korean state organ.
+func isStateOrg(o *model.Organization) bool {
+	if o.Country != "" && o.Country != "KP" {
+		return false
+	}
+	switch o.Kind {
+	case "ministry", "party", "party_body", "party_department", "military", "agency", "border_force",
+		"legislature", "government", "security", "police", "state":
+		return true
+	}
+	return false
+}
+
+func isMediaOrg(o *model.Organization) bool {
+	switch o.Kind {
+	case "media", "news", "outlet", "newspaper", "broadcaster":
+		return true
+	}
+	return false
+}

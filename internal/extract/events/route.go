@@ -1,0 +1,352 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Route slots.
+const (
+	slotNone uint8 = iota
+	slotFrom
+	slotVia
+	slotTo
+	slotIn // "bought in A": an origin only for a purchase
+)
+
+// slotted is a place that fills a route slot in a sentence.
+type slotted struct {
+	place  int
+	pos    int
+	slot   uint8
+	group  int  // places listed together ("A or B") share a group
+	or     bool // the group lists alternatives
+	and    bool // the group lists several places with "and" or ","
+	clause float64
+}
+
+var (
+	appositionGaps = [...]string{", ", " in ", ", in ", " (", " of "}
+	listGaps       = [...]string{" or ", " and ", ", ", ", or ", ", and ", " or to ", " and to ", " or into "}
+	koParticles    = [...]struct {
+		p    string
+		slot uint8
+	}{
+		{"로부터", slotFrom}, {"에서", slotFrom}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
+		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
+	}
+)
+
+// isDemonym reports whether a place mention is an adjective ("North
+// Korean traders"), which names no place goods move to or from.
+func isDemonym(s string) bool {
+	for _, suf := range [...]string{"ean", "ese", "ian", "ish"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isRegion(p *model.Place) bool {
+	return p.Kind == "country" || p.Kind == "admin1" || p.Kind == "region"
+}
+
+// slotPlaces finds the route slots of the places of sentence i.
+func (a *analysis) slotPlaces(i int) []slotted {
+	si, s := &a.si[i], a.sents[i]
+	toks := a.toks[si.tlo:si.thi]
+	var out []slotted
+	lastEnd, lastSlot, group := -1, -1, 0
+	var pending []int // Korean "A와 B를 거쳐": A waits for B's slot
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind != mPlace || m.start < lastEnd {
+			continue
+		}
+		p := &a.r.Places[m.idx]
+		if p.Origin || a.inAttr(i, m.start, m.end) || isDemonym(a.text[m.start:m.end]) {
+			continue
+		}
+		if lastEnd >= 0 {
+			gap := a.text[lastEnd:m.start]
+			if isRegion(p) && slices.Contains(appositionGaps[:], gap) {
+				lastEnd = m.end // "Hyesan, North Korea, in Ryanggang province"
+				continue
+			}
+			if lastSlot >= 0 && slices.Contains(listGaps[:], gap) {
+				prev := out[lastSlot]
+				or := strings.Contains(gap, "or")
+				for k := range out {
+					if out[k].group == prev.group {
+						out[k].or = out[k].or || or
+						out[k].and = out[k].and || !or
+					}
+				}
+				out = append(out, slotted{place: m.idx, pos: m.start, slot: prev.slot, group: prev.group, or: or || prev.or, and: !or || prev.and})
+				lastSlot, lastEnd = len(out)-1, m.end
+				continue
+			}
+		}
+		lastEnd = m.end
+		slot := a.enSlot(toks, m.start)
+		rest := a.text[m.end:s.end]
+		if slot == slotNone && si.korean {
+			slot = koSlot(rest)
+		}
+		if slot == slotNone {
+			lastSlot = -1
+			if si.korean && (strings.HasPrefix(rest, "와 ") || strings.HasPrefix(rest, "과 ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, "및 ")) {
+				pending = append(pending, m.idx)
+			} else {
+				pending = pending[:0]
+			}
+			continue
+		}
+		group++
+		for _, pi := range pending {
+			out = append(out, slotted{place: pi, pos: m.start - 1, slot: slot, group: group, and: true})
+		}
+		out = append(out, slotted{place: m.idx, pos: m.start, slot: slot, group: group, and: len(pending) > 0})
+		pending = pending[:0]
+		lastSlot = len(out) - 1
+	}
+	// Clause order: "A before B", "A, then B" keep text order; "B after A"
+	// puts the clause after "after" first.
+	var keys [8]float64
+	nb := 0
+	for k, t := range toks {
+		if k == 0 || nb == len(keys)-1 {
+			continue
+		}
+		if t.lx.flags&fClause != 0 {
+			nb++
+			keys[nb] = float64(nb)
+			if t.w == "after" {
+				keys[nb] = keys[nb-1] - 0.5
+			}
+			for x := range out {
+				if out[x].pos > t.s && out[x].clause == float64(nb-1) {
+					out[x].clause = float64(nb)
+				}
+			}
+		}
+	}
+	for x := range out {
+		out[x].clause = keys[int(out[x].clause)]
+	}
+	return out
+}
+
+// enSlot reads the slot of a place from the English word before it.
+func (a *analysis) enSlot(toks []tok, pos int) uint8 {
+	k := -1
+	for j := len(toks) - 1; j >= 0; j-- {
+		if toks[j].e <= pos {
+			k = j
+			break
+		}
+	}
+	if k < 0 || !a.cleanGap(toks[k].e, pos) {
+		return slotNone
+	}
+	if toks[k].w == "the" && k > 0 && a.cleanGap(toks[k-1].e, toks[k].s) {
+		k--
+	}
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].w
+	}
+	switch toks[k].w {
+	case "from", "leaving", "left", "departed":
+		return slotFrom
+	case "to", "into", "toward", "towards", "reaching", "reached", "entering", "entered", "enter", "enters":
+		if prev == "close" || prev == "according" || prev == "due" || prev == "next" {
+			return slotNone
+		}
+		return slotTo
+	case "for":
+		if prev == "bound" || prev == "destined" {
+			return slotTo
+		}
+	case "via", "through":
+		return slotVia
+	case "in", "at":
+		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
+			return slotNone // "traders in China", "a source in Dandong"
+		}
+		return slotIn
+	}
+	return slotNone
+}
+
+// koSlot reads the slot of a place from the Korean postposition after it,
+// allowing one administrative suffix syllable in between.
+func koSlot(rest string) uint8 {
+	for _, suf := range [...]string{"", "시", "군", "현", "항", "도", "성"} {
+		if !strings.HasPrefix(rest, suf) {
+			continue
+		}
+		r := rest[len(suf):]
+		for _, kp := range koParticles {
+			if strings.HasPrefix(r, kp.p) {
+				return kp.slot
+			}
+		}
+	}
+	return slotNone
+}
+
+func slotRank(s uint8) int {
+	switch s {
+	case slotFrom, slotIn:
+		return 0
+	case slotVia:
+		return 1
+	}
+	return 2
+}
+
+// sentenceRoute orders the slotted places of a specific sentence.
+func (a *analysis) sentenceRoute(i int, sl []slotted) []int {
+	si := &a.si[i]
+	ev := si.ev
+	if ev == evPlan {
+		ev = si.secEv
+	}
+	keep := sl[:0:0]
+	for _, x := range sl {
+		switch {
+		case x.slot == slotIn && ev != evProcurement:
+		case x.or:
+		case x.and && x.slot != slotVia:
+		case ev == evSale && x.slot == slotVia:
+		default:
+			keep = append(keep, x)
+		}
+	}
+	slices.SortStableFunc(keep, func(x, y slotted) int {
+		switch {
+		case x.clause != y.clause:
+			if x.clause < y.clause {
+				return -1
+			}
+			return 1
+		case slotRank(x.slot) != slotRank(y.slot):
+			return slotRank(x.slot) - slotRank(y.slot)
+		}
+		return x.pos - y.pos
+	})
+	out := make([]int, 0, len(keep))
+	for _, x := range keep {
+		out = append(out, x.place)
+	}
+	return out
+}
+
+// generalLegs pairs the origin list of a general sentence with the next
+// destination list.
+func (a *analysis) generalLegs(sl []slotted) [][2]int {
+	og := -1
+	var origins, dests []int
+	for _, x := range sl {
+		if og < 0 && (x.slot == slotFrom || x.slot == slotVia) {
+			og = x.group
+		}
+		if x.group == og {
+			origins = append(origins, x.place)
+		}
+	}
+	if og < 0 {
+		return nil
+	}
+	dg := -1
+	for _, x := range sl {
+		if x.group > og && x.slot == slotTo && dg < 0 {
+			dg = x.group
+		}
+		if dg >= 0 && x.group == dg {
+			dests = append(dests, x.place)
+		}
+	}
+	var legs [][2]int
+	add := func(f, t int) {
+		if a.legOK(f, t) {
+			legs = append(legs, [2]int{f, t})
+		}
+	}
+	switch {
+	case len(dests) == 0:
+	case len(origins) == len(dests):
+		for k := range origins {
+			add(origins[k], dests[k])
+		}
+	case len(origins) == 1 || len(dests) == 1:
+		for _, f := range origins {
+			for _, t := range dests {
+				add(f, t)
+			}
+		}
+	}
+	return legs
+}
+
+// contains reports whether place x is a country or province that place y
+// lies in.
+func contains(x, y *model.Place) bool {
+	if x.ID == y.ID {
+		return false
+	}
+	switch x.Kind {
+	case "country":
+		return y.Country == x.Country && x.Country != ""
+	case "admin1":
+		return y.Admin1 == x.Name && y.Country == x.Country
+	}
+	return false
+}
+
+// legOK reports whether f→t is a movement between two distinct places, not
+// a step into or out of a region the other place lies in.
+func (a *analysis) legOK(f, t int) bool {
+	pf, pt := &a.r.Places[f], &a.r.Places[t]
+	return f != t && pf.ID != pt.ID && pf.Name != pt.Name && !contains(pf, pt) && !contains(pt, pf)
+}
+
+// normRoute drops revisited places and countries that another place of the
+// route lies in, and caps the length. src holds each place's sentence.
+func (a *analysis) normRoute(route, src []int) ([]int, []int) {
+	var out, os []int
+	for k, p := range route {
+		dup := false
+		for _, q := range out {
+			if q == p || a.r.Places[q].ID == a.r.Places[p].ID {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out, os = append(out, p), append(os, src[k])
+		}
+	}
+	n := 0
+	for k, p := range out {
+		pp := &a.r.Places[p]
+		drop := false
+		if pp.Kind == "country" {
+			for _, q := range out {
+				if contains(pp, &a.r.Places[q]) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop && n < MaxRoute {
+			out[n], os[n] = p, os[k]
+			n++
+		}
+	}
+	return out[:n], os[:n]
+}

@@ -1,0 +1,448 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Mention kinds.
+const (
+	mPlace uint8 = iota
+	mOrg
+	mComm
+	mPrice
+	mQty
+	mDate
+)
+
+// mref is one part-1 mention: its span and which value it belongs to.
+type mref struct {
+	start, end int
+	kind       uint8
+	idx        int
+}
+
+// tok is one ASCII word of the text; w is its lowercase form.
+type tok struct {
+	s, e int
+	w    string
+	lx   word
+}
+
+// actor is a party named in a sentence: an organisation or a phrase such
+// as "North Korean traders".
+type actor struct {
+	name  string
+	pos   int
+	end   int
+	org   int // index into Organizations, -1 for a phrase
+	state bool
+}
+
+// kotrig is a Korean lexicon hit.
+type kotrig struct {
+	pos, end int
+	k        *koTrigger
+}
+
+// sentInfo is what one sentence says, before events are built.
+type sentInfo struct {
+	mlo, mhi int // range in analysis.ms
+	tlo, thi int // range in analysis.toks
+
+	ev      uint8 // chosen event type
+	secEv   uint8 // the trade trigger under a plan
+	trigPos int
+	neg     bool
+	flags   uint32 // union of the flags of the sentence's words
+	trigFl  uint32 // flags of the chosen trigger (import, export)
+	general bool
+	korean  bool
+
+	hedges []string
+	attr   string
+	attrS  int
+	attrE  int
+	spec   float64
+
+	sts, smuggle, official, state bool
+	into, out                     bool
+
+	comms  []int // commodities named directly, in order of first mention
+	coref  int   // the good an anaphor refers to, -1 for none
+	actors []actor
+	roles  roles
+
+	route   []int // ordered places the sentence moves goods through
+	gLegs   [][2]int
+	kpTo    bool
+	kpFrom  bool
+	hasDate int // first date index, -1 for none
+}
+
+type roles struct{ buyer, seller, intermediary, endUser string }
+
+// analysis holds the state of one Assemble call.
+type analysis struct {
+	text, low string
+	r         *model.ExtractionResult
+	sents     []sent
+	ms        []mref
+	toks      []tok
+	si        []sentInfo
+	kos       []kotrig // Korean hits of the current sentence
+	heads     []actor  // full actor phrases seen so far, for "the traders"
+}
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isAlnum(c byte) bool {
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+// tokenize splits the text into ASCII words and looks each up once.
+func (a *analysis) tokenize() {
+	low := a.low
+	a.toks = make([]tok, 0, len(low)/5+1)
+	for i := 0; i < len(low); {
+		if !isAlnum(low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(low) && isAlnum(low[j]) {
+			j++
+		}
+		w := low[i:j]
+		a.toks = append(a.toks, tok{s: i, e: j, w: w, lx: lexicon[w]})
+		i = j
+	}
+}
+
+// collectMentions flattens and sorts the part-1 mentions, dropping any whose
+// span does not lie inside the text.
+func (a *analysis) collectMentions() {
+	r, n := a.r, len(a.text)
+	add := func(kind uint8, idx int, ms []model.Mention) {
+		for _, m := range ms {
+			if m.Start >= 0 && m.Start < m.End && m.End <= n {
+				a.ms = append(a.ms, mref{start: m.Start, end: m.End, kind: kind, idx: idx})
+			}
+		}
+	}
+	for i := range r.Places {
+		add(mPlace, i, r.Places[i].Mentions)
+	}
+	for i := range r.Organizations {
+		add(mOrg, i, r.Organizations[i].Mentions)
+	}
+	for i := range r.Commodities {
+		add(mComm, i, r.Commodities[i].Mentions)
+	}
+	for i := range r.Prices {
+		add(mPrice, i, r.Prices[i].Mentions)
+	}
+	for i := range r.Quantities {
+		add(mQty, i, r.Quantities[i].Mentions)
+	}
+	for i := range r.Dates {
+		add(mDate, i, r.Dates[i].Mentions)
+	}
+	slices.SortFunc(a.ms, func(x, y mref) int {
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return y.end - x.end
+	})
+}
+
+// index assigns mentions and tokens to sentences.
+func (a *analysis) index() {
+	a.si = make([]sentInfo, len(a.sents))
+	mi, ti := 0, 0
+	for i, s := range a.sents {
+		for mi < len(a.ms) && a.ms[mi].start < s.start {
+			mi++
+		}
+		lo := mi
+		for mi < len(a.ms) && a.ms[mi].start < s.end {
+			mi++
+		}
+		for ti < len(a.toks) && a.toks[ti].s < s.start {
+			ti++
+		}
+		tlo := ti
+		for ti < len(a.toks) && a.toks[ti].s < s.end {
+			ti++
+		}
+		a.si[i] = sentInfo{mlo: lo, mhi: mi, tlo: tlo, thi: ti, coref: -1, hasDate: -1, attrS: -1, attrE: -1}
+	}
+}
+
+// cleanGap reports whether only spaces or hyphens separate two words.
+func (a *analysis) cleanGap(from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if c := a.text[k]; c != ' ' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseGap reports whether no clause punctuation separates two offsets.
+func (a *analysis) clauseGap(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch a.text[k] {
+		case ',', ';', ':', '(', ')', '"', '.':
+			return false
+		}
+	}
+	return true
+}
+
+func hyphenated(text string, t tok) bool {
+	return (t.s > 0 && text[t.s-1] == '-') || (t.e < len(text) && text[t.e] == '-')
+}
+
+// scanKorean finds the Korean lexicon entries of a sentence in one pass.
+func (a *analysis) scanKorean(s sent) {
+	a.kos = a.kos[:0]
+	for p := s.start; p < s.end; {
+		c := a.text[p]
+		if c < utf8.RuneSelf {
+			p++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(a.text[p:s.end])
+		for _, k := range koIndex[r] {
+			t := &koTriggers[k]
+			if strings.HasPrefix(a.text[p:s.end], t.stem) {
+				a.kos = append(a.kos, kotrig{pos: p, end: p + len(t.stem), k: t})
+			}
+		}
+		p += size
+	}
+}
+
+// scanSentence reads triggers, negation, hedges, general cues and channel
+// cues of sentence i.
+func (a *analysis) scanSentence(i int) {
+	s, si := a.sents[i], &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	hasPrice := false
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mPrice {
+			hasPrice = true
+		}
+		if m.kind == mDate && si.hasDate < 0 {
+			si.hasDate = m.idx
+		}
+	}
+	type cand struct {
+		ev  uint8
+		pos int
+		neg bool
+		fl  uint32
+	}
+	var cands [8]cand
+	nc := 0
+	addCand := func(c cand) {
+		if nc < len(cands) {
+			cands[nc] = c
+			nc++
+			return
+		}
+		// Keep the strongest: replace the weakest candidate.
+		w := 0
+		for k := 1; k < nc; k++ {
+			if cands[k].ev > cands[w].ev {
+				w = k
+			}
+		}
+		if c.ev < cands[w].ev {
+			cands[w] = c
+		}
+	}
+	planCue := false
+	for k, t := range toks {
+		fl := t.lx.flags
+		si.flags |= fl
+		if fl&fHedge != 0 {
+			si.hedges = appendUniq(si.hedges, t.w)
+		}
+		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at")) {
+			si.general = true // "the most expensive" is not a pattern
+		}
+		if fl&fPlan != 0 && !a.negatedAt(toks, k) {
+			planCue = true
+		}
+		if t.w == "sts" {
+			si.sts = true
+		}
+		if fl&fSmuggle != 0 {
+			si.smuggle = true
+		}
+		ev := t.lx.ev
+		if t.w == "crack" || t.w == "cracked" || t.w == "cracking" || t.w == "cracks" {
+			if k+1 < len(toks) && toks[k+1].w == "down" {
+				ev = evSeizure
+			}
+		}
+		if ev == 0 || hyphenated(a.text, t) {
+			continue
+		}
+		if strings.HasSuffix(t.w, "ing") && k > 0 && toks[k-1].lx.flags&fGerundStop != 0 && a.cleanGap(toks[k-1].e, t.s) {
+			continue // "engage in smuggling", "by carrying": a noun, not an act
+		}
+		if k > 0 && toks[k-1].w == "in" && t.w == "order" {
+			continue
+		}
+		if t.w == "close" && k+1 < len(toks) && toks[k+1].w == "to" {
+			continue
+		}
+		if fl&fNeedPrice != 0 && !hasPrice {
+			continue
+		}
+		if (t.w == "bring" || t.w == "brings" || t.w == "brought" || t.w == "bringing") && k+1 < len(toks) && toks[k+1].w == "in" {
+			ev = evCrossing
+		}
+		addCand(cand{ev: ev, pos: t.s, neg: a.negatedAt(toks, k), fl: fl})
+	}
+	if s.end > s.start && hasHangul(a.text[s.start:s.end]) {
+		si.korean = true
+		a.scanKorean(s)
+		for _, h := range a.kos {
+			fl := h.k.flags
+			si.flags |= fl
+			switch {
+			case fl&fHedge != 0:
+				si.hedges = appendUniq(si.hedges, h.k.stem)
+			case fl&fGeneral != 0:
+				si.general = true
+			case fl&fSmuggle != 0:
+				si.smuggle = true
+			case fl&fPlan != 0:
+				planCue = true
+			}
+			if h.k.ev == 0 || (fl&fNeedPrice != 0 && !hasPrice) {
+				continue
+			}
+			addCand(cand{ev: h.k.ev, pos: h.pos, neg: a.koNegated(h, s), fl: fl})
+		}
+	}
+	sl := a.low[s.start:s.end]
+	for _, p := range hedgePhrases {
+		if strings.Contains(sl, p) {
+			si.hedges = appendUniq(si.hedges, p)
+		}
+	}
+	for _, p := range stsPhrases {
+		if strings.Contains(sl, p) {
+			si.sts = true
+		}
+	}
+	for _, p := range officialPhrases {
+		if strings.Contains(sl, p) && !strings.Contains(sl, "un"+p) {
+			si.official = true
+		}
+	}
+	for _, p := range statePhrases {
+		if strings.Contains(sl, p) {
+			si.state = true
+		}
+	}
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mOrg && isStateOrg(&a.r.Organizations[m.idx]) {
+			si.state = true
+		}
+	}
+	// Choose the trigger: affirmed before negated, then by precedence.
+	best := -1
+	for k := 0; k < nc; k++ {
+		c := cands[k]
+		if best < 0 || (cands[best].neg && !c.neg) || (cands[best].neg == c.neg && c.ev < cands[best].ev) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return
+	}
+	c := cands[best]
+	si.ev, si.trigPos, si.neg, si.trigFl = c.ev, c.pos, c.neg, c.fl
+	if planCue && !c.neg {
+		si.secEv, si.ev = c.ev, evPlan
+	}
+}
+
+func hasHangul(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xEA && c <= 0xED {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUniq(xs []string, x string) []string {
+	if slices.Contains(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}
+
+// negatedAt reports whether the word at k is negated: "not", "never", "no"
+// or "n't" at most four words before it in the same clause, or "denied",
+// "failed" or "refused" anywhere before it in the clause.
+func (a *analysis) negatedAt(toks []tok, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if !a.clauseGap(toks[j].e, toks[j+1].s) {
+			return false
+		}
+		t := toks[j]
+		near := k-j <= 4
+		if near && t.lx.flags&fNeg != 0 {
+			return true
+		}
+		if near && t.w == "t" && t.s > 0 && j > 0 && (a.text[t.s-1] == '\'' || strings.HasSuffix(a.text[:t.s], "’")) && strings.HasSuffix(toks[j-1].w, "n") {
+			return true
+		}
+		if t.lx.flags&fNegWide != 0 {
+			return true
+		}
+		if k-j > 12 {
+			return false
+		}
+	}
+	return false
+}
+
+// koNegated reports whether a Korean trigger is negated by 않/못 in the
+// verb ending after it or by 못/안 just before it.
+func (a *analysis) koNegated(h kotrig, s sent) bool {
+	end := min(h.end+12, s.end)
+	tail := a.text[h.end:end]
+	if strings.Contains(tail, "않") || strings.Contains(tail, "못") {
+		return true
+	}
+	head := a.text[max(s.start, h.pos-8):h.pos]
+	return strings.HasSuffix(head, "못 ") || strings.HasSuffix(head, "안 ")
+}

@@ -1,0 +1,192 @@
+package events
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// sent is one sentence of the clean text, as trimmed byte offsets.
+type sent struct {
+	start, end int
+	// quoteEnd is the index of the last sentence of the quotation this
+	// sentence opens or continues, or the sentence's own index.
+	quoteEnd int
+	inQStart bool // a quotation is open where the sentence starts
+	inQEnd   bool // a quotation is open where the sentence ends
+}
+
+// splitSentences splits text at sentence ends: ".", "!" and "?" followed by
+// space (not after an abbreviation such as "U.S." or "Mr." or an initial as
+// in "N. Korea", nor before a lowercase word or a digit), Korean "다." even
+// without a following space, the CJK full stops "。", "！", "？", and every
+// line break. Closing quotes after the stop stay with the sentence.
+func splitSentences(text string) []sent {
+	out := make([]sent, 0, len(text)/80+1)
+	start := 0
+	inQ, qAtStart := false, false
+	emit := func(end int) {
+		s, e := trimSpan(text, start, end)
+		if s < e {
+			out = append(out, sent{start: s, end: e, quoteEnd: len(out), inQStart: qAtStart, inQEnd: inQ})
+		}
+		start = end
+		qAtStart = inQ
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\n':
+				emit(i)
+				inQ, qAtStart = false, false
+				start = i + 1
+				i++
+				continue
+			case '"':
+				inQ = !inQ
+			case '.', '!', '?':
+				j := i + 1
+				for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+					j++
+				}
+				j = consumeClosers(text, j, &inQ)
+				if j >= len(text) || isSpace(text[j]) {
+					if c == '.' && j == i+1 && !(i >= 3 && text[i-3:i] == "다") && (isAbbrev(text, start, i) || nextIsLower(text, j)) {
+						i = j
+						continue
+					}
+					emit(j)
+					i = j
+					continue
+				}
+				if c == '.' && i >= 3 && text[i-3:i] == "다" {
+					emit(j)
+				}
+				i = j
+				continue
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '“', '«', '「', '『':
+			inQ = true
+		case '”', '»', '」', '』':
+			inQ = false
+		case '。', '！', '？':
+			j := consumeClosers(text, i+size, &inQ)
+			emit(j)
+			i = j
+			continue
+		}
+		i += size
+	}
+	emit(len(text))
+	groupQuotes(out)
+	return out
+}
+
+// groupQuotes points every sentence of a quotation that spans several
+// sentences at the quotation's last sentence, where the speaker is named.
+func groupQuotes(ss []sent) {
+	for i := 0; i < len(ss); {
+		if ss[i].inQStart || !ss[i].inQEnd {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ss) && ss[j].inQStart && ss[j].inQEnd {
+			j++
+		}
+		if j < len(ss) && ss[j].inQStart {
+			for k := i; k <= j; k++ {
+				ss[k].quoteEnd = j
+			}
+		}
+		i = j
+	}
+}
+
+// consumeClosers skips closing quotes and brackets after a sentence stop.
+func consumeClosers(text string, j int, inQ *bool) int {
+	for j < len(text) {
+		switch {
+		case text[j] == '"':
+			*inQ = false
+			j++
+		case text[j] == '\'' || text[j] == ')':
+			j++
+		case strings.HasPrefix(text[j:], "”"), strings.HasPrefix(text[j:], "」"), strings.HasPrefix(text[j:], "』"):
+			*inQ = false
+			j += 3
+		case strings.HasPrefix(text[j:], "’"):
+			j += 3
+		case strings.HasPrefix(text[j:], "»"):
+			*inQ = false
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+// abbrevs are words that end with a full stop without ending a sentence.
+var abbrevs = [...]string{
+	"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "no", "vs",
+	"approx", "inc", "co", "ltd", "corp", "dept", "gov", "u.s", "u.n", "u.k", "e.g", "i.e",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"d.p.r", "d.p.r.k", "p.r.c", "r.o.k",
+}
+
+// isAbbrev reports whether the word that ends at the full stop at i is an
+// abbreviation or a single capital initial ("N. Korea").
+func isAbbrev(text string, start, i int) bool {
+	ws := i
+	for ws > start && (isASCIILetter(text[ws-1]) || text[ws-1] == '.') {
+		ws--
+	}
+	w := text[ws:i]
+	if w == "" {
+		return false
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	for _, a := range abbrevs {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// nextIsLower reports whether the next word after j starts with a lowercase
+// ASCII letter or a digit, which a new sentence does not.
+func nextIsLower(text string, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	c := text[j]
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+}

@@ -1,0 +1,680 @@
+package measure
+
+import (
+	"strings"
+	"time"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Precisions of a DateMention.
+const (
+	PrecDay         = "day"
+	PrecWeek        = "week"
+	PrecPartOfMonth = "part-of-month"
+	PrecMonth       = "month"
+	PrecSeason      = "season"
+	PrecPartOfYear  = "part-of-year"
+	PrecYear        = "year"
+)
+
+// parts of a month or year
+const (
+	partNone = iota
+	partEarly
+	partMid
+	partLate
+)
+
+// dateVal is one resolved time expression over tokens [i, j).
+type dateVal struct {
+	i, j       int
+	start, end time.Time
+	prec       string
+	// For a month named without a year, so that a range can re-anchor it.
+	month, part int
+	yearGiven   bool
+	cut         int // when set, the byte where the last token's date part ends
+}
+
+// ymd formats t as YYYY-MM-DD without the cost of time.Format.
+func ymd(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func monthEnd(y int, m time.Month) time.Time { return day(y, m+1, 0) }
+
+// partOfMonth returns the span of a whole month or of its early (1–10),
+// mid (11–20) or late (21–end) part.
+func partOfMonth(y int, m time.Month, part int) (time.Time, time.Time, string) {
+	switch part {
+	case partEarly:
+		return day(y, m, 1), day(y, m, 10), PrecPartOfMonth
+	case partMid:
+		return day(y, m, 11), day(y, m, 20), PrecPartOfMonth
+	case partLate:
+		return day(y, m, 21), monthEnd(y, m), PrecPartOfMonth
+	}
+	return day(y, m, 1), monthEnd(y, m), PrecMonth
+}
+
+// partOfYear: early Jan–Apr, mid May–Aug, late Sep–Dec.
+func partOfYear(y, part int) (time.Time, time.Time, string) {
+	switch part {
+	case partEarly:
+		return day(y, 1, 1), day(y, 4, 30), PrecPartOfYear
+	case partMid:
+		return day(y, 5, 1), day(y, 8, 31), PrecPartOfYear
+	case partLate:
+		return day(y, 9, 1), day(y, 12, 31), PrecPartOfYear
+	}
+	return day(y, 1, 1), day(y, 12, 31), PrecYear
+}
+
+// scanDates finds time expressions and marks their tokens so that the
+// amount scanner does not read "March 15" or "2024" as quantities.
+func (sc *scanner) scanDates() {
+	for i := 0; i < len(sc.toks); i++ {
+		d, ok := sc.dateAt(i)
+		if !ok {
+			continue
+		}
+		d = sc.rangeAfter(d)
+		if d.start.IsZero() || d.end.Before(d.start) {
+			i = d.j - 1
+			continue
+		}
+		for k := d.i; k < d.j; k++ {
+			sc.mark[k] |= markDate
+		}
+		sc.addDate(d)
+		i = d.j - 1
+	}
+}
+
+// addDate appends d, merging it into an earlier mention of the same span.
+func (sc *scanner) addDate(d dateVal) {
+	m := sc.mention(d.i, d.j)
+	if d.cut > m.Start && d.cut < m.End {
+		m.End = d.cut
+		m.Text = sc.text[m.Start:m.End]
+	}
+	s, e := ymd(d.start), ymd(d.end)
+	key := [3]string{s, e, d.prec}
+	if k, ok := sc.dateIndex[key]; ok {
+		sc.dates[k].Mentions = append(sc.dates[k].Mentions, m)
+		return
+	}
+	if sc.dateIndex == nil {
+		sc.dateIndex = make(map[[3]string]int)
+	}
+	sc.dateIndex[key] = len(sc.dates)
+	sc.dates = append(sc.dates, model.DateMention{Text: m.Text, Start: s, End: e, Precision: d.prec, Mentions: []model.Mention{m}})
+}
+
+// rangeAfter joins "between January and March", "from 2019 to 2021",
+// "January–March" into one span.
+func (sc *scanner) rangeAfter(d dateVal) dateVal {
+	k := d.j
+	if k >= len(sc.toks) {
+		return d
+	}
+	t := sc.toks[k]
+	between := d.i > 0 && sc.kwAt(d.i-1) == kwBetween
+	from := d.i > 0 && sc.kwAt(d.i-1) == kwFrom
+	if !(sc.isSym(k, "-", "–", "—", "~") || t.kw == kwTo && (from || between || d.prec == PrecYear || d.prec == PrecMonth) || t.kw == kwThrough || t.kw == kwUntil && from || t.kw == kwAnd && between) {
+		return d
+	}
+	d2, ok := sc.dateAt(k + 1)
+	if !ok {
+		if d.prec == PrecYear {
+			d2, ok = sc.yearAt(k+1, true)
+		}
+		if !ok {
+			return d
+		}
+	}
+	if d2.prec == PrecDay && d.prec != PrecDay || d2.prec == PrecWeek || d.prec == PrecWeek {
+		return d
+	}
+	if d.month > 0 && !d.yearGiven {
+		// Re-anchor "January" on the end of the range ("January to March 2024").
+		y := d2.end.Year()
+		if time.Month(d.month) > d2.end.Month() {
+			y--
+		}
+		d.start, _, _ = partOfMonth(y, time.Month(d.month), d.part)
+	}
+	if d2.end.Before(d.start) {
+		return d
+	}
+	prec := d.prec
+	if d2.prec != d.prec {
+		prec = coarser(d.prec, d2.prec)
+	}
+	return dateVal{i: d.i, j: d2.j, start: d.start, end: d2.end, prec: prec}
+}
+
+func coarser(a, b string) string {
+	rank := map[string]int{PrecDay: 0, PrecWeek: 1, PrecPartOfMonth: 2, PrecMonth: 3, PrecSeason: 4, PrecPartOfYear: 5, PrecYear: 6}
+	if rank[a] > rank[b] {
+		return a
+	}
+	return b
+}
+
+// dateAt reads one time expression starting at token i.
+func (sc *scanner) dateAt(i int) (dateVal, bool) {
+	t := sc.toks[i]
+	switch t.kind {
+	case tNum:
+		if d, ok := sc.dayFirst(i); ok {
+			return d, true
+		}
+		if d, ok := sc.koreanDate(i); ok {
+			return d, true
+		}
+		if d, ok := sc.agoAt(i); ok {
+			return d, true
+		}
+		return sc.yearAt(i, false)
+	case tHangul:
+		return sc.koreanRelative(i)
+	case tWord:
+	default:
+		return dateVal{}, false
+	}
+	c := sc.cls(i)
+	switch {
+	case t.kw == kwEarly || t.kw == kwMid || t.kw == kwLate || t.kw == kwBeginning || t.kw == kwStart || t.kw == kwEnd || t.kw == kwMiddle || t.kw == kwThe || t.kw == kwEarlier:
+		return sc.partAt(i)
+	case t.kw == kwLast || t.kw == kwThis || t.kw == kwNext || t.kw == kwPrevious:
+		return sc.relativeAt(i, i+1, t.kw)
+	case t.kw == kwYesterday:
+		if sc.pub.IsZero() {
+			return dateVal{}, false
+		}
+		y := sc.pub.AddDate(0, 0, -1)
+		return dateVal{i: i, j: i + 1, start: y, end: y, prec: PrecDay}, true
+	case t.kw == kwA || t.kw == kwAn:
+		return sc.agoAt(i)
+	case c&cMonth != 0:
+		return sc.monthAt(i, partNone)
+	case c&cWeekday != 0 && t.upper:
+		return sc.weekdayAt(i, i, 0)
+	case c&cNumWord != 0:
+		return sc.agoAt(i)
+	case c&cSeason != 0:
+		return sc.seasonAt(i, i, 0)
+	}
+	return dateVal{}, false
+}
+
+func (sc *scanner) pubDay() time.Time {
+	return day(sc.pub.Year(), sc.pub.Month(), sc.pub.Day())
+}
+
+// monthOK applies the capitalisation and "May" rules to a month word.
+func (sc *scanner) monthOK(i int) (int, bool) {
+	t := sc.toks[i]
+	if t.kind != tWord || !t.upper || sc.cls(i)&cMonth == 0 {
+		return 0, false
+	}
+	wi := sc.info(t.kw)
+	next := i + 1
+	numNext := next < len(sc.toks) && sc.toks[next].kind == tNum || sc.isSym(next, ",") && next+1 < len(sc.toks) && sc.toks[next+1].kind == tNum
+	if wi.val == 1 { // abbreviation: "Mar." or "Mar 15"
+		if !(sc.isSym(next, ".") && sc.toks[next].glued) && !numNext {
+			return 0, false
+		}
+	}
+	if t.kw == kwMay || wi.val == 1 && !numNext {
+		p := sc.kwAt(i - 1)
+		ctx := numNext || (i > 0 && sc.toks[i-1].kind == tNum) || sc.isSym(i-1, "-") ||
+			p == kwIn || p == kwSince || p == kwDuring || p == kwBy || p == kwUntil || p == kwFrom || p == kwOf ||
+			p == kwEarly || p == kwLate || p == kwMid || p == kwLast || p == kwThis || p == kwNext || p == kwAnd ||
+			p == kwTo || p == kwThrough || p == kwBetween || p == kwOn
+		if !ctx {
+			return 0, false
+		}
+	}
+	return wi.month, true
+}
+
+// monthAt reads "March", "March 15", "March 15, 2025", "March 2025",
+// "Mar. 3" at token i.
+func (sc *scanner) monthAt(i, part int) (dateVal, bool) {
+	m, ok := sc.monthOK(i)
+	if !ok {
+		return dateVal{}, false
+	}
+	j := i + 1
+	if sc.isSym(j, ".") && sc.toks[j].glued && sc.info(sc.toks[i].kw).val == 1 {
+		j++
+	}
+	dd, y := 0, 0
+	if part == partNone && j < len(sc.toks) && sc.toks[j].kind == tNum {
+		if v, ok := smallInt(sc.tokText(j)); ok && v >= 1 && v <= 31 && len(sc.tokText(j)) <= 2 {
+			dd = v
+			j++
+			if j < len(sc.toks) && sc.toks[j].glued && (sc.kwAt(j) == kwSt || sc.kwAt(j) == kwNd || sc.kwAt(j) == kwRd || sc.kwAt(j) == kwTh) {
+				j++
+			}
+			if sc.kwAt(j) == kwMovement || j < len(sc.toks) && sc.toks[j].upper && sc.toks[j].kind == tWord && sc.cls(j) == 0 && !sc.toks[j].nl && dd == 1 {
+				return dateVal{i: i, j: j}, true // "March 1st Movement": a name, skip it
+			}
+		}
+	}
+	k := j
+	if sc.isSym(k, ",") {
+		k++
+	}
+	if k < len(sc.toks) && sc.toks[k].kind == tNum && sc.isYear(k) && (dd > 0 || k == j) {
+		y, _ = smallInt(sc.tokText(k))
+		j = k + 1
+	}
+	d := dateVal{i: i, j: j, month: m, part: part, yearGiven: y > 0}
+	if y == 0 {
+		if sc.pub.IsZero() {
+			return dateVal{}, false
+		}
+		y = sc.pub.Year()
+		if time.Month(m) > sc.pub.Month() || dd > 0 && time.Month(m) == sc.pub.Month() && dd > sc.pub.Day() {
+			y--
+		}
+	}
+	if dd > 0 {
+		if dd > monthEnd(y, time.Month(m)).Day() {
+			return dateVal{}, false
+		}
+		d.start = day(y, time.Month(m), dd)
+		d.end, d.prec, d.month = d.start, PrecDay, 0
+		return d, true
+	}
+	d.start, d.end, d.prec = partOfMonth(y, time.Month(m), part)
+	return d, true
+}
+
+// dayFirst reads "15 March", "15th of March 2024".
+func (sc *scanner) dayFirst(i int) (dateVal, bool) {
+	v, ok := smallInt(sc.tokText(i))
+	if !ok || v < 1 || v > 31 || len(sc.tokText(i)) > 2 {
+		return dateVal{}, false
+	}
+	j := i + 1
+	if j < len(sc.toks) && sc.toks[j].glued && (sc.kwAt(j) == kwSt || sc.kwAt(j) == kwNd || sc.kwAt(j) == kwRd || sc.kwAt(j) == kwTh) {
+		j++
+	}
+	if sc.kwAt(j) == kwOf {
+		j++
+	}
+	if j >= len(sc.toks) || sc.cls(j)&cMonth == 0 {
+		return dateVal{}, false
+	}
+	m, ok := sc.monthOK(j)
+	if !ok {
+		return dateVal{}, false
+	}
+	e := j + 1
+	y := 0
+	if e < len(sc.toks) && sc.toks[e].kind == tNum && sc.isYear(e) {
+		y, _ = smallInt(sc.tokText(e))
+		e++
+	}
+	if y == 0 {
+		if sc.pub.IsZero() {
+			return dateVal{}, false
+		}
+		y = sc.pub.Year()
+		if time.Month(m) > sc.pub.Month() || time.Month(m) == sc.pub.Month() && v > sc.pub.Day() {
+			y--
+		}
+	}
+	if v > monthEnd(y, time.Month(m)).Day() {
+		return dateVal{}, false
+	}
+	s := day(y, time.Month(m), v)
+	return dateVal{i: i, j: e, start: s, end: s, prec: PrecDay}, true
+}
+
+// yearAt reads a bare year in a date context: "in 2024", "since 2019",
+// "(2023)". force skips the context check (the end of a range).
+func (sc *scanner) yearAt(i int, force bool) (dateVal, bool) {
+	if i >= len(sc.toks) || sc.toks[i].kind != tNum || !sc.isYear(i) {
+		return dateVal{}, false
+	}
+	if !force {
+		p := i - 1
+		ok := false
+		if p >= 0 {
+			pt := sc.toks[p]
+			ok = pt.kind == tWord && (sc.cls(p)&cPrep != 0 || pt.kw == kwYear) || sc.isSym(p, "(")
+		} else {
+			ok = true
+		}
+		if !ok {
+			return dateVal{}, false
+		}
+	}
+	n := i + 1
+	if n < len(sc.toks) && (sc.toks[n].glued && (sc.toks[n].kind == tWord || sc.toks[n].kind == tHangul) || sc.cls(n)&(cMeasure|cContainer|cCurrency) != 0) {
+		return dateVal{}, false
+	}
+	y, _ := smallInt(sc.tokText(i))
+	return dateVal{i: i, j: i + 1, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear}, true
+}
+
+// partAt reads "early March", "mid-March", "late last month", "the end of
+// March", "early 2024", "earlier this month", "on the 15th".
+func (sc *scanner) partAt(i int) (dateVal, bool) {
+	j := i
+	part := partNone
+	switch sc.kwAt(j) {
+	case kwThe:
+		j++
+		switch sc.kwAt(j) {
+		case kwBeginning, kwStart:
+			part = partEarly
+		case kwEnd:
+			part = partLate
+		case kwMiddle:
+			part = partMid
+		default:
+			return sc.theNth(i)
+		}
+		j++
+		if sc.kwAt(j) != kwOf {
+			return dateVal{}, false
+		}
+		j++
+	case kwBeginning, kwStart, kwEnd, kwMiddle:
+		part = map[kw]int{kwBeginning: partEarly, kwStart: partEarly, kwEnd: partLate, kwMiddle: partMid}[sc.kwAt(j)]
+		j++
+		if sc.kwAt(j) != kwOf {
+			return dateVal{}, false
+		}
+		j++
+	case kwEarly:
+		part = partEarly
+		j++
+	case kwMid:
+		part = partMid
+		j++
+	case kwLate:
+		part = partLate
+		j++
+	case kwEarlier:
+		// "earlier this month/year": from its start to publication.
+		if sc.kwAt(j+1) != kwThis || sc.pub.IsZero() {
+			return dateVal{}, false
+		}
+		p := sc.pubDay()
+		switch sc.kwAt(j + 2) {
+		case kwMonth:
+			return dateVal{i: i, j: j + 3, start: day(p.Year(), p.Month(), 1), end: p, prec: PrecMonth}, true
+		case kwYear:
+			return dateVal{i: i, j: j + 3, start: day(p.Year(), 1, 1), end: p, prec: PrecYear}, true
+		}
+		return dateVal{}, false
+	}
+	if sc.isSym(j, "-") && j < len(sc.toks)-1 && sc.toks[j+1].glued {
+		j++
+	}
+	if j >= len(sc.toks) {
+		return dateVal{}, false
+	}
+	switch k := sc.kwAt(j); {
+	case sc.cls(j)&cMonth != 0:
+		d, ok := sc.monthAt(j, part)
+		if ok {
+			d.i = i
+		}
+		return d, ok
+	case k == kwLast || k == kwThis || k == kwNext || k == kwPrevious:
+		return sc.relativeAt(i, j+1, k, part)
+	case sc.cls(j)&cSeason != 0:
+		return sc.seasonAt(i, j, 0, part)
+	case sc.toks[j].kind == tNum && sc.isYear(j):
+		y, _ := smallInt(sc.tokText(j))
+		s, e, p := partOfYear(y, part)
+		return dateVal{i: i, j: j + 1, start: s, end: e, prec: p}, true
+	}
+	return dateVal{}, false
+}
+
+// theNth reads "the 15th": that day of the publication month, or of the
+// month before when it would lie after publication.
+func (sc *scanner) theNth(i int) (dateVal, bool) {
+	j := i + 1
+	if j+1 >= len(sc.toks) || sc.toks[j].kind != tNum || sc.pub.IsZero() {
+		return dateVal{}, false
+	}
+	o := sc.kwAt(j + 1)
+	if !sc.toks[j+1].glued || (o != kwSt && o != kwNd && o != kwRd && o != kwTh) {
+		return dateVal{}, false
+	}
+	if sc.kwAt(j+2) == kwOf || sc.cls(j+2)&cMonth != 0 {
+		return dateVal{}, false // "the 15th of March": read by the month
+	}
+	v, ok := smallInt(sc.tokText(j))
+	if !ok || v < 1 || v > 31 {
+		return dateVal{}, false
+	}
+	return sc.dayOfRecentMonth(i, j+2, v)
+}
+
+func (sc *scanner) dayOfRecentMonth(i, j, v int) (dateVal, bool) {
+	y, m := sc.pub.Year(), sc.pub.Month()
+	if v > sc.pub.Day() {
+		m--
+		if m == 0 {
+			y, m = y-1, 12
+		}
+	}
+	if v > monthEnd(y, m).Day() {
+		return dateVal{}, false
+	}
+	s := day(y, m, v)
+	return dateVal{i: i, j: j, start: s, end: s, prec: PrecDay}, true
+}
+
+// relativeAt reads "last month", "this year", "next week", "last Tuesday",
+// "last winter" with its keyword ending at token j-1; part narrows a month
+// ("late last month") or a year ("early this year").
+func (sc *scanner) relativeAt(i, j int, rel kw, part ...int) (dateVal, bool) {
+	if sc.pub.IsZero() || j >= len(sc.toks) {
+		return dateVal{}, false
+	}
+	pt := partNone
+	if len(part) > 0 {
+		pt = part[0]
+	}
+	off := 0
+	switch rel {
+	case kwLast, kwPrevious:
+		off = -1
+	case kwNext:
+		off = 1
+	}
+	p := sc.pubDay()
+	switch k := sc.kwAt(j); {
+	case k == kwMonth:
+		y, m := p.Year(), p.Month()+time.Month(off)
+		first := day(y, m, 1)
+		s, e, prec := partOfMonth(first.Year(), first.Month(), pt)
+		return dateVal{i: i, j: j + 1, start: s, end: e, prec: prec}, true
+	case k == kwYear:
+		s, e, prec := partOfYear(p.Year()+off, pt)
+		return dateVal{i: i, j: j + 1, start: s, end: e, prec: prec}, true
+	case k == kwWeek && pt == partNone:
+		wd := (int(p.Weekday()) + 6) % 7 // Monday is 0
+		mon := p.AddDate(0, 0, -wd+7*off)
+		return dateVal{i: i, j: j + 1, start: mon, end: mon.AddDate(0, 0, 6), prec: PrecWeek}, true
+	case sc.cls(j)&cWeekday != 0 && pt == partNone:
+		return sc.weekdayAt(i, j, off)
+	case sc.cls(j)&cSeason != 0:
+		return sc.seasonAt(i, j, off, pt)
+	}
+	return dateVal{}, false
+}
+
+// weekdayAt resolves a weekday word at token j to the latest such day on or
+// before publication, shifted by off weeks ("last Tuesday" is off -1 only
+// when that day would be in the publication's week).
+func (sc *scanner) weekdayAt(i, j, off int) (dateVal, bool) {
+	if sc.pub.IsZero() || !sc.toks[j].upper {
+		return dateVal{}, false
+	}
+	// "Tuesday's meeting" is still Tuesday; "Tuesdays" is not a date.
+	s := sc.tokText(j)
+	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "'s") {
+		return dateVal{}, false
+	}
+	p := sc.pubDay()
+	want := sc.info(sc.toks[j].kw).month
+	back := (int(p.Weekday()) - want + 7) % 7
+	d := p.AddDate(0, 0, -back)
+	switch {
+	case off < 0 && back == 0:
+		d = d.AddDate(0, 0, -7)
+	case off > 0:
+		d = d.AddDate(0, 0, 7)
+	case off == 0 && sc.kwAt(i) == kwThis && back > 0:
+		// "this Friday" said on a Wednesday is ahead
+		d = d.AddDate(0, 0, 7)
+	}
+	return dateVal{i: i, j: j + 1, start: d, end: d, prec: PrecDay}, true
+}
+
+// seasonAt reads "spring", "last winter", "summer 2024", "early spring".
+// Spring is March–May, summer June–August, autumn September–November,
+// winter December–February (named by the year of its December).
+func (sc *scanner) seasonAt(i, j, off int, part ...int) (dateVal, bool) {
+	t := sc.toks[j]
+	first := sc.info(t.kw).month
+	yearGiven := 0
+	if j+1 < len(sc.toks) && sc.toks[j+1].kind == tNum && sc.isYear(j+1) {
+		yearGiven, _ = smallInt(sc.tokText(j + 1))
+	} else if sc.kwAt(j+1) == kwOf && j+2 < len(sc.toks) && sc.toks[j+2].kind == tNum && sc.isYear(j+2) {
+		yearGiven, _ = smallInt(sc.tokText(j + 2))
+	}
+	end := j + 1
+	if yearGiven > 0 {
+		end = j + 2
+		if sc.kwAt(j+1) == kwOf {
+			end = j + 3
+		}
+	}
+	// Bare season words need a date context: "in the spring", "this summer".
+	if i == j && yearGiven == 0 {
+		if !(sc.kwAt(i-1) == kwThe && (sc.kwAt(i-2) == kwIn || sc.kwAt(i-2) == kwDuring || sc.kwAt(i-2) == kwSince || sc.kwAt(i-2) == kwBy)) {
+			return dateVal{}, false
+		}
+	}
+	span := func(y int) (time.Time, time.Time) {
+		return day(y, time.Month(first), 1), monthEnd(y, time.Month(first+2))
+	}
+	var s, e time.Time
+	if yearGiven > 0 {
+		s, e = span(yearGiven)
+	} else {
+		if sc.pub.IsZero() {
+			return dateVal{}, false
+		}
+		p := sc.pubDay()
+		y := p.Year()
+		if s, _ = span(y); s.After(p) {
+			y--
+		}
+		switch {
+		case off < 0:
+			if _, e0 := span(y); !e0.Before(p) {
+				y--
+			}
+		case off > 0:
+			y++
+		}
+		s, e = span(y)
+	}
+	prec := PrecSeason
+	if len(part) > 0 && part[0] != partNone {
+		switch part[0] {
+		case partEarly:
+			e = day(s.Year(), s.Month()+1, 0)
+		case partMid:
+			s = day(s.Year(), s.Month()+1, 1)
+			e = day(s.Year(), s.Month()+1, 0)
+		case partLate:
+			s = day(s.Year(), s.Month()+2, 1)
+		}
+		prec = PrecMonth
+	}
+	return dateVal{i: i, j: end, start: s, end: e, prec: prec}, true
+}
+
+// agoAt reads "two weeks ago", "3 days ago", "a year ago".
+func (sc *scanner) agoAt(i int) (dateVal, bool) {
+	if sc.pub.IsZero() {
+		return dateVal{}, false
+	}
+	var v float64
+	j := i + 1
+	switch t := sc.toks[i]; {
+	case t.kind == tNum:
+		x, ok := parseDigits(sc.tokText(i))
+		if !ok {
+			return dateVal{}, false
+		}
+		v = x
+	case t.kw == kwA || t.kw == kwAn:
+		v = 1
+	case sc.cls(i)&cNumWord != 0:
+		v = sc.info(t.kw).val
+	default:
+		return dateVal{}, false
+	}
+	if v < 1 || v > 100 || v != float64(int(v)) || sc.kwAt(j+1) != kwAgo {
+		return dateVal{}, false
+	}
+	n := int(v)
+	p := sc.pubDay()
+	switch sc.kwAt(j) {
+	case kwDays:
+		d := p.AddDate(0, 0, -n)
+		return dateVal{i: i, j: j + 2, start: d, end: d, prec: PrecDay}, true
+	case kwWeek, kwWeeks:
+		wd := (int(p.Weekday()) + 6) % 7
+		mon := p.AddDate(0, 0, -wd-7*n)
+		return dateVal{i: i, j: j + 2, start: mon, end: mon.AddDate(0, 0, 6), prec: PrecWeek}, true
+	case kwMonth, kwMonths:
+		f := day(p.Year(), p.Month()-time.Month(n), 1)
+		return dateVal{i: i, j: j + 2, start: f, end: monthEnd(f.Year(), f.Month()), prec: PrecMonth}, true
+	case kwYear, kwYears:
+		y := p.Year() - n
+		return dateVal{i: i, j: j + 2, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear}, true
+	}
+	return dateVal{}, false
+}
+
+// smallInt parses up to 9 plain digits.
+func smallInt(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v, true
+}

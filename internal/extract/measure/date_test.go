@@ -1,0 +1,95 @@
+package measure
+
+import (
+	"testing"
+	"time"
+)
+
+func TestDates(t *testing.T) {
+	type want struct{ text, start, end, prec string }
+	// pub is Friday 2025-03-28.
+	tests := []struct {
+		name string
+		text string
+		pub  time.Time
+		want []want
+	}{
+		{"early March", "They placed the order in early March.", pub, []want{{"early March", "2025-03-01", "2025-03-10", "part-of-month"}}},
+		{"mid-March", "Deliveries resumed mid-March.", pub, []want{{"mid-March", "2025-03-11", "2025-03-20", "part-of-month"}}},
+		{"late March last year", "It closed in late March.", day(2025, 2, 10), []want{{"late March", "2024-03-21", "2024-03-31", "part-of-month"}}},
+		{"late February leap", "by late February", day(2024, 3, 5), []want{{"late February", "2024-02-21", "2024-02-29", "part-of-month"}}},
+		{"in March", "The border reopened in March.", pub, []want{{"March", "2025-03-01", "2025-03-31", "month"}}},
+		{"future month is last year", "Prices spiked in November.", pub, []want{{"November", "2024-11-01", "2024-11-30", "month"}}},
+		{"last month", "Last month, traders visited Guangzhou.", pub, []want{{"Last month", "2025-02-01", "2025-02-28", "month"}}},
+		{"last month january", "last month", day(2025, 1, 15), []want{{"last month", "2024-12-01", "2024-12-31", "month"}}},
+		{"this month", "this month", pub, []want{{"this month", "2025-03-01", "2025-03-31", "month"}}},
+		{"earlier this month", "earlier this month", pub, []want{{"earlier this month", "2025-03-01", "2025-03-28", "month"}}},
+		{"late last month", "late last month", pub, []want{{"late last month", "2025-02-21", "2025-02-28", "part-of-month"}}},
+		{"last year", "Exports fell last year.", pub, []want{{"last year", "2024-01-01", "2024-12-31", "year"}}},
+		{"in 2024", "Trade grew in 2024.", pub, []want{{"2024", "2024-01-01", "2024-12-31", "year"}}},
+		{"on March 15", "The ship docked on March 15.", pub, []want{{"March 15", "2025-03-15", "2025-03-15", "day"}}},
+		{"March 15, 2023", "on March 15, 2023, officials met", pub, []want{{"March 15, 2023", "2023-03-15", "2023-03-15", "day"}}},
+		{"15 March 2023", "on 15 March 2023", pub, []want{{"15 March 2023", "2023-03-15", "2023-03-15", "day"}}},
+		{"March 2024", "in March 2024", pub, []want{{"March 2024", "2024-03-01", "2024-03-31", "month"}}},
+		{"on the 15th", "Police raided it on the 15th.", pub, []want{{"the 15th", "2025-03-15", "2025-03-15", "day"}}},
+		{"the 30th of a short month", "on the 30th", pub, nil}, // 30th is ahead; February has none
+		{"on the 20th future", "on the 20th", day(2025, 3, 10), []want{{"the 20th", "2025-02-20", "2025-02-20", "day"}}},
+		{"last week", "last week", pub, []want{{"last week", "2025-03-17", "2025-03-23", "week"}}},
+		{"yesterday", "yesterday", pub, []want{{"yesterday", "2025-03-27", "2025-03-27", "day"}}},
+		{"on Tuesday", "The truck left on Tuesday.", pub, []want{{"Tuesday", "2025-03-25", "2025-03-25", "day"}}},
+		{"on Friday same day", "on Friday", pub, []want{{"Friday", "2025-03-28", "2025-03-28", "day"}}},
+		{"last Friday", "last Friday", pub, []want{{"last Friday", "2025-03-21", "2025-03-21", "day"}}},
+		{"February", "February", pub, []want{{"February", "2025-02-01", "2025-02-28", "month"}}},
+		{"between", "between January and March", pub, []want{{"January and March", "2025-01-01", "2025-03-31", "month"}}},
+		{"from to years", "from 2019 to 2021", pub, []want{{"2019 to 2021", "2019-01-01", "2021-12-31", "year"}}},
+		{"range across year", "between November and February", pub, []want{{"November and February", "2024-11-01", "2025-02-28", "month"}}},
+		{"two weeks ago", "two weeks ago", pub, []want{{"two weeks ago", "2025-03-10", "2025-03-16", "week"}}},
+		{"3 days ago", "3 days ago", pub, []want{{"3 days ago", "2025-03-25", "2025-03-25", "day"}}},
+		{"last winter (just ended)", "last winter", pub, []want{{"last winter", "2024-12-01", "2025-02-28", "season"}}},
+		{"last winter (during winter)", "last winter", day(2025, 1, 20), []want{{"last winter", "2023-12-01", "2024-02-29", "season"}}},
+		{"this winter", "this winter", day(2025, 1, 20), []want{{"this winter", "2024-12-01", "2025-02-28", "season"}}},
+		{"spring 2024", "in spring 2024", pub, []want{{"spring 2024", "2024-03-01", "2024-05-31", "season"}}},
+		{"in the summer", "in the summer", pub, []want{{"summer", "2024-06-01", "2024-08-31", "season"}}},
+		{"early this year", "early this year", pub, []want{{"early this year", "2025-01-01", "2025-04-30", "part-of-year"}}},
+		{"early 2024", "early 2024", pub, []want{{"early 2024", "2024-01-01", "2024-04-30", "part-of-year"}}},
+		{"the end of March", "at the end of March", pub, []want{{"the end of March", "2025-03-21", "2025-03-31", "part-of-month"}}},
+		{"modal may", "Traders may smuggle more. They may not.", pub, nil},
+		{"in May", "in May", pub, []want{{"May", "2024-05-01", "2024-05-31", "month"}}},
+		{"May 3", "May 3", pub, []want{{"May 3", "2024-05-03", "2024-05-03", "day"}}},
+		{"lowercase march", "troops march north", pub, nil},
+		{"March 1st Movement", "the March 1st Movement anniversary", pub, nil},
+		{"Korean last month", "지난달 거래가 늘었다.", pub, []want{{"지난달", "2025-02-01", "2025-02-28", "month"}}},
+		{"Korean early this month", "이달 초 들여왔다.", pub, []want{{"이달 초", "2025-03-01", "2025-03-10", "part-of-month"}}},
+		{"Korean 3월 초", "3월 초 주문했다.", pub, []want{{"3월 초", "2025-03-01", "2025-03-10", "part-of-month"}}},
+		{"Korean 3월초 glued", "3월초에 주문했다.", pub, []want{{"3월초", "2025-03-01", "2025-03-10", "part-of-month"}}},
+		{"Korean last year", "작년 수출", pub, []want{{"작년", "2024-01-01", "2024-12-31", "year"}}},
+		{"Korean year month", "2025년 3월 밀수", pub, []want{{"2025년 3월", "2025-03-01", "2025-03-31", "month"}}},
+		{"Korean month day", "3월 15일 압수", pub, []want{{"3월 15일", "2025-03-15", "2025-03-15", "day"}}},
+		{"Korean 지난 15일", "지난 15일 단속", pub, []want{{"지난 15일", "2025-03-15", "2025-03-15", "day"}}},
+		{"Korean 중순", "2월 중순", pub, []want{{"2월 중순", "2025-02-11", "2025-02-20", "part-of-month"}}},
+		{"no pub relative", "last month in March 2024", time.Time{}, []want{{"March 2024", "2024-03-01", "2024-03-31", "month"}}},
+		{"merge same span", "Last month ... in February", pub, []want{{"Last month", "2025-02-01", "2025-02-28", "month"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Dates(tt.text, tt.pub)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d dates %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Text != w.text || g.Start != w.start || g.End != w.end || g.Precision != w.prec {
+					t.Errorf("got %q %s..%s %s, want %q %s..%s %s", g.Text, g.Start, g.End, g.Precision, w.text, w.start, w.end, w.prec)
+				}
+				checkMentions(t, tt.text, g.Mentions)
+			}
+		})
+	}
+}
+
+func TestDatesMergeMentions(t *testing.T) {
+	got := Dates("Last month they left. 지난달 또 떠났다. In February it snowed.", pub)
+	if len(got) != 1 || len(got[0].Mentions) != 3 {
+		t.Fatalf("got %+v, want one date with three mentions", got)
+	}
+}

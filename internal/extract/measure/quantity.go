@@ -1,0 +1,374 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// scanAmounts walks the tokens once, reading a price where a currency is
+// named and otherwise a quantity.
+func (sc *scanner) scanAmounts() {
+	for i := 0; i < len(sc.toks); i++ {
+		if sc.mark[i] != 0 || !sc.mayStartAmount(i) {
+			continue
+		}
+		if p, end, ok := sc.priceAt(i); ok && !sc.marked(i, end) && sc.plausibleNumber(i, end) {
+			sc.prices = append(sc.prices, p)
+			for k := i; k < end; k++ {
+				sc.mark[k] |= markPrice
+			}
+			i = end - 1
+			continue
+		}
+		if q, end, ok := sc.quantityAt(i); ok {
+			sc.quantities = append(sc.quantities, q)
+			for k := i; k < end; k++ {
+				sc.mark[k] |= markQty
+			}
+			i = end - 1
+		}
+	}
+}
+
+// mayStartAmount is a cheap filter: qualifiers, currency symbols, digits,
+// number words and Korean 수천 forms.
+func (sc *scanner) mayStartAmount(i int) bool {
+	t := sc.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tSym:
+		switch sc.tokText(i) {
+		case "$", "₩", "￦", "¥", "￥", "€", "₽", "£", "~":
+			return true
+		}
+	case tWord:
+		if t.kw == kwNone {
+			return t.upper && i+1 < len(sc.toks) && sc.isSym(i+1, "$")
+		}
+		if sc.cls(i)&(cNumWord|cVague|cScale) != 0 || t.kw == kwTens {
+			return true
+		}
+		if sc.cls(i)&cCurrency != 0 {
+			return t.upper // "RMB 500", "USD 20"
+		}
+		switch t.kw {
+		case kwA, kwAn:
+			return sc.cls(i+1)&(cVague|cScale|cNumWord) != 0 || sc.kwAt(i+1) == kwEstimated
+		case kwMore, kwLess, kwFewer, kwAt, kwUp, kwAs, kwClose, kwNo, kwBetween:
+		default:
+			if sc.cls(i)&cQual == 0 {
+				return t.upper && i+1 < len(sc.toks) && sc.isSym(i+1, "$")
+			}
+		}
+		// A qualifier matters only if a figure follows closely.
+		for k := i + 1; k < len(sc.toks) && k <= i+4; k++ {
+			switch sc.toks[k].kind {
+			case tNum, tSym, tHangul:
+				return true
+			}
+			if sc.cls(k)&(cNumWord|cVague) != 0 || sc.kwAt(k) == kwTens {
+				return true
+			}
+		}
+		return false
+	case tHangul:
+		s := sc.tokText(i)
+		return s == "약" || s == "대략" || strings.HasPrefix(s, "수")
+	case tHan:
+		return true
+	}
+	return false
+}
+
+func (sc *scanner) marked(i, j int) bool {
+	for k := i; k < j && k < len(sc.mark); k++ {
+		if sc.mark[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// plausibleNumber rejects digits that belong to something else: a name
+// ("Room 39"), a negative sign, a model number ("A320").
+func (sc *scanner) plausibleNumber(i, end int) bool {
+	for k := i; k < end; k++ {
+		if sc.toks[k].kind == tNum {
+			return !sc.nameOrSign(k)
+		}
+	}
+	return true
+}
+
+// nameOrSign reports whether the digits at token v are glued to a word
+// ("A320"), signed ("-5"), numbered ("No. 5", "#3") or follow a capitalised
+// word that names them ("Room 39", "Resolution 2397").
+func (sc *scanner) nameOrSign(v int) bool {
+	if v == 0 {
+		return false
+	}
+	t, p := sc.toks[v], sc.toks[v-1]
+	if t.glued && (p.kind == tWord || p.kind == tNum) {
+		return true
+	}
+	if sc.isSym(v-1, "-", "−", "#", "№") && t.glued {
+		return true // "-5", "MiG-29", "#3"
+	}
+	if sc.isSym(v-1, ".") && v >= 2 && sc.kwAt(v-2) == kwNo {
+		return true
+	}
+	if sc.isSym(v-1, "^", "*", "/", "×", ".", "=", "+") && t.glued {
+		return true // "10^100", "1/2"
+	}
+	if p.kind == tWord && p.upper && sc.cls(v-1)&(cQual|cStop|cPrep|cMonth|cCurrency|cNumWord|cPriceVerb|cVerb) == 0 &&
+		!strings.HasSuffix(sc.tokText(v-1), "'s") {
+		return true
+	}
+	return false
+}
+
+// quantityAt reads "thousands of spy camera glasses", "30,000 tonnes of
+// coal", "about 200 vehicles", "several more shipments", "석탄 3만t".
+func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
+	var q model.Quantity
+	n, ok := sc.number(i, false)
+	if !ok || n.j <= n.vi || sc.marked(n.vi, n.j) {
+		return q, i, false
+	}
+	if n.words && n.min < 2 {
+		return q, i, false // "one" is too often a pronoun
+	}
+	vt := sc.toks[n.vi]
+	if vt.kind == tNum {
+		if sc.nameOrSign(n.vi) || sc.kwAt(n.qi-1) == kwAged {
+			return q, i, false
+		}
+		if n.vi+1 == n.j && sc.isYear(n.vi) && sc.cls(n.j)&(cMeasure|cContainer) == 0 {
+			return q, i, false
+		}
+	}
+	k := n.j
+	if k < len(sc.toks) {
+		nt := sc.toks[k]
+		switch {
+		case sc.isSym(k, "%", "％", "°", "/", "x", "×", "^", "*", "+"):
+			return q, i, false
+		case sc.isSym(k, ":", "-", ".") && nt.glued && k+1 < len(sc.toks) && sc.toks[k+1].glued:
+			// "4:18", "30-year-old", "10-day", "1.5.2024"
+			if sc.isSym(k, "-") && sc.cls(k+1)&(cMeasure|cContainer) != 0 {
+				break
+			}
+			return q, i, false
+		case nt.kind == tWord && nt.glued && (nt.kw == kwSt || nt.kw == kwNd || nt.kw == kwRd || nt.kw == kwTh || sc.tokText(k) == "s"):
+			return q, i, false
+		case sc.cls(k)&cNotQty != 0 && sc.cls(k)&(cMeasure|cContainer) == 0:
+			return q, i, false
+		case nt.kw == kwPer && sc.kwAt(k+1) == kwCent, nt.kw == kwPercent:
+			return q, i, false
+		case (nt.kw == kwA || sc.tokText(k) == "p") && sc.isSym(k+1, "."):
+			return q, i, false // a.m., p.m.
+		case nt.kind == tHangul && (strings.HasPrefix(sc.tokText(k), "년") || strings.HasPrefix(sc.tokText(k), "월") || strings.HasPrefix(sc.tokText(k), "일") || strings.HasPrefix(sc.tokText(k), "세") || strings.HasPrefix(sc.tokText(k), "시") || strings.HasPrefix(sc.tokText(k), "퍼센트") || strings.HasPrefix(sc.tokText(k), "차")):
+			return q, i, false
+		}
+	}
+	// Korean qualifier 여 between the number and the unit ("3만여 t").
+	if k < len(sc.toks) && sc.toks[k].kind == tHangul && sc.tokText(k) == "여" && n.qual == "" {
+		n.qual = "over"
+		k++
+	}
+	unit, item, end, cut := sc.unitAndItem(k, n.vague)
+	if unit == "" {
+		return q, i, false
+	}
+	if end < len(sc.toks) && sc.toks[end].kind == tHangul && sc.toks[end].glued && (sc.tokText(end) == "당" || sc.tokText(end) == "에") {
+		return q, i, false // "1kg당": the unit of a price that follows
+	}
+	if end < len(sc.toks) && end > n.j && sc.toks[end-1].glued && sc.toks[end].kind == tNum && n.qi > 0 && sc.toks[n.qi-1].kind == tHangul {
+		if _, _, ok := sc.priceAt(end); ok {
+			return q, i, false // "옥수수 1kg 3,500원": likewise
+		}
+	}
+	if item == "" && sc.toks[n.qi].kind != tWord {
+		item = sc.hangulItem(n.qi - 1)
+	}
+	if n.qual == "" {
+		if kq, cb := sc.koreanQualAfter(end); kq != "" {
+			n.qual, cut = kq, cb
+			end++
+		}
+	}
+	lo, hi, open := n.bounds()
+	q.Text = sc.text[sc.toks[n.qi].start:sc.toks[n.j-1].end]
+	q.Min = round(lo)
+	if !open {
+		h := round(hi)
+		q.Max = &h
+	}
+	q.Unit, q.Item = unit, item
+	m := sc.mention(n.qi, end)
+	if cut > m.Start && cut < m.End {
+		m.End = cut
+		m.Text = sc.text[m.Start:m.End]
+	}
+	q.Mentions = []model.Mention{m}
+	return q, end, true
+}
+
+// isYear reports whether token k is four bare digits between 1900 and 2100.
+func (sc *scanner) isYear(k int) bool {
+	s := sc.tokText(k)
+	if len(s) != 4 {
+		return false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	return y >= 1900 && y <= 2100
+}
+
+// unitAndItem reads what follows a count: a measure ("tonnes of coal"), a
+// counted container ("shipments"), Korean units ("t", "톤", "개") or a
+// plain noun phrase ("vehicles", "of spy camera glasses").
+// cut, when set, is the byte where a Hangul unit token's unit ends ("개도").
+func (sc *scanner) unitAndItem(k int, vague bool) (unit, item string, end, cut int) {
+	unit, item, end = sc.unitAndItemWords(k, vague)
+	if end > k && end-1 < len(sc.toks) && sc.toks[end-1].kind == tHangul {
+		if p := sc.hangulUnitPrefix(end - 1); p > 0 {
+			cut = int(sc.toks[end-1].start) + p
+		}
+	}
+	return unit, item, end, cut
+}
+
+var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"개", "units"}, {"명", "people"}, {"척", "vessels"}, {"상자", "boxes"}, {"마리", "head"}, {"켤레", "pairs"}, {"배럴", "barrels"}, {"리터", "liters"}}
+
+// hangulUnitPrefix is the byte length of the unit a Hangul token starts with.
+func (sc *scanner) hangulUnitPrefix(k int) int {
+	s := sc.tokText(k)
+	for _, u := range hangulUnits {
+		if strings.HasPrefix(s, u.p) {
+			return len(u.p)
+		}
+	}
+	return 0
+}
+
+func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end int) {
+	if k >= len(sc.toks) || sc.toks[k].nl {
+		return "", "", k
+	}
+	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther); n++ {
+		k++
+	}
+	if sc.kwAt(k) == kwOf && vague {
+		k++ // "thousands of …"
+	}
+	if k >= len(sc.toks) {
+		return "", "", k
+	}
+	t := sc.toks[k]
+	c := sc.cls(k)
+	switch {
+	case t.kind == tWord && c&cMeasure != 0 && (t.kw != kwT || t.glued) && !(t.kw == kwM && !t.glued):
+		unit = quantityUnit(sc.info(t.kw).alt)
+		return sc.ofItem(unit, k+1)
+	case t.kind == tWord && c&cContainer != 0 && c&cNotQty == 0:
+		unit = strings.ToLower(sc.tokText(k))
+		if unit == "unit" || unit == "units" || unit == "piece" || unit == "pieces" {
+			unit = "units"
+		}
+		return sc.ofItem(unit, k+1)
+	case t.kind == tHangul:
+		s := sc.tokText(k)
+		for _, u := range hangulUnits {
+			if strings.HasPrefix(s, u.p) {
+				if u.p == "개" && (strings.HasPrefix(s, "개월") || strings.HasPrefix(s, "개국") || strings.HasPrefix(s, "개소")) {
+					return "", "", k
+				}
+				return u.unit, "", k + 1
+			}
+		}
+		return "", "", k
+	case t.kind == tWord:
+		if c&(cStop|cCurrency|cNotQty|cMonth|cWeekday|cScale|cVague|cNumWord) != 0 && c&cContainer == 0 {
+			return "", "", k
+		}
+		e := sc.npForward(k)
+		if e == k {
+			return "", "", k
+		}
+		return "units", sc.text[sc.toks[k].start:sc.toks[e-1].end], e
+	}
+	return "", "", k
+}
+
+// ofItem reads "of coal" after a unit.
+func (sc *scanner) ofItem(unit string, k int) (string, string, int) {
+	if sc.kwAt(k) == kwOf && k+1 < len(sc.toks) && !sc.toks[k+1].nl {
+		if e := sc.npForward(k + 1); e > k+1 {
+			return unit, sc.text[sc.toks[k+1].start:sc.toks[e-1].end], e
+		}
+	}
+	return unit, "", k
+}
+
+// npForward returns the end of the noun phrase starting at token k: up to
+// five words, stopping at function words, verbs after the first word,
+// punctuation and line breaks.
+func (sc *scanner) npForward(k int) int {
+	e := k
+	for n := 0; n < 5 && e < len(sc.toks); n++ {
+		t := sc.toks[e]
+		if t.nl && e > k {
+			break
+		}
+		if t.kind == tSym && sc.tokText(e) == "-" && t.glued && e > k && e+1 < len(sc.toks) && sc.toks[e+1].glued && sc.toks[e+1].kind == tWord {
+			e++
+			n--
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		c := sc.cls(e)
+		if c&(cStop|cMonth|cWeekday|cQual|cVerb) != 0 && !(c&cContainer != 0) {
+			break
+		}
+		if e > k && !sc.isSym(e-1, "-") {
+			s := sc.tokText(e)
+			if c&cPriceVerb != 0 || strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ed") || (t.upper && !sc.toks[e-1].upper) {
+				break
+			}
+		}
+		e++
+	}
+	for e > k && sc.isSym(e-1, "-") {
+		e--
+	}
+	return e
+}
+
+// quantityUnit is the plural form of a measure used for quantities.
+func quantityUnit(alt string) string {
+	switch alt {
+	case "tonne":
+		return "tonnes"
+	case "liter":
+		return "liters"
+	case "barrel":
+		return "barrels"
+	case "carat":
+		return "carats"
+	case "cubic meter":
+		return "cubic meters"
+	case "square meter":
+		return "square meters"
+	}
+	return alt
+}

@@ -1,0 +1,85 @@
+package measure
+
+import (
+	"testing"
+)
+
+func TestQuantities(t *testing.T) {
+	type want struct {
+		text     string
+		min, max float64 // max -1: open-ended
+		unit     string
+		item     string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"seed thousands", "Traders ordered thousands of spy camera glasses in early March.",
+			[]want{{"thousands", 1000, 9999, "units", "spy camera glasses"}}},
+		{"tonnes of coal", "Some 30,000 tonnes of coal left Nampo.",
+			[]want{{"Some 30,000", 30000, 30000, "tonnes", "coal"}}},
+		{"about vehicles", "About 200 vehicles crossed the bridge.",
+			[]want{{"About 200", 200, 200, "units", "vehicles"}}},
+		{"several more shipments", "They plan several more shipments of cameras.",
+			[]want{{"several", 3, 9, "shipments", "cameras"}}},
+		{"large quantity", "They imported a large quantity of glasses.", nil},
+		{"korean coal", "석탄 3만t이 실렸다.", []want{{"3만", 30000, 30000, "tonnes", "석탄"}}},
+		{"korean thousands", "부품 수천 개를 들여왔다.", []want{{"수천", 1000, 9999, "units", "부품"}}},
+		{"korean ton word", "철광석 2만 톤 이상", []want{{"2만", 20000, -1, "tonnes", "철광석"}}},
+		{"more than open", "More than 300 workers were sent.", []want{{"More than 300", 300, -1, "units", "workers"}}},
+		{"up to", "up to 50 containers of fertiliser", []want{{"up to 50", 0, 50, "containers", "fertiliser"}}},
+		{"range", "between 500 and 600 barrels of diesel", []want{{"between 500 and 600", 500, 600, "barrels", "diesel"}}},
+		{"tens of thousands", "tens of thousands of cigarettes", []want{{"tens of thousands", 10000, 99999, "units", "cigarettes"}}},
+		{"dozens", "dozens of smuggling boats", []want{{"dozens", 24, 99, "units", "smuggling boats"}}},
+		{"a few", "a few trucks", []want{{"a few", 2, 5, "units", "trucks"}}},
+		{"words", "two tankers", []want{{"two", 2, 2, "units", "tankers"}}},
+		{"kg glued", "Police seized 50kg of methamphetamine.", []want{{"50", 50, 50, "kg", "methamphetamine"}}},
+		{"million", "1.2 million barrels of oil", []want{{"1.2 million", 1.2e6, 1.2e6, "barrels", "oil"}}},
+		{"room 39", "Room 39 manages the funds.", nil},
+		{"resolution", "It breaches Resolution 2397 of the council.", nil},
+		{"route", "Trucks use Route 1 daily.", nil},
+		{"year", "In 2024 trade grew.", nil},
+		{"percent", "Exports rose 12% and then 5 percent.", nil},
+		{"age", "A 45-year-old trader aged 50 and a man, 30 years old.", nil},
+		{"date", "On March 15 the ship docked.", nil},
+		{"price not quantity", "Rice cost 5,000 won.", nil},
+		{"negative", "-5 tonnes of nothing", nil},
+		{"power", "10^100 tonnes", nil},
+		{"model number", "an A320 aircraft and a MiG-29 fighter", nil},
+		{"time", "at 4:18 PM and 10 a.m.", nil},
+		{"ordinal", "the 3rd division", nil},
+		{"one pronoun", "one source said", nil},
+		{"no noun", "The figure was 300.", nil},
+		{"duration", "within 10 days", nil},
+		{"hand over is not a qualifier", "Households must hand over 10 kg of rice.", []want{{"10", 10, 10, "kg", "rice"}}},
+		{"preposition ends item", "200 boxes of cigarettes near Sinuiju", []want{{"200", 200, 200, "boxes", "cigarettes"}}},
+		{"korean per-unit is not a quantity", "옥수수 1kg 3,500원", nil},
+		{"korean dang", "쌀 1kg당 5,000원", nil},
+		{"several hundred", "several hundred bags of fertilizer", []want{{"several hundred", 300, 900, "bags", "fertilizer"}}},
+		{"hyphenated item", "thousands of camera-equipped spectacles", []want{{"thousands", 1000, 9999, "units", "camera-equipped spectacles"}}},
+		{"verb ends item", "30,000 tonnes of coal left the port", []want{{"30,000", 30000, 30000, "tonnes", "coal"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Quantities(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quantities %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Text != w.text || g.Min != w.min || g.Unit != w.unit || g.Item != w.item {
+					t.Errorf("got %q %v %q %q, want %q %v %q %q", g.Text, g.Min, g.Unit, g.Item, w.text, w.min, w.unit, w.item)
+				}
+				switch {
+				case w.max < 0 && g.Max != nil:
+					t.Errorf("max = %v, want open", *g.Max)
+				case w.max >= 0 && (g.Max == nil || *g.Max != w.max):
+					t.Errorf("max = %v, want %v", g.Max, w.max)
+				}
+				checkMentions(t, tt.text, g.Mentions)
+			}
+		})
+	}
+}

@@ -1,0 +1,224 @@
+package measure
+
+import (
+	"strings"
+	"time"
+
+	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+var zeroTime time.Time
+
+// token marks
+const (
+	markDate uint8 = 1 << iota
+	markPrice
+	markQty
+)
+
+// scanner holds one text's tokens and what has been found so far.
+type scanner struct {
+	text string
+	lx   *lexicon
+	toks []token
+	mark []uint8
+	pub  time.Time
+	rt   *rates.Table
+
+	won string // ISO code for an unqualified won: KPW or KRW; set by context
+	yen string // ISO code for ¥: CNY or JPY; set by context
+
+	prices     []model.Price
+	quantities []model.Quantity
+	dates      []model.DateMention
+	dateIndex  map[[3]string]int // (start, end, precision) → index in dates
+}
+
+func newScanner(text string, pub time.Time, rt *rates.Table) *scanner {
+	sc := &scanner{text: text, pub: pub, rt: rt, lx: keywordTable()}
+	sc.toks = tokenize(text, make([]token, 0, len(text)/5+4), sc.lx)
+	sc.mark = make([]uint8, len(sc.toks))
+	return sc
+}
+
+// release is a hook for buffer reuse; it drops references now.
+func (sc *scanner) release() { sc.toks, sc.mark = nil, nil }
+
+// Scan finds prices, quantities and dates in one pass over shared tokens.
+// published anchors relative dates and picks the month of table
+// conversions; with a zero published, relative dates and table conversions
+// are skipped. rt may be nil (no table conversion).
+func Scan(text string, published time.Time, rt *rates.Table) (prices []model.Price, quantities []model.Quantity, dates []model.DateMention) {
+	sc := newScanner(text, published, rt)
+	sc.scanDates()
+	sc.scanAmounts()
+	return sc.prices, sc.quantities, sc.dates
+}
+
+// Prices returns the prices stated in text. See Scan.
+func Prices(text string, published time.Time, rt *rates.Table) []model.Price {
+	p, _, _ := Scan(text, published, rt)
+	return p
+}
+
+// Quantities returns the quantities stated in text.
+func Quantities(text string) []model.Quantity {
+	_, q, _ := Scan(text, zeroTime, nil)
+	return q
+}
+
+// Dates returns the time expressions in text resolved against published.
+func Dates(text string, published time.Time) []model.DateMention {
+	sc := newScanner(text, published, nil)
+	sc.scanDates()
+	return sc.dates
+}
+
+// context computes the won and yen rules once, when first needed.
+func (sc *scanner) context() {
+	if sc.won == "" {
+		sc.won, sc.yen = currencyContext(sc.text)
+	}
+}
+
+// currencyContext applies the documented won and yen rules to the text.
+func currencyContext(text string) (won, yen string) {
+	won = "KRW"
+	nkMoney := containsAny(text, "North Korean won", "North Korean currency", "N. Korean won", "북한 돈", "북한돈", "북한 원화", "장마당", "jangmadang", "Jangmadang")
+	nk := containsAny(text, "North Korea", "N. Korea", "DPRK", "북한", "Pyongyang", "평양")
+	market := containsAny(text, "market", "Market", "시장", "prices", "Prices")
+	if nkMoney || (nk && market) {
+		won = "KPW"
+	}
+	yen = "JPY"
+	if containsAny(text, "China", "Chinese", "yuan", "Yuan", "RMB", "중국", "中国") && !containsAny(text, "Japan", "yen", "일본", "日本") {
+		yen = "CNY"
+	}
+	return won, yen
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scanner) info(k kw) *wordInfo { return sc.lx.infoOf(k) }
+
+func (sc *scanner) tokText(i int) string { return sc.text[sc.toks[i].start:sc.toks[i].end] }
+
+// isSym reports whether token i is a symbol equal to one of syms.
+func (sc *scanner) isSym(i int, syms ...string) bool {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind != tSym {
+		return false
+	}
+	s := sc.tokText(i)
+	for _, x := range syms {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scanner) cls(i int) class {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kw == kwNone {
+		return 0
+	}
+	return sc.info(sc.toks[i].kw).cls
+}
+
+func (sc *scanner) kwAt(i int) kw {
+	if i < 0 || i >= len(sc.toks) {
+		return kwNone
+	}
+	return sc.toks[i].kw
+}
+
+// mention is the text of tokens [i, j).
+func (sc *scanner) mention(i, j int) model.Mention {
+	s, e := int(sc.toks[i].start), int(sc.toks[j-1].end)
+	return model.Mention{Start: s, End: e, Text: sc.text[s:e]}
+}
+
+// qualifierAt reads a qualifier starting at token i and returns its normal
+// form and the index after it. between is set for "between".
+func (sc *scanner) qualifierAt(i int) (q string, j int, between bool) {
+	if i >= len(sc.toks) {
+		return "", i, false
+	}
+	t := sc.toks[i]
+	nx := sc.kwAt(i + 1)
+	switch t.kind {
+	case tHangul:
+		if sc.tokText(i) == "약" || sc.tokText(i) == "대략" {
+			return "about", i + 1, false
+		}
+		return "", i, false
+	case tSym:
+		if s := sc.tokText(i); (s == "~" || s == "±") && i+1 < len(sc.toks) && sc.toks[i+1].glued {
+			return "about", i + 1, false
+		}
+		return "", i, false
+	case tWord:
+	default:
+		return "", i, false
+	}
+	switch t.kw {
+	case kwMore:
+		if nx == kwThan {
+			return "over", i + 2, false
+		}
+	case kwLess, kwFewer:
+		if nx == kwThan {
+			return "under", i + 2, false
+		}
+	case kwAt:
+		if nx == kwLeast {
+			return "at least", i + 2, false
+		}
+		if nx == kwMost {
+			return "up to", i + 2, false
+		}
+	case kwUp:
+		if nx == kwTo {
+			return "up to", i + 2, false
+		}
+	case kwAs:
+		if (nx == kwMany || nx == kwMuch) && sc.kwAt(i+2) == kwAs {
+			return "up to", i + 3, false
+		}
+	case kwAn:
+		if nx == kwEstimated {
+			return "about", i + 2, false
+		}
+	case kwClose:
+		if nx == kwTo {
+			return "nearly", i + 2, false
+		}
+	case kwNo:
+		if (nx == kwMore || nx == kwLess || nx == kwFewer) && sc.kwAt(i+2) == kwThan {
+			if nx == kwMore {
+				return "up to", i + 3, false
+			}
+			return "at least", i + 3, false
+		}
+	case kwBetween:
+		return "", i + 1, true
+	}
+	if wi := sc.info(t.kw); t.kw != kwNone && wi.cls&cQual != 0 {
+		if wi.alt == "over" && sc.cls(i-1)&cPhrasal != 0 {
+			return "", i, false // "hand over 10 kg"
+		}
+		j := i + 1
+		if wi.alt == "over" && nx == kwOf { // "upwards of"
+			j++
+		}
+		return wi.alt, j, false
+	}
+	return "", i, false
+}

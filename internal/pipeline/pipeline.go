@@ -1,0 +1,183 @@
+// Package pipeline runs one original through yalu's stages — keep the
+// original, clean, group into stories, extract, store — so that the CLI,
+// the feed poller and (later) queue workers all ingest the same way.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/yalu-osint/yalu/internal/clean"
+	"github.com/yalu-osint/yalu/internal/model"
+	"github.com/yalu-osint/yalu/internal/store"
+)
+
+// Storyteller assigns a stored document to a story (package dedup).
+type Storyteller interface {
+	Assign(ctx context.Context, doc *model.Document) (StoryAssignment, error)
+}
+
+// StoryAssignment is what a Storyteller decided.
+type StoryAssignment struct {
+	StoryID  int64
+	Relation string
+	New      bool
+}
+
+// Extractor reads facts from a cleaned document (package extract).
+type Extractor interface {
+	Extract(ctx context.Context, doc *model.Document) (*model.ExtractionResult, error)
+	Version() string
+}
+
+// Pipeline holds the stages' dependencies. Stories and Extractor may be nil
+// to skip those stages.
+type Pipeline struct {
+	Store     store.Store
+	Stories   Storyteller
+	Extractor Extractor
+	Logger    *slog.Logger
+	Now       func() time.Time
+}
+
+// Outcome says what ingesting one original did.
+type Outcome struct {
+	DocumentID  int64  `json:"document_id"`
+	SHA256      string `json:"sha256"`
+	Title       string `json:"title"`
+	NewOriginal bool   `json:"new_original"` // false: the same bytes were stored before
+	Processed   bool   `json:"processed"`    // cleaned (and extracted) in this call
+	StoryID     int64  `json:"story_id,omitempty"`
+	NewStory    bool   `json:"new_story,omitempty"`
+	Relation    string `json:"relation,omitempty"`
+}
+
+// Ingest keeps the original and, unless a document for the same bytes exists
+// already, cleans, clusters and extracts it. The original is stored first, so
+// a failure in a later stage loses nothing: `yalu reprocess` retries it.
+func (p *Pipeline) Ingest(ctx context.Context, o *model.Original) (*Outcome, error) {
+	if o.SHA256 == "" {
+		sum := sha256.Sum256(o.Body)
+		o.SHA256 = hex.EncodeToString(sum[:])
+	}
+	if o.Size == 0 {
+		o.Size = int64(len(o.Body))
+	}
+	created, err := p.Store.PutOriginal(ctx, o)
+	if err != nil {
+		return nil, fmt.Errorf("storing original: %w", err)
+	}
+	out := &Outcome{SHA256: o.SHA256, NewOriginal: created}
+	if !created {
+		doc, err := p.Store.DocumentByOriginal(ctx, o.SHA256)
+		if err == nil {
+			out.DocumentID, out.Title, out.StoryID = doc.ID, doc.Title, doc.StoryID
+			return out, nil
+		}
+		if !errors.Is(err, store.ErrNotFound) {
+			return nil, fmt.Errorf("looking up document: %w", err)
+		}
+		// Stored before but never processed (an earlier run failed): go on.
+	}
+	return p.process(ctx, o, out)
+}
+
+// Reprocess re-runs cleaning and extraction for one stored original, keeping
+// the document id and its story.
+func (p *Pipeline) Reprocess(ctx context.Context, o *model.Original) (*Outcome, error) {
+	return p.process(ctx, o, &Outcome{SHA256: o.SHA256})
+}
+
+func (p *Pipeline) process(ctx context.Context, o *model.Original, out *Outcome) (*Outcome, error) {
+	res, err := clean.Clean(ctx, clean.Input{
+		Body:        o.Body,
+		ContentType: o.ContentType,
+		URL:         o.URL,
+		Path:        o.Path,
+		Header:      http.Header(o.Headers),
+		FetchedAt:   o.FetchedAt,
+	})
+	if err != nil {
+		return out, fmt.Errorf("cleaning: %w", err)
+	}
+	doc := Document(o, res)
+	prev, err := p.Store.DocumentByOriginal(ctx, o.SHA256)
+	switch {
+	case err == nil:
+		doc.StoryID, doc.CreatedAt = prev.StoryID, prev.CreatedAt
+	case !errors.Is(err, store.ErrNotFound):
+		return out, fmt.Errorf("looking up document: %w", err)
+	}
+	if err := p.Store.SaveDocument(ctx, doc); err != nil {
+		return out, fmt.Errorf("storing document: %w", err)
+	}
+	out.DocumentID, out.Title, out.Processed = doc.ID, doc.Title, true
+
+	if p.Stories != nil && doc.StoryID == 0 {
+		a, err := p.Stories.Assign(ctx, doc)
+		if err != nil {
+			return out, fmt.Errorf("grouping into stories: %w", err)
+		}
+		out.StoryID, out.NewStory, out.Relation = a.StoryID, a.New, a.Relation
+	} else {
+		out.StoryID = doc.StoryID
+	}
+
+	if p.Extractor != nil {
+		if err := p.extract(ctx, doc); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+func (p *Pipeline) extract(ctx context.Context, doc *model.Document) error {
+	res, err := p.Extractor.Extract(ctx, doc)
+	if err != nil {
+		return fmt.Errorf("extracting: %w", err)
+	}
+	res.DocumentID = doc.ID
+	data, err := json.Marshal(res)
+	if err != nil {
+		return fmt.Errorf("encoding extraction: %w", err)
+	}
+	e := &model.Extraction{DocumentID: doc.ID, Version: p.Extractor.Version(), JSON: data, CreatedAt: p.now()}
+	if err := p.Store.SaveExtraction(ctx, e); err != nil {
+		return fmt.Errorf("storing extraction: %w", err)
+	}
+	return nil
+}
+
+func (p *Pipeline) now() time.Time {
+	if p.Now != nil {
+		return p.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+// Document builds the stored document of an original from the cleaner's result.
+func Document(o *model.Original, r *clean.Result) *model.Document {
+	url := o.URL
+	return &model.Document{
+		OriginalSHA256:  o.SHA256,
+		URL:             url,
+		CanonicalURL:    r.CanonicalURL,
+		Title:           r.Title,
+		Byline:          r.Byline,
+		Outlet:          r.Outlet,
+		Published:       r.Published,
+		PublishedText:   r.PublishedText,
+		PublishedSource: r.PublishedSource,
+		Language:        r.Language,
+		AltLinks:        r.AltLinks,
+		Text:            r.Text,
+		CleanerVersion:  clean.Version,
+	}
+}
