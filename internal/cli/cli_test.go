@@ -212,7 +212,7 @@ func TestExtractSeed(t *testing.T) {
 		Places []struct {
 			Name, Country, Kind string
 		} `json:"places"`
-		Organizations []struct{ Name string } `json:"organizations"`
+		Organizations []struct{ Name string }     `json:"organizations"`
 		Commodities   []struct{ Name, HS string } `json:"commodities"`
 		Prices        []struct {
 			Amount   float64

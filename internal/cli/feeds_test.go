@@ -126,7 +126,9 @@ func TestFeedsLifecycle(t *testing.T) {
 func TestFeedsBadInput(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "yalu.db")
 	mux := http.NewServeMux()
-	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "<html><body>No feeds here</body></html>") })
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "<html><body>No feeds here</body></html>")
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	code, _, errOut := run(t, "", "feeds", "add", "--db", db, "--allow-private", srv.URL+"/page")
