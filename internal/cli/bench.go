@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -65,8 +66,20 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	keep := fs.Bool("keep", false, "keep the generated pages and database")
 	phase := fs.String("phase", "", "internal: run one phase in this process (bare or full)")
 	db := fs.String("db", "", "internal: database for the full phase")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of each phase to this file prefix")
 	if err := parse(fs, args[1:]); err != nil {
 		return err
+	}
+	if *cpuProfile != "" && *phase != "" {
+		f, err := os.Create(*cpuProfile + "." + *phase)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	switch *phase {
 	case "bare":
@@ -100,7 +113,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	var results []benchResult
 	for _, ph := range []string{"bare", "full"} {
 		fmt.Fprintf(env.Stderr, "running phase %s ...\n", ph)
-		cmd := exec.CommandContext(ctx, self, "bench", "ingest", "--phase", ph, "--dir", pages, "--db", filepath.Join(work, "bench.db"))
+		cmd := exec.CommandContext(ctx, self, "bench", "ingest", "--phase", ph, "--dir", pages, "--db", filepath.Join(work, "bench.db"), "--cpuprofile", *cpuProfile)
 		cmd.Stderr = env.Stderr
 		out, err := cmd.Output()
 		if err != nil {

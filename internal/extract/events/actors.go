@@ -15,6 +15,9 @@ func (a *analysis) findActors(i int) {
 			continue
 		}
 		si.actors = append(si.actors, actor{name: o.Name, pos: m.start, end: m.end, org: m.idx, state: isStateOrg(o)})
+		if len(si.actors) >= maxActors {
+			break
+		}
 	}
 	toks := a.toks[si.tlo:si.thi]
 	for k, t := range toks {
@@ -32,6 +35,9 @@ func (a *analysis) findActors(i int) {
 			a.heads = append(a.heads, actor{name: name, pos: toks[j].s, end: t.e, org: -1})
 		}
 		si.actors = append(si.actors, actor{name: name, pos: toks[j].s, end: t.e, org: -1})
+		if len(si.actors) >= maxActors {
+			break
+		}
 	}
 	if si.korean {
 		a.scanKorean(a.sents[i]) // a.kos holds the hits of the last scanned sentence
@@ -52,6 +58,9 @@ func (a *analysis) findActors(i int) {
 				end += len("들")
 			}
 			si.actors = append(si.actors, actor{name: a.text[st:end], pos: st, end: end, org: -1})
+			if len(si.actors) >= 2*maxActors {
+				break
+			}
 		}
 	}
 	// Text order, organisations and phrases interleaved.
@@ -107,7 +116,7 @@ func (a *analysis) assignRoles(i int) {
 	r := &si.roles
 	for _, ac := range si.actors {
 		prev, prev2, prev3 := a.wordsBefore(toks, ac.pos)
-		after := a.text[ac.end:min(ac.end+24, a.sents[i].end)]
+		after := a.between(ac.end, min(ac.end+24, a.sents[i].end))
 		switch {
 		case prev == "for" || (prev == "the" && prev2 == "for") || (prev == "of" && prev2 == "behalf") ||
 			(prev == "the" && prev2 == "of" && prev3 == "behalf") ||
@@ -142,12 +151,8 @@ func (a *analysis) assignRoles(i int) {
 // wordsBefore returns the three words before offset p, nearest first.
 func (a *analysis) wordsBefore(toks []tok, p int) (string, string, string) {
 	var w [3]string
-	n := 0
-	for k := len(toks) - 1; k >= 0 && n < 3; k-- {
-		if toks[k].e <= p {
-			w[n] = toks[k].w
-			n++
-		}
+	for n, k := 0, tokBefore(toks, p); n < 3 && k >= 0; n, k = n+1, k-1 {
+		w[n] = toks[k].w
 	}
 	return w[0], w[1], w[2]
 }
@@ -155,8 +160,8 @@ func (a *analysis) wordsBefore(toks []tok, p int) (string, string, string) {
 // askBetween reports whether "asked", "instructed"… lies between two offsets:
 // the one who asks is the end user, not the buyer.
 func (a *analysis) askBetween(toks []tok, from, to int) bool {
-	for _, t := range toks {
-		if t.s >= from && t.e <= to && t.lx.flags&fAsk != 0 {
+	for k := tokBefore(toks, from) + 1; k < len(toks) && toks[k].e <= to; k++ {
+		if toks[k].s >= from && toks[k].lx.flags&fAsk != 0 {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/yalu-osint/yalu/internal/model"
@@ -14,7 +15,9 @@ const (
 	MaxRoute            = 20 // places in one route
 	maxEvidence         = 20 // spans in one event
 	maxGoodsPerSentence = 8
-	corefWindow         = 3 // sentences an anaphor may reach back
+	corefWindow         = 3  // sentences an anaphor may reach back
+	maxActors           = 16 // parties read per sentence
+	maxSlotted          = 64 // route slots read per sentence
 )
 
 // evb is an event under construction.
@@ -33,6 +36,9 @@ type evb struct {
 // state. Pure and bounded: mentions whose spans fall outside text are
 // ignored, and the output is capped by MaxEvents, MaxLegs and MaxRoute.
 func Assemble(text string, r *model.ExtractionResult) {
+	if r == nil {
+		return
+	}
 	a := &analysis{text: text, low: asciiLower(text), r: r}
 	a.sents = splitSentences(text)
 	a.collectMentions()
@@ -107,6 +113,15 @@ func (a *analysis) hasAnaphor(i, c int) bool {
 	if si.flags&fAnaphor != 0 {
 		return true
 	}
+	// Head nouns of the good's first few distinct surface forms.
+	var heads [4]string
+	nh := 0
+	for _, m := range a.r.Commodities[c].Mentions {
+		if h := lastWord(m.Text); h != "" && nh < len(heads) && !slices.Contains(heads[:nh], h) {
+			heads[nh] = h
+			nh++
+		}
+	}
 	toks := a.toks[si.tlo:si.thi]
 	for k := 1; k < len(toks); k++ {
 		if toks[k-1].lx.flags&fDet == 0 {
@@ -115,8 +130,8 @@ func (a *analysis) hasAnaphor(i, c int) bool {
 		if toks[k].lx.flags&fGoodsNoun != 0 {
 			return true
 		}
-		for _, m := range a.r.Commodities[c].Mentions {
-			if h := lastWord(m.Text); h != "" && strings.EqualFold(h, toks[k].w) {
+		for _, h := range heads[:nh] {
+			if strings.EqualFold(h, toks[k].w) {
 				return true
 			}
 		}
@@ -304,21 +319,17 @@ func (a *analysis) channel(i int) string {
 
 // mainDate is the date the text mentions most often, the earliest on a tie.
 func (a *analysis) mainDate() *model.When {
-	best, bestN, bestPos := -1, 0, 0
-	counts := make(map[int]int, len(a.r.Dates))
-	first := make(map[int]int, len(a.r.Dates))
+	// a.ms is in text order, so the first date to reach a count is the
+	// earliest of those with that count.
+	best, bestN := -1, 0
+	counts := make([]int, len(a.r.Dates))
 	for _, m := range a.ms {
 		if m.kind != mDate {
 			continue
 		}
 		counts[m.idx]++
-		if _, ok := first[m.idx]; !ok {
-			first[m.idx] = m.start
-		}
-	}
-	for d, n := range counts {
-		if n > bestN || (n == bestN && first[d] < bestPos) {
-			best, bestN, bestPos = d, n, first[d]
+		if counts[m.idx] > bestN {
+			best, bestN = m.idx, counts[m.idx]
 		}
 	}
 	if best < 0 {

@@ -33,12 +33,20 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			continue
 		}
 		sl := a.slotPlaces(i)
+		// A North Korean destination means goods enter only when no origin
+		// slot is North Korean too (Chongjin to Nampo is domestic).
+		var toKP, fromKP bool
 		for _, x := range sl {
-			if a.r.Places[x.place].Country == "KP" {
-				si.kpTo = si.kpTo || x.slot == slotTo
-				si.kpFrom = si.kpFrom || x.slot == slotFrom
+			kp := a.r.Places[x.place].Country == "KP"
+			switch x.slot {
+			case slotTo:
+				toKP = toKP || kp
+			case slotFrom:
+				fromKP = fromKP || kp
 			}
 		}
+		si.kpTo = toKP && !fromKP
+		si.kpFrom = fromKP && !toKP
 		if si.general {
 			for _, g := range a.generalLegs(sl) {
 				general = append(general, a.leg(g[0], g[1], i, i, a.firstGood(i), -1, true))
@@ -100,17 +108,20 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	legs = append(legs, general...)
 	// Deduplicate and cap.
 	out := make([]model.Leg, 0, min(len(legs), MaxLegs))
-	seen := make(map[string]bool, len(legs))
 	for _, l := range legs {
-		key := l.FromID + "|" + l.From + ">" + l.ToID + "|" + l.To + "|" + l.Commodity
-		if l.General {
-			key += "|g"
+		if len(out) >= MaxLegs {
+			break
 		}
-		if seen[key] || len(out) >= MaxLegs {
-			continue
+		dup := false
+		for _, o := range out {
+			if o.FromID == l.FromID && o.From == l.From && o.ToID == l.ToID && o.To == l.To && o.Commodity == l.Commodity && o.General == l.General {
+				dup = true
+				break
+			}
 		}
-		seen[key] = true
-		out = append(out, l)
+		if !dup {
+			out = append(out, l)
+		}
 	}
 	return out
 }
@@ -180,12 +191,13 @@ func (a *analysis) direction(evs []*evb, legs []model.Leg) string {
 			si := &a.si[i]
 			into = into || si.kpTo
 			out = out || si.kpFrom
-			sl := a.low[a.sents[i].start:a.sents[i].end]
-			for _, p := range intoPhrases {
-				into = into || strings.Contains(sl, p)
-			}
-			for _, p := range outPhrases {
-				out = out || strings.Contains(sl, p)
+			if sl := a.low[a.sents[i].start:a.sents[i].end]; si.korean || strings.Contains(sl, "korea") {
+				for _, p := range intoPhrases {
+					into = into || strings.Contains(sl, p)
+				}
+				for _, p := range outPhrases {
+					out = out || strings.Contains(sl, p)
+				}
 			}
 			if si.trigFl&(fImport|fExport) != 0 && a.kpBefore(i, si.trigPos) {
 				into = into || si.trigFl&fImport != 0

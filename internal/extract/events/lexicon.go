@@ -34,28 +34,32 @@ var typeNames = [...]string{
 
 // Word flags.
 const (
-	fNeg        uint32 = 1 << iota // negates a trigger a few words later
-	fNegWide                       // negates a trigger anywhere later in the clause
-	fHedge                         // a hedge word
-	fGeneral                       // a general-pattern cue
-	fSpeech                        // a speech or evidence verb
-	fSpeaker                       // a noun that can name a source
-	fSpec                          // a noun naming data or a document
-	fActor                         // the head noun of an actor phrase
-	fActorMod                      // a modifier that may precede an actor head
-	fAnaphor                       // a pronoun that may stand for goods
-	fGoodsNoun                     // "shipment", "goods"… after a determiner
-	fDet                           // the, this, these, those, entire, whole
-	fClause                        // a clause boundary: before, then, after, later
-	fNeedPrice                     // a trigger only when the sentence has a price
-	fExport                        // export words
-	fImport                        // import words
-	fAsk                           // asked, instructed: the asker is the end user
-	fSmuggle                       // a smuggling cue
-	fTradeObj                      // trade, imports, shipments…
-	fBorderObj                     // border, customs, bridge, crossing, port
-	fPlan                          // a plan cue
-	fGerundStop                    // a preposition before which an -ing trigger is a noun
+	fNeg         uint32 = 1 << iota // negates a trigger a few words later
+	fNegWide                        // negates a trigger anywhere later in the clause
+	fHedge                          // a hedge word
+	fGeneral                        // a general-pattern cue
+	fSpeech                         // a speech or evidence verb
+	fSpeaker                        // a noun that can name a source
+	fSpec                           // a noun naming data or a document
+	fActor                          // the head noun of an actor phrase
+	fActorMod                       // a modifier that may precede an actor head
+	fAnaphor                        // a pronoun that may stand for goods
+	fGoodsNoun                      // "shipment", "goods"… after a determiner
+	fDet                            // the, this, these, those, entire, whole
+	fClause                         // a clause boundary: before, then, after, later
+	fNeedPrice                      // a trigger only when the sentence has a price
+	fExport                         // export words
+	fImport                         // import words
+	fAsk                            // asked, instructed: the asker is the end user
+	fSmuggle                        // a smuggling cue
+	fTradeObj                       // trade, imports, shipments…
+	fBorderObj                      // border, customs, bridge, crossing, port
+	fPlan                           // a plan cue
+	fGerundStop                     // a preposition before which an -ing trigger is a noun
+	fHedgeCue                       // said, appears, seems: check the hedge phrases
+	fOfficialCue                    // official, formal, legal, customs: check the official phrases
+	fStateCue                       // state: check the state-smuggling phrases
+	fShipCue                        // ship: check the ship-to-ship phrases
 )
 
 type word struct {
@@ -136,6 +140,10 @@ func buildLexicon() map[string]word {
 	fl(fSmuggle, "unofficial", "unofficially", "illicit", "illicitly", "illegal", "illegally", "contraband")
 	fl(fTradeObj, "trade", "imports", "exports", "shipments", "cargo", "traffic", "freight")
 	fl(fBorderObj, "border", "customs", "bridge", "crossing", "port", "ports", "checkpoint")
+	fl(fHedgeCue, "said", "appears", "appear", "seems", "seem")
+	fl(fOfficialCue, "official", "officially", "formal", "legal", "customs")
+	fl(fStateCue, "state")
+	fl(fShipCue, "ship")
 	fl(fGerundStop, "by", "of", "for", "without", "about", "over", "in", "from", "against", "on")
 	return m
 }

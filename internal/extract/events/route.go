@@ -66,12 +66,15 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if m.kind != mPlace || m.start < lastEnd {
 			continue
 		}
+		if len(out) >= maxSlotted {
+			break
+		}
 		p := &a.r.Places[m.idx]
 		if p.Origin || a.inAttr(i, m.start, m.end) || isDemonym(a.text[m.start:m.end]) {
 			continue
 		}
 		if lastEnd >= 0 {
-			gap := a.text[lastEnd:m.start]
+			gap := a.between(lastEnd, m.start)
 			if isRegion(p) && slices.Contains(appositionGaps[:], gap) {
 				lastEnd = m.end // "Hyesan, North Korea, in Ryanggang province"
 				continue
@@ -92,7 +95,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		}
 		lastEnd = m.end
 		slot := a.enSlot(toks, m.start)
-		rest := a.text[m.end:s.end]
+		rest := a.between(m.end, s.end)
 		if slot == slotNone && si.korean {
 			slot = koSlot(rest)
 		}
@@ -140,15 +143,24 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	return out
 }
 
-// enSlot reads the slot of a place from the English word before it.
-func (a *analysis) enSlot(toks []tok, pos int) uint8 {
-	k := -1
-	for j := len(toks) - 1; j >= 0; j-- {
-		if toks[j].e <= pos {
-			k = j
-			break
+// tokBefore returns the index of the last token that ends at or before
+// pos, or -1.
+func tokBefore(toks []tok, pos int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].e <= pos {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
+	return lo - 1
+}
+
+// enSlot reads the slot of a place from the English word before it.
+func (a *analysis) enSlot(toks []tok, pos int) uint8 {
+	k := tokBefore(toks, pos)
 	if k < 0 || !a.cleanGap(toks[k].e, pos) {
 		return slotNone
 	}
@@ -329,6 +341,9 @@ func (a *analysis) normRoute(route, src []int) ([]int, []int) {
 		}
 		if !dup {
 			out, os = append(out, p), append(os, src[k])
+			if len(out) >= 2*MaxRoute {
+				break
+			}
 		}
 	}
 	n := 0

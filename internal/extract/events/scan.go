@@ -77,7 +77,6 @@ type sentInfo struct {
 	roles  roles
 
 	route   []int // ordered places the sentence moves goods through
-	gLegs   [][2]int
 	kpTo    bool
 	kpFrom  bool
 	hasDate int // first date index, -1 for none
@@ -112,6 +111,15 @@ func asciiLower(s string) string {
 	return s
 }
 
+// between returns the text from i to j, or "" when j < i (a mention may
+// run past the end of its sentence).
+func (a *analysis) between(i, j int) string {
+	if j < i {
+		return ""
+	}
+	return a.text[i:j]
+}
+
 func isAlnum(c byte) bool {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
 }
@@ -139,6 +147,18 @@ func (a *analysis) tokenize() {
 // span does not lie inside the text.
 func (a *analysis) collectMentions() {
 	r, n := a.r, len(a.text)
+	total := 0
+	for i := range r.Places {
+		total += len(r.Places[i].Mentions)
+	}
+	for i := range r.Organizations {
+		total += len(r.Organizations[i].Mentions)
+	}
+	for i := range r.Commodities {
+		total += len(r.Commodities[i].Mentions)
+	}
+	total += len(r.Prices) + len(r.Quantities) + 2*len(r.Dates)
+	a.ms = make([]mref, 0, total)
 	add := func(kind uint8, idx int, ms []model.Mention) {
 		for _, m := range ms {
 			if m.Start >= 0 && m.Start < m.End && m.End <= n {
@@ -346,28 +366,36 @@ func (a *analysis) scanSentence(i int) {
 			if h.k.ev == 0 || (fl&fNeedPrice != 0 && !hasPrice) {
 				continue
 			}
+			if rest := a.text[h.end:s.end]; strings.HasPrefix(rest, "으로") || strings.HasPrefix(rest, " 때문") || strings.HasPrefix(rest, "때문") {
+				continue // "단속으로": the crackdown is a cause here, not the event
+			}
 			addCand(cand{ev: h.k.ev, pos: h.pos, neg: a.koNegated(h, s), fl: fl})
 		}
 	}
+	// Multi-word cues, looked for only when a cue word makes them possible.
 	sl := a.low[s.start:s.end]
-	for _, p := range hedgePhrases {
-		if strings.Contains(sl, p) {
-			si.hedges = appendUniq(si.hedges, p)
+	if si.flags&fHedgeCue != 0 {
+		for _, p := range hedgePhrases {
+			if strings.Contains(sl, p) {
+				si.hedges = appendUniq(si.hedges, p)
+			}
 		}
 	}
-	for _, p := range stsPhrases {
-		if strings.Contains(sl, p) {
-			si.sts = true
+	if si.flags&fShipCue != 0 || si.korean {
+		for _, p := range stsPhrases {
+			si.sts = si.sts || strings.Contains(sl, p)
 		}
 	}
-	for _, p := range officialPhrases {
-		if strings.Contains(sl, p) && !strings.Contains(sl, "un"+p) {
-			si.official = true
+	if si.flags&fOfficialCue != 0 || si.korean {
+		for _, p := range officialPhrases {
+			if k := strings.Index(sl, p); k >= 0 && !strings.HasSuffix(sl[:k], "un") {
+				si.official = true
+			}
 		}
 	}
-	for _, p := range statePhrases {
-		if strings.Contains(sl, p) {
-			si.state = true
+	if si.flags&fStateCue != 0 || si.korean {
+		for _, p := range statePhrases {
+			si.state = si.state || strings.Contains(sl, p)
 		}
 	}
 	for _, m := range a.ms[si.mlo:si.mhi] {

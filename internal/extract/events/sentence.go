@@ -68,6 +68,20 @@ func splitSentences(text string) []sent {
 			i++
 			continue
 		}
+		if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+			// No quote or CJK stop starts with this byte: skip the rune.
+			switch {
+			case c >= 0xF0:
+				i += 4
+			case c >= 0xE0:
+				i += 3
+			case c >= 0xC0:
+				i += 2
+			default:
+				i++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '“', '«', '「', '『':
@@ -162,7 +176,7 @@ func isAbbrev(text string, start, i int) bool {
 		ws--
 	}
 	w := text[ws:i]
-	if w == "" {
+	if w == "" || len(w) > 7 {
 		return false
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
