@@ -1,19 +1,49 @@
 // Package api serves yalu's HTTP JSON API: documents, their extractions,
-// full-text search, stories and feeds.
+// full-text search, stories and feeds, described by an OpenAPI 3 document
+// at /openapi.json.
 package api
 
 import (
+	_ "embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/httprate"
 
 	"github.com/yalu-osint/yalu/internal/model"
 	"github.com/yalu-osint/yalu/internal/store"
 )
+
+// openAPI describes every route of New; a test keeps the two in step.
+//
+//go:embed openapi.json
+var openAPI []byte
+
+// Rate limiting defaults: generous for a person or a script paging
+// through results, low enough to stop one client from starving the rest.
+const (
+	DefaultRateLimit  = 120
+	DefaultRateWindow = time.Minute
+)
+
+// maxQueryBytes bounds a search query; the store uses only its first terms.
+const maxQueryBytes = 1024
+
+// Options tune the API. The zero value is the default.
+type Options struct {
+	// RateLimit is how many requests one client IP may make per
+	// RateWindow: 0 means DefaultRateLimit, a negative value turns
+	// limiting off.
+	RateLimit  int
+	RateWindow time.Duration // 0 means DefaultRateWindow
+}
 
 // Handler serves the API under whatever prefix it is mounted at.
 type Handler struct {
@@ -22,9 +52,33 @@ type Handler struct {
 }
 
 // New returns the API's router.
-func New(st store.Store, log *slog.Logger) http.Handler {
+func New(st store.Store, log *slog.Logger, opts Options) http.Handler {
+	return newRouter(st, log, opts)
+}
+
+func newRouter(st store.Store, log *slog.Logger, opts Options) chi.Router {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	h := &Handler{store: st, log: log}
 	r := chi.NewRouter()
+	if opts.RateLimit >= 0 {
+		limit, window := opts.RateLimit, opts.RateWindow
+		if limit == 0 {
+			limit = DefaultRateLimit
+		}
+		if window <= 0 {
+			window = DefaultRateWindow
+		}
+		r.Use(httprate.Limit(limit, window,
+			httprate.WithKeyFuncs(httprate.KeyByIP),
+			httprate.WithLimitHandler(func(w http.ResponseWriter, r *http.Request) {
+				writeError(w, http.StatusTooManyRequests, fmt.Sprintf(
+					"too many requests: at most %d every %s from one address; wait and try again", limit, window))
+			}),
+		))
+	}
+	r.Get("/openapi.json", serveOpenAPI)
 	r.Get("/documents", h.listDocuments)
 	r.Get("/documents/{id}", h.getDocument)
 	r.Get("/documents/{id}/extraction", h.getExtraction)
@@ -33,7 +87,10 @@ func New(st store.Store, log *slog.Logger) http.Handler {
 	r.Get("/stories/{id}", h.getStory)
 	r.Get("/feeds", h.listFeeds)
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such API endpoint: "+r.URL.Path)
+		writeError(w, http.StatusNotFound, "no such API endpoint: "+r.URL.Path+"; see openapi.json for the endpoints")
+	})
+	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" is not allowed here; the API is read-only (GET)")
 	})
 	return r
 }
@@ -41,6 +98,11 @@ func New(st store.Store, log *slog.Logger) http.Handler {
 // Error is the body of every error response.
 type Error struct {
 	Error string `json:"error"`
+}
+
+func serveOpenAPI(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_, _ = w.Write(openAPI)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -60,23 +122,48 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeError(w, http.StatusNotFound, "not found")
 		return
 	}
-	h.log.Error("api request failed", "path", r.URL.Path, "error", err)
+	h.log.ErrorContext(r.Context(), "api request failed", slog.String("path", r.URL.Path), slog.Any("error", err))
 	writeError(w, http.StatusInternalServerError, "internal error; see the server log")
 }
 
-func intParam(r *http.Request, name string, def, max int) (int, error) {
+// intParam reads an optional integer query parameter of at least min;
+// values above max (when max > 0) are lowered to max.
+func intParam(r *http.Request, name string, def, min, max int) (int, error) {
 	s := r.URL.Query().Get(name)
 	if s == "" {
 		return def, nil
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 {
-		return 0, errors.New(name + " must be a non-negative integer")
+	if err != nil || n < min {
+		return 0, fmt.Errorf("%s must be an integer of at least %d", name, min)
 	}
 	if max > 0 && n > max {
 		n = max
 	}
 	return n, nil
+}
+
+// page reads limit and offset.
+func page(r *http.Request, def, max int) (limit, offset int, err error) {
+	if limit, err = intParam(r, "limit", def, 1, max); err != nil {
+		return 0, 0, err
+	}
+	if offset, err = intParam(r, "offset", 0, 0, 0); err != nil {
+		return 0, 0, err
+	}
+	return limit, offset, nil
+}
+
+// nextLink is the URL of the page after this one, or "" when this page
+// was not full (so there is no more).
+func nextLink(r *http.Request, n, limit, offset int) string {
+	if n < limit {
+		return ""
+	}
+	q := r.URL.Query()
+	q.Set("limit", strconv.Itoa(limit))
+	q.Set("offset", strconv.Itoa(offset+limit))
+	return r.URL.Path + "?" + q.Encode()
 }
 
 func idParam(r *http.Request) (int64, error) {
@@ -87,13 +174,16 @@ func idParam(r *http.Request) (int64, error) {
 	return id, nil
 }
 
+// DocumentList is a page of documents, without their texts.
+type DocumentList struct {
+	Documents []model.Document `json:"documents"`
+	Limit     int              `json:"limit"`
+	Offset    int              `json:"offset"`
+	Next      string           `json:"next,omitempty"` // the next page, when this one was full
+}
+
 func (h *Handler) listDocuments(w http.ResponseWriter, r *http.Request) {
-	limit, err := intParam(r, "limit", 50, 500)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	offset, err := intParam(r, "offset", 0, 0)
+	limit, offset, err := page(r, 50, 500)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
@@ -110,7 +200,7 @@ func (h *Handler) listDocuments(w http.ResponseWriter, r *http.Request) {
 	if docs == nil {
 		docs = []model.Document{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"documents": docs, "limit": limit, "offset": offset})
+	writeJSON(w, http.StatusOK, DocumentList{Documents: docs, Limit: limit, Offset: offset, Next: nextLink(r, len(docs), limit, offset)})
 }
 
 // DocumentView is a document with its story and extraction.
@@ -126,19 +216,28 @@ func (h *Handler) getDocument(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	d, err := h.store.GetDocument(r.Context(), id)
+	ctx := r.Context()
+	d, err := h.store.GetDocument(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	v := DocumentView{Document: d}
 	if d.StoryID != 0 {
-		if s, err := h.store.GetStory(r.Context(), d.StoryID); err == nil {
+		s, err := h.store.GetStory(ctx, d.StoryID)
+		switch {
+		case err == nil:
 			v.Story = s
+		case !errors.Is(err, store.ErrNotFound):
+			h.log.WarnContext(ctx, "reading a document's story", slog.Int64("document_id", id), slog.Any("error", err))
 		}
 	}
-	if e, err := h.store.GetExtraction(r.Context(), id); err == nil {
+	e, err := h.store.GetExtraction(ctx, id)
+	switch {
+	case err == nil:
 		v.Extraction = e.JSON
+	case !errors.Is(err, store.ErrNotFound):
+		h.log.WarnContext(ctx, "reading a document's extraction", slog.Int64("document_id", id), slog.Any("error", err))
 	}
 	writeJSON(w, http.StatusOK, v)
 }
@@ -156,15 +255,26 @@ func (h *Handler) getExtraction(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	_, _ = w.Write(e.JSON)
+	_, _ = w.Write([]byte("\n"))
+}
+
+// SearchResult is the answer to a search.
+type SearchResult struct {
+	Query string            `json:"query"`
+	Hits  []store.SearchHit `json:"hits"`
 }
 
 func (h *Handler) search(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query().Get("q")
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q == "" {
-		writeError(w, http.StatusBadRequest, "give a query with ?q=")
+		writeError(w, http.StatusBadRequest, "give a query with ?q=, e.g. ?q=coal")
 		return
 	}
-	limit, err := intParam(r, "limit", 20, 200)
+	if len(q) > maxQueryBytes {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("the query is too long: at most %d bytes", maxQueryBytes))
+		return
+	}
+	limit, err := intParam(r, "limit", 20, 1, 200)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
@@ -180,16 +290,19 @@ func (h *Handler) search(w http.ResponseWriter, r *http.Request) {
 	if hits == nil {
 		hits = []store.SearchHit{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
+	writeJSON(w, http.StatusOK, SearchResult{Query: q, Hits: hits})
+}
+
+// StoryList is a page of stories.
+type StoryList struct {
+	Stories []model.Story `json:"stories"`
+	Limit   int           `json:"limit"`
+	Offset  int           `json:"offset"`
+	Next    string        `json:"next,omitempty"`
 }
 
 func (h *Handler) listStories(w http.ResponseWriter, r *http.Request) {
-	limit, err := intParam(r, "limit", 50, 500)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	offset, err := intParam(r, "offset", 0, 0)
+	limit, offset, err := page(r, 50, 500)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
@@ -202,7 +315,7 @@ func (h *Handler) listStories(w http.ResponseWriter, r *http.Request) {
 	if stories == nil {
 		stories = []model.Story{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"stories": stories, "limit": limit, "offset": offset})
+	writeJSON(w, http.StatusOK, StoryList{Stories: stories, Limit: limit, Offset: offset, Next: nextLink(r, len(stories), limit, offset)})
 }
 
 func (h *Handler) getStory(w http.ResponseWriter, r *http.Request) {
@@ -219,6 +332,11 @@ func (h *Handler) getStory(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s)
 }
 
+// FeedList is every subscribed feed.
+type FeedList struct {
+	Feeds []model.Feed `json:"feeds"`
+}
+
 func (h *Handler) listFeeds(w http.ResponseWriter, r *http.Request) {
 	feeds, err := h.store.ListFeeds(r.Context())
 	if err != nil {
@@ -228,5 +346,5 @@ func (h *Handler) listFeeds(w http.ResponseWriter, r *http.Request) {
 	if feeds == nil {
 		feeds = []model.Feed{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"feeds": feeds})
+	writeJSON(w, http.StatusOK, FeedList{Feeds: feeds})
 }

@@ -121,11 +121,90 @@ func evidence(w io.Writer, text string, ms []model.Mention) {
 	fmt.Fprintf(w, "      @%d-%d%s: %s\n", m.Start, m.End, more, truncate(sentenceAround(text, m.Start, m.End), 160))
 }
 
+// spanEvidence prints the sentence(s) of an event or leg.
+func spanEvidence(w io.Writer, text string, spans []model.Span) {
+	for i, sp := range spans {
+		if i == 2 {
+			fmt.Fprintf(w, "      (+%d more)\n", len(spans)-2)
+			break
+		}
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		fmt.Fprintf(w, "      @%d-%d: %s\n", sp.Start, sp.End, truncate(strings.TrimSpace(text[sp.Start:sp.End]), 200))
+	}
+}
+
+func writeEvents(w io.Writer, text string, r *model.ExtractionResult) {
+	rel := "not relevant (no goods bought, sold, priced, moved, smuggled, seized or blocked)"
+	if r.Relevant {
+		rel = "relevant, goods moving " + strings.ReplaceAll(orDash(r.Direction), "_", " ")
+	}
+	fmt.Fprintf(w, "\n%s\n", rel)
+	if len(r.Events) > 0 {
+		fmt.Fprintf(w, "\nEvents (%d)\n", len(r.Events))
+	}
+	for i, e := range r.Events {
+		head := e.Type
+		if e.Negated {
+			head = "NOT " + head
+		}
+		if e.Commodity != "" {
+			head += " of " + e.Commodity
+		}
+		fmt.Fprintf(w, "  [%d] %s (confidence %.2f)\n", i, head, e.Confidence)
+		var parts []string
+		if e.Quantity != nil {
+			parts = append(parts, "how many: "+e.Quantity.Text)
+		}
+		if e.Price != nil {
+			parts = append(parts, fmt.Sprintf("price: %g %s", e.Price.Amount, e.Price.Currency))
+		}
+		for _, kv := range [][2]string{{"buyer", e.Buyer}, {"seller", e.Seller}, {"via", e.Intermediary}, {"for", e.EndUser}, {"channel", e.Channel}} {
+			if kv[1] != "" {
+				parts = append(parts, kv[0]+": "+kv[1])
+			}
+		}
+		if len(e.Route) > 0 {
+			parts = append(parts, "route: "+strings.Join(e.Route, " → "))
+		}
+		if e.When != nil {
+			parts = append(parts, fmt.Sprintf("when: %s (%s..%s)", e.When.Text, e.When.Start, e.When.End))
+		}
+		if e.Attribution != "" {
+			parts = append(parts, "according to: "+e.Attribution)
+		}
+		if len(e.Hedges) > 0 {
+			parts = append(parts, "hedged: "+strings.Join(e.Hedges, ", "))
+		}
+		for _, p := range parts {
+			fmt.Fprintf(w, "      %s\n", p)
+		}
+		spanEvidence(w, text, e.Evidence)
+	}
+	if len(r.Legs) > 0 {
+		fmt.Fprintf(w, "\nRoute legs (%d)\n", len(r.Legs))
+	}
+	for _, l := range r.Legs {
+		kind := ""
+		if l.General {
+			kind = " (general corridor)"
+		}
+		ev := ""
+		if l.Event >= 0 {
+			ev = fmt.Sprintf(" [event %d]", l.Event)
+		}
+		fmt.Fprintf(w, "  %s → %s%s %s%s\n", l.From, l.To, kind, l.Commodity, ev)
+		spanEvidence(w, text, l.Evidence)
+	}
+}
+
 // writeExtractionText prints a summary a person can check against the text:
 // every value is followed by the sentence it was read from.
 func writeExtractionText(w io.Writer, ref string, doc *model.Document, r *model.ExtractionResult) {
 	fmt.Fprintf(w, "%s\n%s\n", doc.Title, ref)
 	fmt.Fprintf(w, "outlet %s · published %s · language %s · offsets are byte offsets into the clean text\n", orDash(doc.Outlet), fmtTime(doc.Published), orDash(doc.Language))
+	writeEvents(w, doc.Text, r)
 	if len(r.Places) > 0 {
 		fmt.Fprintf(w, "\nPlaces (%d)\n", len(r.Places))
 		for _, p := range r.Places {

@@ -5,17 +5,18 @@
 package web
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"log/slog"
 	"net/http"
-	"sort"
+	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
@@ -28,6 +29,24 @@ import (
 //go:embed templates/*.html
 var templateFS embed.FS
 
+//go:embed static
+var staticFS embed.FS
+
+// Page sizes and bounds of the HTML pages.
+const (
+	docsPerPage    = 50
+	storiesPerPage = 50
+	searchHits     = 50
+	maxPage        = 100_000 // deeper pages are not useful and risk overflowing offsets
+	maxQueryBytes  = 1024
+)
+
+// Options tune the server. The zero value is the default.
+type Options struct {
+	// API configures the JSON API, including its per-IP rate limit.
+	API api.Options
+}
+
 // Server is the HTTP handler for the whole web interface and API.
 type Server struct {
 	store store.Store
@@ -35,20 +54,23 @@ type Server struct {
 	tmpl  *template.Template
 }
 
-// New builds the router.
+// New builds the router with the default Options.
 func New(st store.Store, log *slog.Logger) (http.Handler, error) {
-	funcs := template.FuncMap{
-		"date": func(t *time.Time) string {
-			if t == nil {
-				return ""
-			}
-			return t.UTC().Format("2006-01-02")
-		},
-		"join": strings.Join,
+	return NewWithOptions(st, log, Options{})
+}
+
+// NewWithOptions builds the router.
+func NewWithOptions(st store.Store, log *slog.Logger, opts Options) (http.Handler, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
-	tmpl, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html")
+	tmpl, err := template.New("").Funcs(funcs()).ParseFS(templateFS, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parsing templates: %w", err)
+	}
+	static, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		return nil, fmt.Errorf("opening static files: %w", err)
 	}
 	s := &Server{store: st, log: log, tmpl: tmpl}
 	r := chi.NewRouter()
@@ -58,171 +80,231 @@ func New(st store.Store, log *slog.Logger) (http.Handler, error) {
 	r.Get("/search", s.search)
 	r.Get("/documents/{id}", s.document)
 	r.Get("/stories", s.stories)
-	r.Get("/healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) })
-	r.Mount("/api/v1", api.New(st, log))
+	r.Get("/stories/{id}", s.story)
+	r.Handle("/static/*", http.StripPrefix("/static/", http.FileServerFS(static)))
+	r.Get("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	r.Mount("/api/v1", api.New(st, log, opts.API))
+	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
+		s.errorPage(w, r, http.StatusNotFound, "There is no page at this address.")
+	})
 	return r, nil
 }
 
+// securityHeaders forbids everything the pages do not use: they have no
+// scripts, load styles and images only from this server and are not to be
+// framed, so hostile text that slipped through escaping could do little.
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'")
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "no-referrer")
 		next.ServeHTTP(w, r)
 	})
 }
 
-func (s *Server) render(w http.ResponseWriter, name string, data any) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := s.tmpl.ExecuteTemplate(w, name, data); err != nil {
-		s.log.Error("rendering page", "template", name, "error", err)
-	}
-}
-
-func (s *Server) fail(w http.ResponseWriter, err error) {
-	if errors.Is(err, store.ErrNotFound) {
-		http.Error(w, "not found", http.StatusNotFound)
+// render executes a template into a buffer first, so that a failure half
+// way gives a clean error page rather than half a page with status 200.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	var buf bytes.Buffer
+	if err := s.tmpl.ExecuteTemplate(&buf, name, data); err != nil {
+		s.log.ErrorContext(r.Context(), "rendering page", slog.String("template", name), slog.Any("error", err))
+		http.Error(w, "internal error; see the server log", http.StatusInternalServerError)
 		return
 	}
-	s.log.Error("page failed", "error", err)
-	http.Error(w, "internal error; see the server log", http.StatusInternalServerError)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
+
+type errorData struct {
+	Status  int
+	Title   string
+	Message string
+}
+
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, r, status, "error.html", errorData{Status: status, Title: http.StatusText(status), Message: msg})
+}
+
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, store.ErrNotFound) {
+		s.errorPage(w, r, http.StatusNotFound, "Nothing is stored under this id.")
+		return
+	}
+	s.log.ErrorContext(r.Context(), "page failed", slog.String("path", r.URL.Path), slog.Any("error", err))
+	s.errorPage(w, r, http.StatusInternalServerError, "Something went wrong reading the database; the server log says what.")
+}
+
+// pageParam reads ?page=, 1-based; anything unusable is page 1.
+func pageParam(r *http.Request) int {
+	p, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || p < 1 {
+		return 1
+	}
+	return min(p, maxPage)
+}
+
+// pageLink is the current URL with ?page=p, keeping the other parameters.
+func pageLink(r *http.Request, p int) string {
+	q := r.URL.Query()
+	if p <= 1 {
+		q.Del("page")
+	} else {
+		q.Set("page", strconv.Itoa(p))
+	}
+	u := url.URL{Path: r.URL.Path, RawQuery: q.Encode()}
+	return u.String()
+}
+
+// Pager is the navigation between pages of a listing.
+type Pager struct {
+	Page, Pages int    // Pages is 0 when the total is unknown
+	Prev, Next  string // links, "" when there is none
+}
+
+func newPager(r *http.Request, page, per, got, total int) Pager {
+	p := Pager{Page: page}
+	if total >= 0 {
+		p.Pages = max(1, (total+per-1)/per)
+	}
+	if page > 1 {
+		p.Prev = pageLink(r, page-1)
+	}
+	if got == per && (total < 0 || page*per < total) && page < maxPage {
+		p.Next = pageLink(r, page+1)
+	}
+	return p
+}
+
+type indexData struct {
+	Docs  []model.Document
+	Total int
+	Lang  string
+	Pager Pager
 }
 
 func (s *Server) index(w http.ResponseWriter, r *http.Request) {
-	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
-	if page < 1 {
-		page = 1
-	}
-	const per = 50
-	docs, err := s.store.ListDocuments(r.Context(), store.ListOptions{Limit: per, Offset: (page - 1) * per, Language: r.URL.Query().Get("lang")})
+	page := pageParam(r)
+	lang := r.URL.Query().Get("lang")
+	ctx := r.Context()
+	docs, err := s.store.ListDocuments(ctx, store.ListOptions{Limit: docsPerPage, Offset: (page - 1) * docsPerPage, Language: lang})
 	if err != nil {
-		s.fail(w, err)
+		s.fail(w, r, err)
 		return
 	}
-	total, _ := s.store.CountDocuments(r.Context())
-	next := 0
-	if len(docs) == per {
-		next = page + 1
+	total, err := s.store.CountDocuments(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
-	s.render(w, "index.html", map[string]any{"Docs": docs, "Total": total, "Next": next})
+	known := total
+	if lang != "" {
+		known = -1 // the count is of every language
+	}
+	s.render(w, r, http.StatusOK, "index.html", indexData{Docs: docs, Total: total, Lang: lang, Pager: newPager(r, page, docsPerPage, len(docs), known)})
+}
+
+type searchData struct {
+	Query string
+	Hits  []store.SearchHit
 }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len(q) > maxQueryBytes {
+		s.errorPage(w, r, http.StatusBadRequest, fmt.Sprintf("The query is too long: use at most %d bytes.", maxQueryBytes))
+		return
+	}
 	var hits []store.SearchHit
 	if q != "" {
 		var err error
-		if hits, err = s.store.Search(r.Context(), q, 50); err != nil {
-			s.fail(w, err)
+		if hits, err = s.store.Search(r.Context(), q, searchHits); err != nil {
+			s.fail(w, r, err)
 			return
 		}
 	}
-	s.render(w, "search.html", map[string]any{"Query": q, "Hits": hits})
+	s.render(w, r, http.StatusOK, "search.html", searchData{Query: q, Hits: hits})
+}
+
+type storiesData struct {
+	Stories []model.Story
+	Pager   Pager
 }
 
 func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
-	stories, err := s.store.ListStories(r.Context(), 100, 0)
+	page := pageParam(r)
+	stories, err := s.store.ListStories(r.Context(), storiesPerPage, (page-1)*storiesPerPage)
 	if err != nil {
-		s.fail(w, err)
+		s.fail(w, r, err)
 		return
 	}
-	s.render(w, "stories.html", map[string]any{"Stories": stories})
+	s.render(w, r, http.StatusOK, "stories.html", storiesData{Stories: stories, Pager: newPager(r, page, storiesPerPage, len(stories), -1)})
+}
+
+// idParam reads the {id} of the route; ok is false (and a 400 page
+// written) when it is not a positive integer.
+func (s *Server) idParam(w http.ResponseWriter, r *http.Request, what string) (int64, bool) {
+	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
+	if err != nil || id <= 0 {
+		s.errorPage(w, r, http.StatusBadRequest, "A "+what+" id is a positive whole number, like /"+what+"s/12.")
+		return 0, false
+	}
+	return id, true
+}
+
+func (s *Server) story(w http.ResponseWriter, r *http.Request) {
+	id, ok := s.idParam(w, r, "story")
+	if !ok {
+		return
+	}
+	st, err := s.store.GetStory(r.Context(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "story.html", st)
+}
+
+type documentData struct {
+	Doc   *model.Document
+	Story *model.Story
+	Ex    *model.ExtractionResult
+	Body  template.HTML
 }
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseInt(chi.URLParam(r, "id"), 10, 64)
-	if err != nil {
-		http.Error(w, "bad document id", http.StatusBadRequest)
+	id, ok := s.idParam(w, r, "document")
+	if !ok {
 		return
 	}
-	d, err := s.store.GetDocument(r.Context(), id)
+	ctx := r.Context()
+	d, err := s.store.GetDocument(ctx, id)
 	if err != nil {
-		s.fail(w, err)
+		s.fail(w, r, err)
 		return
 	}
 	var story *model.Story
 	if d.StoryID != 0 {
-		story, _ = s.store.GetStory(r.Context(), d.StoryID)
+		if story, err = s.store.GetStory(ctx, d.StoryID); err != nil && !errors.Is(err, store.ErrNotFound) {
+			s.log.WarnContext(ctx, "reading a document's story", slog.Int64("document_id", id), slog.Any("error", err))
+		}
 	}
 	var ex *model.ExtractionResult
-	if e, err := s.store.GetExtraction(r.Context(), id); err == nil {
+	e, err := s.store.GetExtraction(ctx, id)
+	switch {
+	case err == nil:
 		ex = new(model.ExtractionResult)
 		if err := json.Unmarshal(e.JSON, ex); err != nil {
-			s.log.Warn("stored extraction unreadable", "document_id", id, "error", err)
+			s.log.WarnContext(ctx, "stored extraction unreadable", slog.Int64("document_id", id), slog.Any("error", err))
 			ex = nil
 		}
+	case !errors.Is(err, store.ErrNotFound):
+		s.log.WarnContext(ctx, "reading a document's extraction", slog.Int64("document_id", id), slog.Any("error", err))
 	}
-	s.render(w, "document.html", map[string]any{"Doc": d, "Story": story, "Ex": ex, "Body": Highlight(d.Text, ex)})
-}
-
-// span is one highlighted stretch of text.
-type span struct {
-	start, end int
-	class      string
-	title      string
-}
-
-// Highlight renders text as HTML paragraphs with every extracted mention
-// wrapped in <mark>, its class naming the field and its title the value.
-func Highlight(text string, ex *model.ExtractionResult) template.HTML {
-	var spans []span
-	add := func(ms []model.Mention, class, title string) {
-		for _, m := range ms {
-			if m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
-				spans = append(spans, span{m.Start, m.End, class, title})
-			}
-		}
-	}
-	if ex != nil {
-		for _, p := range ex.Places {
-			add(p.Mentions, "place", fmt.Sprintf("%s (%s, %s) %s", p.Name, p.Kind, p.Country, p.ID))
-		}
-		for _, o := range ex.Organizations {
-			add(o.Mentions, "org", fmt.Sprintf("%s (%s)", o.Name, o.Country))
-		}
-		for _, c := range ex.Commodities {
-			add(c.Mentions, "good", fmt.Sprintf("%s, HS %s", c.Name, c.HS))
-		}
-		for _, p := range ex.Prices {
-			add(p.Mentions, "price", fmt.Sprintf("%g %s %s", p.Amount, p.Currency, p.Unit))
-		}
-		for _, q := range ex.Quantities {
-			add(q.Mentions, "qty", fmt.Sprintf("%g %s", q.Min, q.Unit))
-		}
-		for _, d := range ex.Dates {
-			add(d.Mentions, "date", d.Start+" – "+d.End)
-		}
-	}
-	sort.SliceStable(spans, func(i, j int) bool {
-		if spans[i].start != spans[j].start {
-			return spans[i].start < spans[j].start
-		}
-		return spans[i].end > spans[j].end
-	})
-	var b strings.Builder
-	b.WriteString("<p>")
-	pos := 0
-	writeText := func(s string) {
-		paras := strings.Split(s, "\n\n")
-		for i, p := range paras {
-			if i > 0 {
-				b.WriteString("</p>\n<p>")
-			}
-			b.WriteString(template.HTMLEscapeString(p))
-		}
-	}
-	for _, sp := range spans {
-		if sp.start < pos {
-			continue // overlapping: the earlier, longer span wins
-		}
-		writeText(text[pos:sp.start])
-		fmt.Fprintf(&b, `<mark class="%s" title="%s">`, sp.class, template.HTMLEscapeString(sp.title))
-		writeText(text[sp.start:sp.end])
-		b.WriteString("</mark>")
-		pos = sp.end
-	}
-	writeText(text[pos:])
-	b.WriteString("</p>")
-	return template.HTML(b.String())
+	s.render(w, r, http.StatusOK, "document.html", documentData{Doc: d, Story: story, Ex: ex, Body: Highlight(d.Text, ex)})
 }
