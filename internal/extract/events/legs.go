@@ -196,7 +196,7 @@ func (a *analysis) direction(evs []*evb, legs []model.Leg) string {
 					into = into || strings.Contains(sl, p)
 				}
 				for _, p := range outPhrases {
-					out = out || strings.Contains(sl, p)
+					out = out || containsNotAfterActor(sl, p)
 				}
 			}
 			if si.trigFl&(fImport|fExport) != 0 && a.kpBefore(i, si.trigPos) {
@@ -214,6 +214,28 @@ func (a *analysis) direction(evs []*evb, legs []model.Leg) string {
 		return model.DirectionOutOf
 	}
 	return model.DirectionNone
+}
+
+// containsNotAfterActor reports whether sl contains phrase p other than
+// right after an actor or speaker noun: "traders from North Korea" says
+// who someone is, not where goods come from.
+func containsNotAfterActor(sl, p string) bool {
+	for off := 0; off < len(sl); {
+		i := strings.Index(sl[off:], p)
+		if i < 0 {
+			return false
+		}
+		i += off
+		prev := strings.TrimRight(sl[:i], " ")
+		if j := strings.LastIndexByte(prev, ' '); j >= 0 {
+			prev = prev[j+1:]
+		}
+		if lexicon[prev].flags&(fActor|fSpeaker) == 0 {
+			return true
+		}
+		off = i + len(p)
+	}
+	return false
 }
 
 // kpBefore reports whether a North Korean place or organisation (or the

@@ -172,7 +172,12 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		prev = toks[k-1].w
 	}
 	switch toks[k].w {
-	case "from", "leaving", "left", "departed":
+	case "from":
+		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
+			return slotNone // "traders from North Korea" says who, not where goods start
+		}
+		return slotFrom
+	case "leaving", "left", "departed":
 		return slotFrom
 	case "to", "into", "toward", "towards", "reaching", "reached", "entering", "entered", "enter", "enters":
 		if prev == "close" || prev == "according" || prev == "due" || prev == "next" {

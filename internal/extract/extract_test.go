@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+var testExtractor = sync.OnceValues(New)
+
+func extractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	ex, err := testExtractor()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ex
+}
+
+func doc(text string) *model.Document {
+	pub := time.Date(2025, 3, 28, 0, 0, 0, 0, time.UTC)
+	return &model.Document{Text: text, Published: &pub, Language: "en"}
+}
+
+// checkOffsets asserts every mention and evidence span lies in text and
+// quotes it exactly.
+func checkOffsets(t *testing.T, text string, r *model.ExtractionResult) {
+	t.Helper()
+	check := func(field string, ms []model.Mention) {
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Errorf("%s mention %+v does not quote the text", field, m)
+			}
+		}
+	}
+	for _, p := range r.Places {
+		check("place", p.Mentions)
+	}
+	for _, o := range r.Organizations {
+		check("organization", o.Mentions)
+	}
+	for _, c := range r.Commodities {
+		check("commodity", c.Mentions)
+	}
+	for _, p := range r.Prices {
+		check("price", p.Mentions)
+	}
+	for _, q := range r.Quantities {
+		check("quantity", q.Mentions)
+	}
+	for _, d := range r.Dates {
+		check("date", d.Mentions)
+	}
+	for _, e := range r.Events {
+		for _, s := range e.Evidence {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Errorf("event evidence %+v outside the text", s)
+			}
+		}
+	}
+}
+
+func TestBadInputIsBounded(t *testing.T) {
+	ex := extractor(t)
+	huge := strings.Repeat("coal smuggled from Sinuiju to Dandong for 600 yuan a tonne ", 200_000) // ~12 MB, no full stop
+	cases := map[string]string{
+		"empty":          "",
+		"spaces":         "   \n\n  ",
+		"no punctuation": strings.Repeat("traders bought rice in Hyesan ", 2000),
+		"mixed scripts":  "혜산 Hyesan 长白 Changbai Хасан 쌀 1kg 5,000원 3천 위안 ¥800 $110",
+		"absurd numbers": "They paid 10^100 yuan and -5 tonnes of coal, 99999999999999999999999999999 won, 1e400 dollars.",
+		"huge":           huge,
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			r, err := ex.Extract(context.Background(), doc(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := json.Marshal(r); err != nil {
+				t.Fatalf("result does not encode as JSON: %v", err)
+			}
+			read := text
+			if r.Truncated {
+				read = text[:MaxText]
+			}
+			checkOffsets(t, read, r)
+			for _, q := range r.Quantities {
+				if q.Min < 0 {
+					t.Errorf("negative quantity %+v", q)
+				}
+			}
+			if name == "huge" {
+				if !r.Truncated {
+					t.Error("a 12 MB text was not marked truncated")
+				}
+				t.Logf("12 MB text extracted in %v", time.Since(start))
+			}
+			if name == "empty" && (r.Relevant || len(r.Places) != 0 || r.Places == nil) {
+				t.Errorf("empty text: %+v", r)
+			}
+		})
+	}
+}
+
+func TestCancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := extractor(t).Extract(ctx, doc("Hyesan")); err == nil {
+		t.Error("Extract ignored a cancelled context")
+	}
+}
+
+func TestSeedFacts(t *testing.T) {
+	text := `Traders from North Korea bought thousands of spy camera glasses in Guangzhou in early March for the Ministry of State Security, paying 800 yuan (about $110) each. The glasses were sent across from Changbai to Hyesan and then to Pyongyang.`
+	r, err := extractor(t).Extract(context.Background(), doc(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, text, r)
+	if !r.Relevant || r.Direction != model.DirectionInto {
+		t.Errorf("relevant=%v direction=%q", r.Relevant, r.Direction)
+	}
+	var leg bool
+	for _, l := range r.Legs {
+		leg = leg || (l.From == "Changbai" && l.To == "Hyesan")
+	}
+	if !leg {
+		t.Errorf("no Changbai → Hyesan leg in %+v", r.Legs)
+	}
+	if len(r.Prices) == 0 || r.Prices[0].Amount != 800 || r.Prices[0].Currency != "CNY" {
+		t.Errorf("prices = %+v", r.Prices)
+	}
+}
+
+// benchText is a realistic ~3 KB report: the extractor's speed target is
+// measured on clean text of this size.
+func benchText(tb testing.TB) string {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "corpus", "001-hyesan-spy-cameras.txt"))
+	if err != nil {
+		entries, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*.txt"))
+		if len(entries) == 0 {
+			tb.Fatal("no corpus text found for the benchmark")
+		}
+		if data, err = os.ReadFile(entries[0]); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	text := string(data)
+	for len(text) < 3000 {
+		text += "\n\n" + string(data)
+	}
+	return text
+}
+
+// BenchmarkExtract reports documents per second on one core for ~3 KB
+// clean texts, with every stage of parts 1 and 2.
+func BenchmarkExtract(b *testing.B) {
+	ex := extractor(b)
+	d := doc(benchText(b))
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := ex.Extract(ctx, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
