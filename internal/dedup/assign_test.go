@@ -169,3 +169,86 @@ func BenchmarkAssign(b *testing.B) {
 		}
 	}
 }
+
+// TestAssignUsesStoredShingleCount: the first copy of a report carries a
+// long run of text without words (a table of figures rendered as dashes),
+// so its length says nothing about its shingles. Judged by length, the
+// second, plain copy would look like an excerpt of the first; the stored
+// shingle count shows the two are the same report.
+func TestAssignUsesStoredShingleCount(t *testing.T) {
+	text := readFixture(t, "s02_orig.txt")
+	padded := text + "\n" + strings.Repeat("—— | —— | ——\n", len(text)/14)
+	tests := []struct {
+		name  string
+		store interface {
+			Store
+			SaveDocument(ctx context.Context, d *model.Document) error
+		}
+	}{
+		{"memory", NewMemoryStore()},
+		{"sqlite", openSQLite(t)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			c, err := New(Config{Store: tt.store})
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := model.Document{URL: "https://a.example/report-1", Language: "en", Text: padded}
+			second := model.Document{URL: "https://b.example/copy-1", Language: "en", Text: text}
+			var as []Assignment
+			for _, d := range []*model.Document{&first, &second} {
+				if err := tt.store.SaveDocument(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+				a, err := c.Assign(ctx, d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				as = append(as, a)
+			}
+			if as[1].StoryID != as[0].StoryID || as[1].Relation != model.RelationCopy {
+				t.Errorf("second copy: %+v, want a copy in story %d", as[1], as[0].StoryID)
+			}
+			fps, err := tt.store.SimilarFingerprints(ctx, nil, []string{first.URL, second.URL}, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[int64]int{first.ID: Sign(padded).Shingles, second.ID: Sign(text).Shingles}
+			if len(fps) != 2 {
+				t.Fatalf("%d fingerprints stored, want 2", len(fps))
+			}
+			for _, fp := range fps {
+				if fp.Shingles == 0 || fp.Shingles != want[fp.DocumentID] {
+					t.Errorf("document %d: %d shingles stored, want %d", fp.DocumentID, fp.Shingles, want[fp.DocumentID])
+				}
+			}
+		})
+	}
+}
+
+func TestShingleCount(t *testing.T) {
+	text := readFixture(t, "s02_orig.txt")
+	sig := Sign(text)
+	doc := &model.Document{Language: "en", Text: text}
+	tests := []struct {
+		name string
+		fp   model.Fingerprint
+		want float64
+		tol  float64
+	}{
+		{"stored count", model.Fingerprint{Shingles: 40, TextLen: len(text), Language: "en", MinHash: sig.MinHash}, 40, 0},
+		{"scaled by length without a count", model.Fingerprint{TextLen: len(text) / 2, Language: "en", MinHash: sig.MinHash},
+			float64(sig.Shingles) / 2, 1},
+		{"estimated across languages", model.Fingerprint{TextLen: 10, Language: "ko", MinHash: sig.MinHash},
+			float64(sig.Shingles), 0.3 * float64(sig.Shingles)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := shingleCount(doc, sig, tc.fp); got < tc.want-tc.tol || got > tc.want+tc.tol {
+				t.Errorf("shingleCount = %.1f, want %.1f ± %.1f", got, tc.want, tc.tol)
+			}
+		})
+	}
+}

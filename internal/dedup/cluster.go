@@ -98,7 +98,7 @@ type match struct {
 	jac      float64
 	inCand   float64 // share of the newcomer found in the candidate
 	candIn   float64 // share of the candidate found in the newcomer
-	candSize float64 // estimated shingles of the candidate
+	candSize float64 // shingles of the candidate: stored, or estimated for old fingerprints
 	score    float64
 }
 
@@ -155,6 +155,7 @@ func (c *Clusterer) Assign(ctx context.Context, doc *model.Document) (Assignment
 		CanonicalURL: doc.CanonicalURL,
 		Language:     doc.Language,
 		TextLen:      len(doc.Text),
+		Shingles:     sig.Shingles,
 	}
 	if err := c.cfg.Store.SaveFingerprint(ctx, &fp); err != nil {
 		return Assignment{}, fmt.Errorf("saving fingerprint of document %d: %w", doc.ID, err)
@@ -324,12 +325,15 @@ func (c *Clusterer) promote(ctx context.Context, doc *model.Document, sig Signat
 	return true, nil
 }
 
-// shingleCount estimates the number of distinct shingles behind fp. The
-// fingerprint does not keep the count, so it is scaled from the newcomer's
-// by text length when both are in the same language (exact enough to tell
-// an excerpt from a copy), and estimated from the MinHash otherwise (about
-// a tenth off).
+// shingleCount returns the number of distinct shingles behind fp: the
+// count saved with it, or, for fingerprints saved before the count was
+// kept, an estimate scaled from the newcomer's count by text length when
+// both are in the same language (exact enough to tell an excerpt from a
+// copy), or from the MinHash otherwise (about a tenth off).
 func shingleCount(doc *model.Document, sig Signature, fp model.Fingerprint) float64 {
+	if fp.Shingles > 0 {
+		return float64(fp.Shingles)
+	}
 	if fp.TextLen > 0 && len(doc.Text) > 0 && sig.Shingles > 0 && !differentLanguage(doc.Language, fp.Language) {
 		return max(1, float64(sig.Shingles)*float64(fp.TextLen)/float64(len(doc.Text)))
 	}

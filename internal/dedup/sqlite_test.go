@@ -42,3 +42,13 @@ func TestClusterQualitySQLite(t *testing.T) {
 	run := runClusterer(t, sqliteDocs{st}, fx, order)
 	checkQuality(t, fx, run)
 }
+
+func openSQLite(t *testing.T) sqliteDocs {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "yalu.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return sqliteDocs{st}
+}

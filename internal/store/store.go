@@ -58,15 +58,23 @@ type Store interface {
 	GetFeed(ctx context.Context, id int64) (*model.Feed, error)
 	FeedByURL(ctx context.Context, url string) (*model.Feed, error)
 	ListFeeds(ctx context.Context) ([]model.Feed, error)
+	// DueFeeds returns enabled feeds whose NextPollAt is at or before now
+	// and whose RetryAfter (if any) is not after now, longest overdue first;
+	// limit 0 means all.
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]model.Feed, error)
 	UpdateFeed(ctx context.Context, f *model.Feed) error
 	DeleteFeed(ctx context.Context, id int64) error
 	// MarkItemSeen records an item; seen is true when the feed already had
 	// an item with this GUID (or link, when the GUID is empty).
 	MarkItemSeen(ctx context.Context, it *model.FeedItem) (seen bool, err error)
-	// PendingItems are seen items not yet ingested (DocumentID 0, no error),
-	// so an interrupted poll resumes.
+	// PendingItems are the items of a feed to fetch now, oldest seen first:
+	// those never tried (DocumentID 0, no error), so an interrupted poll
+	// resumes, and failed ones whose RetryAt is set and has come by the
+	// store's clock (time.Now), so transient failures are retried. limit 0
+	// means 100.
 	PendingItems(ctx context.Context, feedID int64, limit int) ([]model.FeedItem, error)
+	// UpdateItem writes an item's link, title, document, error, attempts
+	// and retry time.
 	UpdateItem(ctx context.Context, it *model.FeedItem) error
 
 	// Stories.

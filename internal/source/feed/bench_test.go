@@ -204,3 +204,12 @@ func BenchmarkPollCycle(b *testing.B) {
 	b.Run("AllNotModified", func(b *testing.B) { run(b, false) })
 	b.Run("AllNew", func(b *testing.B) { run(b, true) })
 }
+
+// clock is a settable time source for the poller.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) now() time.Time          { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) advance(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }

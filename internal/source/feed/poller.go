@@ -20,7 +20,8 @@ type Store interface {
 	UpdateFeed(ctx context.Context, f *model.Feed) error
 	// MarkItemSeen records an item; seen is true when the feed already had it.
 	MarkItemSeen(ctx context.Context, it *model.FeedItem) (seen bool, err error)
-	// PendingItems are seen items neither ingested nor failed.
+	// PendingItems are seen items never tried, and failed ones whose
+	// RetryAt has come.
 	PendingItems(ctx context.Context, feedID int64, limit int) ([]model.FeedItem, error)
 	UpdateItem(ctx context.Context, it *model.FeedItem) error
 }
@@ -53,6 +54,7 @@ type Stats struct {
 	NewItems    int // items seen for the first time
 	Ingested    int // item pages fetched and ingested
 	Errors      int // feed and item failures
+	Retried     int // failed items tried again (also counted as Ingested or Errors)
 }
 
 func (s *Stats) add(o Stats) {
@@ -61,6 +63,7 @@ func (s *Stats) add(o Stats) {
 	s.NewItems += o.NewItems
 	s.Ingested += o.Ingested
 	s.Errors += o.Errors
+	s.Retried += o.Retried
 }
 
 // Poller polls due feeds and ingests their new items.
@@ -214,17 +217,23 @@ func (p *Poller) pollFeed(ctx context.Context, f model.Feed) Stats {
 		st.Errors++
 		f.ErrorCount++
 		f.LastError = err.Error()
-		d := NextInterval(f, nil, 0, resp)
+		f.RetryAfter = nil
 		var se *fetch.StatusError
-		if errors.As(err, &se) && se.RetryAfter > d {
-			d = min(se.RetryAfter, MaxInterval)
+		if errors.As(err, &se) && se.RetryAfter > 0 {
+			// The server asked us to wait (429/503): no poll before then,
+			// however the feed is listed or rescheduled meanwhile.
+			until := now.Add(se.RetryAfter)
+			f.RetryAfter = &until
 		}
-		f.NextPollAt = now.Add(d)
+		f.NextPollAt = now.Add(NextInterval(f, nil, 0, resp))
 		log.WarnContext(ctx, "feed poll failed", slog.Int("error_count", f.ErrorCount), slog.String("error", err.Error()))
 		p.saveFeed(ctx, log, &f)
-		// Items seen earlier may still be pending; their pages live
-		// elsewhere than the feed, so try them anyway.
-		p.ingestPending(ctx, log, f.ID, &st)
+		if f.RetryAfter == nil {
+			// Items seen earlier may still be pending; their pages may
+			// live elsewhere than the feed, so try them anyway. Not when
+			// the server asked us to wait: its pages are usually there.
+			p.ingestPending(ctx, log, f.ID, &st)
+		}
 		return st
 	}
 
@@ -256,7 +265,12 @@ func (p *Poller) pollFeed(ctx context.Context, f model.Feed) Stats {
 		if f.SiteURL == "" {
 			f.SiteURL = parsed.SiteURL
 		}
+		// Keep the feed's own hints: the next answer may be a 304, which
+		// has no body to read them from.
+		f.TTL = min(max(parsed.TTL, maxAge(resp.Header)), maxHint)
+		f.SkipHours = parsed.SkipHours
 	}
+	f.RetryAfter = nil
 	f.ETag, f.LastModified = resp.ETag, resp.LastModified
 	f.LastSuccessAt = &now
 	f.ErrorCount, f.LastError = 0, ""
@@ -287,9 +301,11 @@ func (p *Poller) saveFeed(ctx context.Context, log *slog.Logger, f *model.Feed) 
 	}
 }
 
-// ingestPending fetches and ingests every pending item of a feed.
+// ingestPending fetches and ingests every pending item of a feed, each at
+// most once per call: a failed item the store lists again (its retry time
+// has come by the store's clock) waits for the next poll.
 func (p *Poller) ingestPending(ctx context.Context, log *slog.Logger, feedID int64, st *Stats) {
-	failed := map[string]bool{} // items whose failure could not be recorded
+	tried := map[string]bool{}
 	for ctx.Err() == nil {
 		items, err := p.cfg.Store.PendingItems(ctx, feedID, pendingBatch)
 		if err != nil {
@@ -304,21 +320,25 @@ func (p *Poller) ingestPending(ctx context.Context, log *slog.Logger, feedID int
 			if ctx.Err() != nil {
 				return
 			}
-			if failed[it.GUID] {
+			if tried[it.GUID] {
 				continue
 			}
+			tried[it.GUID] = true
 			progress = true
+			retry := it.Error != ""
 			ok := p.ingestItem(ctx, log, &it)
 			switch {
 			case ctx.Err() != nil && !ok:
-				return // interrupted: the item stays pending
+				return // interrupted: the item stays as it was
 			case ok:
 				st.Ingested++
 			default:
 				st.Errors++
 			}
+			if retry {
+				st.Retried++
+			}
 			if err := p.cfg.Store.UpdateItem(context.WithoutCancel(ctx), &it); err != nil {
-				failed[it.GUID] = true
 				log.ErrorContext(ctx, "saving item state failed", slog.String("item_url", it.Link), slog.String("error", err.Error()))
 			}
 		}
@@ -329,13 +349,16 @@ func (p *Poller) ingestPending(ctx context.Context, log *slog.Logger, feedID int
 }
 
 // ingestItem fetches one item page and hands it to Ingest. It sets
-// it.DocumentID or it.Error and reports success.
+// it.DocumentID, or it.Error, it.Attempts and it.RetryAt (when a transient
+// fetch failure may pass), and reports success. Errors from Ingest are
+// final: the page arrived, and the same bytes would fail the same way.
 func (p *Poller) ingestItem(ctx context.Context, log *slog.Logger, it *model.FeedItem) bool {
 	resp, err := p.cfg.Fetcher.Fetch(ctx, fetch.Request{URL: it.Link, Accept: acceptPage})
 	if err != nil {
 		if ctx.Err() == nil {
-			it.Error = err.Error()
-			log.WarnContext(ctx, "fetching item failed", slog.String("item_url", it.Link), slog.String("error", err.Error()))
+			p.itemFailed(it, err.Error(), err)
+			log.WarnContext(ctx, "fetching item failed", slog.String("item_url", it.Link), slog.String("error", err.Error()),
+				slog.Int("attempts", it.Attempts), slog.Bool("will_retry", it.RetryAt != nil))
 		}
 		return false
 	}
@@ -343,17 +366,28 @@ func (p *Poller) ingestItem(ctx context.Context, log *slog.Logger, it *model.Fee
 	id, err := p.cfg.Ingest(ctx, o)
 	if err != nil {
 		if ctx.Err() == nil {
-			it.Error = fmt.Sprintf("ingesting %s: %v", it.Link, err)
+			p.itemFailed(it, fmt.Sprintf("ingesting %s: %v", it.Link, err), nil)
 			log.WarnContext(ctx, "ingesting item failed", slog.String("item_url", it.Link), slog.String("error", err.Error()))
 		}
 		return false
 	}
 	if id == 0 {
-		it.Error = fmt.Sprintf("ingesting %s: no document was stored", it.Link)
+		p.itemFailed(it, fmt.Sprintf("ingesting %s: no document was stored", it.Link), nil)
 		return false
 	}
-	it.DocumentID, it.Error = id, ""
+	it.DocumentID, it.Error, it.RetryAt = id, "", nil
 	return true
+}
+
+// itemFailed records one failed attempt; fetchErr, when set, decides
+// whether and when the item is tried again.
+func (p *Poller) itemFailed(it *model.FeedItem, msg string, fetchErr error) {
+	it.Error = msg
+	it.Attempts++
+	it.RetryAt = nil
+	if fetchErr != nil {
+		it.RetryAt = itemRetryAt(fetchErr, it.Attempts, p.cfg.Now().UTC())
+	}
 }
 
 // originalFrom turns a fetched page into an original, as received.

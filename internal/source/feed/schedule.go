@@ -27,12 +27,20 @@ const (
 //   - nothing new (or 304) stretches it by half, up to MaxInterval;
 //   - failures (f.ErrorCount > 0, already counting this one) double it per
 //     consecutive error, up to MaxInterval;
-//   - it is never shorter than the feed's <ttl> or the response's
-//     Cache-Control max-age (or Retry-After);
-//   - the poll is pushed out of the feed's skipHours/skipDays (GMT).
+//   - it is never shorter than the feed's ttl (f.TTL, or parsed.TTL when the
+//     feed was just read) or the response's Cache-Control max-age (or
+//     Retry-After), capped at a week;
+//   - it never ends before f.RetryAfter, however far that is;
+//   - the poll is pushed out of the feed's skip hours (f.SkipHours and
+//     parsed.SkipHours) and skip days (parsed.SkipDays), in GMT.
 //
-// The time of the poll is resp.FetchedAt, else f.LastPolledAt; without
-// either, skipHours/skipDays cannot be applied.
+// The feed's hints are read from f as well as parsed because a 304 has no
+// body to parse: the poller copies TTL and SkipHours from each successful
+// parse into f, so they keep applying until the feed changes them.
+//
+// The time of the poll is f.LastPolledAt (the poller's clock, from which
+// it schedules), else resp.FetchedAt; without either, RetryAfter and skip
+// hours/days cannot be applied.
 func NextInterval(f model.Feed, parsed *Feed, newItems int, resp *fetch.Response) time.Duration {
 	cur := f.PollInterval
 	if cur <= 0 {
@@ -50,9 +58,13 @@ func NextInterval(f model.Feed, parsed *Feed, newItems int, resp *fetch.Response
 	}
 	d = min(max(d, MinInterval), MaxInterval)
 
-	var hint time.Duration
+	hint := f.TTL
+	hours := f.SkipHours
+	var days []time.Weekday
 	if parsed != nil {
-		hint = parsed.TTL
+		hint = max(hint, parsed.TTL)
+		hours = append(slices.Clip(hours), parsed.SkipHours...)
+		days = parsed.SkipDays
 	}
 	if resp != nil {
 		hint = max(hint, maxAge(resp.Header), retryAfterHeader(resp.Header))
@@ -61,13 +73,19 @@ func NextInterval(f model.Feed, parsed *Feed, newItems int, resp *fetch.Response
 
 	var now time.Time
 	switch {
-	case resp != nil && !resp.FetchedAt.IsZero():
-		now = resp.FetchedAt
 	case f.LastPolledAt != nil:
 		now = *f.LastPolledAt
+	case resp != nil:
+		now = resp.FetchedAt
 	}
-	if parsed != nil && !now.IsZero() && (len(parsed.SkipHours) > 0 || len(parsed.SkipDays) > 0) {
-		d = skip(now, d, parsed.SkipHours, parsed.SkipDays)
+	if now.IsZero() {
+		return d
+	}
+	if f.RetryAfter != nil {
+		d = max(d, f.RetryAfter.Sub(now))
+	}
+	if len(hours) > 0 || len(days) > 0 {
+		d = skip(now, d, hours, days)
 	}
 	return d
 }

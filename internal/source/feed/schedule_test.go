@@ -43,6 +43,24 @@ func TestNextInterval(t *testing.T) {
 		{"skip days", feed(24*time.Hour, 0), &Feed{SkipDays: []time.Weekday{time.Thursday}}, 0, resp(nil), 38 * time.Hour},
 		{"skip everything polls anyway", feed(time.Hour, 0), &Feed{SkipDays: []time.Weekday{0, 1, 2, 3, 4, 5, 6}}, 0, resp(nil), 90 * time.Minute},
 		{"no clock, no skipping", feed(time.Hour, 0), &Feed{SkipHours: []int{11}}, 0, nil, 90 * time.Minute},
+		// Hints stored on the feed apply when there is nothing parsed.
+		{"stored ttl after 304", model.Feed{PollInterval: time.Hour, TTL: 4 * time.Hour}, nil, 0, notMod, 4 * time.Hour},
+		{"stored ttl on error", model.Feed{PollInterval: time.Hour, ErrorCount: 1, TTL: 5 * time.Hour, LastPolledAt: &now}, nil, 0, nil, 5 * time.Hour},
+		{"stored ttl capped at a week", model.Feed{PollInterval: time.Hour, TTL: 30 * 24 * time.Hour}, nil, 0, notMod, 7 * 24 * time.Hour},
+		// 10:00 + 3h = 13:00, hour 13 skipped -> 14:00.
+		{"stored skip hours after 304", model.Feed{PollInterval: 2 * time.Hour, SkipHours: []int{13}}, nil, 0, notMod, 4 * time.Hour},
+		{"parsed and stored hints combine", model.Feed{PollInterval: time.Hour, TTL: time.Hour, SkipHours: []int{11}},
+			&Feed{TTL: 2 * time.Hour, SkipHours: []int{12}}, 0, resp(nil), 3 * time.Hour},
+		// A Retry-After in the future is a floor beyond MaxInterval too.
+		{"retry after", model.Feed{PollInterval: time.Hour, ErrorCount: 1, LastPolledAt: &now, RetryAfter: ptr(now.Add(3 * time.Hour))}, nil, 0, nil, 3 * time.Hour},
+		{"retry after beyond max", model.Feed{PollInterval: time.Hour, ErrorCount: 1, LastPolledAt: &now, RetryAfter: ptr(now.Add(48 * time.Hour))}, nil, 0, nil, 48 * time.Hour},
+		{"retry after passed", model.Feed{PollInterval: time.Hour, ErrorCount: 1, LastPolledAt: &now, RetryAfter: ptr(now.Add(-time.Hour))}, nil, 0, nil, 2 * time.Hour},
+		// 10:00 + 3h = 13:00 is skipped -> 14:00.
+		{"retry after then skip hours", model.Feed{PollInterval: time.Hour, ErrorCount: 1, LastPolledAt: &now,
+			RetryAfter: ptr(now.Add(3 * time.Hour)), SkipHours: []int{13}}, nil, 0, nil, 4 * time.Hour},
+		// The poller's clock (LastPolledAt) wins over the response's.
+		{"poll time from the feed", model.Feed{PollInterval: time.Hour, LastPolledAt: ptr(now.Add(time.Hour))},
+			&Feed{SkipHours: []int{12}}, 0, resp(nil), 2 * time.Hour},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,3 +70,5 @@ func TestNextInterval(t *testing.T) {
 		})
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -20,16 +21,22 @@ func (s *Store) AddFeed(ctx context.Context, f *model.Feed) (bool, error) {
 	if f.CreatedAt.IsZero() {
 		f.CreatedAt = s.now()
 	}
+	hours, err := skipHoursJSON(f.SkipHours)
+	if err != nil {
+		return false, fmt.Errorf("adding feed %s: %w", f.URL, err)
+	}
 	created := false
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO feeds
-			(url, title, site_url, category, etag, last_modified, poll_interval_ns, last_polled_at,
-			 last_success_at, next_poll_at, error_count, last_error, disabled, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			(url, title, site_url, category, etag, last_modified, poll_interval_ns, ttl_ns, skip_hours,
+			 retry_after, last_polled_at, last_success_at, next_poll_at, error_count, last_error,
+			 disabled, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (url) DO NOTHING`,
 			f.URL, f.Title, f.SiteURL, f.Category, f.ETag, f.LastModified, int64(f.PollInterval),
-			fmtTimePtr(f.LastPolledAt), fmtTimePtr(f.LastSuccessAt), fmtTime(f.NextPollAt),
-			f.ErrorCount, f.LastError, f.Disabled, fmtTime(f.CreatedAt))
+			int64(f.TTL), hours, fmtTimePtr(f.RetryAfter), fmtTimePtr(f.LastPolledAt),
+			fmtTimePtr(f.LastSuccessAt), fmtTime(f.NextPollAt), f.ErrorCount, f.LastError, f.Disabled,
+			fmtTime(f.CreatedAt))
 		if err != nil {
 			return err
 		}
@@ -47,21 +54,32 @@ func (s *Store) AddFeed(ctx context.Context, f *model.Feed) (bool, error) {
 }
 
 const feedColumns = `id, url, title, site_url, category, etag, last_modified, poll_interval_ns,
-	last_polled_at, last_success_at, next_poll_at, error_count, last_error, disabled, created_at`
+	ttl_ns, skip_hours, retry_after, last_polled_at, last_success_at, next_poll_at, error_count,
+	last_error, disabled, created_at`
 
 func scanFeed(sc interface{ Scan(...any) error }) (*model.Feed, error) {
 	var (
-		f                     model.Feed
-		interval              int64
-		polled, success       sql.NullString
-		nextPoll, createdText string
+		f                           model.Feed
+		interval, ttl               int64
+		hours                       string
+		retryAfter, polled, success sql.NullString
+		nextPoll, createdText       string
 	)
 	if err := sc.Scan(&f.ID, &f.URL, &f.Title, &f.SiteURL, &f.Category, &f.ETag, &f.LastModified,
-		&interval, &polled, &success, &nextPoll, &f.ErrorCount, &f.LastError, &f.Disabled, &createdText); err != nil {
+		&interval, &ttl, &hours, &retryAfter, &polled, &success, &nextPoll, &f.ErrorCount, &f.LastError,
+		&f.Disabled, &createdText); err != nil {
 		return nil, err
 	}
-	f.PollInterval = time.Duration(interval)
+	f.PollInterval, f.TTL = time.Duration(interval), time.Duration(ttl)
+	if hours != "" && hours != "[]" {
+		if err := json.Unmarshal([]byte(hours), &f.SkipHours); err != nil {
+			return nil, fmt.Errorf("reading skip hours %q: %w", hours, err)
+		}
+	}
 	var err error
+	if f.RetryAfter, err = parseTimePtr(retryAfter); err != nil {
+		return nil, err
+	}
 	if f.LastPolledAt, err = parseTimePtr(polled); err != nil {
 		return nil, err
 	}
@@ -124,14 +142,17 @@ func (s *Store) ListFeeds(ctx context.Context) ([]model.Feed, error) {
 	return out, nil
 }
 
-// DueFeeds returns enabled feeds whose next poll is at or before now, the
-// longest overdue first. limit 0 means all of them.
+// DueFeeds returns enabled feeds whose next poll is at or before now and
+// whose server did not ask us to wait past now (RetryAfter), the longest
+// overdue first. limit 0 means all of them.
 func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]model.Feed, error) {
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
 	}
+	at := fmtTime(now)
 	out, err := s.queryFeeds(ctx, `SELECT `+feedColumns+` FROM feeds
-		WHERE disabled = 0 AND next_poll_at <= ? ORDER BY next_poll_at, id LIMIT ?`, fmtTime(now), limit)
+		WHERE disabled = 0 AND next_poll_at <= ? AND (retry_after IS NULL OR retry_after <= ?)
+		ORDER BY next_poll_at, id LIMIT ?`, at, at, limit)
 	if err != nil {
 		return nil, fmt.Errorf("listing due feeds: %w", err)
 	}
@@ -140,17 +161,37 @@ func (s *Store) DueFeeds(ctx context.Context, now time.Time, limit int) ([]model
 
 // UpdateFeed writes every field of f except ID and CreatedAt.
 func (s *Store) UpdateFeed(ctx context.Context, f *model.Feed) error {
+	hours, err := skipHoursJSON(f.SkipHours)
+	if err != nil {
+		return fmt.Errorf("updating feed %d: %w", f.ID, err)
+	}
 	res, err := s.w.ExecContext(ctx, `UPDATE feeds SET url = ?, title = ?, site_url = ?, category = ?,
-		etag = ?, last_modified = ?, poll_interval_ns = ?, last_polled_at = ?, last_success_at = ?,
-		next_poll_at = ?, error_count = ?, last_error = ?, disabled = ?
+		etag = ?, last_modified = ?, poll_interval_ns = ?, ttl_ns = ?, skip_hours = ?, retry_after = ?,
+		last_polled_at = ?, last_success_at = ?, next_poll_at = ?, error_count = ?, last_error = ?,
+		disabled = ?
 		WHERE id = ?`,
 		f.URL, f.Title, f.SiteURL, f.Category, f.ETag, f.LastModified, int64(f.PollInterval),
-		fmtTimePtr(f.LastPolledAt), fmtTimePtr(f.LastSuccessAt), fmtTime(f.NextPollAt),
-		f.ErrorCount, f.LastError, f.Disabled, f.ID)
+		int64(f.TTL), hours, fmtTimePtr(f.RetryAfter), fmtTimePtr(f.LastPolledAt),
+		fmtTimePtr(f.LastSuccessAt), fmtTime(f.NextPollAt), f.ErrorCount, f.LastError, f.Disabled, f.ID)
 	if err != nil {
 		return fmt.Errorf("updating feed %d: %w", f.ID, err)
 	}
 	return mustAffect(res, "feed", f.ID)
+}
+
+// skipHoursJSON encodes skip hours for the skip_hours column. Hours outside
+// 0–23 are refused: they would never match a clock and hide a caller's bug.
+func skipHoursJSON(hours []int) (string, error) {
+	for _, h := range hours {
+		if h < 0 || h > 23 {
+			return "", fmt.Errorf("%w: skip hour %d is not in 0-23", ErrInvalid, h)
+		}
+	}
+	if len(hours) == 0 {
+		return "[]", nil
+	}
+	b, err := json.Marshal(hours)
+	return string(b), err
 }
 
 // DeleteFeed unsubscribes; the feed's seen items go with it.
@@ -183,9 +224,9 @@ func itemKey(it *model.FeedItem) string {
 }
 
 // MarkItemSeen records it. When the feed already had it, seen is true and
-// it is filled from the stored record (SeenAt, DocumentID, Error), so the
-// caller can tell an ingested item from a pending one. A missing GUID is
-// set to the link, the key the item is stored under.
+// it is filled from the stored record (SeenAt, DocumentID, Error, Attempts,
+// RetryAt), so the caller can tell an ingested item from a pending one. A
+// missing GUID is set to the link, the key the item is stored under.
 func (s *Store) MarkItemSeen(ctx context.Context, it *model.FeedItem) (bool, error) {
 	key := itemKey(it)
 	if key == "" {
@@ -197,9 +238,11 @@ func (s *Store) MarkItemSeen(ctx context.Context, it *model.FeedItem) (bool, err
 	}
 	seen := false
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO feed_items (feed_id, guid, link, title, seen_at, document_id, error)
-			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, guid) DO NOTHING`,
-			it.FeedID, key, it.Link, it.Title, fmtTime(it.SeenAt), nullID(it.DocumentID), it.Error)
+		res, err := tx.ExecContext(ctx, `INSERT INTO feed_items
+			(feed_id, guid, link, title, seen_at, document_id, error, attempts, retry_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, guid) DO NOTHING`,
+			it.FeedID, key, it.Link, it.Title, fmtTime(it.SeenAt), nullID(it.DocumentID), it.Error,
+			it.Attempts, fmtTimePtr(it.RetryAt))
 		if err != nil {
 			return err
 		}
@@ -212,14 +255,18 @@ func (s *Store) MarkItemSeen(ctx context.Context, it *model.FeedItem) (bool, err
 		}
 		seen = true
 		var (
-			seenAt string
-			doc    sql.NullInt64
+			seenAt  string
+			doc     sql.NullInt64
+			retryAt sql.NullString
 		)
-		if err := tx.QueryRowContext(ctx, `SELECT seen_at, document_id, error FROM feed_items
-			WHERE feed_id = ? AND guid = ?`, it.FeedID, key).Scan(&seenAt, &doc, &it.Error); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT seen_at, document_id, error, attempts, retry_at FROM feed_items
+			WHERE feed_id = ? AND guid = ?`, it.FeedID, key).Scan(&seenAt, &doc, &it.Error, &it.Attempts, &retryAt); err != nil {
 			return err
 		}
 		it.DocumentID = doc.Int64
+		if it.RetryAt, err = parseTimePtr(retryAt); err != nil {
+			return err
+		}
 		it.SeenAt, err = parseTime(seenAt)
 		return err
 	})
@@ -229,12 +276,21 @@ func (s *Store) MarkItemSeen(ctx context.Context, it *model.FeedItem) (bool, err
 	return seen, nil
 }
 
-// PendingItems returns seen items of the feed that were neither ingested nor
-// failed, in the order they were seen. limit 0 means 100.
+// PendingItems returns the items of the feed to fetch now, in the order
+// they were seen: those never tried (no document, no error) and those that
+// failed and whose RetryAt has come (by the store's clock). limit 0 means
+// 100.
 func (s *Store) PendingItems(ctx context.Context, feedID int64, limit int) ([]model.FeedItem, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT feed_id, guid, link, title, seen_at, error FROM feed_items
-		WHERE feed_id = ? AND document_id IS NULL AND error = ''
-		ORDER BY seen_at, rowid LIMIT ?`, feedID, limitOr(limit, 100, 10000))
+	// Two arms, so that each can use its own partial index.
+	rows, err := s.r.QueryContext(ctx, `SELECT feed_id, guid, link, title, seen_at, error, attempts, retry_at
+		FROM (
+			SELECT rowid AS rid, * FROM feed_items
+			WHERE feed_id = ? AND document_id IS NULL AND error = ''
+			UNION ALL
+			SELECT rowid AS rid, * FROM feed_items
+			WHERE feed_id = ? AND document_id IS NULL AND error <> '' AND retry_at IS NOT NULL AND retry_at <= ?
+		)
+		ORDER BY seen_at, rid LIMIT ?`, feedID, feedID, fmtTime(s.now()), limitOr(limit, 100, 10000))
 	if err != nil {
 		return nil, fmt.Errorf("listing pending items of feed %d: %w", feedID, err)
 	}
@@ -242,13 +298,17 @@ func (s *Store) PendingItems(ctx context.Context, feedID int64, limit int) ([]mo
 	var out []model.FeedItem
 	for rows.Next() {
 		var (
-			it     model.FeedItem
-			seenAt string
+			it      model.FeedItem
+			seenAt  string
+			retryAt sql.NullString
 		)
-		if err := rows.Scan(&it.FeedID, &it.GUID, &it.Link, &it.Title, &seenAt, &it.Error); err != nil {
+		if err := rows.Scan(&it.FeedID, &it.GUID, &it.Link, &it.Title, &seenAt, &it.Error, &it.Attempts, &retryAt); err != nil {
 			return nil, fmt.Errorf("listing pending items of feed %d: %w", feedID, err)
 		}
 		if it.SeenAt, err = parseTime(seenAt); err != nil {
+			return nil, err
+		}
+		if it.RetryAt, err = parseTimePtr(retryAt); err != nil {
 			return nil, err
 		}
 		out = append(out, it)
@@ -259,13 +319,14 @@ func (s *Store) PendingItems(ctx context.Context, feedID int64, limit int) ([]mo
 	return out, nil
 }
 
-// UpdateItem writes the link, title, document and error of the item keyed
-// by (FeedID, GUID or link).
+// UpdateItem writes the link, title, document, error, attempts and retry
+// time of the item keyed by (FeedID, GUID or link).
 func (s *Store) UpdateItem(ctx context.Context, it *model.FeedItem) error {
 	key := itemKey(it)
-	res, err := s.w.ExecContext(ctx, `UPDATE feed_items SET link = ?, title = ?, document_id = ?, error = ?
+	res, err := s.w.ExecContext(ctx, `UPDATE feed_items SET link = ?, title = ?, document_id = ?, error = ?,
+		attempts = ?, retry_at = ?
 		WHERE feed_id = ? AND guid = ?`,
-		it.Link, it.Title, nullID(it.DocumentID), it.Error, it.FeedID, key)
+		it.Link, it.Title, nullID(it.DocumentID), it.Error, it.Attempts, fmtTimePtr(it.RetryAt), it.FeedID, key)
 	if err != nil {
 		return fmt.Errorf("updating item %s of feed %d: %w", key, it.FeedID, err)
 	}

@@ -30,12 +30,13 @@ func (s *Store) SaveFingerprint(ctx context.Context, fp *model.Fingerprint) erro
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO fingerprints
-			(document_id, minhash, bands, outlet, url, canonical_url, language, text_len)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			(document_id, minhash, bands, outlet, url, canonical_url, language, text_len, shingles)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (document_id) DO UPDATE SET minhash = excluded.minhash, bands = excluded.bands,
 				outlet = excluded.outlet, url = excluded.url, canonical_url = excluded.canonical_url,
-				language = excluded.language, text_len = excluded.text_len`,
-			fp.DocumentID, minhash, bands, fp.Outlet, fp.URL, fp.CanonicalURL, fp.Language, fp.TextLen); err != nil {
+				language = excluded.language, text_len = excluded.text_len, shingles = excluded.shingles`,
+			fp.DocumentID, minhash, bands, fp.Outlet, fp.URL, fp.CanonicalURL, fp.Language, fp.TextLen,
+			fp.Shingles); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM lsh_bands WHERE document_id = ?`, fp.DocumentID); err != nil {
@@ -96,7 +97,7 @@ func (s *Store) SimilarFingerprints(ctx context.Context, bands []uint64, urls []
 	}
 	q += `)
 		SELECT f.document_id, COALESCE(d.story_id, 0), f.minhash, f.bands, f.outlet, f.url, f.canonical_url,
-			f.language, f.text_len
+			f.language, f.text_len, f.shingles
 		FROM cand c JOIN fingerprints f ON f.document_id = c.document_id JOIN documents d ON d.id = f.document_id
 		GROUP BY f.document_id
 		ORDER BY MAX(c.url_match) DESC, SUM(c.hits) DESC, f.document_id
@@ -114,7 +115,7 @@ func (s *Store) SimilarFingerprints(ctx context.Context, bands []uint64, urls []
 			minhash, bnds []byte
 		)
 		if err := rows.Scan(&fp.DocumentID, &fp.StoryID, &minhash, &bnds, &fp.Outlet, &fp.URL,
-			&fp.CanonicalURL, &fp.Language, &fp.TextLen); err != nil {
+			&fp.CanonicalURL, &fp.Language, &fp.TextLen, &fp.Shingles); err != nil {
 			return nil, fmt.Errorf("finding similar fingerprints: %w", err)
 		}
 		fp.MinHash = make([]uint32, len(minhash)/4)

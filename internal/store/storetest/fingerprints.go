@@ -21,9 +21,9 @@ func testFingerprints(t *testing.T, open Opener) {
 	}
 	fps := []model.Fingerprint{
 		{DocumentID: a.ID, MinHash: []uint32{1, 2, 0xffffffff}, Bands: []uint64{high | 1, 2, 3}, Outlet: "A",
-			URL: a.URL, CanonicalURL: a.CanonicalURL, Language: "en", TextLen: 5000},
+			URL: a.URL, CanonicalURL: a.CanonicalURL, Language: "en", TextLen: 5000, Shingles: 812},
 		{DocumentID: b.ID, MinHash: []uint32{4, 5, 6}, Bands: []uint64{high | 1, 2, 9}, Outlet: "B",
-			URL: "https://b.example/amp/1", Language: "en", TextLen: 4000},
+			URL: "https://b.example/amp/1", Language: "en", TextLen: 4000, Shingles: 640},
 		{DocumentID: c.ID, MinHash: []uint32{7, 8, 9}, Bands: []uint64{7, 8, 9}, Outlet: "C", Language: "ko", TextLen: 10},
 	}
 	for i := range fps {
@@ -79,7 +79,7 @@ func testFingerprints(t *testing.T, open Opener) {
 			}
 			if fp.StoryID != wantStory || !slices.Equal(fp.MinHash, want.MinHash) || !slices.Equal(fp.Bands, want.Bands) ||
 				fp.Outlet != want.Outlet || fp.URL != want.URL || fp.CanonicalURL != want.CanonicalURL ||
-				fp.Language != want.Language || fp.TextLen != want.TextLen {
+				fp.Language != want.Language || fp.TextLen != want.TextLen || fp.Shingles != want.Shingles {
 				t.Errorf("fingerprint = %+v, want %+v with story %d", fp, want, wantStory)
 			}
 		}
@@ -87,9 +87,12 @@ func testFingerprints(t *testing.T, open Opener) {
 
 	t.Run("ResaveReplacesBands", func(t *testing.T) {
 		fp := fps[2]
-		fp.Bands = []uint64{42}
+		fp.Bands, fp.Shingles = []uint64{42}, 7
 		if err := s.SaveFingerprint(ctx, &fp); err != nil {
 			t.Fatal(err)
+		}
+		if got, err := s.SimilarFingerprints(ctx, []uint64{42}, nil, 0); err != nil || len(got) != 1 || got[0].Shingles != 7 {
+			t.Errorf("after resave: %+v, %v; want one fingerprint with 7 shingles", got, err)
 		}
 		for band, want := range map[uint64][]int64{7: nil, 42: {c.ID}} {
 			got, err := s.SimilarFingerprints(ctx, []uint64{band}, nil, 0)

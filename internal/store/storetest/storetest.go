@@ -31,6 +31,7 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"Feeds", testFeeds},
 		{"FeedItems", testFeedItems},
+		{"FeedItemRetries", testFeedItemRetries},
 		{"Stories", testStories},
 		{"Fingerprints", testFingerprints},
 		{"Extractions", testExtractions},

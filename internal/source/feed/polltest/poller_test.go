@@ -1,4 +1,4 @@
-package feed
+package polltest
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/yalu-osint/yalu/internal/model"
+	"github.com/yalu-osint/yalu/internal/source/feed"
 	"github.com/yalu-osint/yalu/internal/source/fetch"
 	"github.com/yalu-osint/yalu/internal/store/sqlite"
 )
@@ -26,11 +27,12 @@ import (
 type outlet struct {
 	srv *httptest.Server
 
-	mu       sync.Mutex
-	items    []string // article slugs, newest last
-	hits     map[string]int
-	inm      []string // If-None-Match headers seen on the feed
-	feedGone bool
+	mu      sync.Mutex
+	items   []string // article slugs, newest last
+	hits    map[string]int
+	inm     []string // If-None-Match headers seen on the feed
+	channel string   // extra channel elements (<ttl>, <skipHours>)
+	limit   string   // when set, the feed answers 429 with this Retry-After
 }
 
 func newOutlet(t *testing.T, slugs ...string) *outlet {
@@ -41,8 +43,14 @@ func newOutlet(t *testing.T, slugs ...string) *outlet {
 		defer o.mu.Unlock()
 		o.hits[r.URL.Path]++
 		o.inm = append(o.inm, r.Header.Get("If-None-Match"))
+		if o.limit != "" {
+			w.Header().Set("Retry-After", o.limit)
+			http.Error(w, "slow down", http.StatusTooManyRequests)
+			return
+		}
 		var b strings.Builder
 		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Border Trade Monitor</title><link>/</link>`)
+		b.WriteString(o.channel)
 		for _, s := range o.items {
 			fmt.Fprintf(&b, "<item><title>Report %s</title><link>/a/%s</link><guid>%s</guid></item>", s, s, s)
 		}
@@ -61,13 +69,30 @@ func newOutlet(t *testing.T, slugs ...string) *outlet {
 	mux.HandleFunc("/a/{slug}", func(w http.ResponseWriter, r *http.Request) {
 		o.mu.Lock()
 		o.hits[r.URL.Path]++
+		n := o.hits[r.URL.Path]
 		o.mu.Unlock()
-		if r.PathValue("slug") == "bad" {
+		slug := r.PathValue("slug")
+		switch {
+		case slug == "bad":
 			http.Error(w, "database down", http.StatusInternalServerError)
+			return
+		case slug == "dead", slug == "flaky" && n <= 2:
+			http.Error(w, "overloaded", http.StatusServiceUnavailable)
+			return
+		case slug == "missing":
+			http.NotFound(w, r)
+			return
+		case slug == "limited":
+			w.Header().Set("Retry-After", "7200")
+			http.Error(w, "slow down", http.StatusTooManyRequests)
+			return
+		case slug == "huge":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprintf(w, "<html><body><p>%s</p></body></html>", strings.Repeat("rice ", 40_000))
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, "<html><body><p>Article %s: traders moved rice from Changbai to Hyesan.</p></body></html>", r.PathValue("slug"))
+		fmt.Fprintf(w, "<html><body><p>Article %s: traders moved rice from Changbai to Hyesan.</p></body></html>", slug)
 	})
 	o.srv = httptest.NewServer(mux)
 	t.Cleanup(o.srv.Close)
@@ -129,7 +154,15 @@ type clock struct {
 func (c *clock) now() time.Time          { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 func (c *clock) advance(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
 
-func testPoller(t *testing.T, feedURLs ...string) (*Poller, *sqlite.Store, *ingester, *clock) {
+func testPoller(t *testing.T, feedURLs ...string) (*feed.Poller, *sqlite.Store, *ingester, *clock) {
+	t.Helper()
+	return testPollerAt(t, time.Now().UTC(), feedURLs...)
+}
+
+// testPollerAt starts the poller's clock at start. The store judges item
+// retry times by the wall clock, so a start in the past makes every retry
+// time the poller sets already due in the store's eyes.
+func testPollerAt(t *testing.T, start time.Time, feedURLs ...string) (*feed.Poller, *sqlite.Store, *ingester, *clock) {
 	t.Helper()
 	ctx := t.Context()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "yalu.db"))
@@ -137,15 +170,17 @@ func testPoller(t *testing.T, feedURLs ...string) (*Poller, *sqlite.Store, *inge
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	clk := &clock{t: time.Now().UTC()}
+	clk := &clock{t: start}
 	for _, u := range feedURLs {
 		if _, err := st.AddFeed(ctx, &model.Feed{URL: u, NextPollAt: clk.now().Add(-time.Minute)}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	in := &ingester{store: st, byURL: map[string]int{}}
-	f := fetch.New(fetch.Config{AllowPrivate: true, PerHostInterval: -1, Retries: -1, Timeout: 5 * time.Second, Logger: slog.New(slog.DiscardHandler)})
-	p := NewPoller(PollerConfig{Store: st, Fetcher: f, Ingest: in.ingest, Workers: 3, Now: clk.now, Logger: slog.New(slog.DiscardHandler)})
+	// MaxRetryWait keeps a Retry-After from holding the host for real.
+	f := fetch.New(fetch.Config{AllowPrivate: true, PerHostInterval: -1, Retries: -1, Timeout: 5 * time.Second,
+		MaxBody: 64 << 10, MaxRetryWait: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
+	p := feed.NewPoller(feed.PollerConfig{Store: st, Fetcher: f, Ingest: in.ingest, Workers: 3, Now: clk.now, Logger: slog.New(slog.DiscardHandler)})
 	return p, st, in, clk
 }
 
@@ -169,7 +204,7 @@ func TestPollerConditionalNewItemsAndErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (Stats{Feeds: 2, NewItems: 3, Ingested: 2, Errors: 2}); stats != want {
+	if want := (feed.Stats{Feeds: 2, NewItems: 3, Ingested: 2, Errors: 2}); stats != want {
 		t.Errorf("first poll %+v, want %+v", stats, want)
 	}
 	good, _ := st.FeedByURL(ctx, o.srv.URL+"/feed.xml")
@@ -180,7 +215,10 @@ func TestPollerConditionalNewItemsAndErrors(t *testing.T) {
 	if gone.ErrorCount != 1 || !strings.Contains(gone.LastError, "404") || !gone.NextPollAt.After(clk.now()) {
 		t.Errorf("failing feed after poll: %+v", gone)
 	}
-	if bad := itemState(t, st, good.ID, "bad"); bad.DocumentID != 0 || !strings.Contains(bad.Error, "500") {
+	// A 500 may pass: the item is retried, but not before its retry time
+	// (15 minutes of the store's wall clock; this test takes less).
+	if bad := itemState(t, st, good.ID, "bad"); bad.DocumentID != 0 || !strings.Contains(bad.Error, "500") ||
+		bad.Attempts != 1 || bad.RetryAt == nil || !bad.RetryAt.Equal(clk.now().Add(feed.ItemRetryBase)) {
 		t.Errorf("failed item state: %+v", bad)
 	}
 	if a1 := itemState(t, st, good.ID, "a1"); a1.DocumentID == 0 || a1.Error != "" {
