@@ -25,6 +25,9 @@ Usage:
   yalu feeds export               print the subscriptions as OPML
   yalu feeds list [--format json] list feeds with their polling state and last error
   yalu feeds rm ID|URL            unsubscribe (documents already ingested stay)
+  yalu feeds check [--fix]        fetch every feed once and report whether it works; with --fix,
+                                  a feed URL that turned out to be a web page is replaced by the
+                                  feed it links to
   yalu feeds poll [--once]        poll due feeds and ingest new items; without --once, keep polling
 
 Every subcommand takes --db PATH. Fetching flags: --allow-private.
@@ -51,13 +54,14 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 	once := fs.Bool("once", false, "poll: one cycle over due feeds, then exit")
 	all := fs.Bool("all", false, "poll: poll every feed now, not only the due ones")
 	curated := fs.Bool("curated", false, "import: use yalu's curated outlet list")
+	fix := fs.Bool("fix", false, "check: replace page URLs by the feed they link to")
 	if err := parse(fs, rest); err != nil {
 		return err
 	}
 	switch sub {
-	case "add", "import", "export", "list", "rm", "poll":
+	case "add", "import", "export", "list", "rm", "poll", "check":
 	default:
-		return fmt.Errorf("unknown subcommand %q; use add, import, export, list, rm or poll: %w", sub, errUsage)
+		return fmt.Errorf("unknown subcommand %q; use add, import, export, list, rm, check or poll: %w", sub, errUsage)
 	}
 	st, _, err := openStore(ctx, cf.db)
 	if err != nil {
@@ -151,6 +155,8 @@ func runFeeds(ctx context.Context, env *Env, args []string) error {
 				f.NextPollAt.UTC().Format("2006-01-02 15:04"), f.PollInterval.Round(time.Minute), f.ErrorCount, truncate(orDash(f.LastError), 40), f.URL)
 		}
 		return tw.Flush()
+	case "check":
+		return checkFeeds(ctx, env, st, fetcher, *fix)
 	case "rm":
 		if fs.NArg() != 1 {
 			return fmt.Errorf("name one feed id or URL (see 'yalu feeds list'): %w", errUsage)
@@ -266,4 +272,58 @@ func findFeed(ctx context.Context, st store.Store, ref string) (*model.Feed, err
 		return nil, fmt.Errorf("feed %s: %w (see 'yalu feeds list')", ref, err)
 	}
 	return f, nil
+}
+
+// checkFeeds fetches every feed once, without ingesting anything, and says
+// for each whether it parses and how many items it has.
+func checkFeeds(ctx context.Context, env *Env, st store.Store, f *fetch.Fetcher, fix bool) error {
+	feeds, err := st.ListFeeds(ctx)
+	if err != nil {
+		return err
+	}
+	if len(feeds) == 0 {
+		fmt.Fprintln(env.Stdout, "No feeds to check.")
+		return nil
+	}
+	bad := 0
+	for i := range feeds {
+		fd := &feeds[i]
+		resp, err := f.Fetch(ctx, fetch.Request{URL: fd.URL})
+		if err != nil {
+			bad++
+			fmt.Fprintf(env.Stdout, "FAIL %d %s: %v\n", fd.ID, fd.URL, err)
+			continue
+		}
+		parsed, err := feed.Parse(resp.Body, resp.URL)
+		if errors.Is(err, feed.ErrNotAFeed) {
+			links := feed.Discover(resp.Body, resp.URL)
+			if len(links) == 0 {
+				bad++
+				fmt.Fprintf(env.Stdout, "FAIL %d %s: a web page that links no feed\n", fd.ID, fd.URL)
+				continue
+			}
+			if !fix {
+				bad++
+				fmt.Fprintf(env.Stdout, "PAGE %d %s: a web page; its feed is %s (rerun with --fix to switch)\n", fd.ID, fd.URL, links[0])
+				continue
+			}
+			old := fd.URL
+			fd.URL = links[0]
+			if err := st.UpdateFeed(ctx, fd); err != nil {
+				return fmt.Errorf("updating feed %d: %w", fd.ID, err)
+			}
+			fmt.Fprintf(env.Stdout, "FIXED %d %s -> %s\n", fd.ID, old, fd.URL)
+			continue
+		}
+		if err != nil {
+			bad++
+			fmt.Fprintf(env.Stdout, "FAIL %d %s: %v\n", fd.ID, fd.URL, err)
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "OK   %d %s: %q, %d items\n", fd.ID, fd.URL, parsed.Title, len(parsed.Items))
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d of %d feeds do not work: %w", bad, len(feeds), errPartial)
+	}
+	return nil
 }

@@ -95,6 +95,11 @@ func TestFeedsLifecycle(t *testing.T) {
 		t.Fatalf("feeds list: %v %s", err, out)
 	}
 
+	code, out, _ = run(t, "", "feeds", "check", "--db", db, "--allow-private")
+	if code != 0 || !strings.Contains(out, `OK   1 `+srv.URL+`/feed.xml: "Border Watch", 2 items`) {
+		t.Errorf("check: exit %d %q", code, out)
+	}
+
 	code, out, _ = run(t, "", "feeds", "export", "--db", db)
 	if code != 0 || !strings.Contains(out, "<opml") || !strings.Contains(out, srv.URL+"/feed.xml") {
 		t.Errorf("export: %q", out)
@@ -129,11 +134,29 @@ func TestFeedsBadInput(t *testing.T) {
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "<html><body>No feeds here</body></html>")
 	})
+	mux.HandleFunc("/home", func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, `<html><head><link rel="alternate" type="application/atom+xml" href="/feed.xml"></head><body>Home</body></html>`)
+	})
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Home feed</title></feed>`)
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	code, _, errOut := run(t, "", "feeds", "add", "--db", db, "--allow-private", srv.URL+"/page")
 	if code != 1 || !strings.Contains(errOut, "without feed links") {
 		t.Errorf("page without feeds: exit %d %q", code, errOut)
+	}
+	// A subscription that points at a page: check reports it, --fix switches to its feed.
+	if code, out, _ := run(t, "", "feeds", "import", "--db", db, writeOPML(t, srv.URL+"/home")); code != 0 {
+		t.Fatalf("import: %q", out)
+	}
+	code, out, _ := run(t, "", "feeds", "check", "--db", db, "--allow-private")
+	if code != 1 || !strings.Contains(out, "PAGE 1 "+srv.URL+"/home: a web page; its feed is "+srv.URL+"/feed.xml") {
+		t.Errorf("check of a page: exit %d %q", code, out)
+	}
+	code, out, _ = run(t, "", "feeds", "check", "--db", db, "--allow-private", "--fix")
+	if code != 0 || !strings.Contains(out, "FIXED 1") {
+		t.Errorf("check --fix: exit %d %q", code, out)
 	}
 	if code, _, errOut := run(t, "", "feeds", "frob", "--db", db); code != 2 || !strings.Contains(errOut, "unknown subcommand") {
 		t.Errorf("unknown subcommand: exit %d %q", code, errOut)
@@ -141,4 +164,14 @@ func TestFeedsBadInput(t *testing.T) {
 	if code, _, errOut := run(t, "", "feeds", "rm", "--db", db, "42"); code != 1 || !strings.Contains(errOut, "not found") {
 		t.Errorf("rm missing: exit %d %q", code, errOut)
 	}
+}
+
+func writeOPML(t *testing.T, feedURL string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "one.opml")
+	data := `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body><outline type="rss" text="x" xmlUrl="` + feedURL + `"/></body></opml>`
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
