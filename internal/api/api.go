@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -70,8 +71,7 @@ func newRouter(st store.Store, log *slog.Logger, opts Options) chi.Router {
 		if window <= 0 {
 			window = DefaultRateWindow
 		}
-		r.Use(httprate.Limit(limit, window,
-			httprate.WithKeyFuncs(httprate.KeyByIP),
+		r.Use(httprate.LimitBy(limit, window, peerIP,
 			httprate.WithLimitHandler(func(w http.ResponseWriter, r *http.Request) {
 				writeError(w, http.StatusTooManyRequests, fmt.Sprintf(
 					"too many requests: at most %d every %s from one address; wait and try again", limit, window))
@@ -93,6 +93,18 @@ func newRouter(st store.Store, log *slog.Logger, opts Options) chi.Router {
 		writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" is not allowed here; the API is read-only (GET)")
 	})
 	return r
+}
+
+// peerIP keys the rate limit by the connection's peer address, which a
+// client cannot forge. Behind a reverse proxy every client shares the
+// proxy's bucket; a trusted-proxy setting belongs with the roadmap's
+// deployment work.
+func peerIP(r *http.Request) (string, error) {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	return httprate.CanonicalizeIP(host), nil
 }
 
 // Error is the body of every error response.
