@@ -14,7 +14,7 @@ import (
 func runEval(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval")
 	format := fs.String("format", "text", "output format: text or json")
-	verbose := fs.Bool("v", false, "list each document's misses and false hits")
+	verbose := fs.Bool("v", false, "list each document's misses, false hits and mismatches")
 	if err := parse(fs, args); err != nil {
 		return err
 	}

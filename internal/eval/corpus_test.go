@@ -184,6 +184,17 @@ func goldAsPrediction(g Gold) *model.ExtractionResult {
 	for _, d := range g.Dates {
 		r.Dates = append(r.Dates, model.DateMention{Start: d.Start, End: d.End, Precision: d.Precision})
 	}
+	r.Relevant, r.Direction = g.Relevant, g.Direction
+	for _, l := range g.Legs {
+		r.Legs = append(r.Legs, model.Leg{From: l.From, To: l.To, General: l.General, Event: -1})
+	}
+	for _, e := range g.Events {
+		ev := model.Event{Type: e.Type, Commodity: e.Commodity, Buyer: e.Buyer, Seller: e.Seller, EndUser: e.EndUser, Route: e.Route}
+		if e.Hedged {
+			ev.Hedges = []string{"reportedly"}
+		}
+		r.Events = append(r.Events, ev)
+	}
 	return r
 }
 
@@ -192,27 +203,48 @@ func TestRealCorpusPerfectAndEmptyPredictors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	none := 0
+	for _, c := range cases {
+		if c.Gold.Direction == model.DirectionNone {
+			none++
+		}
+	}
 	tests := []struct {
 		name    string
 		predict func(Case) (*model.ExtractionResult, error)
 		wantF1  float64
+		wantAcc func(name string) float64
 	}{
-		{"gold as prediction", func(c Case) (*model.ExtractionResult, error) { return goldAsPrediction(c.Gold), nil }, 1},
-		{"empty prediction", func(Case) (*model.ExtractionResult, error) { return &model.ExtractionResult{}, nil }, 0},
+		{"gold as prediction", func(c Case) (*model.ExtractionResult, error) { return goldAsPrediction(c.Gold), nil }, 1,
+			func(string) float64 { return 1 }},
+		{"empty prediction", func(Case) (*model.ExtractionResult, error) { return &model.ExtractionResult{}, nil }, 0,
+			func(name string) float64 {
+				if name == AccDirection {
+					return float64(none) / float64(len(cases)) // "none" is right for the irrelevant reports
+				}
+				return 0 // no events matched
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rep, err := Score(cases, tt.predict, WithRelevance(func(c Case) (bool, bool) { return c.Gold.Relevant, true }))
+			rep, err := Score(cases, tt.predict)
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, f := range rep.Fields {
-				want := tt.wantF1
-				if f.Field == FieldRelevance {
-					want = 1 // the relevance oracle is perfect in both runs
+				if f.F1 != tt.wantF1 {
+					t.Errorf("%s: F1 = %v, want %v (TP/FP/FN %d/%d/%d)", f.Field, f.F1, tt.wantF1, f.TP, f.FP, f.FN)
 				}
-				if f.F1 != want {
-					t.Errorf("%s: F1 = %v, want %v (TP/FP/FN %d/%d/%d)", f.Field, f.F1, want, f.TP, f.FP, f.FN)
+				if f.TP+f.FN == 0 {
+					t.Errorf("%s: the corpus has no gold values for it", f.Field)
+				}
+			}
+			if len(rep.Accuracies) != len(accuracyNames) {
+				t.Errorf("%d accuracies, want %d", len(rep.Accuracies), len(accuracyNames))
+			}
+			for _, a := range rep.Accuracies {
+				if want := tt.wantAcc(a.Name); !exactly(a.Accuracy, want) {
+					t.Errorf("%s: accuracy = %v (%d/%d), want %v", a.Name, a.Accuracy, a.Correct, a.Total, want)
 				}
 			}
 			if all, _ := rep.Field(FieldAll); all.TP+all.FN < 500 {

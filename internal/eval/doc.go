@@ -28,7 +28,29 @@
 // order of predictions never changes the score. A prediction left over is a
 // false positive, a gold item left over a false negative.
 //
-// Relevance is scored as a binary classification over documents when the
-// caller supplies WithRelevance; documents for which the predictor reports
-// the answer as unknown are skipped. A zero denominator gives a score of 0.
+// Part 2 (what happened) is scored as follows; "" counts as direction none.
+//
+//   - relevance: binary precision, recall and F1 over documents, from
+//     ExtractionResult.Relevant (a nil result is not relevant).
+//   - direction: accuracy over documents, and precision, recall and F1 of the
+//     directions other than none: a right non-none direction is a true
+//     positive, a wrong one both a false positive and a false negative, a
+//     missed one (predicted none) a false negative.
+//   - legs: directed; a predicted leg matches a gold leg when its from and to
+//     both match by the place-name rule above (gold legs have no country).
+//     A hop predicted more than once (for several events) counts once, as
+//     gold lists each hop once. Scored three times: all legs with the
+//     general flag ignored ("legs"), specific legs only and general legs
+//     only. Per-document lists come from the last two.
+//   - events: a predicted event matches a gold event of the same type whose
+//     good it names: both name none, the normalised names are equal, or the
+//     goods' HS codes (looked up by name in each side's commodity list)
+//     match by the commodity rule. Among the largest one-to-one matchings
+//     the one whose pairs agree on the most attributes is taken, then each
+//     attribute of a matched pair is scored as an accuracy: buyer, seller and
+//     end user (normalised names equal, both empty agreeing), route (the same
+//     length and each place matching in order by the place-name rule) and
+//     hedged (the prediction has hedges exactly when gold says hedged).
+//
+// A zero denominator gives a score of 0.
 package eval

@@ -55,6 +55,12 @@ func placeMatches(goldName, goldCountry, predName, predCountry string) bool {
 	if !strings.EqualFold(goldCountry, predCountry) {
 		return false
 	}
+	return placeNameMatches(goldName, predName)
+}
+
+// placeNameMatches is the name half of placeMatches, used alone where gold
+// has names only (legs, event routes).
+func placeNameMatches(goldName, predName string) bool {
 	g, p := normalizePlace(goldName), normalizePlace(predName)
 	if g == "" {
 		return false

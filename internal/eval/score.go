@@ -2,15 +2,14 @@ package eval
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
-// Field names, in report order.
+// Field names, in report order. The first seven score extraction part 1
+// (mentions); the rest score part 2 (what happened).
 const (
 	FieldPlaces        = "places"
 	FieldOrganizations = "organizations"
@@ -18,11 +17,32 @@ const (
 	FieldPrices        = "prices"
 	FieldQuantities    = "quantities"
 	FieldDates         = "dates"
+	FieldAll           = "all" // micro-average over the six part-1 fields
 	FieldRelevance     = "relevance"
-	FieldAll           = "all" // micro-average over the six extraction fields
+	FieldDirection     = "direction" // directions other than none
+	FieldLegs          = "legs"      // every leg, the general flag ignored
+	FieldLegsSpecific  = "legs_specific"
+	FieldLegsGeneral   = "legs_general"
+	FieldEvents        = "events"
 )
 
-var extractionFields = []string{FieldPlaces, FieldOrganizations, FieldCommodities, FieldPrices, FieldQuantities, FieldDates}
+// Accuracy names, in report order: the direction of each document, then the
+// attributes of matched events.
+const (
+	AccDirection     = "direction"
+	AccEventBuyer    = "event_buyer"
+	AccEventSeller   = "event_seller"
+	AccEventEndUser  = "event_end_user"
+	AccEventRoute    = "event_route"
+	AccEventHedged   = "event_hedged"
+	fieldEventDetail = "event" // per-document items about a matched event's attributes
+)
+
+var (
+	extractionFields = []string{FieldPlaces, FieldOrganizations, FieldCommodities, FieldPrices, FieldQuantities, FieldDates}
+	part2Fields      = []string{FieldRelevance, FieldDirection, FieldLegs, FieldLegsSpecific, FieldLegsGeneral, FieldEvents}
+	accuracyNames    = []string{AccDirection, AccEventBuyer, AccEventSeller, AccEventEndUser, AccEventRoute, AccEventHedged}
+)
 
 // FieldScore is the micro-averaged score of one field over the corpus.
 type FieldScore struct {
@@ -37,6 +57,13 @@ func (f *FieldScore) compute() {
 	if f.Precision+f.Recall > 0 {
 		f.F1 = 2 * f.Precision * f.Recall / (f.Precision + f.Recall)
 	}
+}
+
+// Accuracy is the share of Total comparisons that were Correct.
+type Accuracy struct {
+	Name           string
+	Correct, Total int
+	Accuracy       float64
 }
 
 func ratio(a, b int) float64 {
@@ -54,16 +81,18 @@ type Item struct {
 
 // DocReport lists what went wrong in one document.
 type DocReport struct {
-	ID        string
-	Misses    []Item // gold values nothing matched (false negatives)
-	FalseHits []Item // predicted values no gold value matched (false positives)
+	ID         string
+	Misses     []Item // gold values nothing matched (false negatives)
+	FalseHits  []Item // predicted values no gold value matched (false positives)
+	Mismatches []Item // a wrong direction, or an attribute of a matched event that disagrees
 }
 
 // Report is the result of Score.
 type Report struct {
-	Docs   int
-	Fields []FieldScore
-	PerDoc []DocReport
+	Docs       int
+	Fields     []FieldScore // part-1 fields, all, then the part-2 fields
+	Accuracies []Accuracy   // direction, then the attributes of matched events
+	PerDoc     []DocReport
 }
 
 // Field returns the score of the named field, or false if it was not scored.
@@ -76,34 +105,59 @@ func (r *Report) Field(name string) (FieldScore, bool) {
 	return FieldScore{}, false
 }
 
-// Option configures Score.
-type Option func(*options)
-
-type options struct {
-	relevant func(Case) (relevant, known bool)
+// Accuracy returns the named accuracy, or false if it is not in the report.
+func (r *Report) Accuracy(name string) (Accuracy, bool) {
+	for _, a := range r.Accuracies {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	return Accuracy{}, false
 }
 
-// WithRelevance scores relevance as a binary classification over documents.
-// predict reports whether a document is relevant and whether it knows at all;
-// documents with known == false are left out of the relevance score.
-func WithRelevance(predict func(c Case) (relevant, known bool)) Option {
-	return func(o *options) { o.relevant = predict }
+// tally accumulates counts over the corpus.
+type tally struct {
+	fields map[string]*FieldScore
+	acc    map[string]*Accuracy
+}
+
+func (t *tally) add(doc *DocReport, fr fieldResult) {
+	f := t.fields[fr.field]
+	f.TP += fr.tp
+	f.FP += len(fr.falseHits)
+	f.FN += len(fr.misses)
+	// The split leg fields repeat what the combined one lists per document.
+	if fr.quiet {
+		return
+	}
+	for _, v := range fr.misses {
+		doc.Misses = append(doc.Misses, Item{fr.field, v})
+	}
+	for _, v := range fr.falseHits {
+		doc.FalseHits = append(doc.FalseHits, Item{fr.field, v})
+	}
+}
+
+func (t *tally) count(name string, correct bool) {
+	a := t.acc[name]
+	a.Total++
+	if correct {
+		a.Correct++
+	}
 }
 
 // Score runs predict on every case and compares its output with the gold
 // annotation under the rules in the package documentation. A nil result
 // counts as an empty extraction; an error stops scoring.
-func Score(cases []Case, predict func(c Case) (*model.ExtractionResult, error), opts ...Option) (*Report, error) {
-	var o options
-	for _, opt := range opts {
-		opt(&o)
+func Score(cases []Case, predict func(c Case) (*model.ExtractionResult, error)) (*Report, error) {
+	t := tally{fields: map[string]*FieldScore{}, acc: map[string]*Accuracy{}}
+	for _, f := range append(append([]string{}, extractionFields...), part2Fields...) {
+		t.fields[f] = &FieldScore{Field: f}
 	}
-	totals := map[string]*FieldScore{}
-	for _, f := range append(extractionFields, FieldRelevance) {
-		totals[f] = &FieldScore{Field: f}
+	for _, a := range accuracyNames {
+		t.acc[a] = &Accuracy{Name: a}
 	}
 	rep := &Report{Docs: len(cases)}
-	relevanceScored := false
 	for _, c := range cases {
 		pred, err := predict(c)
 		if err != nil {
@@ -114,48 +168,29 @@ func Score(cases []Case, predict func(c Case) (*model.ExtractionResult, error), 
 		}
 		doc := DocReport{ID: c.ID}
 		for _, fr := range scoreDoc(&c.Gold, pred) {
-			t := totals[fr.field]
-			t.TP += fr.tp
-			t.FP += len(fr.falseHits)
-			t.FN += len(fr.misses)
-			for _, v := range fr.misses {
-				doc.Misses = append(doc.Misses, Item{fr.field, v})
-			}
-			for _, v := range fr.falseHits {
-				doc.FalseHits = append(doc.FalseHits, Item{fr.field, v})
-			}
+			t.add(&doc, fr)
 		}
-		if o.relevant != nil {
-			if rel, known := o.relevant(c); known {
-				relevanceScored = true
-				t := totals[FieldRelevance]
-				switch {
-				case rel && c.Gold.Relevant:
-					t.TP++
-				case rel:
-					t.FP++
-					doc.FalseHits = append(doc.FalseHits, Item{FieldRelevance, "true"})
-				case c.Gold.Relevant:
-					t.FN++
-					doc.Misses = append(doc.Misses, Item{FieldRelevance, "true"})
-				}
-			}
-		}
+		scorePart2(&t, &doc, &c.Gold, pred)
 		rep.PerDoc = append(rep.PerDoc, doc)
 	}
 	all := FieldScore{Field: FieldAll}
 	for _, f := range extractionFields {
-		t := totals[f]
-		t.compute()
-		rep.Fields = append(rep.Fields, *t)
-		all.TP, all.FP, all.FN = all.TP+t.TP, all.FP+t.FP, all.FN+t.FN
+		s := t.fields[f]
+		s.compute()
+		rep.Fields = append(rep.Fields, *s)
+		all.TP, all.FP, all.FN = all.TP+s.TP, all.FP+s.FP, all.FN+s.FN
 	}
 	all.compute()
 	rep.Fields = append(rep.Fields, all)
-	if relevanceScored {
-		t := totals[FieldRelevance]
-		t.compute()
-		rep.Fields = append(rep.Fields, *t)
+	for _, f := range part2Fields {
+		s := t.fields[f]
+		s.compute()
+		rep.Fields = append(rep.Fields, *s)
+	}
+	for _, name := range accuracyNames {
+		a := t.acc[name]
+		a.Accuracy = ratio(a.Correct, a.Total)
+		rep.Accuracies = append(rep.Accuracies, *a)
 	}
 	return rep, nil
 }
@@ -164,6 +199,7 @@ type fieldResult struct {
 	field             string
 	tp                int
 	misses, falseHits []string
+	quiet             bool // count, but list nothing per document
 }
 
 func matchField[G, P any](field string, gold []G, pred []P, ok func(G, P) bool, gl func(G) string, pl func(P) string) fieldResult {
@@ -266,35 +302,4 @@ func span(min float64, max *float64, unit string) string {
 		s += " " + unit
 	}
 	return s
-}
-
-// WriteText writes the per-field table, then the misses and false hits of
-// every document that has any.
-func (r *Report) WriteText(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "field\tP\tR\tF1\tTP\tFP\tFN\t\n")
-	for _, f := range r.Fields {
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n", f.Field, f.Precision, f.Recall, f.F1, f.TP, f.FP, f.FN)
-	}
-	if err := tw.Flush(); err != nil {
-		return fmt.Errorf("writing score table: %w", err)
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "\n%d documents\n", r.Docs)
-	for _, d := range r.PerDoc {
-		if len(d.Misses) == 0 && len(d.FalseHits) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "\n%s\n", d.ID)
-		for _, it := range d.Misses {
-			fmt.Fprintf(&b, "  missed     %-13s %s\n", it.Field, it.Value)
-		}
-		for _, it := range d.FalseHits {
-			fmt.Fprintf(&b, "  false hit  %-13s %s\n", it.Field, it.Value)
-		}
-	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("writing per-document report: %w", err)
-	}
-	return nil
 }

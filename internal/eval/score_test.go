@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,6 +77,7 @@ func TestScoreFields(t *testing.T) {
 		Dates:      []GoldDate{{Start: "2025-03-01", End: "2025-03-10"}, {Start: "2025-02-01", End: "2025-02-28"}},
 	}
 	pred := &model.ExtractionResult{
+		Relevant: true, // part 2 agrees, so only part-1 values are listed per document
 		Places: []model.Place{
 			{Name: "Changbai Korean Autonomous County", Country: "CN"}, // TP by prefix
 			{Name: "Hyesan", Country: "KP"},                            // TP
@@ -136,9 +138,6 @@ func TestScoreFields(t *testing.T) {
 			}
 		})
 	}
-	if _, ok := rep.Field(FieldRelevance); ok {
-		t.Error("relevance scored without WithRelevance")
-	}
 	d := rep.PerDoc[0]
 	if len(d.Misses) != 7 || len(d.FalseHits) != 8 {
 		t.Errorf("per-doc misses/false hits = %d/%d, want 7/8", len(d.Misses), len(d.FalseHits))
@@ -175,10 +174,9 @@ func TestScoreRelevance(t *testing.T) {
 		{ID: "d", Gold: Gold{Relevant: false}},
 		{ID: "e", Gold: Gold{Relevant: true}},
 	}
-	// a: TP, b: FN, c: FP, d: TN, e: unknown (skipped).
-	pred := map[string][2]bool{"a": {true, true}, "b": {false, true}, "c": {true, true}, "d": {false, true}, "e": {false, false}}
-	rep, err := Score(cases, func(Case) (*model.ExtractionResult, error) { return nil, nil },
-		WithRelevance(func(c Case) (bool, bool) { p := pred[c.ID]; return p[0], p[1] }))
+	// a: TP, b: FN, c: FP, d: TN, e: nil result, so not relevant: FN.
+	pred := map[string]*model.ExtractionResult{"a": {Relevant: true}, "b": {}, "c": {Relevant: true}, "d": {}, "e": nil}
+	rep, err := Score(cases, func(c Case) (*model.ExtractionResult, error) { return pred[c.ID], nil })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,11 +184,183 @@ func TestScoreRelevance(t *testing.T) {
 	if !ok {
 		t.Fatal("relevance not scored")
 	}
-	if got.TP != 1 || got.FP != 1 || got.FN != 1 {
-		t.Errorf("TP/FP/FN = %d/%d/%d, want 1/1/1", got.TP, got.FP, got.FN)
+	if got.TP != 1 || got.FP != 1 || got.FN != 2 {
+		t.Errorf("TP/FP/FN = %d/%d/%d, want 1/1/2", got.TP, got.FP, got.FN)
 	}
 	if all, _ := rep.Field(FieldAll); all.TP+all.FP+all.FN != 0 {
 		t.Errorf("empty predictions and gold should score nothing, got %+v", all)
+	}
+}
+
+func TestScoreDirection(t *testing.T) {
+	docs := []struct{ gold, pred string }{
+		{"into_dprk", "into_dprk"},     // correct, TP
+		{"out_of_dprk", "both"},        // wrong: FP and FN
+		{"none", "into_dprk"},          // wrong: FP
+		{"both", "none"},               // wrong: FN
+		{"none", ""},                   // correct: unset is none, counts in no cell
+		{"out_of_dprk", "out_of_dprk"}, // correct, TP
+	}
+	var cases []Case
+	pred := map[string]*model.ExtractionResult{}
+	for i, d := range docs {
+		id := string(rune('a' + i))
+		cases = append(cases, Case{ID: id, Gold: Gold{Direction: d.gold}})
+		pred[id] = &model.ExtractionResult{Direction: d.pred}
+	}
+	rep, err := Score(cases, func(c Case) (*model.ExtractionResult, error) { return pred[c.ID], nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := rep.Field(FieldDirection)
+	if got.TP != 2 || got.FP != 2 || got.FN != 2 {
+		t.Errorf("TP/FP/FN = %d/%d/%d, want 2/2/2", got.TP, got.FP, got.FN)
+	}
+	acc, ok := rep.Accuracy(AccDirection)
+	if !ok || acc.Correct != 3 || acc.Total != 6 || !exactly(acc.Accuracy, 0.5) {
+		t.Errorf("accuracy = %+v, want 3 of 6", acc)
+	}
+	wrong := 0
+	for _, d := range rep.PerDoc {
+		wrong += len(d.Mismatches)
+	}
+	if wrong != 3 {
+		t.Errorf("%d direction mismatches listed, want 3", wrong)
+	}
+}
+
+func TestScoreLegs(t *testing.T) {
+	gold := Gold{ID: "l", Legs: []GoldLeg{
+		{From: "Dandong", To: "Sinuiju"},
+		{From: "Sinuiju", To: "Pyongyang"},
+		{From: "Changbai", To: "Hyesan", General: true},
+		{From: "Hunchun", To: "Rason", General: true},
+	}}
+	pred := []model.Leg{
+		{From: "Dandong", To: "Sin-uiju"},                                        // TP: name rules
+		{From: "Pyongyang", To: "Sinuiju"},                                       // FP: legs are directed
+		{From: "Changbai Korean Autonomous County", To: "Hyesan", General: true}, // TP by prefix
+		{From: "Hunchun", To: "Rason"},                                           // combined TP; specific FP, general FN
+		{From: "Hyesan", To: "Changbai", General: true},                          // FP
+		{From: "Dandong", To: "Sinuiju", Commodity: "flour", Event: 2},           // a hop repeated for another event counts once
+	} // Sinuiju → Pyongyang FN
+	want := map[string]counts{
+		FieldLegs:         {3, 2, 1},
+		FieldLegsSpecific: {1, 2, 1},
+		FieldLegsGeneral:  {1, 1, 1},
+	}
+	rep, err := Score([]Case{{ID: "l", Gold: gold}}, func(Case) (*model.ExtractionResult, error) {
+		return &model.ExtractionResult{Legs: pred}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for field, w := range want {
+		t.Run(field, func(t *testing.T) {
+			got, _ := rep.Field(field)
+			if got.TP != w.tp || got.FP != w.fp || got.FN != w.fn {
+				t.Errorf("TP/FP/FN = %d/%d/%d, want %d/%d/%d", got.TP, got.FP, got.FN, w.tp, w.fp, w.fn)
+			}
+		})
+	}
+	// Only the split matchings are listed, so no leg is listed twice.
+	if d := rep.PerDoc[0]; len(d.Misses) != 2 || len(d.FalseHits) != 3 {
+		t.Errorf("per-doc misses/false hits = %d/%d, want 2/3", len(d.Misses), len(d.FalseHits))
+	}
+}
+
+func TestScoreEvents(t *testing.T) {
+	gold := Gold{ID: "e",
+		Commodities: []GoldCommodity{{Name: "flour", HS: "1101"}, {Name: "coal", HS: "2701"}, {Name: "mobile phones", HS: "8517"}},
+		Events: []GoldEvent{
+			{Type: "shipment", Commodity: "flour", Buyer: "Ministry of State Security", Route: []string{"Dandong", "Sinuiju", "Pyongyang"}},
+			{Type: "sale", Commodity: "flour", Seller: "Ministry of State Security", Route: []string{"Sinuiju", "Pyongyang"}},
+			{Type: "seizure", Commodity: "mobile phones", Hedged: true},
+			{Type: "suspension"},
+			{Type: "shipment", Commodity: "coal"},
+			{Type: "shipment", Commodity: "flour", Buyer: "Room 39"},
+			{Type: "procurement", Commodity: "rice"}, // FN
+		},
+	}
+	pred := &model.ExtractionResult{
+		Commodities: []model.Commodity{{Name: "flour", HS: "1101"}, {Name: "anthracite", HS: "270112"}},
+		Events: []model.Event{
+			// Listed before its twin: a matching that ignored attributes
+			// could pair it with the first gold flour shipment.
+			{Type: "shipment", Commodity: "flour", Buyer: "Room 39"},
+			{Type: "shipment", Commodity: "Flour", Buyer: "ministry of state security", Route: []string{"Dandong", "Sin-uiju", "Pyongyang"}},
+			{Type: "sale", Commodity: "flour", Route: []string{"Pyongyang", "Sinuiju"}, Hedges: []string{"reportedly"}}, // seller, route, hedged wrong
+			{Type: "seizure", Commodity: "mobile phones", Hedges: []string{"allegedly"}},
+			{Type: "suspension", EndUser: "Korean People's Army"}, // end_user wrong
+			{Type: "shipment", Commodity: "anthracite"},           // matches coal by HS
+			{Type: "crossing", Commodity: "flour"},                // FP: no gold crossing
+		},
+	}
+	wantAcc := map[string][2]int{ // correct, total
+		AccEventBuyer:   {6, 6},
+		AccEventSeller:  {5, 6},
+		AccEventEndUser: {5, 6},
+		AccEventRoute:   {5, 6},
+		AccEventHedged:  {5, 6},
+	}
+	reversed := append([]model.Event(nil), pred.Events...)
+	slices.Reverse(reversed)
+	for _, order := range []struct {
+		name   string
+		events []model.Event
+	}{{"as listed", pred.Events}, {"reversed", reversed}} {
+		t.Run(order.name, func(t *testing.T) {
+			p := *pred
+			p.Events = order.events
+			rep, err := Score([]Case{{ID: "e", Gold: gold}}, func(Case) (*model.ExtractionResult, error) { return &p, nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := rep.Field(FieldEvents)
+			if got.TP != 6 || got.FP != 1 || got.FN != 1 {
+				t.Errorf("events TP/FP/FN = %d/%d/%d, want 6/1/1", got.TP, got.FP, got.FN)
+			}
+			for name, w := range wantAcc {
+				a, ok := rep.Accuracy(name)
+				if !ok || a.Correct != w[0] || a.Total != w[1] {
+					t.Errorf("%s: %d of %d correct, want %d of %d", name, a.Correct, a.Total, w[0], w[1])
+				}
+			}
+			if n := len(rep.PerDoc[0].Mismatches); n != 4 {
+				t.Errorf("%d attribute mismatches listed, want 4: %v", n, rep.PerDoc[0].Mismatches)
+			}
+		})
+	}
+}
+
+func TestBestMatchingPrefersAgreement(t *testing.T) {
+	tests := []struct {
+		name       string
+		nGold      int
+		nPred      int
+		edges      map[[2]int]int // allowed pair → weight
+		wantGoldTo []int
+	}{
+		{"empty", 0, 0, nil, []int{}},
+		{"no gold", 0, 2, nil, []int{}},
+		{"cardinality beats weight", 2, 2, map[[2]int]int{{0, 0}: 5, {0, 1}: 0, {1, 0}: 0}, []int{1, 0}},
+		{"weight among largest", 2, 2, map[[2]int]int{{0, 0}: 0, {0, 1}: 3, {1, 0}: 3, {1, 1}: 0}, []int{1, 0}},
+		{"unmatched gold", 3, 1, map[[2]int]int{{0, 0}: 1, {2, 0}: 4}, []int{-1, -1, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ok := func(g, p int) bool { _, in := tt.edges[[2]int{g, p}]; return in }
+			w := func(g, p int) int { return tt.edges[[2]int{g, p}] }
+			goldTo, predTo := bestMatching(tt.nGold, tt.nPred, ok, w, 5)
+			if !slices.Equal(goldTo, tt.wantGoldTo) {
+				t.Errorf("goldTo = %v, want %v", goldTo, tt.wantGoldTo)
+			}
+			for g, p := range goldTo {
+				if p >= 0 && predTo[p] != g {
+					t.Errorf("predTo = %v does not mirror goldTo = %v", predTo, goldTo)
+				}
+			}
+		})
 	}
 }
 
@@ -203,9 +373,12 @@ func TestScorePredictError(t *testing.T) {
 }
 
 func TestWriteText(t *testing.T) {
-	gold := Gold{ID: "w", Places: []GoldPlace{{Name: "Hyesan", Country: "KP"}}}
+	gold := Gold{ID: "w", Relevant: true, Direction: "into_dprk", Places: []GoldPlace{{Name: "Hyesan", Country: "KP"}},
+		Events: []GoldEvent{{Type: "shipment", Commodity: "rice", Buyer: "Room 39"}}}
 	rep, err := Score([]Case{{ID: "w", Gold: gold}}, func(Case) (*model.ExtractionResult, error) {
-		return &model.ExtractionResult{Places: []model.Place{{Name: "Delhi", Country: "IN"}}}, nil
+		return &model.ExtractionResult{Places: []model.Place{{Name: "Delhi", Country: "IN"}},
+			Legs:   []model.Leg{{From: "Dandong", To: "Sinuiju"}},
+			Events: []model.Event{{Type: "shipment", Commodity: "rice"}}}, nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -215,7 +388,9 @@ func TestWriteText(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"field", "places", "0.000", "missed", "Hyesan (KP)", "false hit", "Delhi (IN)", "1 documents"} {
+	for _, want := range []string{"field", "places", "0.000", "missed", "Hyesan (KP)", "false hit", "Delhi (IN)", "1 documents",
+		"relevance", "legs_specific", "Dandong → Sinuiju", "events", "event_buyer", "mismatch",
+		"shipment rice: buyer Room 39, predicted -", "into_dprk, predicted none"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

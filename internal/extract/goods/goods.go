@@ -7,6 +7,7 @@ package goods
 import (
 	"fmt"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 	"github.com/yalu-osint/yalu/internal/model"
@@ -60,15 +61,22 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 // Find returns the commodities text names, in order of first mention, one
 // record per commodity with every span that names it. Sanctioned lists the
 // rules of both directions (lexicon.Sanctions with direction ""); the event
-// stage narrows it once it knows which way the goods moved.
+// stage narrows it once it knows which way the goods moved. A name that only
+// modifies a place or business, a vehicle or vessel that only carries cargo,
+// and a bare head noun that repeats a more specific good are left out (see
+// context.go).
 func (f *Finder) Find(text string) []model.Commodity {
 	matches := f.m.Find(text)
 	if len(matches) == 0 {
 		return nil
 	}
 	var out []model.Commodity
+	var tradedAt []bool // per record: some mention shows the good traded
 	pos := make(map[int32]int, 8)
 	for _, mt := range matches {
+		if modifiesFacility(text, mt.Start, mt.End) {
+			continue
+		}
 		ref := mt.Refs[0]
 		i, ok := pos[ref]
 		if !ok {
@@ -83,10 +91,106 @@ func (f *Finder) Find(text string) []model.Commodity {
 				HSLabel:    f.labels[ref],
 				Sanctioned: cloneSanctions(f.sanctions[ref]),
 			})
+			tradedAt = append(tradedAt, false)
+		}
+		if conveyanceClasses[out[i].Class] && !tradedAt[i] {
+			tradedAt[i] = traded(text, mt.Start, mt.End)
 		}
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: mt.Start, End: mt.End, Text: text[mt.Start:mt.End]})
 	}
+	kept := out[:0]
+	for i := range out {
+		if conveyanceClasses[out[i].Class] && !tradedAt[i] {
+			continue
+		}
+		kept = append(kept, out[i])
+	}
+	return mergeGeneric(text, kept)
+}
+
+// mergeGeneric moves a one-word Latin mention to another record when that
+// record has already named a more specific good with the same head noun
+// ("oil" after "soybean oil", "computers" after "laptop computers"), or with
+// the same first word after "the" ("the molybdenum" after "molybdenum
+// concentrate"). Only earlier mentions count: a generic word before the
+// specific good ("coal … anthracite coal") is a good of its own. A record
+// left without mentions is dropped.
+func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
+	if len(goods) < 2 {
+		return goods
+	}
+	var specific []phrase // multi-word Latin mentions, the only candidates
+	for i := range goods {
+		for _, m := range goods[i].Mentions {
+			if m.Text[0] >= utf8.RuneSelf || lastSep(m.Text) < 0 {
+				continue
+			}
+			if head, single := headOf(m.Text); !single {
+				specific = append(specific, phrase{rec: i, start: m.Start, head: head, first: singular(firstOf(m.Text))})
+			}
+		}
+	}
+	if len(specific) == 0 {
+		return goods
+	}
+	moved := false
+	for i := range goods {
+		keep := goods[i].Mentions[:0]
+		for _, m := range goods[i].Mentions {
+			j := -1
+			if m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 {
+				head, _ := headOf(m.Text)
+				j = specificFor(specific, i, head, m.Start, definiteBefore(text, m.Start))
+			}
+			if j < 0 {
+				keep = append(keep, m)
+				continue
+			}
+			goods[j].Mentions = insertMention(goods[j].Mentions, m)
+			moved = true
+		}
+		goods[i].Mentions = keep
+	}
+	if !moved {
+		return goods
+	}
+	out := goods[:0]
+	for _, g := range goods {
+		if len(g.Mentions) > 0 {
+			out = append(out, g)
+		}
+	}
 	return out
+}
+
+// phrase is a multi-word mention of record rec: its head and first words.
+type phrase struct {
+	rec, start  int
+	head, first string
+}
+
+// specificFor is the record other than skip with a phrase before start whose
+// head is head or, for a mention after "the", whose first word is; -1 when
+// there is none.
+func specificFor(specific []phrase, skip int, head string, start int, definite bool) int {
+	for _, p := range specific {
+		if p.rec == skip || p.start > start {
+			continue
+		}
+		if p.head == head || (definite && p.first == head) {
+			return p.rec
+		}
+	}
+	return -1
+}
+
+// insertMention adds m to ms, kept in text order.
+func insertMention(ms []model.Mention, m model.Mention) []model.Mention {
+	i := len(ms)
+	for i > 0 && ms[i-1].Start > m.Start {
+		i--
+	}
+	return slices.Insert(ms, i, m)
 }
 
 // cloneSanctions copies a cached list so that callers may change their copy.

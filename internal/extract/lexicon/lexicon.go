@@ -219,6 +219,13 @@ func (l *Lexicon) parseCommodities(data string) error {
 			k := NormalizeForm(form)
 			if other, ok := forms[k]; ok {
 				if other == c.ID {
+					// A spaced Hangul or Han form shares its key with the
+					// unspaced one, but only the spaced form matches
+					// spaced text: the matcher adds unspaced variants, not
+					// spaced ones.
+					if hasCJK(form) && strings.Contains(form, " ") {
+						c.Forms = append(c.Forms, form)
+					}
 					continue
 				}
 				return fmt.Errorf("line %d: form %q of %s is also a form of %s: %w", n+1, form, c.ID, other, ErrInvalid)

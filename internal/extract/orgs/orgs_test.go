@@ -132,7 +132,38 @@ func TestFind(t *testing.T) {
 		{
 			"generic border guards are not an organisation",
 			"Border guards were bribed, and then North Korean border guards looked away while Chinese border police watched.",
-			"kp-border-guard: North Korean border guards; cn-border-police: Chinese border police",
+			"",
+		},
+		{
+			"named border forces",
+			"The Border Guard General Bureau and China's Public Security Border Defence Force both patrol the Yalu.",
+			"kp-border-guard: Border Guard General Bureau; cn-border-police: Public Security Border Defence Force",
+		},
+		{
+			"machine-translation renderings in a provincial North Korean setting",
+			"In Hesan city of Yanggang Province, the State Security Ministry is watching the customs, and the People's Army front company and the \"Ministry of External Economic\" affiliated company are in charge.",
+			"kp-mss: State Security Ministry; kp-kpa: People's Army; kp-meer: Ministry of External Economic",
+		},
+		{"People's Army elsewhere", "The Vietnam People's Army held a parade; the People's Army band played.", ""},
+		{
+			"canonical names of the UN and Chinese bodies",
+			"The United Nations Security Council and the General Administration of Customs disagreed with Office 39.",
+			"un-sc: United Nations Security Council; cn-gacc: General Administration of Customs; kp-office39: Office 39",
+		},
+		{
+			"South Korean and Japanese bodies",
+			"South Korea's unification ministry, the Korea Customs Service and the Joint Chiefs of Staff spoke after Japan's Ministry of Defense did; the US Joint Chiefs of Staff did not. 통일부와 관세청도 밝혔다.",
+			"kr-mou: South Korea's unification ministry|통일부; kr-kcs: Korea Customs Service|관세청; kr-jcs: Joint Chiefs of Staff; jp-mod: Japan's Ministry of Defense",
+		},
+		{
+			"bare defence ministry is the South's",
+			"North Korea fired a missile, the Ministry of National Defense in Seoul said.",
+			"kr-mnd: Ministry of National Defense",
+		},
+		{
+			"the North's defence ministry once named decides",
+			"North Korea's Ministry of National Defence denied it; 국방성 said the Ministry of National Defence would reply.",
+			"kp-mnd: North Korea's Ministry of National Defence|국방성|Ministry of National Defence",
 		},
 		{
 			"national security council blocked",

@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"context"
+	"testing"
+
+	"github.com/yalu-osint/yalu/internal/eval"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Quality floors for the real extractor over testdata/corpus, each set a
+// little (about 0.03) under the value measured when it was last raised.
+// They are ratchets: raise them as quality improves; never lower one without
+// a reason in the commit message.
+const (
+	floorPlacesF1        = 0.90
+	floorOrganizationsF1 = 0.95
+	floorCommoditiesF1   = 0.95
+	floorPricesF1        = 0.97
+	floorQuantitiesF1    = 0.90
+	floorDatesF1         = 0.69
+	floorAllF1           = 0.89
+	floorRelevanceF1     = 0.95
+	floorDirectionF1     = 0.28
+	floorLegsF1          = 0.06
+	floorLegsSpecificF1  = 0.07
+	floorLegsGeneralF1   = 0.00 // no general leg is found yet
+	floorEventsF1        = 0.26
+
+	floorDirectionAccuracy = 0.31
+)
+
+// Floors on how many matched events get an attribute right (measured less
+// about 8%, at least 1). Counts, not shares: matching more events (better
+// event recall) can lower the share of right attributes without anything
+// getting worse, but not the count.
+const (
+	floorEventBuyerCorrect   = 20
+	floorEventSellerCorrect  = 24
+	floorEventEndUserCorrect = 34
+	floorEventRouteCorrect   = 6
+	floorEventHedgedCorrect  = 28
+)
+
+func TestExtractionQuality(t *testing.T) {
+	ex, err := loadExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := eval.LoadCorpus("../../testdata/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	rep, err := eval.Score(cases, func(c eval.Case) (*model.ExtractionResult, error) {
+		return ExtractCase(ctx, ex, c)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Fields {
+		t.Logf("%-14s P %.3f  R %.3f  F1 %.3f  (TP %d, FP %d, FN %d)", f.Field, f.Precision, f.Recall, f.F1, f.TP, f.FP, f.FN)
+	}
+	for _, a := range rep.Accuracies {
+		t.Logf("%-14s accuracy %.3f  (%d of %d)", a.Name, a.Accuracy, a.Correct, a.Total)
+	}
+
+	f1Floors := map[string]float64{
+		eval.FieldPlaces:        floorPlacesF1,
+		eval.FieldOrganizations: floorOrganizationsF1,
+		eval.FieldCommodities:   floorCommoditiesF1,
+		eval.FieldPrices:        floorPricesF1,
+		eval.FieldQuantities:    floorQuantitiesF1,
+		eval.FieldDates:         floorDatesF1,
+		eval.FieldAll:           floorAllF1,
+		eval.FieldRelevance:     floorRelevanceF1,
+		eval.FieldDirection:     floorDirectionF1,
+		eval.FieldLegs:          floorLegsF1,
+		eval.FieldLegsSpecific:  floorLegsSpecificF1,
+		eval.FieldLegsGeneral:   floorLegsGeneralF1,
+		eval.FieldEvents:        floorEventsF1,
+	}
+	for _, f := range rep.Fields {
+		t.Run("F1/"+f.Field, func(t *testing.T) {
+			floor, ok := f1Floors[f.Field]
+			if !ok {
+				t.Fatalf("no floor for field %s: measure it and add one", f.Field)
+			}
+			if f.F1 < floor {
+				t.Errorf("F1 %.3f is below its floor %.2f (P %.3f, R %.3f); see `yalu eval -v testdata/corpus`", f.F1, floor, f.Precision, f.Recall)
+			}
+		})
+	}
+
+	accFloors := map[string]struct {
+		share   float64
+		correct int
+	}{
+		eval.AccDirection:    {share: floorDirectionAccuracy},
+		eval.AccEventBuyer:   {correct: floorEventBuyerCorrect},
+		eval.AccEventSeller:  {correct: floorEventSellerCorrect},
+		eval.AccEventEndUser: {correct: floorEventEndUserCorrect},
+		eval.AccEventRoute:   {correct: floorEventRouteCorrect},
+		eval.AccEventHedged:  {correct: floorEventHedgedCorrect},
+	}
+	for _, a := range rep.Accuracies {
+		t.Run("accuracy/"+a.Name, func(t *testing.T) {
+			floor, ok := accFloors[a.Name]
+			if !ok {
+				t.Fatalf("no floor for %s: measure it and add one", a.Name)
+			}
+			if a.Accuracy < floor.share {
+				t.Errorf("accuracy %.3f (%d of %d) is below its floor %.2f; see `yalu eval -v testdata/corpus`", a.Accuracy, a.Correct, a.Total, floor.share)
+			}
+			if a.Correct < floor.correct {
+				t.Errorf("%d of %d matched events right, below its floor of %d; see `yalu eval -v testdata/corpus`", a.Correct, a.Total, floor.correct)
+			}
+		})
+	}
+	if len(rep.Fields) != len(f1Floors) || len(rep.Accuracies) != len(accFloors) {
+		t.Errorf("report has %d fields and %d accuracies, floors cover %d and %d", len(rep.Fields), len(rep.Accuracies), len(f1Floors), len(accFloors))
+	}
+}
