@@ -34,7 +34,8 @@ type dateVal struct {
 	// For a month named without a year, so that a range can re-anchor it.
 	month, part int
 	yearGiven   bool
-	cut         int // when set, the byte where the last token's date part ends
+	relative    bool // resolved from the publication date ("last month")
+	cut         int  // when set, the byte where the last token's date part ends
 }
 
 // ymd formats t as YYYY-MM-DD without the cost of time.Format.
@@ -88,6 +89,7 @@ func (sc *scanner) scanDates() {
 			continue
 		}
 		d = sc.rangeAfter(d)
+		d = sc.koreanSpan(d)
 		if d.start.IsZero() || d.end.Before(d.start) {
 			i = d.j - 1
 			continue
@@ -96,8 +98,54 @@ func (sc *scanner) scanDates() {
 			sc.mark[k] |= markDate
 		}
 		sc.addDate(d)
+		sc.setAnchor(d)
 		i = d.j - 1
 	}
+}
+
+// setAnchor remembers the year of a narrative: after "in mid-June 2018",
+// "at the end of July" and "on October 7" are read in 2018. A month or day
+// with a year in an earlier year than publication sets it; any other
+// stated year, or a date relative to publication, ends it.
+func (sc *scanner) setAnchor(d dateVal) {
+	switch {
+	case d.yearGiven && !d.relative && d.prec != PrecYear && d.start.Year() < sc.pub.Year():
+		sc.anchorYear, sc.anchorMonth = d.start.Year(), int(d.start.Month())
+	case d.yearGiven || d.relative:
+		sc.anchorYear, sc.anchorMonth = 0, 0
+	}
+}
+
+// yearFor is the year of month m (day dd, or 0) written without a year at
+// token i. Inside a narrative anchored in an earlier year (see setAnchor) a
+// later month belongs to that year. Otherwise it is the latest such month
+// that has begun by publication, unless it comes within the next three
+// months and no "since" or "from" points back: reports name a month of
+// the previous year with the year, so "in May" written in March is ahead.
+func (sc *scanner) yearFor(i, m, dd int) int {
+	if sc.anchorYear > 0 && m >= sc.anchorMonth {
+		return sc.anchorYear
+	}
+	p := sc.pubDay()
+	y := p.Year()
+	if time.Month(m) > p.Month() {
+		y--
+	}
+	k := i - 1
+	for k >= 0 && (sc.kwAt(k) == kwEarly || sc.kwAt(k) == kwMid || sc.kwAt(k) == kwLate || sc.kwAt(k) == kwThe || sc.kwAt(k) == kwOf ||
+		sc.kwAt(k) == kwEnd || sc.kwAt(k) == kwBeginning || sc.kwAt(k) == kwStart || sc.kwAt(k) == kwMiddle || sc.isSym(k, "-")) {
+		k--
+	}
+	if c := sc.kwAt(k); c == kwSince || c == kwFrom || c == kwLast || c == kwPast || k >= 0 && sc.tokText(k) == "지난" {
+		if dd > 0 && time.Month(m) == p.Month() && dd > p.Day() {
+			y--
+		}
+		return y
+	}
+	if ahead := (m - int(p.Month()) + 12) % 12; ahead >= 1 && ahead <= 3 {
+		y++
+	}
+	return y
 }
 
 // addDate appends d, merging it into an earlier mention of the same span.
@@ -137,12 +185,15 @@ func (sc *scanner) rangeAfter(d dateVal) dateVal {
 	if !ok {
 		if d.prec == PrecYear {
 			d2, ok = sc.yearAt(k+1, true)
+			if !ok && sc.isSym(k, "-", "–") {
+				d2, ok = sc.shortYear(k+1, d.start.Year())
+			}
 		}
 		if !ok {
 			return d
 		}
 	}
-	if d2.prec == PrecDay && d.prec != PrecDay || d2.prec == PrecWeek || d.prec == PrecWeek {
+	if d2.prec == PrecDay && d.prec != PrecDay && !between && !from || d2.prec == PrecWeek || d.prec == PrecWeek {
 		return d
 	}
 	if d.month > 0 && !d.yearGiven {
@@ -160,7 +211,21 @@ func (sc *scanner) rangeAfter(d dateVal) dateVal {
 	if d2.prec != d.prec {
 		prec = coarser(d.prec, d2.prec)
 	}
-	return dateVal{i: d.i, j: d2.j, start: d.start, end: d2.end, prec: prec}
+	return dateVal{i: d.i, j: d2.j, start: d.start, end: d2.end, prec: prec, yearGiven: d.yearGiven || d2.yearGiven, relative: d.relative || d2.relative}
+}
+
+// shortYear reads the "53" of "1950-53" at token k: a later year of the
+// same century as from.
+func (sc *scanner) shortYear(k, from int) (dateVal, bool) {
+	if k >= len(sc.toks) || sc.toks[k].kind != tNum || !sc.toks[k].glued || len(sc.tokText(k)) != 2 {
+		return dateVal{}, false
+	}
+	v, ok := smallInt(sc.tokText(k))
+	y := from/100*100 + v
+	if !ok || y <= from {
+		return dateVal{}, false
+	}
+	return dateVal{i: k, j: k + 1, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear, yearGiven: true}, true
 }
 
 func coarser(a, b string) string {
@@ -183,6 +248,9 @@ func (sc *scanner) dateAt(i int) (dateVal, bool) {
 			return d, true
 		}
 		if d, ok := sc.agoAt(i); ok {
+			return d, true
+		}
+		if d, ok := sc.ordinalDay(i); ok {
 			return d, true
 		}
 		return sc.yearAt(i, false)
@@ -281,15 +349,19 @@ func (sc *scanner) monthAt(i, part int) (dateVal, bool) {
 		y, _ = smallInt(sc.tokText(k))
 		j = k + 1
 	}
-	d := dateVal{i: i, j: j, month: m, part: part, yearGiven: y > 0}
+	if y == 0 && !sc.pub.IsZero() {
+		// "in January last year", "June this year"
+		if r := sc.kwAt(j); (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious) && sc.kwAt(j+1) == kwYear {
+			y = sc.pub.Year() + map[kw]int{kwLast: -1, kwPrevious: -1, kwNext: 1}[r]
+			j += 2
+		}
+	}
+	d := dateVal{i: i, j: j, month: m, part: part, yearGiven: y > 0, relative: y > 0 && j > i+1 && sc.kwAt(j-1) == kwYear}
 	if y == 0 {
 		if sc.pub.IsZero() {
 			return dateVal{}, false
 		}
-		y = sc.pub.Year()
-		if time.Month(m) > sc.pub.Month() || dd > 0 && time.Month(m) == sc.pub.Month() && dd > sc.pub.Day() {
-			y--
-		}
+		y = sc.yearFor(i, m, dd)
 	}
 	if dd > 0 {
 		if dd > monthEnd(y, time.Month(m)).Day() {
@@ -329,20 +401,18 @@ func (sc *scanner) dayFirst(i int) (dateVal, bool) {
 		y, _ = smallInt(sc.tokText(e))
 		e++
 	}
+	given := y > 0
 	if y == 0 {
 		if sc.pub.IsZero() {
 			return dateVal{}, false
 		}
-		y = sc.pub.Year()
-		if time.Month(m) > sc.pub.Month() || time.Month(m) == sc.pub.Month() && v > sc.pub.Day() {
-			y--
-		}
+		y = sc.yearFor(i, m, v)
 	}
 	if v > monthEnd(y, time.Month(m)).Day() {
 		return dateVal{}, false
 	}
 	s := day(y, time.Month(m), v)
-	return dateVal{i: i, j: e, start: s, end: s, prec: PrecDay}, true
+	return dateVal{i: i, j: e, start: s, end: s, prec: PrecDay, yearGiven: given}, true
 }
 
 // yearAt reads a bare year in a date context: "in 2024", "since 2019",
@@ -369,7 +439,7 @@ func (sc *scanner) yearAt(i int, force bool) (dateVal, bool) {
 		return dateVal{}, false
 	}
 	y, _ := smallInt(sc.tokText(i))
-	return dateVal{i: i, j: i + 1, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear}, true
+	return dateVal{i: i, j: i + 1, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear, yearGiven: true}, true
 }
 
 // partAt reads "early March", "mid-March", "late last month", "the end of
@@ -377,6 +447,7 @@ func (sc *scanner) yearAt(i int, force bool) (dateVal, bool) {
 func (sc *scanner) partAt(i int) (dateVal, bool) {
 	j := i
 	part := partNone
+	edge := false // "the end of", not "late": of a year, its last ten days
 	switch sc.kwAt(j) {
 	case kwThe:
 		j++
@@ -387,6 +458,10 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 			part = partLate
 		case kwMiddle:
 			part = partMid
+		case kwWeekend:
+			return sc.weekendAt(i, j+1)
+		case kwFirst, kwSecond:
+			return sc.halfYear(i, j)
 		default:
 			return sc.theNth(i)
 		}
@@ -395,6 +470,7 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 			return dateVal{}, false
 		}
 		j++
+		edge = true
 	case kwBeginning, kwStart, kwEnd, kwMiddle:
 		part = map[kw]int{kwBeginning: partEarly, kwStart: partEarly, kwEnd: partLate, kwMiddle: partMid}[sc.kwAt(j)]
 		j++
@@ -402,6 +478,7 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 			return dateVal{}, false
 		}
 		j++
+		edge = true
 	case kwEarly:
 		part = partEarly
 		j++
@@ -431,7 +508,14 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 	if j >= len(sc.toks) {
 		return dateVal{}, false
 	}
+	if edge && part != partMid {
+		if d, ok := sc.yearEdge(i, j, part); ok {
+			return d, true
+		}
+	}
 	switch k := sc.kwAt(j); {
+	case k == kwMonth && edge:
+		return sc.relativeAt(i, j, kwThis, part) // "until the end of month"
 	case sc.cls(j)&cMonth != 0:
 		d, ok := sc.monthAt(j, part)
 		if ok {
@@ -450,6 +534,87 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 	return dateVal{}, false
 }
 
+// yearEdge reads the year after "the end of" or "the beginning of" at
+// token j: "2019", "last year". The end of a year is its last ten days,
+// its beginning the first ten, as for a month.
+func (sc *scanner) yearEdge(i, j, part int) (dateVal, bool) {
+	y, e := 0, j
+	switch r := sc.kwAt(j); {
+	case j < len(sc.toks) && sc.toks[j].kind == tNum && sc.isYear(j):
+		y, _ = smallInt(sc.tokText(j))
+		e = j + 1
+	case (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious) && sc.kwAt(j+1) == kwYear && !sc.pub.IsZero():
+		y = sc.pub.Year() + map[kw]int{kwLast: -1, kwPrevious: -1, kwNext: 1}[r]
+		e = j + 2
+	default:
+		return dateVal{}, false
+	}
+	if part == partLate {
+		return dateVal{i: i, j: e, start: day(y, 12, 21), end: day(y, 12, 31), prec: PrecPartOfMonth, yearGiven: true}, true
+	}
+	return dateVal{i: i, j: e, start: day(y, 1, 1), end: day(y, 1, 10), prec: PrecPartOfMonth, yearGiven: true}, true
+}
+
+// halfYear reads "the first half of 2024", "the second half of last year"
+// with "first" or "second" at token j.
+func (sc *scanner) halfYear(i, j int) (dateVal, bool) {
+	if sc.kwAt(j+1) != kwHalf || sc.kwAt(j+2) != kwOf {
+		return dateVal{}, false
+	}
+	d, ok := sc.yearEdge(i, j+3, partEarly)
+	if !ok {
+		return dateVal{}, false
+	}
+	y := d.start.Year()
+	if sc.kwAt(j) == kwFirst {
+		d.start, d.end = day(y, 1, 1), day(y, 6, 30)
+	} else {
+		d.start, d.end = day(y, 7, 1), day(y, 12, 31)
+	}
+	d.prec = PrecPartOfYear
+	return d, true
+}
+
+// weekendAt is "the weekend" or "last weekend" ending at token j-1: the
+// latest Saturday and Sunday before publication.
+func (sc *scanner) weekendAt(i, j int) (dateVal, bool) {
+	if sc.pub.IsZero() {
+		return dateVal{}, false
+	}
+	p := sc.pubDay()
+	sun := p.AddDate(0, 0, -int(p.Weekday()))
+	if sun.Equal(p) && sc.kwAt(i) == kwLast {
+		sun = sun.AddDate(0, 0, -7)
+	}
+	return dateVal{i: i, j: j, start: sun.AddDate(0, 0, -1), end: sun, prec: PrecDay, relative: true}, true
+}
+
+// ordinalDay reads "on 2nd" (the ordinal without "the", as machine
+// translations write it) at the number token i.
+func (sc *scanner) ordinalDay(i int) (dateVal, bool) {
+	if sc.kwAt(i-1) != kwOn || i+1 >= len(sc.toks) || sc.pub.IsZero() {
+		return dateVal{}, false
+	}
+	o := sc.kwAt(i + 1)
+	if !sc.toks[i+1].glued || (o != kwSt && o != kwNd && o != kwRd && o != kwTh) || sc.nounAfterOrdinal(i+2) {
+		return dateVal{}, false
+	}
+	v, ok := smallInt(sc.tokText(i))
+	if !ok || v < 1 || v > 31 || sc.kwAt(i+2) == kwOf || sc.cls(i+2)&cMonth != 0 {
+		return dateVal{}, false
+	}
+	return sc.dayOfRecentMonth(i, i+2, v)
+}
+
+// nounAfterOrdinal reports whether the word at k makes an ordinal a rank
+// ("the 18th minute", "the 3rd division") rather than a day.
+func (sc *scanner) nounAfterOrdinal(k int) bool {
+	if k >= len(sc.toks) || sc.toks[k].kind != tWord || sc.toks[k].nl {
+		return false
+	}
+	return sc.cls(k)&(cStop|cPrep|cMonth|cWeekday) == 0
+}
+
 // theNth reads "the 15th": that day of the publication month, or of the
 // month before when it would lie after publication.
 func (sc *scanner) theNth(i int) (dateVal, bool) {
@@ -461,11 +626,27 @@ func (sc *scanner) theNth(i int) (dateVal, bool) {
 	if !sc.toks[j+1].glued || (o != kwSt && o != kwNd && o != kwRd && o != kwTh) {
 		return dateVal{}, false
 	}
-	if sc.kwAt(j+2) == kwOf || sc.cls(j+2)&cMonth != 0 {
-		return dateVal{}, false // "the 15th of March": read by the month
-	}
 	v, ok := smallInt(sc.tokText(j))
 	if !ok || v < 1 || v > 31 {
+		return dateVal{}, false
+	}
+	if sc.kwAt(j+2) == kwOf {
+		// "the 5th of this month", "the 20th of last month"
+		if r := sc.kwAt(j + 3); (r == kwThis || r == kwLast || r == kwPrevious) && sc.kwAt(j+4) == kwMonth {
+			p := sc.pubDay()
+			f := day(p.Year(), p.Month(), 1)
+			if r != kwThis {
+				f = f.AddDate(0, -1, 0)
+			}
+			if v > monthEnd(f.Year(), f.Month()).Day() {
+				return dateVal{}, false
+			}
+			d := day(f.Year(), f.Month(), v)
+			return dateVal{i: i, j: j + 5, start: d, end: d, prec: PrecDay, relative: true}, true
+		}
+		return dateVal{}, false // "the 15th of March": read by the month
+	}
+	if sc.cls(j+2)&cMonth != 0 || sc.nounAfterOrdinal(j+2) {
 		return dateVal{}, false
 	}
 	return sc.dayOfRecentMonth(i, j+2, v)
@@ -490,6 +671,12 @@ func (sc *scanner) dayOfRecentMonth(i, j, v int) (dateVal, bool) {
 // "last winter" with its keyword ending at token j-1; part narrows a month
 // ("late last month") or a year ("early this year").
 func (sc *scanner) relativeAt(i, j int, rel kw, part ...int) (dateVal, bool) {
+	d, ok := sc.relativeAt0(i, j, rel, part...)
+	d.relative = true
+	return d, ok
+}
+
+func (sc *scanner) relativeAt0(i, j int, rel kw, part ...int) (dateVal, bool) {
 	if sc.pub.IsZero() || j >= len(sc.toks) {
 		return dateVal{}, false
 	}
@@ -514,6 +701,8 @@ func (sc *scanner) relativeAt(i, j int, rel kw, part ...int) (dateVal, bool) {
 	case k == kwYear:
 		s, e, prec := partOfYear(p.Year()+off, pt)
 		return dateVal{i: i, j: j + 1, start: s, end: e, prec: prec}, true
+	case k == kwWeekend && pt == partNone && rel != kwNext:
+		return sc.weekendAt(i, j+1)
 	case k == kwWeek && pt == partNone:
 		wd := (int(p.Weekday()) + 6) % 7 // Monday is 0
 		mon := p.AddDate(0, 0, -wd+7*off)
@@ -573,9 +762,16 @@ func (sc *scanner) seasonAt(i, j, off int, part ...int) (dateVal, bool) {
 			end = j + 3
 		}
 	}
-	// Bare season words need a date context: "in the spring", "this summer".
+	// Bare season words need a date context: "in the spring", "before
+	// spring", "until the winter".
 	if i == j && yearGiven == 0 {
-		if !(sc.kwAt(i-1) == kwThe && (sc.kwAt(i-2) == kwIn || sc.kwAt(i-2) == kwDuring || sc.kwAt(i-2) == kwSince || sc.kwAt(i-2) == kwBy)) {
+		k := i - 1
+		if sc.kwAt(k) == kwThe {
+			k--
+		}
+		switch sc.kwAt(k) {
+		case kwIn, kwDuring, kwSince, kwBy, kwUntil, kwThrough, kwBefore:
+		default:
 			return dateVal{}, false
 		}
 	}
@@ -593,6 +789,17 @@ func (sc *scanner) seasonAt(i, j, off int, part ...int) (dateVal, bool) {
 		y := p.Year()
 		if s, _ = span(y); s.After(p) {
 			y--
+		}
+		// A season over and done gives way to the next one if that begins
+		// within three months: "before spring" written in February.
+		k := i - 1
+		if sc.kwAt(k) == kwThe {
+			k--
+		}
+		if _, e0 := span(y); off == 0 && e0.Before(p) && sc.kwAt(k) != kwSince && sc.kwAt(k) != kwLast {
+			if s1, _ := span(y + 1); s1.Sub(p) <= 92*24*time.Hour {
+				y++
+			}
 		}
 		switch {
 		case off < 0:
@@ -643,6 +850,9 @@ func (sc *scanner) agoAt(i int) (dateVal, bool) {
 	}
 	if v < 1 || v > 100 || v != float64(int(v)) || sc.kwAt(j+1) != kwAgo {
 		return dateVal{}, false
+	}
+	if sc.kwAt(i-1) == kwThan || sc.cls(i-1)&cQual != 0 {
+		return dateVal{}, false // "more than a year ago" is vague
 	}
 	n := int(v)
 	p := sc.pubDay()

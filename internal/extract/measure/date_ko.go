@@ -24,7 +24,7 @@ func koreanPartLen(s string) (int, int) {
 	}{{"초순", partEarly}, {"상순", partEarly}, {"중순", partMid}, {"하순", partLate}, {"초", partEarly}, {"말", partLate}} {
 		if rest, ok := strings.CutPrefix(s, p.p); ok {
 			switch rest {
-			case "", "에", "께", "경", "부터", "까지", "쯤", "에는", "께부터", "경부터", "에도":
+			case "", "에", "께", "경", "부터", "까지", "쯤", "에는", "께부터", "경부터", "에도", "의", "에만", "인", "까지는", "부터는":
 				return p.part, len(p.p)
 			}
 		}
@@ -50,13 +50,18 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 		if j < len(sc.toks) && sc.toks[j].kind == tNum && marker(j+1, "월") {
 			v, _ = smallInt(sc.tokText(j))
 		} else {
-			return dateVal{i: i, j: j, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear}, true
+			return dateVal{i: i, j: j, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear, yearGiven: true}, true
 		}
 	}
 	if !marker(j+1, "월") || v < 1 || v > 12 {
-		if y == 0 && marker(j+1, "일") && j > 0 && sc.toks[j-1].kind == tHangul && sc.tokText(j-1) == "지난" && !sc.pub.IsZero() {
-			if v >= 1 && v <= 31 {
+		if y == 0 && marker(j+1, "일") && v >= 1 && v <= 31 && !sc.pub.IsZero() {
+			if j > 0 && sc.toks[j-1].kind == tHangul && sc.tokText(j-1) == "지난" {
 				return sc.dayOfRecentMonth(i-1, j+2, v)
+			}
+			// A bare "8일" is the 8th of the month, unless it counts days:
+			// "8일 동안", "8일간", "5일 만에", "3~4일".
+			if (j == 0 || sc.toks[j-1].kind != tNum && !sc.isSym(j-1, "~", "-", "–", ",")) && !sc.dayCount(j+2) {
+				return sc.dayOfRecentMonth(i, j+2, v)
 			}
 		}
 		return dateVal{}, false
@@ -74,35 +79,139 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 			j++
 		}
 	}
+	given := y > 0
 	if y == 0 {
 		if sc.pub.IsZero() {
 			return dateVal{}, false
 		}
-		y = sc.pub.Year()
-		if time.Month(m) > sc.pub.Month() || d > 0 && time.Month(m) == sc.pub.Month() && d > sc.pub.Day() {
-			y--
-		}
+		y = sc.yearFor(i, m, d)
 	}
 	if d > 0 {
 		if d > monthEnd(y, time.Month(m)).Day() {
 			return dateVal{}, false
 		}
 		s := day(y, time.Month(m), d)
-		return dateVal{i: i, j: j, start: s, end: s, prec: PrecDay}, true
+		return dateVal{i: i, j: j, start: s, end: s, prec: PrecDay, yearGiven: given}, true
 	}
 	s, e, prec := partOfMonth(y, time.Month(m), part)
-	return dateVal{i: i, j: j, start: s, end: e, prec: prec, month: m, part: part, cut: cut}, true
+	return dateVal{i: i, j: j, start: s, end: e, prec: prec, month: m, part: part, cut: cut, yearGiven: given}, true
+}
+
+// isMarker reports whether token k is the Hangul marker m glued to the
+// number before it ("3" "월").
+func (sc *scanner) isMarker(k int, m string) bool {
+	return k < len(sc.toks) && sc.toks[k].kind == tHangul && sc.toks[k].glued && sc.tokText(k) == m
+}
+
+// dayCount reports whether the token after "N일" makes it a number of days.
+func (sc *scanner) dayCount(k int) bool {
+	if k >= len(sc.toks) || sc.toks[k].kind != tHangul {
+		return false
+	}
+	return hasAnyPrefix(sc.tokText(k), []string{"동안", "간", "만", "째", "치", "분", "이상", "이내", "정도", "가량", "씩", "내"})
+}
+
+// koreanSeason reads 봄, 여름, 가을, 겨울 alone or with a particle, and
+// returns the season's first month and the word's byte length.
+func koreanSeason(s string) (int, int) {
+	for _, x := range []struct {
+		w string
+		m int
+	}{{"봄", 3}, {"여름", 6}, {"가을", 9}, {"겨울", 12}} {
+		if rest, ok := strings.CutPrefix(s, x.w); ok {
+			switch rest {
+			case "", "에", "에는", "부터", "까지", "의", "철", "철에", "에도", "엔", "께", "까지는", "부터는", "이", "은", "을":
+				return x.m, len(x.w)
+			}
+		}
+	}
+	return 0, 0
+}
+
+// koreanDays is the number of days a Korean duration word names.
+func koreanDays(s string) int {
+	for _, x := range []struct {
+		w string
+		n int
+	}{{"하루", 1}, {"이틀", 2}, {"사흘", 3}, {"나흘", 4}, {"닷새", 5}, {"엿새", 6}, {"이레", 7}, {"열흘", 10}, {"보름", 15}} {
+		if rest, ok := strings.CutPrefix(s, x.w); ok && (rest == "" || rest == "간" || rest == "동안") {
+			return x.n
+		}
+	}
+	return 0
+}
+
+// koreanSpan extends a day by a duration that starts on it: "지난달 20일부터
+// 열흘 동안" is the 20th to the 29th.
+func (sc *scanner) koreanSpan(d dateVal) dateVal {
+	k := d.j
+	if d.prec != PrecDay || k+1 >= len(sc.toks) || sc.toks[k].kind != tHangul || !sc.toks[k].glued || sc.tokText(k) != "부터" {
+		return d
+	}
+	n := koreanDays(sc.tokText(k + 1))
+	e := k + 2
+	if n == 0 && sc.toks[k+1].kind == tNum && sc.isMarker(k+2, "일") {
+		if v, ok := smallInt(sc.tokText(k + 1)); ok && v >= 1 && v <= 366 {
+			n, e = v, k+3
+		}
+	}
+	if n == 0 {
+		return d
+	}
+	// Only a span: "열흘 동안", "열흘간", "10일간".
+	switch {
+	case strings.HasSuffix(sc.tokText(e-1), "간") || strings.HasSuffix(sc.tokText(e-1), "동안"):
+	case e < len(sc.toks) && hasAnyPrefix(sc.tokText(e), []string{"동안", "간"}):
+		e++
+	default:
+		return d
+	}
+	d.end = d.start.AddDate(0, 0, n-1)
+	d.j = e
+	return d
+}
+
+// koreanSeasonAt resolves a bare 봄, 여름, 가을 or 겨울 at token i, n bytes
+// long, like "in the spring": the season under way or just past, or the
+// next one when it begins within three months.
+func (sc *scanner) koreanSeasonAt(i, first, n int) (dateVal, bool) {
+	p := sc.pubDay()
+	span := func(y int) (time.Time, time.Time) {
+		return day(y, time.Month(first), 1), monthEnd(y, time.Month(first+2))
+	}
+	y := p.Year()
+	if s, _ := span(y); s.After(p) {
+		y--
+	}
+	if _, e := span(y); e.Before(p) {
+		if s1, _ := span(y + 1); s1.Sub(p) <= 92*24*time.Hour {
+			y++
+		}
+	}
+	s, e := span(y)
+	return dateVal{i: i, j: i + 1, start: s, end: e, prec: PrecSeason, cut: int(sc.toks[i].start) + n}, true
 }
 
 // koreanRelative reads 지난달, 이달 (초), 작년, 지난해, 올해, 어제, 지난주,
 // 지난 15일.
 func (sc *scanner) koreanRelative(i int) (dateVal, bool) {
+	d, ok := sc.koreanRelative0(i)
+	d.relative = true
+	return d, ok
+}
+
+func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 	if sc.pub.IsZero() {
 		return dateVal{}, false
 	}
 	s := sc.tokText(i)
 	// Every word read below starts with one of these syllables.
 	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '봄', '여', '가', '겨':
+		if m, n := koreanSeason(s); m > 0 {
+			return sc.koreanSeasonAt(i, m, n)
+		}
+		return dateVal{}, false
 	case '지', '이', '다', '작', '올', '내', '어':
 	default:
 		return dateVal{}, false
@@ -122,7 +231,7 @@ func (sc *scanner) koreanRelative(i int) (dateVal, bool) {
 			return rest, true
 		}
 		switch rest {
-		case "에", "부터", "까지", "에는", "의", "도", "엔", "말에", "초에":
+		case "에", "부터", "까지", "에는", "의", "도", "엔", "말에", "초에", "에만", "만", "에도", "까지는", "부터는", "은", "는", "이", "에서", "보다", "과", "와":
 			return rest, true
 		}
 		return "", false
@@ -140,11 +249,60 @@ func (sc *scanner) koreanRelative(i int) (dateVal, bool) {
 			}
 		}
 		f := day(p.Year(), p.Month()+time.Month(off), 1)
+		// "이달 10일", "지난달 20일": a day of that month
+		if part == partNone && j+1 < len(sc.toks) && sc.toks[j].kind == tNum && sc.isMarker(j+1, "일") {
+			if v, ok := smallInt(sc.tokText(j)); ok && v >= 1 && v <= monthEnd(f.Year(), f.Month()).Day() {
+				d := day(f.Year(), f.Month(), v)
+				return dateVal{i: i, j: j + 2, start: d, end: d, prec: PrecDay}, true
+			}
+		}
 		st, e, prec := partOfMonth(f.Year(), f.Month(), part)
 		return dateVal{i: i, j: j, start: st, end: e, prec: prec, cut: cut}, true
 	}
-	year := func(off int) (dateVal, bool) {
+	year := func(off int, rest string) (dateVal, bool) {
 		y := p.Year() + off
+		j := i + 1
+		// "지난해 말" is late December, "올해 초" early January.
+		part, n := koreanPartLen(rest)
+		if n == 0 && j < len(sc.toks) && sc.toks[j].kind == tHangul {
+			if part, n = koreanPartLen(sc.tokText(j)); n > 0 {
+				cut = int(sc.toks[j].start) + n
+				j++
+			}
+		} else if n > 0 {
+			cut += n
+		}
+		switch part {
+		case partEarly:
+			return dateVal{i: i, j: j, start: day(y, 1, 1), end: day(y, 1, 10), prec: PrecPartOfMonth, cut: cut}, true
+		case partLate:
+			return dateVal{i: i, j: j, start: day(y, 12, 21), end: day(y, 12, 31), prec: PrecPartOfMonth, cut: cut}, true
+		}
+		if j < len(sc.toks) && rest == "" {
+			// "올해 1월", "지난해 3월 초": a month of that year
+			if sc.toks[j].kind == tNum && sc.isMarker(j+1, "월") {
+				if d, ok := sc.koreanDate(j); ok && d.prec != PrecYear {
+					if v, _ := smallInt(sc.tokText(j)); v >= 1 && v <= 12 {
+						st, e, prec := partOfMonth(y, time.Month(v), d.part)
+						if d.prec == PrecDay {
+							st = day(y, time.Month(v), d.start.Day())
+							e, prec = st, PrecDay
+						}
+						return dateVal{i: i, j: d.j, start: st, end: e, prec: prec, cut: d.cut}, true
+					}
+				}
+			}
+			// "올해 봄", "지난해 겨울"
+			if m, c := koreanSeason(sc.tokText(j)); m > 0 {
+				st, e := day(y, time.Month(m), 1), monthEnd(y, time.Month(m+2))
+				return dateVal{i: i, j: j + 1, start: st, end: e, prec: PrecSeason, cut: int(sc.toks[j].start) + c}, true
+			}
+			// "지난해 같은 시기": the publication month a year back
+			if sc.tokText(j) == "같은" && j+1 < len(sc.toks) && hasAnyPrefix(sc.tokText(j+1), []string{"시기", "기간", "때"}) {
+				st, e, prec := partOfMonth(y, p.Month(), partNone)
+				return dateVal{i: i, j: j + 2, start: st, end: e, prec: prec}, true
+			}
+		}
 		return dateVal{i: i, j: i + 1, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear, cut: cut}, true
 	}
 	if rest, ok := rel("지난달"); ok {
@@ -159,15 +317,28 @@ func (sc *scanner) koreanRelative(i int) (dateVal, bool) {
 		return month(1, rest)
 	}
 	for _, x := range []string{"작년", "지난해"} {
-		if _, ok := rel(x); ok {
-			return year(-1)
+		if rest, ok := rel(x); ok {
+			return year(-1, rest)
 		}
 	}
-	if _, ok := rel("올해"); ok {
-		return year(0)
+	if rest, ok := rel("올해"); ok {
+		return year(0, rest)
 	}
-	if _, ok := rel("내년"); ok {
-		return year(1)
+	if rest, ok := rel("내년"); ok {
+		return year(1, rest)
+	}
+	// "지난 달", "이번 달 말", "다음 달에도" written apart
+	if (s == "지난" || s == "이번" || s == "다음") && i+1 < len(sc.toks) && sc.toks[i+1].kind == tHangul {
+		if rest, ok := strings.CutPrefix(sc.tokText(i+1), "달"); ok {
+			if _, pok := koreanPart(rest); pok || rest == "" || hasAnyPrefix(rest, []string{"에", "부터", "까지", "의", "도", "엔", "은", "만"}) {
+				cut = int(sc.toks[i+1].start) + len("달")
+				i0 := i
+				i++ // month() reads its part from the token after i
+				d, ok := month(map[string]int{"지난": -1, "이번": 0, "다음": 1}[s], rest)
+				d.i = i0
+				return d, ok
+			}
+		}
 	}
 	if _, ok := rel("어제"); ok {
 		y := p.AddDate(0, 0, -1)

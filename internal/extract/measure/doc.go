@@ -13,24 +13,36 @@
 //   - Vague counts: "a few" 2–5, "several" 3–9, "dozens" 24–99, "scores" 40–99,
 //     "hundreds" 100–999, "thousands" 1,000–9,999, "tens of thousands"
 //     10,000–99,999, "hundreds of thousands" 100,000–999,999, "millions"
-//     1e6–9,999,999; Korean 수십 10–99, 수백, 수천, 수만 likewise.
+//     1e6–9,999,999; Korean 수십 24–99 like "dozens", 수백, 수천, 수만 like
+//     hundreds, thousands, tens of thousands; 여러 3–9 like "several".
 //   - Qualifiers are normalised to about, over, under, nearly, at least and
 //     up to. For quantities, over and at least leave Max null (open-ended);
 //     under and up to give Min 0.
 //   - Won (₩, 원, "won") is KPW when the won is called North Korean or when
-//     the text talks about North Korean markets or money (North Korea with
-//     market/jangmadang/prices, 장마당, 북한 시장/돈); it is KRW when called South
-//     Korean (한화) or otherwise. KPW gets no table conversion: the official
+//     the text talks about North Korean markets or money (North Korea, or a
+//     North Korean city or province, with market/prices/시장/값/가격/거래;
+//     jangmadang, 장마당, 북한 돈); it is KRW when called South Korean (한화)
+//     or otherwise. KPW gets no table conversion: the official
 //     rate is about a hundredth of the market rate that reports quote, so a
 //     USD value would mislead; only the text's own conversion is kept.
 //   - ¥ is CNY when the text is about China and not Japan, else JPY.
+//   - An exchange rate is a won price per unit of the foreign currency:
+//     "one yuan fetched 2,050 won" and "1달러에 1만 8천원" give 2,050 KPW per
+//     CNY and 18,000 KPW per USD, not a second price of one yuan or dollar.
+//     "rose from 7,000 won to 11,000 won" is two prices; "8천원대" (in the
+//     8,000s) is 8,000–8,999 and "150위안에서 200위안 사이" a range.
 //   - A price followed by its own USD conversion ("(about $138)") gets a USD
 //     value with source "text", and the dollar figure is not a second price.
 //     Otherwise the bundled rate table converts it at the publication month.
 //   - Month names must be capitalised; "May" also needs a date context
 //     ("in May", "May 3", "May 2024"). Part-of-month: early 1–10, mid 11–20,
-//     late 21–end. A month without a year is the latest such month that does
-//     not start after publication. A weekday is the latest such day on or
-//     before publication. "last week" is the Monday–Sunday week before the
-//     publication's week (precision "week").
+//     late 21–end; "the end of 2019" and 지난해 말 are December 21–31. A
+//     month without a year is the latest such month that has begun by
+//     publication, unless it begins within the next three months and no
+//     "since", "from" or 지난 points back (reports name last year's months
+//     with the year); after a month dated in an earlier year ("mid-June
+//     2018"), later months follow that year. Seasons likewise. A weekday is
+//     the latest such day on or before publication. "last week" is the
+//     Monday–Sunday week before the publication's week (precision "week");
+//     "more than a year ago" is vague and skipped.
 package measure

@@ -44,7 +44,8 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 	n.qual, n.between, n.vi = q, between, vi
 	cur, k, sym, pre := sc.prefixCurrency(vi)
 	var end int
-	cut := 0 // byte end of the last token's meaningful part, if shorter
+	cut := 0   // byte end of the last token's meaningful part, if shorter
+	link := -1 // the "to" of a range, if any
 	if pre {
 		n.vi = k
 		v, v2, j, kind, ok := sc.atom(k)
@@ -54,8 +55,8 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 		n.min, n.max, n.j = v, v2, j
 		n.vague = kind == atomVague
 		n.ranged = n.vague
-		if !n.vague {
-			sc.rangeTail(&n, sym)
+		if !n.vague && sc.rangeTail(&n, sym) {
+			link = n.link
 		}
 		end = n.j
 		// "$110 USD", "₩16만원": the currency named again.
@@ -72,13 +73,16 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 			return p, i, false
 		}
 		cur, end, cut = c, e, cb
+		if n.ranged && !n.vague {
+			link = n.link
+		}
 		if !n.ranged {
 			// "5,000 won to 6,000 won"
 			m := n
 			m.j = end
 			if sc.rangeTail(&m, "") {
 				n.min, n.max, n.ranged = m.min, m.max, true
-				end = m.j
+				end, link = m.j, m.link
 				if c2, e2, cb, ok := sc.suffixCurrencyCut(end, false); ok && c2 == cur {
 					end, cut = e2, cb
 				}
@@ -87,6 +91,15 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 	}
 	if !n.valid() || n.min <= 0 && n.max <= 0 {
 		return p, i, false
+	}
+	if link > 0 && sc.kwAt(link) == kwTo && sc.isChangeFrom(n.qi) {
+		// "rose from 7,000 won to 11,000 won": two prices, not a range.
+		n.max, n.ranged, n.open = n.min, false, false
+		end, cut = link, 0
+	} else if !pre && !n.ranged && cut > 0 {
+		if e := sc.koreanRangeTail(&n, cur, end, cut); e != end {
+			end, cut = e, 0
+		}
 	}
 	if n.qual == "" {
 		if q, cb := sc.koreanQualAfter(end); q != "" {
@@ -146,6 +159,110 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 		}
 	}
 	return p, end, true
+}
+
+// rateAfter reads an exchange rate stated as one unit of a foreign
+// currency followed, in the same clause, by its price in won: "One Chinese
+// yuan fetched 2,050 won", "1 USD = 8,100 KPW", "1달러에 1만 8천원",
+// "1위안은 이달 초 1,950원에". p is the one-unit price ending at token
+// end. The rate is returned as the won price with p's currency as unit.
+func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
+	if p.Amount != 1 || p.AmountMax != nil || p.Currency == "KPW" || p.Currency == "KRW" || p.Unit != "" {
+		return p, end, false
+	}
+	for k := end; k < len(sc.toks) && k < end+8; k++ {
+		t := sc.toks[k]
+		if t.nl || sc.isSym(k, ".", ";", "!", "?", "(", ")") {
+			break
+		}
+		if sc.mark[k]&markDate != 0 || t.kind == tHangul && !sc.mayStartAmount(k) {
+			continue
+		}
+		if t.kind == tWord && sc.cls(k)&cQual == 0 {
+			if sc.cls(k)&cStop != 0 && t.kw != kwAt && t.kw != kwFor && t.kw != kwTo {
+				break // "1 dollar and …", "1 yuan while …"
+			}
+			continue
+		}
+		if t.kind == tSym && !sc.isSym(k, "=", ":", "≈", "~", "₩", "￦") {
+			break
+		}
+		if !sc.mayStartAmount(k) {
+			continue
+		}
+		q, e, ok := sc.priceAt(k)
+		if !ok || q.Currency != "KPW" && q.Currency != "KRW" || q.Unit != "" || sc.marked(k, e) {
+			return p, end, false
+		}
+		q.Unit, q.Item = p.Currency, "exchange rate"
+		q.Mentions = append(q.Mentions, p.Mentions...)
+		return q, e, true
+	}
+	return p, end, false
+}
+
+// isChangeFrom reports whether the amount starting at token i follows a
+// "from" that opens a change ("rose from …") rather than a span ("ranged
+// from …", "anywhere from …").
+func (sc *scanner) isChangeFrom(i int) bool {
+	if sc.kwAt(i-1) != kwFrom {
+		return false
+	}
+	if i >= 2 && sc.toks[i-2].kind == tWord {
+		w := strings.ToLower(sc.tokText(i - 2))
+		if strings.HasPrefix(w, "rang") || strings.HasPrefix(w, "var") || w == "anywhere" || w == "prices" || w == "price" {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanRangeTail reads what follows a Korean currency inside its token:
+// "8천원대" (in the 8,000s) and "150위안에서 200위안 사이" (between 150
+// and 200). cut is where the currency ends in the token before end. It
+// returns the new end.
+func (sc *scanner) koreanRangeTail(n *numExpr, cur string, end, cut int) int {
+	t := sc.toks[end-1]
+	if t.kind != tHangul || cut <= int(t.start) || cut >= int(t.end) {
+		return end
+	}
+	rest := sc.text[cut:t.end]
+	if r, ok := strings.CutPrefix(rest, "대"); ok {
+		if r != "" {
+			if c, _ := utf8.DecodeRuneInString(r); strings.ContainsRune("비출금가한해신부상책표응형략만", c) {
+				return end
+			}
+		}
+		if n.min >= 10 && n.min == n.max {
+			n.max = n.min + magnitude(n.min) - 1
+			n.ranged = true
+		}
+		return end
+	}
+	if rest != "에서" || end >= len(sc.toks) || sc.toks[end].kind != tNum {
+		return end
+	}
+	m := numExpr{qi: end, vi: end}
+	m, ok := sc.numberFrom(m)
+	if !ok || m.ranged || m.min <= n.min {
+		return end
+	}
+	c, e, _, ok := sc.suffixCurrencyCut(m.j, false)
+	if !ok || c != cur && !(cur == "WON" && c == "WON") || e >= len(sc.toks) || !strings.HasPrefix(sc.tokText(e), "사이") {
+		return end
+	}
+	n.max, n.ranged = m.min, true
+	return e
+}
+
+// magnitude is the place value of the lowest non-zero digit of a whole
+// number: 8,000 → 1,000, 18,000 → 1,000, 20,000 → 10,000.
+func magnitude(v float64) float64 {
+	p := 1.0
+	for p < 1e12 && math.Mod(v, p*10) == 0 && p*10 <= v {
+		p *= 10
+	}
+	return p
 }
 
 // isPayVerb reports whether token k is "paid", "pay", "spent" and the like,

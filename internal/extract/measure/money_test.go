@@ -245,3 +245,55 @@ func TestCurrencyContext(t *testing.T) {
 		})
 	}
 }
+
+func TestPriceLists(t *testing.T) {
+	type want struct {
+		amount, max float64 // max 0: none
+		cur, unit   string
+	}
+	nk := " Prices at markets in North Korea were reported."
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"exchange rate english", "One Chinese yuan fetched 2,050 won in Hyesan, against 1,880 won in early May." + nk,
+			[]want{{2050, 0, "KPW", "CNY"}, {1880, 0, "KPW", ""}}},
+		{"exchange rate with about", "A US dollar traded for 12,600 won and one dollar bought about 8,100 won later." + nk,
+			[]want{{12600, 0, "KPW", ""}, {8100, 0, "KPW", "USD"}}},
+		{"exchange rate equals", "1 USD = 8,000 KPW on the black market.", []want{{8000, 0, "KPW", "USD"}}},
+		{"one yuan alone stays a price", "Matches cost 1 yuan a box in Dandong, China.", []want{{1, 0, "CNY", "box"}}},
+		{"korean rate", "북한 장마당에서 1달러에 1만 8천원을 넘어섰다.", []want{{18000, 0, "KPW", "USD"}}},
+		{"korean rate with date between", "혜산에서 중국 돈 1위안은 이달 초 1,950원에 거래됐다.", []want{{1950, 0, "KPW", "CNY"}}},
+		{"korean spaced groups", "북한 시장에서 설탕은 1kg에 2만 1천원, 기름은 1만 8,200원이다.", []want{{21000, 0, "KPW", "kg"}, {18000 + 200, 0, "KPW", ""}}},
+		{"korean spaced not a group", "북한 시장에서 2만 2024년", nil},
+		{"korean in the 8000s", "북한 시장 환율은 지난해 8천원대였다.", []want{{8000, 8999, "KPW", ""}}},
+		{"korean between", "중국 상인들에게 150위안에서 200위안 사이에 거래된다.", []want{{150, 200, "CNY", ""}}},
+		{"korean from to is two prices", "북한 시장 약값은 1만 5천원에서 2만 5천원까지 올랐다.", []want{{15000, 0, "KPW", ""}, {25000, 0, "KPW", ""}}},
+		{"rose from to is two prices", "Sugar rose from 7,000 won to 11,000 won per kilogram." + nk,
+			[]want{{7000, 0, "KPW", ""}, {11000, 0, "KPW", "kg"}}},
+		{"from to one currency", "Flour climbed from 4,200 to 5,500 won." + nk, []want{{4200, 0, "KPW", ""}, {5500, 0, "KPW", ""}}},
+		{"ranged from is a range", "Phones ranged from 500 to 700 yuan.", []want{{500, 700, "CNY", ""}}},
+		{"plain to is a range", "Batteries go for 600 to 800 yuan each.", []want{{600, 800, "CNY", "each"}}},
+		{"won in an mt report", "In Hesan market of Yanggang Province, oil of 1 kg is sold 23,000 won.", []want{{23000, 0, "KPW", ""}}},
+		{"won in a korean report", "자강도 만포에서 송이 값은 1kg에 12만원 정도다.", []want{{120000, 0, "KPW", "kg"}}},
+		{"won in seoul news", "The importers paid 6.6 billion won, South Korean customs said.", []want{{6.6e9, 0, "KRW", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := Prices(tt.text, pub, rates.Default())
+			if len(ps) != len(tt.want) {
+				t.Fatalf("got %d prices %+v, want %d", len(ps), ps, len(tt.want))
+			}
+			for i, w := range tt.want {
+				p := ps[i]
+				if p.Amount != w.amount || p.Currency != w.cur || p.Unit != w.unit {
+					t.Errorf("price %d = %v %s unit %q, want %v %s unit %q", i, p.Amount, p.Currency, p.Unit, w.amount, w.cur, w.unit)
+				}
+				if (p.AmountMax == nil) != (w.max == 0) || p.AmountMax != nil && *p.AmountMax != w.max {
+					t.Errorf("price %d amount_max = %v, want %v", i, p.AmountMax, w.max)
+				}
+				checkMentions(t, tt.text, p.Mentions)
+			}
+		})
+	}
+}

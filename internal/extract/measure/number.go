@@ -29,6 +29,7 @@ type numExpr struct {
 	words     bool    // written in words ("two"), not digits
 	qual      string  // about, over, under, nearly, at least, up to
 	between   bool    // introduced by "between", so "and" makes a range
+	link      int     // token joining a range ("to", "–"), when ranged by rangeTail
 }
 
 // ParseNumber reads one number expression in words or digits: "800",
@@ -148,7 +149,7 @@ func (sc *scanner) rangeTail(n *numExpr, sym string) bool {
 	if v2 < lo || v2 > maxValue {
 		return false
 	}
-	n.min, n.max, n.j, n.ranged = lo, v2, e, true
+	n.min, n.max, n.j, n.ranged, n.link = lo, v2, e, true, j
 	return true
 }
 
@@ -200,7 +201,19 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 			if base < 10 {
 				return 0, 0, i, 0, false
 			}
+			if base == 10 {
+				return 24, 99, i + 1, atomVague, true // 수십 is "dozens"
+			}
 			return base, base*10 - 1, i + 1, atomVague, true
+		}
+		// Native numerals and 여러 (several) count only before a counter.
+		if u, _ := sc.hangulUnitAt(i + 1); u != "" && !sc.toks[i+1].glued {
+			if v := koreanNative(s); v > 0 {
+				return v, v, i + 1, atomWords, true
+			}
+			if s == "여러" {
+				return 3, 9, i + 1, atomVague, true
+			}
 		}
 	case tWord:
 		wi := sc.info(t.kw)
@@ -338,10 +351,18 @@ func (sc *scanner) korean(x float64, j int) (int, float64, bool) {
 			j++
 			continue
 		}
-		if sc.toks[j].kind == tNum && sc.toks[j].glued && j > 0 && sc.isKoreanMultTok(j-1) {
+		if sc.toks[j].kind == tNum && j > 0 && sc.isKoreanMultTok(j-1) {
 			v, ok := parseDigits(sc.tokText(j))
 			if !ok {
 				break
+			}
+			if !sc.toks[j].glued {
+				// "1만 8천원", "1만 8,200원": a smaller group after a space
+				// continues the number; anything else starts a new one.
+				r, _ := utf8.DecodeRuneInString(sc.tokText(j - 1))
+				if m := koreanMult(r); m < 1e4 || v >= m || !sc.koreanGroupTail(j+1) {
+					break
+				}
 			}
 			cur = v
 			j++
@@ -350,6 +371,20 @@ func (sc *scanner) korean(x float64, j int) (int, float64, bool) {
 		break
 	}
 	return j, acc + sec + cur, true
+}
+
+// koreanGroupTail reports whether token j, glued to the digits before it,
+// is a multiplier or a Hangul word that is not a date marker: what lets
+// "8천" or "8,200원" continue "1만 …".
+func (sc *scanner) koreanGroupTail(j int) bool {
+	if j >= len(sc.toks) || !sc.toks[j].glued || sc.toks[j].kind != tHangul {
+		return false
+	}
+	if sc.isKoreanMultTok(j) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(sc.tokText(j))
+	return r != '년' && r != '월' && r != '일'
 }
 
 func (sc *scanner) isKoreanMultTok(j int) bool {

@@ -14,6 +14,11 @@ func (sc *scanner) scanAmounts() {
 			continue
 		}
 		if p, end, ok := sc.priceAt(i); ok && !sc.marked(i, end) && sc.plausibleNumber(i, end) {
+			if r, e, ok := sc.rateAfter(p, end); ok {
+				// "one yuan fetched 2,050 won": an exchange rate is a won
+				// price per unit of the foreign currency.
+				p, end = r, e
+			}
 			sc.prices = append(sc.prices, p)
 			for k := i; k < end; k++ {
 				sc.mark[k] |= markPrice
@@ -75,7 +80,7 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		return false
 	case tHangul:
 		s := sc.tokText(i)
-		return s == "약" || s == "대략" || strings.HasPrefix(s, "수")
+		return s == "약" || s == "대략" || strings.HasPrefix(s, "수") || s == "여러" || koreanNative(s) > 0
 	case tHan:
 		return true
 	}
@@ -190,6 +195,9 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false // "옥수수 1kg 3,500원": likewise
 		}
 	}
+	if sc.notTraded(n, unit, item, end) {
+		return q, i, false
+	}
 	if item == "" && sc.toks[n.qi].kind != tWord {
 		item = sc.hangulItem(n.qi - 1)
 	}
@@ -214,6 +222,54 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	}
 	q.Mentions = []model.Mention{m}
 	return q, end, true
+}
+
+// notTraded reports counts that the guidelines leave out although they
+// have a unit: things that are never goods ("three countries"), victims
+// ("60 people dead"), the sources of a report ("Two contractors … said"), a
+// count that refers back ("the two ships"), the one kilogram a price is
+// quoted for ("1 kg is 18 dollars"), and a lone adjective taken for a noun
+// ("several Chinese and Russian …").
+func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
+	plain := unit == "units" || unit == "people"
+	if plain && sc.kwAt(n.qi-1) == kwThe && n.qual == "" {
+		return true
+	}
+	for k := n.j; k < end; k++ {
+		if c := sc.cls(k); c&cNotGoods != 0 || plain && c&cCasualty != 0 {
+			return true
+		}
+	}
+	if plain && item != "" && end-n.j == 1 && n.j < len(sc.toks) && sc.toks[n.j].kind == tWord {
+		s := sc.tokText(n.j)
+		if sc.cls(n.j)&cCurAdj != 0 || strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ese") {
+			return true
+		}
+	}
+	// Look along the rest of the clause.
+	clauseStart := n.qi == 0 || sc.toks[n.qi].nl || sc.toks[n.qi-1].kind == tSym && !sc.isSym(n.qi-1, ",")
+	for k, m := end, 0; k < len(sc.toks) && m < 10; k, m = k+1, m+1 {
+		t := sc.toks[k]
+		if t.nl || sc.isSym(k, ".", ";", "!", "?") {
+			break
+		}
+		c := sc.cls(k)
+		if plain && c&cCasualty != 0 && m < 4 {
+			return true
+		}
+		if plain && clauseStart && c&cSpeech != 0 {
+			return true
+		}
+		if n.min == 1 && n.max == 1 && !plain && m < 6 && sc.mayStartAmount(k) {
+			if _, _, ok := sc.priceAt(k); ok {
+				return true
+			}
+		}
+		if sc.isSym(k, ",") && !plain {
+			break
+		}
+	}
+	return false
 }
 
 // isYear reports whether token k is four bare digits between 1900 and 2100.
@@ -246,15 +302,78 @@ func (sc *scanner) unitAndItem(k int, vague bool) (unit, item string, end, cut i
 	return unit, item, end, cut
 }
 
-var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"개", "units"}, {"명", "people"}, {"척", "vessels"}, {"상자", "boxes"}, {"마리", "head"}, {"켤레", "pairs"}, {"배럴", "barrels"}, {"리터", "liters"}}
+var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"개", "units"}, {"명", "people"}, {"척", "vessels"},
+	{"상자", "boxes"}, {"마리", "head"}, {"켤레", "pairs"}, {"배럴", "barrels"}, {"리터", "liters"}, {"대", "units"}, {"곳", "sites"}, {"벌", "pieces"},
+	{"포대", "sacks"}, {"마대", "sacks"}, {"자루", "sacks"}, {"가마니", "sacks"}, {"병", "bottles"}, {"량", "wagons"}}
+
+// hangulParticles may follow a Korean counter in the same token: case
+// particles, 씩 (each), and the qualifiers 가량, 정도, 이상, 넘게, 남짓.
+var hangulParticles = []string{"이나", "으로", "가량", "정도", "이상", "넘게", "남짓", "까지", "이", "가", "을", "를", "은", "는", "의", "도", "에", "씩", "만", "과", "와", "나", "로"}
+
+// hangulUnitAt returns the unit a Hangul token is, as a counter alone or
+// followed by a particle ("척", "톤은", "대가량"), and its byte length; 개월
+// (months), 톤급 (a ship's class) and 대 of ages ("20대 남성") are not.
+func (sc *scanner) hangulUnitAt(k int) (string, int) {
+	if k >= len(sc.toks) || sc.toks[k].kind != tHangul {
+		return "", 0
+	}
+	s := sc.tokText(k)
+	for _, u := range hangulUnits {
+		rest, ok := strings.CutPrefix(s, u.p)
+		if !ok {
+			continue
+		}
+		if rest != "" && !hasAnyPrefix(rest, hangulParticles) {
+			continue
+		}
+		if u.p == "대" && k+1 < len(sc.toks) && sc.toks[k+1].kind == tHangul && hasAnyPrefix(sc.tokText(k+1), []string{"남", "여", "청", "초반", "중반", "후반", "노"}) {
+			return "", 0
+		}
+		return u.unit, len(u.p)
+	}
+	return "", 0
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // hangulUnitPrefix is the byte length of the unit a Hangul token starts with.
 func (sc *scanner) hangulUnitPrefix(k int) int {
-	s := sc.tokText(k)
-	for _, u := range hangulUnits {
-		if strings.HasPrefix(s, u.p) {
-			return len(u.p)
-		}
+	_, n := sc.hangulUnitAt(k)
+	return n
+}
+
+// koreanNative is the value of a native Korean numeral used before a
+// counter ("두 척", "세 곳"), or 0. 한 (one) is left out: it is as often
+// "a" as a count.
+func koreanNative(s string) float64 {
+	switch s {
+	case "두":
+		return 2
+	case "세":
+		return 3
+	case "네":
+		return 4
+	case "다섯":
+		return 5
+	case "여섯":
+		return 6
+	case "일곱":
+		return 7
+	case "여덟":
+		return 8
+	case "아홉":
+		return 9
+	case "열":
+		return 10
+	case "스무":
+		return 20
 	}
 	return 0
 }
@@ -263,11 +382,14 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 	if k >= len(sc.toks) || sc.toks[k].nl {
 		return "", "", k
 	}
-	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther); n++ {
+	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther || sc.kwAt(k) == kwSuch); n++ {
 		k++
 	}
 	if sc.kwAt(k) == kwOf && vague {
 		k++ // "thousands of …"
+		if sc.kwAt(k) == kwNew || sc.kwAt(k) == kwSuch {
+			k++ // "hundreds of new workers"
+		}
 	}
 	if k >= len(sc.toks) {
 		return "", "", k
@@ -285,14 +407,8 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 		}
 		return sc.ofItem(unit, k+1)
 	case t.kind == tHangul:
-		s := sc.tokText(k)
-		for _, u := range hangulUnits {
-			if strings.HasPrefix(s, u.p) {
-				if u.p == "개" && (strings.HasPrefix(s, "개월") || strings.HasPrefix(s, "개국") || strings.HasPrefix(s, "개소")) {
-					return "", "", k
-				}
-				return u.unit, "", k + 1
-			}
+		if u, _ := sc.hangulUnitAt(k); u != "" {
+			return u, "", k + 1
 		}
 		return "", "", k
 	case t.kind == tWord:

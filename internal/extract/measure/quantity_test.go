@@ -83,3 +83,45 @@ func TestQuantities(t *testing.T) {
 		})
 	}
 }
+
+func TestQuantitiesNotTraded(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []float64 // the Min of each quantity found
+	}{
+		{"countries", "The three countries held a joint exercise, and at least five countries were named.", nil},
+		{"anaphora", "Photographs showed hoses connecting the two ships.", nil},
+		{"casualties", "The floods left at least 60 people dead, tens of thousands homeless and 25 people missing.", nil},
+		{"sources", "Two contractors in Vladivostok said they pay the agency.", nil},
+		{"source after dash", "GENEVA -- Three North Koreans who fled their country told a hearing.", nil},
+		{"participants kept", "Two trucks left Dandong and 1,200 North Koreans entered the territory.", []float64{2, 1200}},
+		{"adjective alone", "The study named several Chinese and Russian shell companies.", nil},
+		{"participle alone", "Tankers, several registered in Sierra Leone, met at sea.", nil},
+		{"per-unit kilogram", "The molybdenum is dearer: 1 kg is 18 dollars.", nil},
+		{"korean per-unit kilogram", "중국 상인은 금 1g을 420위안 정도에 사들인다.", nil},
+		{"such", "At least 29 such transfers were photographed.", []float64{29}},
+		{"of new", "The factory took on hundreds of new workers.", []float64{100}},
+		{"korean native count", "북한 화물선 두 척이 도착했고 공장 세 곳과 계약했다.", []float64{2, 3}},
+		{"korean several", "유조선 여러 척이 들어왔다.", []float64{3}},
+		{"korean dozens", "의약품 수십 상자를 찾아냈다.", []float64{24}},
+		{"korean dae", "휴대폰 120여 대와 전동 자전거 100대 넘게 넘어왔다.", []float64{120, 100}},
+		{"korean age is not a count", "20대 남성이 체포됐다.", nil},
+		{"korean garments", "솜옷 2만 벌이 넘어갔다.", []float64{20000}},
+		{"korean ship class", "3천톤급 화물선", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Quantities(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quantities %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if got[i].Min != w {
+					t.Errorf("quantity %d min = %v, want %v", i, got[i].Min, w)
+				}
+				checkMentions(t, tt.text, got[i].Mentions)
+			}
+		})
+	}
+}

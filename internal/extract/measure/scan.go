@@ -33,6 +33,8 @@ type scanner struct {
 	quantities []model.Quantity
 	dates      []model.DateMention
 	dateIndex  map[[3]string]int // (start, end, precision) → index in dates
+
+	anchorYear, anchorMonth int // the year of a narrative; see setAnchor
 }
 
 func newScanner(text string, pub time.Time, rt *rates.Table) *scanner {
@@ -86,8 +88,12 @@ func (sc *scanner) context() {
 func currencyContext(text string) (won, yen string) {
 	won = "KRW"
 	nkMoney := containsAny(text, "North Korean won", "North Korean currency", "N. Korean won", "북한 돈", "북한돈", "북한 원화", "장마당", "jangmadang", "Jangmadang")
-	nk := containsAny(text, "North Korea", "N. Korea", "DPRK", "북한", "Pyongyang", "평양")
-	market := containsAny(text, "market", "Market", "시장", "prices", "Prices")
+	// North Korea named, or a North Korean city or province that reports
+	// (machine-translated ones included) use without naming the country.
+	nk := containsAny(text, "North Korea", "N. Korea", "DPRK", "북한", "北", "Pyongyang", "평양",
+		"Hyesan", "Hesan", "Sinuiju", "Yanggang", "Ryanggang", "Hamgyong", "Pyongan", "Jagang", "Chongjin", "Hoeryong", "Nampo", "Rason",
+		"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포")
+	market := containsAny(text, "market", "Market", "시장", "prices", "Prices", "값", "가격", "거래")
 	if nkMoney || (nk && market) {
 		won = "KPW"
 	}

@@ -96,6 +96,13 @@ const (
 	kwDuring
 	kwBy
 	kwFor
+	kwSuch
+	kwNew
+	kwBefore
+	kwWeekend
+	kwHalf
+	kwFirst
+	kwSecond
 	kwCount // first id of class-only keywords
 )
 
@@ -119,6 +126,9 @@ const (
 	cPrep                        // preposition that may introduce a date
 	cVerb                        // a common verb: ends a noun phrase
 	cPhrasal                     // a verb after which "over" is a particle ("hand over")
+	cNotGoods                    // "countries", "sides": counted, but never traded
+	cCasualty                    // "dead", "missing": a count of victims, not of trade
+	cSpeech                      // "said", "told": its subject is a source, not a trader
 )
 
 type wordInfo struct {
@@ -210,7 +220,7 @@ func buildLexicon() *lexicon {
 		kwPercent: {"percent", "pct"}, kwCent: {"cent"}, kwMay: {"may"}, kwMarch: {"march"},
 		kwMovement: {"movement"}, kwAm: {"am"}, kwPm: {"pm"}, kwO: {"o"}, kwOther: {"other"},
 		kwAdditional: {"additional"}, kwNo: {"no"}, kwBn: {"bn"}, kwM: {"m"}, kwK: {"k"}, kwT: {"t"},
-		kwSince: {"since"}, kwDuring: {"during"}, kwBy: {"by"}, kwFor: {"for"},
+		kwSince: {"since"}, kwDuring: {"during"}, kwBy: {"by"}, kwFor: {"for"}, kwSuch: {"such"}, kwNew: {"new"}, kwBefore: {"before"}, kwWeekend: {"weekend"}, kwHalf: {"half"}, kwFirst: {"first"}, kwSecond: {"second"},
 	}
 	for id, ws := range named {
 		lx.info[id].id = id
@@ -344,6 +354,14 @@ func buildLexicon() *lexicon {
 		"takes", "took", "taken", "taking", "pass", "passes", "passed", "passing", "sign", "signed", "signing",
 		"carry", "carried", "fought", "argued", "handover", "hold", "held", "looked", "watched", "presided",
 		"fell", "fall", "falls", "tripped", "jumped", "climbed", "crossed", "flew", "spilled", "spilt")
+	add(cNotGoods, "", "country", "countries", "koreas", "side", "sides", "city", "cities", "province", "provinces",
+		"region", "regions", "town", "towns", "village", "villages", "county", "counties", "nation", "nations",
+		"goal", "goals", "interview", "interviews", "meeting", "meetings", "session", "sessions", "round", "rounds",
+		"match", "matches", "game", "games", "language", "languages", "witness", "witnesses", "source", "sources",
+		"lines", "reasons", "ways", "steps", "options", "questions", "issues", "occasion")
+	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
+		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
+	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
 	defer lx.buildSlots()
 	add(cVerb, "", "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing",
 		"paid", "pay", "pays", "paying", "spent", "spend", "ordered", "imported", "exported", "left", "went",
