@@ -3,9 +3,10 @@ package events
 import "strings"
 
 // findActors collects the organisations and actor phrases of sentence i,
-// outside its attribution, in text order.
+// outside its attribution, in text order, into a.actors.
 func (a *analysis) findActors(i int) {
 	si := &a.si[i]
+	actors := a.actors[:0]
 	for _, m := range a.ms[si.mlo:si.mhi] {
 		if m.kind != mOrg || a.inAttr(i, m.start, m.end) {
 			continue
@@ -14,8 +15,8 @@ func (a *analysis) findActors(i int) {
 		if isMediaOrg(o) {
 			continue
 		}
-		si.actors = append(si.actors, actor{name: o.Name, pos: m.start, end: m.end, org: m.idx, state: isStateOrg(o)})
-		if len(si.actors) >= maxActors {
+		actors = append(actors, actor{name: o.Name, pos: m.start, end: m.end, org: m.idx, state: isStateOrg(o)})
+		if len(actors) >= maxActors {
 			break
 		}
 	}
@@ -34,8 +35,8 @@ func (a *analysis) findActors(i int) {
 		} else if len(a.heads) < 32 {
 			a.heads = append(a.heads, actor{name: name, pos: toks[j].s, end: t.e, org: -1})
 		}
-		si.actors = append(si.actors, actor{name: name, pos: toks[j].s, end: t.e, org: -1})
-		if len(si.actors) >= maxActors {
+		actors = append(actors, actor{name: name, pos: toks[j].s, end: t.e, org: -1})
+		if len(actors) >= maxActors {
 			break
 		}
 	}
@@ -57,18 +58,19 @@ func (a *analysis) findActors(i int) {
 			if strings.HasPrefix(a.text[end:], "들") {
 				end += len("들")
 			}
-			si.actors = append(si.actors, actor{name: a.text[st:end], pos: st, end: end, org: -1})
-			if len(si.actors) >= 2*maxActors {
+			actors = append(actors, actor{name: a.text[st:end], pos: st, end: end, org: -1})
+			if len(actors) >= 2*maxActors {
 				break
 			}
 		}
 	}
 	// Text order, organisations and phrases interleaved.
-	for x := 1; x < len(si.actors); x++ {
-		for y := x; y > 0 && si.actors[y].pos < si.actors[y-1].pos; y-- {
-			si.actors[y], si.actors[y-1] = si.actors[y-1], si.actors[y]
+	for x := 1; x < len(actors); x++ {
+		for y := x; y > 0 && actors[y].pos < actors[y-1].pos; y-- {
+			actors[y], actors[y-1] = actors[y-1], actors[y]
 		}
 	}
+	a.actors = actors
 }
 
 // insideOrg reports whether offset p lies inside an organisation mention of
@@ -98,7 +100,8 @@ func (a *analysis) fullForm(head, name string) string {
 // assignRoles decides the parties of sentence i's event.
 func (a *analysis) assignRoles(i int) {
 	si := &a.si[i]
-	if si.ev == evNone || len(si.actors) == 0 {
+	actors := a.actors
+	if si.ev == evNone || len(actors) == 0 {
 		return
 	}
 	ev := si.ev
@@ -114,7 +117,7 @@ func (a *analysis) assignRoles(i int) {
 		return false
 	}
 	r := &si.roles
-	for _, ac := range si.actors {
+	for _, ac := range actors {
 		prev, prev2, prev3 := a.wordsBefore(toks, ac.pos)
 		after := a.between(ac.end, min(ac.end+24, a.sents[i].end))
 		switch {

@@ -20,16 +20,29 @@ const (
 	maxSlotted          = 64 // route slots read per sentence
 )
 
-// evb is an event under construction.
+// evb is an event under construction. Quantity, price and date are held
+// as indices until the event is final, so that a candidate that merges into
+// an earlier event allocates nothing.
 type evb struct {
 	model.Event
 	comm      int // commodity index, -1 for none
 	general   bool
 	direct    bool // at least one sentence names the good
 	spec      float64
-	sents     []int
+	sents     []int // the event's sentences, set when buildEvents is done
 	chainMain bool
+	qty       int // index into Quantities, -1 for none
+	price     int // index into Prices, -1 for none
+	when      int // index into Dates, -1 for none
+
+	// While events merge, their sentences form a list in analysis.nodes.
+	first, last, nsent int
+	// The route, as place indices in analysis.evRoutes[rlo:rhi].
+	rlo, rhi int
 }
+
+// sentNode links one sentence into an event's list of sentences.
+type sentNode struct{ sent, next int }
 
 // Assemble fills r.Relevant, r.Direction, r.Events and r.Legs from the clean
 // text and r's part-1 mentions. It never invents a value the text does not
@@ -39,8 +52,12 @@ func Assemble(text string, r *model.ExtractionResult) {
 	if r == nil {
 		return
 	}
-	a := &analysis{text: text, low: asciiLower(text), r: r}
-	a.sents = splitSentences(text)
+	a := analysisPool.Get().(*analysis)
+	defer a.release()
+	a.text, a.low, a.r = text, asciiLower(text), r
+	a.heads, a.hedgeBuf, a.commBuf, a.routes = a.heads[:0], a.hedgeBuf[:0], a.commBuf[:0], a.routes[:0]
+	a.nodes, a.evRoutes = a.nodes[:0], a.evRoutes[:0]
+	a.sents = appendSentences(a.sents[:0], text)
 	a.collectMentions()
 	a.tokenize()
 	a.index()
@@ -56,6 +73,7 @@ func Assemble(text string, r *model.ExtractionResult) {
 	}
 	evs := a.buildEvents()
 	legs := a.buildRoutes(evs)
+	a.materialize(evs)
 	r.Events = make([]model.Event, 0, len(evs))
 	for _, e := range evs {
 		h := float64(len(e.Hedges))
@@ -79,13 +97,17 @@ func (a *analysis) resolveGoods() {
 	lastGood, lastAt := -1, -1
 	for i := range a.si {
 		si := &a.si[i]
+		lo := len(a.commBuf)
 		for _, m := range a.ms[si.mlo:si.mhi] {
 			if m.kind == mComm && !a.inAttr(i, m.start, m.end) {
-				if len(si.comms) < maxGoodsPerSentence && !containsInt(si.comms, m.idx) {
-					si.comms = append(si.comms, m.idx)
+				if len(a.commBuf)-lo < maxGoodsPerSentence && !containsInt(a.commBuf[lo:], m.idx) {
+					a.commBuf = append(a.commBuf, m.idx)
 				}
 				lastGood, lastAt = m.idx, i
 			}
+		}
+		if hi := len(a.commBuf); hi > lo {
+			si.comms = a.commBuf[lo:hi:hi]
 		}
 		if len(si.comms) > 0 || lastGood < 0 || i-lastAt > corefWindow {
 			continue
@@ -150,8 +172,13 @@ func lastWord(s string) string {
 // buildEvents makes one event per good of each sentence with a trigger and
 // merges events that describe the same thing.
 func (a *analysis) buildEvents() []*evb {
-	var evs []*evb
+	evs := a.evs[:0]
+	if a.slab == nil {
+		a.slab = make([]evb, 0, MaxEvents) // never grows: evs points into it
+	}
+	a.slab = a.slab[:0]
 	mainDate := a.mainDate()
+	var one [1]int
 	for i := range a.si {
 		si := &a.si[i]
 		if si.ev == evNone || (si.general && si.ev != evSale) {
@@ -160,30 +187,50 @@ func (a *analysis) buildEvents() []*evb {
 		goods := si.comms
 		direct := true
 		if len(goods) == 0 && si.coref >= 0 {
-			goods, direct = []int{si.coref}, false
+			one[0] = si.coref
+			goods, direct = one[:], false
 		}
 		if len(goods) == 0 {
 			if (si.ev == evSuspension || si.ev == evResumption) && si.flags&fTradeObj != 0 && a.borderish(i) {
-				goods = []int{-1}
+				one[0] = -1
+				goods = one[:]
 			} else {
 				continue
 			}
 		}
 		for _, c := range goods {
-			e := a.sentenceEvent(i, c, direct, len(goods) > 1)
+			e := &a.cand
+			a.sentenceEvent(e, i, c, direct, len(goods) > 1)
 			if m := a.mergeTarget(evs, e); m != nil {
-				merge(m, e)
+				a.merge(m, e, i)
 				continue
 			}
 			if len(evs) < MaxEvents {
-				evs = append(evs, e)
+				// Kept: give the event its own sentence list and hedges.
+				a.nodes = append(a.nodes, sentNode{sent: i, next: -1})
+				e.first, e.last, e.nsent = len(a.nodes)-1, len(a.nodes)-1, 1
+				if len(si.hedges) > 0 {
+					e.Hedges = append([]string(nil), si.hedges...)
+				}
+				a.slab = append(a.slab, *e)
+				evs = append(evs, &a.slab[len(a.slab)-1])
 			}
 		}
 	}
+	a.evs = evs
+	// The sentence lists, flattened.
+	sb := a.sentBuf[:0]
 	for _, e := range evs {
-		if e.When == nil && e.Type == model.EventProcurement && mainDate != nil {
-			w := *mainDate
-			e.When = &w
+		lo := len(sb)
+		for k := e.first; k >= 0; k = a.nodes[k].next {
+			sb = append(sb, a.nodes[k].sent)
+		}
+		e.sents = sb[lo:len(sb):len(sb)]
+	}
+	a.sentBuf = sb
+	for _, e := range evs {
+		if e.when < 0 && e.Type == model.EventProcurement && mainDate >= 0 {
+			e.when = mainDate
 		}
 	}
 	// Channel: an event without a cue of its own takes the first cue of
@@ -221,10 +268,11 @@ func (a *analysis) borderish(i int) bool {
 	return false
 }
 
-// sentenceEvent builds the event sentence i states about good c (-1: none).
-func (a *analysis) sentenceEvent(i, c int, direct, several bool) *evb {
-	si, s := &a.si[i], a.sents[i]
-	e := &evb{comm: c, general: si.general, direct: direct, spec: si.spec, sents: []int{i}}
+// sentenceEvent fills e with the event sentence i states about good c (-1:
+// none), leaving its evidence, sentences and hedges for the caller to add.
+func (a *analysis) sentenceEvent(e *evb, i, c int, direct, several bool) {
+	si := &a.si[i]
+	*e = evb{comm: c, general: si.general, direct: direct, spec: si.spec, qty: -1, price: -1, when: si.hasDate}
 	e.Type = typeNames[si.ev]
 	if c >= 0 {
 		e.Commodity = a.r.Commodities[c].Name
@@ -233,12 +281,6 @@ func (a *analysis) sentenceEvent(i, c int, direct, several bool) *evb {
 	e.Buyer, e.Seller, e.Intermediary, e.EndUser = si.roles.buyer, si.roles.seller, si.roles.intermediary, si.roles.endUser
 	e.Channel = a.channel(i)
 	e.Attribution = si.attr
-	e.Hedges = append([]string(nil), si.hedges...)
-	e.Evidence = []model.Span{{Start: s.start, End: s.end}}
-	if si.hasDate >= 0 {
-		d := &a.r.Dates[si.hasDate]
-		e.When = &model.When{Text: d.Text, Start: d.Start, End: d.End, Precision: d.Precision}
-	}
 	anchor := -1
 	if c >= 0 && direct {
 		for _, m := range a.ms[si.mlo:si.mhi] {
@@ -255,15 +297,76 @@ func (a *analysis) sentenceEvent(i, c int, direct, several bool) *evb {
 		q = a.nearest(prev, mQty, -1, c, false)
 		p = a.nearest(prev, mPrice, -1, c, false)
 	}
-	if q >= 0 {
-		v := a.r.Quantities[q]
-		e.Quantity = &v
+	e.qty, e.price = q, p
+}
+
+// materialize gives each final event its evidence, route, quantity, price
+// and date, each kind in one backing array; quantities, prices and dates
+// are copied from part 1 so that no two values share memory.
+func (a *analysis) materialize(evs []*evb) {
+	nq, np, nw, ns, nr := 0, 0, 0, 0, 0
+	for _, e := range evs {
+		nq += b2i(e.qty >= 0)
+		np += b2i(e.price >= 0)
+		nw += b2i(e.when >= 0)
+		ns += len(e.sents)
+		nr += e.rhi - e.rlo
 	}
-	if p >= 0 {
-		v := a.r.Prices[p]
-		e.Price = &v
+	spans := make([]model.Span, 0, ns)
+	for _, e := range evs {
+		lo := len(spans)
+		for _, i := range e.sents {
+			spans = append(spans, model.Span{Start: a.sents[i].start, End: a.sents[i].end})
+		}
+		e.Evidence = spans[lo:len(spans):len(spans)]
 	}
-	return e
+	if nr > 0 {
+		names := make([]string, 2*nr)
+		for _, e := range evs {
+			n := e.rhi - e.rlo
+			if n == 0 {
+				continue
+			}
+			e.Route, e.RouteIDs, names = names[:n:n], names[n:2*n:2*n], names[2*n:]
+			for k, p := range a.evRoutes[e.rlo:e.rhi] {
+				e.Route[k], e.RouteIDs[k] = a.r.Places[p].Name, a.r.Places[p].ID
+			}
+		}
+	}
+	var qs []model.Quantity
+	var ps []model.Price
+	var ws []model.When
+	if nq > 0 {
+		qs = make([]model.Quantity, 0, nq)
+	}
+	if np > 0 {
+		ps = make([]model.Price, 0, np)
+	}
+	if nw > 0 {
+		ws = make([]model.When, 0, nw)
+	}
+	for _, e := range evs {
+		if e.qty >= 0 {
+			qs = append(qs, a.r.Quantities[e.qty])
+			e.Quantity = &qs[len(qs)-1]
+		}
+		if e.price >= 0 {
+			ps = append(ps, a.r.Prices[e.price])
+			e.Price = &ps[len(ps)-1]
+		}
+		if e.when >= 0 {
+			d := &a.r.Dates[e.when]
+			ws = append(ws, model.When{Text: d.Text, Start: d.Start, End: d.End, Precision: d.Precision})
+			e.When = &ws[len(ws)-1]
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // nearest returns the mention of kind k in sentence i nearest the anchor
@@ -317,12 +420,13 @@ func (a *analysis) channel(i int) string {
 	return ""
 }
 
-// mainDate is the date the text mentions most often, the earliest on a tie.
-func (a *analysis) mainDate() *model.When {
+// mainDate is the index of the date the text mentions most often, the
+// earliest on a tie, or -1.
+func (a *analysis) mainDate() int {
 	// a.ms is in text order, so the first date to reach a count is the
 	// earliest of those with that count.
 	best, bestN := -1, 0
-	counts := make([]int, len(a.r.Dates))
+	counts := a.ints(len(a.r.Dates))
 	for _, m := range a.ms {
 		if m.kind != mDate {
 			continue
@@ -332,11 +436,7 @@ func (a *analysis) mainDate() *model.When {
 			best, bestN = m.idx, counts[m.idx]
 		}
 	}
-	if best < 0 {
-		return nil
-	}
-	d := &a.r.Dates[best]
-	return &model.When{Text: d.Text, Start: d.Start, End: d.End, Precision: d.Precision}
+	return best
 }
 
 // mergeTarget finds an earlier event that e continues: same type, good,
@@ -346,11 +446,17 @@ func (a *analysis) mergeTarget(evs []*evb, e *evb) *evb {
 		if m.Type != e.Type || m.comm != e.comm || m.Negated != e.Negated || m.general != e.general {
 			continue
 		}
-		if m.Price != nil && e.Price != nil && (m.Price.Amount != e.Price.Amount || m.Price.Currency != e.Price.Currency) {
-			continue
+		if m.price >= 0 && e.price >= 0 {
+			mp, ep := &a.r.Prices[m.price], &a.r.Prices[e.price]
+			if mp.Amount != ep.Amount || mp.Currency != ep.Currency {
+				continue
+			}
 		}
-		if m.Quantity != nil && e.Quantity != nil && (m.Quantity.Min != e.Quantity.Min || m.Quantity.Unit != e.Quantity.Unit) {
-			continue
+		if m.qty >= 0 && e.qty >= 0 {
+			mq, eq := &a.r.Quantities[m.qty], &a.r.Quantities[e.qty]
+			if mq.Min != eq.Min || mq.Unit != eq.Unit {
+				continue
+			}
 		}
 		if conflict(m.Buyer, e.Buyer) || conflict(m.Seller, e.Seller) || conflict(m.EndUser, e.EndUser) {
 			continue
@@ -362,8 +468,8 @@ func (a *analysis) mergeTarget(evs []*evb, e *evb) *evb {
 
 func conflict(x, y string) bool { return x != "" && y != "" && x != y }
 
-// merge folds e into m.
-func merge(m, e *evb) {
+// merge folds e, the candidate event of sentence i, into m.
+func (a *analysis) merge(m, e *evb, i int) {
 	fill := func(dst *string, v string) {
 		if *dst == "" {
 			*dst = v
@@ -374,24 +480,26 @@ func merge(m, e *evb) {
 	fill(&m.Intermediary, e.Intermediary)
 	fill(&m.EndUser, e.EndUser)
 	fill(&m.Channel, e.Channel)
-	if m.Quantity == nil {
-		m.Quantity = e.Quantity
+	if m.qty < 0 {
+		m.qty = e.qty
 	}
-	if m.Price == nil {
-		m.Price = e.Price
+	if m.price < 0 {
+		m.price = e.price
 	}
-	if m.When == nil {
-		m.When = e.When
+	if m.when < 0 {
+		m.when = e.when
 	}
 	if e.spec > m.spec || m.Attribution == "" {
 		m.spec, m.Attribution = e.spec, e.Attribution
 	}
-	for _, h := range e.Hedges {
+	for _, h := range a.si[i].hedges {
 		m.Hedges = appendUniq(m.Hedges, h)
 	}
 	m.direct = m.direct || e.direct
-	if len(m.Evidence) < maxEvidence {
-		m.Evidence = append(m.Evidence, e.Evidence...)
-		m.sents = append(m.sents, e.sents...)
+	if m.nsent < maxEvidence {
+		a.nodes = append(a.nodes, sentNode{sent: i, next: -1})
+		a.nodes[m.last].next = len(a.nodes) - 1
+		m.last = len(a.nodes) - 1
+		m.nsent++
 	}
 }

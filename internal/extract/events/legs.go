@@ -14,9 +14,7 @@ var chainRank = map[string]int{
 // buildRoutes sets every event's route, the chain route of each good's main
 // event, and returns the legs.
 func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
-	routes := make([][]int, len(a.si))
-	var legs []model.Leg
-	var general []model.Leg
+	legs, general := a.legs[:0], a.general[:0]
 	for i := range a.si {
 		si := &a.si[i]
 		if si.ev == evNone && !si.general {
@@ -53,28 +51,29 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			}
 			continue
 		}
-		routes[i] = a.sentenceRoute(i, sl)
+		a.sentenceRoute(i, sl)
 	}
 	for _, e := range evs {
-		var rt, src []int
+		rt, src := a.rt[:0], a.src[:0]
 		for _, i := range e.sents {
-			for _, p := range routes[i] {
+			for _, p := range a.route(i) {
 				rt, src = append(rt, p), append(src, i)
 			}
 		}
+		a.rt, a.src = rt, src
 		rt, _ = a.normRoute(rt, src)
 		a.setRoute(e, rt)
 	}
 	// One chain per good: the routes of its affirmed, specific, past
 	// movements in text order, stored on the chain's main event.
-	done := make(map[int]bool)
+	done := a.done[:0]
 	for _, e := range evs {
-		if e.comm < 0 || done[e.comm] {
+		if e.comm < 0 || containsInt(done, e.comm) {
 			continue
 		}
-		done[e.comm] = true
+		done = append(done, e.comm)
 		main, mainIdx := (*evb)(nil), -1
-		var sents []int
+		sents := a.chain[:0]
 		for k, x := range evs {
 			if x.comm != e.comm || x.Negated || x.Type == model.EventPlan || x.general {
 				continue
@@ -84,19 +83,21 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			}
 			sents = append(sents, x.sents...)
 		}
+		a.chain = sents
 		if main == nil {
 			continue
 		}
 		sortInts(sents)
-		var rt, src []int
+		rt, src := a.rt[:0], a.src[:0]
 		for k, i := range sents {
 			if k > 0 && sents[k-1] == i {
 				continue
 			}
-			for _, p := range routes[i] {
+			for _, p := range a.route(i) {
 				rt, src = append(rt, p), append(src, i)
 			}
 		}
+		a.rt, a.src = rt, src
 		rt, src = a.normRoute(rt, src)
 		a.setRoute(main, rt)
 		for k := 0; k+1 < len(rt); k++ {
@@ -105,9 +106,12 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			}
 		}
 	}
+	a.done = done
 	legs = append(legs, general...)
+	a.legs, a.general = legs, general
 	// Deduplicate and cap.
 	out := make([]model.Leg, 0, min(len(legs), MaxLegs))
+	nspan := 0
 	for _, l := range legs {
 		if len(out) >= MaxLegs {
 			break
@@ -120,10 +124,34 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			}
 		}
 		if !dup {
-			out = append(out, l)
+			out = append(out, l.Leg)
+			a.legs[len(out)-1] = l // legs[:len(out)] keeps the sentences of out
+			nspan += 1 + b2i(l.st != l.sf)
 		}
 	}
+	// Evidence: the sentences that state each leg, in one backing array.
+	spans := make([]model.Span, 0, nspan)
+	for k := range out {
+		l := &a.legs[k]
+		lo := len(spans)
+		spans = append(spans, model.Span{Start: a.sents[l.sf].start, End: a.sents[l.sf].end})
+		if l.st != l.sf {
+			spans = append(spans, model.Span{Start: a.sents[l.st].start, End: a.sents[l.st].end})
+		}
+		out[k].Evidence = spans[lo:len(spans):len(spans)]
+	}
 	return out
+}
+
+// legb is a leg under construction and the sentences that state it.
+type legb struct {
+	model.Leg
+	sf, st int
+}
+
+// route returns the ordered places of sentence i's route.
+func (a *analysis) route(i int) []int {
+	return a.routes[a.si[i].rlo:a.si[i].rhi]
 }
 
 func sortInts(xs []int) {
@@ -141,28 +169,20 @@ func (a *analysis) firstGood(i int) int {
 	return -1
 }
 
+// setRoute records e's route; materialize turns it into names and ids.
 func (a *analysis) setRoute(e *evb, rt []int) {
-	e.Route, e.RouteIDs = nil, nil
-	if len(rt) == 0 {
-		return
-	}
-	e.Route = make([]string, len(rt))
-	e.RouteIDs = make([]string, len(rt))
-	for k, p := range rt {
-		e.Route[k], e.RouteIDs[k] = a.r.Places[p].Name, a.r.Places[p].ID
-	}
+	e.rlo = len(a.evRoutes)
+	a.evRoutes = append(a.evRoutes, rt...)
+	e.rhi = len(a.evRoutes)
 }
 
-// leg builds the leg f→t stated in sentences sf and st.
-func (a *analysis) leg(f, t, sf, st, good, event int, general bool) model.Leg {
+// leg builds the leg f→t stated in sentences sf and st; buildRoutes adds
+// the evidence once the leg is kept.
+func (a *analysis) leg(f, t, sf, st, good, event int, general bool) legb {
 	pf, pt := &a.r.Places[f], &a.r.Places[t]
-	l := model.Leg{From: pf.Name, FromID: pf.ID, To: pt.Name, ToID: pt.ID, Event: event, General: general}
+	l := legb{Leg: model.Leg{From: pf.Name, FromID: pf.ID, To: pt.Name, ToID: pt.ID, Event: event, General: general}, sf: sf, st: st}
 	if good >= 0 {
 		l.Commodity = a.r.Commodities[good].Name
-	}
-	l.Evidence = []model.Span{{Start: a.sents[sf].start, End: a.sents[sf].end}}
-	if st != sf {
-		l.Evidence = append(l.Evidence, model.Span{Start: a.sents[st].start, End: a.sents[st].end})
 	}
 	return l
 }

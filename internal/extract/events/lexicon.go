@@ -227,3 +227,59 @@ func isMediaOrg(o *model.Organization) bool {
 	}
 	return false
 }
+
+// lexTable is an open-addressing index of lexicon, faster than the map for
+// the short words tokenize looks up once each: slots hold 1 + the index of
+// an entry, 0 for empty. Read-only after package initialisation.
+type lexTable struct {
+	slots   [lexSlots]uint16
+	entries []lexEntry
+}
+
+type lexEntry struct {
+	w string
+	x word
+}
+
+const lexSlots = 2048 // a power of two, over four times the lexicon's size
+
+var lexIndex = buildLexTable(lexicon)
+
+func buildLexTable(m map[string]word) *lexTable {
+	t := &lexTable{entries: make([]lexEntry, 0, len(m))}
+	if 4*len(m) > lexSlots {
+		panic("events: lexicon too large for lexTable")
+	}
+	for w, x := range m {
+		t.entries = append(t.entries, lexEntry{w, x})
+		h := lexHash(w)
+		for t.slots[h&(lexSlots-1)] != 0 {
+			h++
+		}
+		t.slots[h&(lexSlots-1)] = uint16(len(t.entries))
+	}
+	return t
+}
+
+// lexHash hashes a non-empty word from its length and three of its bytes.
+func lexHash(w string) uint32 {
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[len(w)-1])<<8 ^ uint32(w[len(w)>>1])
+	h *= 0x85EBCA6B
+	return h ^ h>>16
+}
+
+// lookup returns the lexicon entry of a lowercase word, or the zero word.
+func (t *lexTable) lookup(w string) word {
+	if w == "" {
+		return word{}
+	}
+	for h := lexHash(w); ; h++ {
+		k := t.slots[h&(lexSlots-1)]
+		if k == 0 {
+			return word{}
+		}
+		if e := &t.entries[k-1]; e.w == w {
+			return e.x
+		}
+	}
+}

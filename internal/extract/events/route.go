@@ -59,7 +59,8 @@ func isRegion(p *model.Place) bool {
 func (a *analysis) slotPlaces(i int) []slotted {
 	si, s := &a.si[i], a.sents[i]
 	toks := a.toks[si.tlo:si.thi]
-	var out []slotted
+	out := a.slots[:0]
+	defer func() { a.slots = out[:0] }()
 	lastEnd, lastSlot, group := -1, -1, 0
 	var pending []int // Korean "A와 B를 거쳐": A waits for B's slot
 	for _, m := range a.ms[si.mlo:si.mhi] {
@@ -226,14 +227,15 @@ func slotRank(s uint8) int {
 	return 2
 }
 
-// sentenceRoute orders the slotted places of a specific sentence.
-func (a *analysis) sentenceRoute(i int, sl []slotted) []int {
+// sentenceRoute orders the slotted places of a specific sentence into its
+// route, appended to a.routes.
+func (a *analysis) sentenceRoute(i int, sl []slotted) {
 	si := &a.si[i]
 	ev := si.ev
 	if ev == evPlan {
 		ev = si.secEv
 	}
-	keep := sl[:0:0]
+	keep := a.keep[:0]
 	for _, x := range sl {
 		switch {
 		case x.slot == slotIn && ev != evProcurement:
@@ -256,11 +258,12 @@ func (a *analysis) sentenceRoute(i int, sl []slotted) []int {
 		}
 		return x.pos - y.pos
 	})
-	out := make([]int, 0, len(keep))
+	a.keep = keep
+	si.rlo = len(a.routes)
 	for _, x := range keep {
-		out = append(out, x.place)
+		a.routes = append(a.routes, x.place)
 	}
-	return out
+	si.rhi = len(a.routes)
 }
 
 // generalLegs pairs the origin list of a general sentence with the next
@@ -335,7 +338,8 @@ func (a *analysis) legOK(f, t int) bool {
 // normRoute drops revisited places and countries that another place of the
 // route lies in, and caps the length. src holds each place's sentence.
 func (a *analysis) normRoute(route, src []int) ([]int, []int) {
-	var out, os []int
+	out, os := a.nrt[:0], a.nsrc[:0]
+	defer func() { a.nrt, a.nsrc = out[:0], os[:0] }()
 	for k, p := range route {
 		dup := false
 		for _, q := range out {

@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/model"
@@ -71,20 +72,20 @@ type sentInfo struct {
 	sts, smuggle, official, state bool
 	into, out                     bool
 
-	comms  []int // commodities named directly, in order of first mention
-	coref  int   // the good an anaphor refers to, -1 for none
-	actors []actor
-	roles  roles
+	comms []int // commodities named directly, in order of first mention
+	coref int   // the good an anaphor refers to, -1 for none
+	roles roles
 
-	route   []int // ordered places the sentence moves goods through
-	kpTo    bool
-	kpFrom  bool
-	hasDate int // first date index, -1 for none
+	rlo, rhi int // the sentence's route: analysis.routes[rlo:rhi]
+	kpTo     bool
+	kpFrom   bool
+	hasDate  int // first date index, -1 for none
 }
 
 type roles struct{ buyer, seller, intermediary, endUser string }
 
-// analysis holds the state of one Assemble call.
+// analysis holds the state of one Assemble call. Assemble takes it from
+// analysisPool and returns it, so its buffers are reused across calls.
 type analysis struct {
 	text, low string
 	r         *model.ExtractionResult
@@ -94,18 +95,83 @@ type analysis struct {
 	si        []sentInfo
 	kos       []kotrig // Korean hits of the current sentence
 	heads     []actor  // full actor phrases seen so far, for "the traders"
+	actors    []actor  // the parties of the current sentence
+
+	// Per-sentence lists live in these, in sentence order.
+	hedgeBuf []string
+	commBuf  []int
+	routes   []int
+
+	// Scratch for building events and legs.
+	cand     evb
+	slab     []evb
+	nodes    []sentNode
+	sentBuf  []int
+	evRoutes []int
+	evs      []*evb
+	intBuf   []int
+	slots    []slotted
+	keep     []slotted
+	rt, src  []int
+	nrt      []int
+	nsrc     []int
+	chain    []int
+	done     []int
+	legs     []legb
+	general  []legb
+}
+
+var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
+
+// maxPooled bounds the buffers kept for reuse: those of a huge document go
+// to the garbage collector.
+const maxPooled = 1 << 16
+
+// release drops the references to the caller's text and result and
+// returns a to the pool. The token and sentence tables, the largest, are
+// overwritten by the next call rather than cleared: the words and phrases
+// they still point to stay alive only until the pool is emptied at the
+// next garbage collections.
+func (a *analysis) release() {
+	if cap(a.toks) > maxPooled || cap(a.ms) > maxPooled || cap(a.si) > maxPooled {
+		return
+	}
+	a.text, a.low, a.r = "", "", nil
+	clear(a.kos[:cap(a.kos)])
+	clear(a.heads[:cap(a.heads)])
+	clear(a.actors[:cap(a.actors)])
+	clear(a.hedgeBuf[:cap(a.hedgeBuf)])
+	a.cand = evb{}
+	clear(a.slab[:cap(a.slab)])
+	clear(a.evs[:cap(a.evs)])
+	clear(a.legs[:cap(a.legs)])
+	clear(a.general[:cap(a.general)])
+	a.heads, a.actors, a.hedgeBuf, a.commBuf, a.routes = a.heads[:0], a.actors[:0], a.hedgeBuf[:0], a.commBuf[:0], a.routes[:0]
+	analysisPool.Put(a)
+}
+
+// ints returns a zeroed scratch slice of n ints, valid until the next call.
+func (a *analysis) ints(n int) []int {
+	a.intBuf = slices.Grow(a.intBuf[:0], n)[:n]
+	clear(a.intBuf)
+	return a.intBuf
 }
 
 func asciiLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 32
+			var b strings.Builder
+			b.Grow(len(s))
+			last := 0 // s[last:j] has no upper-case letter left to copy
+			for j := i; j < len(s); j++ {
+				if c := s[j]; c >= 'A' && c <= 'Z' {
+					b.WriteString(s[last:j])
+					b.WriteByte(c + 32)
+					last = j + 1
 				}
 			}
-			return string(b)
+			b.WriteString(s[last:])
+			return b.String()
 		}
 	}
 	return s
@@ -127,7 +193,7 @@ func isAlnum(c byte) bool {
 // tokenize splits the text into ASCII words and looks each up once.
 func (a *analysis) tokenize() {
 	low := a.low
-	a.toks = make([]tok, 0, len(low)/5+1)
+	a.toks = a.toks[:0]
 	for i := 0; i < len(low); {
 		if !isAlnum(low[i]) {
 			i++
@@ -138,7 +204,7 @@ func (a *analysis) tokenize() {
 			j++
 		}
 		w := low[i:j]
-		a.toks = append(a.toks, tok{s: i, e: j, w: w, lx: lexicon[w]})
+		a.toks = append(a.toks, tok{s: i, e: j, w: w, lx: lexIndex.lookup(w)})
 		i = j
 	}
 }
@@ -158,7 +224,7 @@ func (a *analysis) collectMentions() {
 		total += len(r.Commodities[i].Mentions)
 	}
 	total += len(r.Prices) + len(r.Quantities) + 2*len(r.Dates)
-	a.ms = make([]mref, 0, total)
+	a.ms = slices.Grow(a.ms[:0], total)
 	add := func(kind uint8, idx int, ms []model.Mention) {
 		for _, m := range ms {
 			if m.Start >= 0 && m.Start < m.End && m.End <= n {
@@ -194,7 +260,7 @@ func (a *analysis) collectMentions() {
 
 // index assigns mentions and tokens to sentences.
 func (a *analysis) index() {
-	a.si = make([]sentInfo, len(a.sents))
+	a.si = slices.Grow(a.si[:0], len(a.sents))[:len(a.sents)]
 	mi, ti := 0, 0
 	for i, s := range a.sents {
 		for mi < len(a.ms) && a.ms[mi].start < s.start {
@@ -303,6 +369,7 @@ func (a *analysis) scanSentence(i int) {
 		}
 	}
 	planCue := false
+	si.hedges = a.hedgeBuf[len(a.hedgeBuf):len(a.hedgeBuf)]
 	for k, t := range toks {
 		fl := t.lx.flags
 		si.flags |= fl
@@ -398,6 +465,7 @@ func (a *analysis) scanSentence(i int) {
 			si.state = si.state || strings.Contains(sl, p)
 		}
 	}
+	a.keepHedges(si)
 	for _, m := range a.ms[si.mlo:si.mhi] {
 		if m.kind == mOrg && isStateOrg(&a.r.Organizations[m.idx]) {
 			si.state = true
@@ -428,6 +496,23 @@ func hasHangul(s string) bool {
 		}
 	}
 	return false
+}
+
+// keepHedges moves the sentence's hedges into hedgeBuf unless they were
+// appended there in place, so later sentences reuse the same storage.
+func (a *analysis) keepHedges(si *sentInfo) {
+	k := len(si.hedges)
+	if k == 0 {
+		si.hedges = nil
+		return
+	}
+	n := len(a.hedgeBuf)
+	if n < cap(a.hedgeBuf) && &a.hedgeBuf[:n+1][n] == &si.hedges[0] {
+		a.hedgeBuf = a.hedgeBuf[:n+k]
+	} else {
+		a.hedgeBuf = append(a.hedgeBuf, si.hedges...)
+	}
+	si.hedges = a.hedgeBuf[n : n+k : n+k]
 }
 
 func appendUniq(xs []string, x string) []string {

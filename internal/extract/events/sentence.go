@@ -21,7 +21,11 @@ type sent struct {
 // without a following space, the CJK full stops "。", "！", "？", and every
 // line break. Closing quotes after the stop stay with the sentence.
 func splitSentences(text string) []sent {
-	out := make([]sent, 0, len(text)/80+1)
+	return appendSentences(make([]sent, 0, len(text)/80+1), text)
+}
+
+// appendSentences is splitSentences appending to out, which must be empty.
+func appendSentences(out []sent, text string) []sent {
 	start := 0
 	inQ, qAtStart := false, false
 	emit := func(end int) {
@@ -33,6 +37,24 @@ func splitSentences(text string) []sent {
 		qAtStart = inQ
 	}
 	for i := 0; i < len(text); {
+		// Skip what cannot end a sentence or open or close a quotation.
+		// ASCII steps by one so that the next index does not wait on the
+		// table lookup.
+		for i < len(text) {
+			c := text[i]
+			k := skipLen[c]
+			if k == 0 {
+				break
+			}
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				i += int(k)
+			}
+		}
+		if i >= len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch c {
@@ -68,20 +90,6 @@ func splitSentences(text string) []sent {
 			i++
 			continue
 		}
-		if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF {
-			// No quote or CJK stop starts with this byte: skip the rune.
-			switch {
-			case c >= 0xF0:
-				i += 4
-			case c >= 0xE0:
-				i += 3
-			case c >= 0xC0:
-				i += 2
-			default:
-				i++
-			}
-			continue
-		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '“', '«', '「', '『':
@@ -100,6 +108,28 @@ func splitSentences(text string) []sent {
 	groupQuotes(out)
 	return out
 }
+
+// skipLen is, for each byte, how far appendSentences moves past it when it
+// starts nothing the splitter looks at: 1 for an ordinary ASCII or
+// continuation byte, the sequence length for a lead byte that starts no
+// quote or CJK stop, 0 for a byte to examine. Read-only.
+var skipLen = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == '\n' || c == '"' || c == '.' || c == '!' || c == '?':
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+		case c >= 0xF0:
+			t[c] = 4
+		case c >= 0xE0:
+			t[c] = 3
+		case c >= 0xC0:
+			t[c] = 2
+		default:
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // groupQuotes points every sentence of a quotation that spans several
 // sentences at the quotation's last sentence, where the speaker is named.
@@ -182,13 +212,21 @@ func isAbbrev(text string, start, i int) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true
 	}
-	for _, a := range abbrevs {
-		if strings.EqualFold(w, a) {
-			return true
-		}
+	var low [7]byte
+	for k := 0; k < len(w); k++ {
+		low[k] = w[k] | 0x20 // ASCII letters and '.' only ('.'|0x20 == '.')
 	}
-	return false
+	return abbrevSet[string(low[:len(w)])]
 }
+
+// abbrevSet indexes abbrevs. Read-only.
+var abbrevSet = func() map[string]bool {
+	m := make(map[string]bool, len(abbrevs))
+	for _, a := range abbrevs {
+		m[a] = true
+	}
+	return m
+}()
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 

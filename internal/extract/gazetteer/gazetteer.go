@@ -340,7 +340,9 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 }
 
 // Hits returns the entries a lookup key (see Key) names. The slice and the
-// entries are shared: callers must not modify them.
+// entries are shared: callers must not modify them. Each key has its own
+// slice, so two non-empty results are the same key exactly when their first
+// elements have the same address (places groups mentions that way).
 func (g *Gazetteer) Hits(key string) []Hit { return g.byKey[key] }
 
 // Demonym returns the country that an adjective of origin ("Russian")

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,27 +46,68 @@ type token struct {
 	sentStart  bool
 }
 
-// mention is one matched span and its candidates.
+// mention is one matched span and its candidates. Mentions of the same key
+// share one hits slice (see gazetteer.Hits), which is how resolve groups
+// them without building the key string.
 type mention struct {
 	start, end int
-	key        string
 	hits       []gazetteer.Hit
 	cue        cue
 	demonym    string // ISO2 when the span is an adjective of origin
+	next       int    // resolve: the next mention of the same group, or -1
+	place      int    // resolve: a demonym's index in the result, or -1
 }
 
 // Find returns the places text names, merged per entity, in order of first
 // mention. Offsets are byte offsets into text.
 func (f *Finder) Find(text string) []model.Place {
-	var arena []byte
-	toks := tokenize(text, &arena)
-	var ms []mention
-	ms = f.matchLatin(text, toks, arena, ms)
-	ms = f.matchCJK(text, ms)
-	if len(ms) == 0 {
+	s := scratchPool.Get().(*scratch)
+	defer s.release()
+	s.toks = tokenize(text, s.toks[:0], &s.arena)
+	s.ms = f.matchLatin(text, s.toks, s.arena, s.ms[:0])
+	s.ms = f.matchCJK(text, s.ms)
+	if len(s.ms) == 0 {
 		return nil
 	}
-	return f.resolve(text, ms)
+	return f.resolve(text, s)
+}
+
+// scratch holds the working buffers of one Find call, reused across calls
+// through scratchPool so that a call allocates little beyond its result.
+type scratch struct {
+	toks      []token
+	arena     []byte
+	ms        []mention
+	groups    []group
+	sc        []float64
+	points    []point
+	countries []count
+	admin1s   []count
+	named     []string
+	accs      []acc
+	dems      []count // demonym -> index into accs, -1 for none
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled is the largest buffer, in elements, kept for reuse; a huge
+// document's buffers go to the garbage collector instead.
+const maxPooled = 1 << 16
+
+func (s *scratch) release() {
+	if cap(s.toks) > maxPooled || cap(s.ms) > maxPooled || cap(s.arena) > 8*maxPooled {
+		return
+	}
+	s.arena = s.arena[:0]
+	clear(s.ms) // drop references to gazetteer hits
+	s.ms = s.ms[:0]
+	clear(s.groups) // drop references to gazetteer entries and strings
+	clear(s.countries)
+	clear(s.admin1s)
+	clear(s.named)
+	clear(s.accs)
+	clear(s.dems)
+	scratchPool.Put(s)
 }
 
 func isCJK(r rune) bool {
@@ -78,8 +120,7 @@ func isWordRune(r rune) bool {
 
 // tokenize splits text into Latin/Cyrillic word tokens, writing each
 // token's lookup key into arena.
-func tokenize(text string, arena *[]byte) []token {
-	toks := make([]token, 0, len(text)/6)
+func tokenize(text string, toks []token, arena *[]byte) []token {
 	gap := true
 	sent := true
 	for i := 0; i < len(text); {
@@ -191,13 +232,22 @@ func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent boo
 	} else {
 		*arena = append(*arena, gazetteer.Key(text[start:end])...)
 	}
-	first, _ := utf8.DecodeRuneInString(text[start:])
-	t := token{start: start, end: end, key: [2]int{k0, len(*arena)}, upper: unicode.IsUpper(first), gapOK: gap, sentStart: sent}
-	t.allCaps = t.upper
-	for _, r := range text[start:end] {
-		if unicode.IsLower(r) {
-			t.allCaps = false
-			break
+	t := token{start: start, end: end, key: [2]int{k0, len(*arena)}, gapOK: gap, sentStart: sent}
+	if ascii {
+		t.upper = text[start] >= 'A' && text[start] <= 'Z'
+		t.allCaps = t.upper
+		for j := start + 1; t.allCaps && j < end; j++ {
+			t.allCaps = text[j] < 'a' || text[j] > 'z'
+		}
+	} else {
+		first, _ := utf8.DecodeRuneInString(text[start:])
+		t.upper = unicode.IsUpper(first)
+		t.allCaps = t.upper
+		for _, r := range text[start:end] {
+			if unicode.IsLower(r) {
+				t.allCaps = false
+				break
+			}
 		}
 	}
 	*toks = append(*toks, t)
@@ -243,7 +293,7 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		}
 		if demN > bestN {
 			if f.originUse(toks, arena, i+demN) {
-				ms = append(ms, mention{start: t.start, end: toks[i+demN-1].end, key: string(buf[:0]), demonym: dem})
+				ms = append(ms, mention{start: t.start, end: toks[i+demN-1].end, demonym: dem})
 			}
 			i += demN - 1
 			continue
@@ -251,15 +301,14 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		if bestN == 0 {
 			continue
 		}
-		key := string(arena[t.key[0]:t.key[1]])
-		if bestN == 1 && (stopword[key] || (len(key) < 4 && !t.allCaps)) {
+		key := arena[t.key[0]:t.key[1]]
+		if bestN == 1 && (stopword[string(key)] || (len(key) < 4 && !t.allCaps)) {
 			continue
 		}
 		if bestN == 1 && t.allCaps && len(key) > 1 && !officialKey(bestHits) {
 			continue // acronyms match only official forms (DPRK, ROK)
 		}
 		m := mention{start: t.start, end: toks[i+bestN-1].end, hits: bestHits}
-		m.key = string(buf[:keyLen(toks, i, bestN)])
 		if j := i + bestN; j < len(toks) && toks[j].gapOK {
 			switch string(arena[toks[j].key[0]:toks[j].key[1]]) {
 			case "province", "sheng", "krai", "oblast":
@@ -276,16 +325,6 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		i += bestN - 1
 	}
 	return ms
-}
-
-// keyLen is the length of the window key of toks[i:i+n] as matchLatin
-// builds it: the token keys joined by single spaces.
-func keyLen(toks []token, i, n int) int {
-	l := n - 1
-	for _, t := range toks[i : i+n] {
-		l += t.key[1] - t.key[0]
-	}
-	return l
 }
 
 func officialKey(hits []gazetteer.Hit) bool {
@@ -386,7 +425,7 @@ func (f *Finder) matchCJK(text string, ms []mention) []mention {
 			if len(h) == 0 {
 				continue
 			}
-			m := mention{start: i, end: ends[k], key: text[i:ends[k]], hits: h}
+			m := mention{start: i, end: ends[k], hits: h}
 			if ends[k] < len(text) {
 				next, s2 := utf8.DecodeRuneInString(text[ends[k]:])
 				switch next {
@@ -470,89 +509,178 @@ func prior(h gazetteer.Hit, c cue) float64 {
 	return s
 }
 
-func (f *Finder) resolve(text string, ms []mention) []model.Place {
-	type group struct {
-		key  string
-		cue  cue
-		idx  []int
-		hits []gazetteer.Hit
-		best int
-		sc   []float64
+// linearGroups is the number of groups up to which resolve finds a
+// mention's group by scanning; beyond it (very long documents) it indexes
+// them in a map.
+const linearGroups = 32
+
+// group is the mentions of one key with one level cue, resolved together.
+type group struct {
+	hits        []gazetteer.Hit
+	cue         cue
+	best        int
+	sc          []float64 // a window of scratch.sc, one score per hit
+	first, last int       // the group's mentions, chained through mention.next
+	place       int       // index into the result, -1 when dropped
+}
+
+type gkey struct {
+	hit *gazetteer.Hit
+	cue cue
+}
+
+type point struct {
+	lat, lon float64
+	g        int
+}
+
+// count is a small multiset entry; a document names few distinct
+// countries and divisions, so linear scans beat maps here.
+type count struct {
+	key string
+	n   int
+}
+
+func bump(cs []count, k string) []count {
+	for i := range cs {
+		if cs[i].key == k {
+			cs[i].n++
+			return cs
+		}
 	}
-	var groups []*group
-	type gkey struct {
-		key string
-		cue cue
+	return append(cs, count{k, 1})
+}
+
+func countOf(cs []count, k string) int {
+	for i := range cs {
+		if cs[i].key == k {
+			return cs[i].n
+		}
 	}
-	byKey := make(map[gkey]*group, len(ms))
+	return 0
+}
+
+// acc is a result place under construction.
+type acc struct {
+	e      *gazetteer.Entry
+	score  float64
+	origin bool
+	n      int // mentions
+}
+
+func (s *scratch) place(e *gazetteer.Entry, score float64, origin bool, n int) int {
+	k := 0
+	for k < len(s.accs) && s.accs[k].e != e {
+		k++
+	}
+	if k == len(s.accs) {
+		s.accs = append(s.accs, acc{e: e, score: score, origin: true})
+	}
+	a := &s.accs[k]
+	a.origin = a.origin && origin
+	a.score = max(a.score, score)
+	a.n += n
+	return k
+}
+
+// own is the country and first-level division an entry counts for.
+func own(e *gazetteer.Entry) (country, admin1 string) {
+	switch e.Kind {
+	case gazetteer.KindAdmin1:
+		return e.Country, e.ID
+	case gazetteer.KindCountry:
+		return e.Country, ""
+	}
+	return e.Country, e.Admin1ID
+}
+
+func (f *Finder) resolve(text string, s *scratch) []model.Place {
+	ms := s.ms
+	// Group the mentions by key and cue, in order of first mention.
+	groups := s.groups[:0]
+	var index map[gkey]int
+	nsc := 0
 	for i := range ms {
 		m := &ms[i]
+		m.next, m.place = -1, -1
 		if m.demonym != "" {
 			continue
 		}
-		gk := gkey{m.key, m.cue}
-		gr := byKey[gk]
-		if gr == nil {
-			gr = &group{key: m.key, cue: m.cue, hits: m.hits}
-			byKey[gk] = gr
-			groups = append(groups, gr)
+		gi := -1
+		if index == nil {
+			for k := range groups {
+				if &groups[k].hits[0] == &m.hits[0] && groups[k].cue == m.cue {
+					gi = k
+					break
+				}
+			}
+			if gi < 0 && len(groups) >= linearGroups {
+				index = make(map[gkey]int, 2*len(groups))
+				for k := range groups {
+					index[gkey{&groups[k].hits[0], groups[k].cue}] = k
+				}
+			}
+		} else if k, ok := index[gkey{&m.hits[0], m.cue}]; ok {
+			gi = k
 		}
-		gr.idx = append(gr.idx, i)
+		if gi < 0 {
+			if index != nil {
+				index[gkey{&m.hits[0], m.cue}] = len(groups)
+			}
+			groups = append(groups, group{hits: m.hits, cue: m.cue, first: i, last: i, place: -1})
+			nsc += len(m.hits)
+			continue
+		}
+		ms[groups[gi].last].next = i
+		groups[gi].last = i
 	}
+	s.groups = groups
 	// Pass 1: priors alone.
-	for _, gr := range groups {
-		gr.sc = make([]float64, len(gr.hits))
+	s.sc = slices.Grow(s.sc[:0], nsc)[:nsc]
+	off := 0
+	for gi := range groups {
+		gr := &groups[gi]
+		n := len(gr.hits)
+		gr.sc = s.sc[off : off+n : off+n]
+		off += n
 		for j, h := range gr.hits {
 			gr.sc[j] = prior(h, gr.cue)
 		}
 		gr.best = argmax(gr.sc)
 	}
 	// Pass 2: the other groups' first choices as context. Counts let each
-	// group leave out its own contribution without rebuilding the maps.
-	countryN := map[string]int{}
-	admin1N := map[string]int{}
-	type pt struct {
-		lat, lon float64
-		g        int
-	}
-	var points []pt
-	own := func(e *gazetteer.Entry) (country, admin1 string) {
-		switch e.Kind {
-		case gazetteer.KindAdmin1:
-			return e.Country, e.ID
-		case gazetteer.KindCountry:
-			return e.Country, ""
-		}
-		return e.Country, e.Admin1ID
-	}
-	for gi, gr := range groups {
-		e := gr.hits[gr.best].Entry
+	// group leave out its own contribution without rebuilding them.
+	countries, admin1s, points := s.countries[:0], s.admin1s[:0], s.points[:0]
+	for gi := range groups {
+		e := groups[gi].hits[groups[gi].best].Entry
 		c, a := own(e)
-		countryN[c]++
+		countries = bump(countries, c)
 		if a != "" {
-			admin1N[a]++
+			admin1s = bump(admin1s, a)
 		}
 		if e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindAdmin1 {
-			points = append(points, pt{e.Lat, e.Lon, gi})
+			points = append(points, point{e.Lat, e.Lon, gi})
 		}
 	}
-	for _, m := range ms {
-		if m.demonym != "" {
-			countryN[m.demonym]++
+	for i := range ms {
+		if ms[i].demonym != "" {
+			countries = bump(countries, ms[i].demonym)
 		}
 	}
-	for gi, gr := range groups {
+	s.countries, s.admin1s, s.points = countries, admin1s, points
+	for gi := range groups {
+		gr := &groups[gi]
 		if len(gr.hits) < 2 {
 			continue
 		}
 		oc, oa := own(gr.hits[gr.best].Entry)
 		for j, h := range gr.hits {
 			e := h.Entry
-			if n := countryN[e.Country]; n > 1 || (n == 1 && e.Country != oc) {
+			if n := countOf(countries, e.Country); n > 1 || (n == 1 && e.Country != oc) {
 				gr.sc[j] += 1
 			}
 			if e.Admin1ID != "" {
-				if n := admin1N[e.Admin1ID]; n > 1 || (n == 1 && e.Admin1ID != oa) {
+				if n := countOf(admin1s, e.Admin1ID); n > 1 || (n == 1 && e.Admin1ID != oa) {
 					gr.sc[j] += 2
 				}
 			}
@@ -565,52 +693,90 @@ func (f *Finder) resolve(text string, ms []mention) []model.Place {
 		}
 		gr.best = argmax(gr.sc)
 	}
-	countriesNamed := map[string]bool{}
-	for _, gr := range groups {
-		countriesNamed[gr.hits[gr.best].Entry.Country] = true
-	}
-
-	out := map[string]*model.Place{}
-	var order []string
-	add := func(e *gazetteer.Entry, score float64, m mention, origin bool) {
-		p := out[e.ID]
-		if p == nil {
-			p = &model.Place{Name: e.Name, ID: e.ID, Kind: e.Kind, Country: e.Country, Admin1: e.Admin1,
-				Lat: e.Lat, Lon: e.Lon, Score: score, Origin: true}
-			out[e.ID] = p
-			order = append(order, e.ID)
+	named := s.named[:0]
+	for gi := range groups {
+		if c := groups[gi].hits[groups[gi].best].Entry.Country; !slices.Contains(named, c) {
+			named = append(named, c)
 		}
-		p.Origin = p.Origin && origin
-		p.Score = max(p.Score, score)
-		p.Mentions = append(p.Mentions, model.Mention{Start: m.start, End: m.end, Text: text[m.start:m.end]})
 	}
-	for _, gr := range groups {
+	s.named = named
+
+	// Places in order of first addition: the groups, then the demonyms.
+	s.accs = s.accs[:0]
+	for gi := range groups {
+		gr := &groups[gi]
 		h := gr.hits[gr.best]
 		e := h.Entry
 		// Precision: an alternate name of a place far from the focus, in a
 		// report that names neither its country nor any place near it, is
 		// more often a word than a place.
-		if !h.Official && !focus(e) && !countriesNamed[e.Country] && e.Kind != gazetteer.KindCountry {
+		if !h.Official && !focus(e) && !slices.Contains(named, e.Country) && e.Kind != gazetteer.KindCountry {
 			continue
 		}
-		score := confidence(gr.sc, gr.best)
-		for _, i := range gr.idx {
-			add(e, score, ms[i], false)
+		n := 0
+		for i := gr.first; i >= 0; i = ms[i].next {
+			n++
 		}
+		gr.place = s.place(e, confidence(gr.sc, gr.best), false, n)
 	}
-	for _, m := range ms {
+	dems := s.dems[:0]
+	for i := range ms {
+		m := &ms[i]
 		if m.demonym == "" {
 			continue
 		}
-		if e, ok := f.g.Country(m.demonym); ok {
-			add(e, 0.9, m, true)
+		k := 0
+		for k < len(dems) && dems[k].key != m.demonym {
+			k++
+		}
+		if k == len(dems) {
+			pl := -1
+			if e, ok := f.g.Country(m.demonym); ok {
+				pl = s.place(e, 0.9, true, 0)
+			}
+			dems = append(dems, count{m.demonym, pl})
+		}
+		if pl := dems[k].n; pl >= 0 {
+			a := &s.accs[pl]
+			a.score = max(a.score, 0.9)
+			a.n++
+			m.place = pl
 		}
 	}
-	res := make([]model.Place, 0, len(order))
-	for _, id := range order {
-		p := out[id]
-		slices.SortFunc(p.Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
-		res = append(res, *p)
+	s.dems = dems
+
+	// One backing array holds every place's mentions.
+	total := 0
+	for _, a := range s.accs {
+		total += a.n
+	}
+	buf := make([]model.Mention, total)
+	res := make([]model.Place, len(s.accs))
+	off = 0
+	for k, a := range s.accs {
+		e := a.e
+		res[k] = model.Place{Name: e.Name, ID: e.ID, Kind: e.Kind, Country: e.Country, Admin1: e.Admin1,
+			Lat: e.Lat, Lon: e.Lon, Score: a.score, Origin: a.origin, Mentions: buf[off : off : off+a.n]}
+		off += a.n
+	}
+	for gi := range groups {
+		gr := &groups[gi]
+		if gr.place < 0 {
+			continue
+		}
+		p := &res[gr.place]
+		for i := gr.first; i >= 0; i = ms[i].next {
+			p.Mentions = append(p.Mentions, model.Mention{Start: ms[i].start, End: ms[i].end, Text: text[ms[i].start:ms[i].end]})
+		}
+	}
+	for _, m := range ms {
+		if m.place >= 0 {
+			p := &res[m.place]
+			p.Mentions = append(p.Mentions, model.Mention{Start: m.start, End: m.end, Text: text[m.start:m.end]})
+		}
+	}
+	for k := range res {
+		slices.SortFunc(res[k].Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
 	}
 	slices.SortStableFunc(res, func(a, b model.Place) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	return res
