@@ -149,6 +149,35 @@ func (a *analysis) assignRoles(i int) {
 			}
 		}
 	}
+	// A foreign buyer buying is North Korea selling ("Chinese dealers buy
+	// Rason crab"): the event is the sale.
+	if ev == evProcurement && a.foreign(r.buyer) {
+		if si.ev == evPlan {
+			si.secEv = evSale
+		} else {
+			si.ev = evSale
+		}
+	}
+}
+
+// foreign reports whether a party is named as from outside North Korea:
+// an organisation of another country or a phrase such as "Chinese dealers".
+func (a *analysis) foreign(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, ac := range a.actors {
+		if ac.name == name && ac.org >= 0 {
+			c := a.r.Organizations[ac.org].Country
+			return c != "" && c != "KP"
+		}
+	}
+	for _, p := range [...]string{"chinese ", "russian ", "south korean ", "japanese ", "중국", "러시아", "한국 "} {
+		if len(name) >= len(p) && strings.EqualFold(name[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsBefore returns the three words before offset p, nearest first.

@@ -16,6 +16,7 @@ const (
 	maxEvidence         = 20 // spans in one event
 	maxGoodsPerSentence = 8
 	corefWindow         = 3  // sentences an anaphor may reach back
+	linkWindow          = 4  // sentences a movement may reach back for its origin
 	maxActors           = 16 // parties read per sentence
 	maxSlotted          = 64 // route slots read per sentence
 )
@@ -25,15 +26,14 @@ const (
 // an earlier event allocates nothing.
 type evb struct {
 	model.Event
-	comm      int // commodity index, -1 for none
-	general   bool
-	direct    bool // at least one sentence names the good
-	spec      float64
-	sents     []int // the event's sentences, set when buildEvents is done
-	chainMain bool
-	qty       int // index into Quantities, -1 for none
-	price     int // index into Prices, -1 for none
-	when      int // index into Dates, -1 for none
+	comm    int // commodity index, -1 for none
+	general bool
+	direct  bool // at least one sentence names the good
+	spec    float64
+	sents   []int // the event's sentences, set when buildEvents is done
+	qty     int   // index into Quantities, -1 for none
+	price   int   // index into Prices, -1 for none
+	when    int   // index into Dates, -1 for none
 
 	// While events merge, their sentences form a list in analysis.nodes.
 	first, last, nsent int
@@ -198,6 +198,10 @@ func (a *analysis) buildEvents() []*evb {
 				continue
 			}
 		}
+		// The goods a sentence lists move, sell or are seized together:
+		// one event, named after the first ("flour, cooking oil and
+		// household electronics" is one smuggling run of flour).
+		goods = goods[:1]
 		for _, c := range goods {
 			e := &a.cand
 			a.sentenceEvent(e, i, c, direct, len(goods) > 1)
@@ -443,7 +447,7 @@ func (a *analysis) mainDate() int {
 // negation and generality, and no conflicting price, quantity or party.
 func (a *analysis) mergeTarget(evs []*evb, e *evb) *evb {
 	for _, m := range evs {
-		if m.Type != e.Type || m.comm != e.comm || m.Negated != e.Negated || m.general != e.general {
+		if (m.Type != e.Type && !(movementType(m.Type) && movementType(e.Type))) || m.comm != e.comm || m.Negated != e.Negated || m.general != e.general {
 			continue
 		}
 		if m.price >= 0 && e.price >= 0 {
@@ -475,6 +479,9 @@ func (a *analysis) merge(m, e *evb, i int) {
 			*dst = v
 		}
 	}
+	if m.Type != e.Type {
+		m.Type = model.EventShipment // a crossing told as a shipment elsewhere
+	}
 	fill(&m.Buyer, e.Buyer)
 	fill(&m.Seller, e.Seller)
 	fill(&m.Intermediary, e.Intermediary)
@@ -502,4 +509,10 @@ func (a *analysis) merge(m, e *evb, i int) {
 		m.last = len(a.nodes) - 1
 		m.nsent++
 	}
+}
+
+// movementType reports whether an event type is a movement of goods: a
+// shipment and a crossing of the same goods are one movement told twice.
+func movementType(t string) bool {
+	return t == model.EventShipment || t == model.EventCrossing
 }

@@ -20,13 +20,22 @@
 // without a good when the sentence names trade at a border, customs post,
 // bridge or port. When a sentence has several triggers the type is, in order
 // of precedence: seizure, suspension, resumption, procurement, sale,
-// crossing, shipment; a non-negated trigger beats a negated one; a plan cue
+// crossing, shipment; a non-negated trigger beats a negated one. Some words
+// are not triggers where they stand: "ban" (a sanctions backdrop, not a
+// halt of trade), a noun use of import, export, purchase or order after a
+// determiner or possessive or before "of" ("the import of soybean oil"),
+// "paid" in a sentence about a bribe or fee, and the Korean 단속 (a
+// crackdown is the setting, not a seizure of goods). A purchase whose buyer
+// is foreign ("Chinese dealers buy Rason crab") is North Korea's sale. A plan cue
 // (plan, will, intend, prepare, 계획, 예정) together with a trade trigger
 // makes a plan. Sentences that state a general pattern ("most", "typically",
 // "usually", 대부분, 주로) yield only price reports (sale events) and general
-// legs. Events of the same type, good, negation and generality merge
-// (evidence, hedges and missing fields accumulate) unless a price, quantity
-// or party conflicts. Quantity and price come from the sentence (the mention
+// legs. A sentence that lists several goods yields one event, named after
+// the first: the goods of a list move, sell or are seized together. Events
+// of the same type, good, negation and generality merge (evidence, hedges
+// and missing fields accumulate) unless a price, quantity or party
+// conflicts; a crossing and a shipment of the same good are one movement
+// and merge into a shipment. Quantity and price come from the sentence (the mention
 // nearest the good), else from the sentence just before if it names the same
 // good, states no general pattern and has the same or no trigger; plans and
 // negated events never borrow them. When is the first date in the event's
@@ -49,30 +58,67 @@
 //
 // # Routes and legs
 //
-// Places fill slots by the word before them (from; to, into, toward, bound
-// for, entering; via, through; in or at, which counts only for a purchase
-// and not after an actor noun such as "traders in China") or the Korean
-// postposition after them (에서; 로, 으로, 까지, 에; 를 거쳐, 을 통해). A place
-// right after another and joined by ", " or " in " that is a country,
-// province or region is an apposition ("Hyesan, North Korea, in Ryanggang
-// province") and takes no slot. Within a clause the order is origin, via,
-// destination; clauses (split at before, then, after, later, ";") keep text
-// order, except that a clause introduced by a mid-sentence "after" comes
-// first. In a specific (non-general) sentence a slot that lists alternatives
-// ("A or B", "A and B") is dropped. Places inside an attribution ("a source
-// in China") and demonyms ("North Korean") never enter a route.
+// Places fill slots by the word before them (from, leaving, left; to, into,
+// toward, bound for, "for" after a departure as in "left Dandong for
+// Sinuiju"; via, through, across, over; in or at, which counts only for a
+// purchase and not after an actor noun such as "traders in China"; "at"
+// after "loaded" is an origin, "in" or "at" after an arrival verb such as
+// "arriving", "unloaded" or "docked" a destination; "to" after a relation
+// word such as "belonging", "linked" or "according" is no slot) or the
+// Korean postposition after them (에서, 을 떠나; 로, 으로, 까지, 에 도착;
+// 를 거쳐, 을 통해), allowing an administrative suffix and a post (원정리
+// 세관을 거쳐). A place right after another and joined by ", " or " in "
+// that is a country, province or region is an apposition ("Hyesan, North
+// Korea, in Ryanggang province") and takes no slot; so does a place inside
+// an organisation's name ("Yanggang Province People's Committee"). Within a
+// clause the order is origin, via, destination; clauses (split at before,
+// then, after, later, ";") keep text order, except that a clause introduced
+// by a mid-sentence "after" comes first. Places inside an attribution ("a
+// source in China") and demonyms ("North Korean", but not a city whose
+// name ends like one, such as Dalian) never enter a route.
+//
+// Legs come from the sentences that state a movement: a specific, affirmed
+// shipment, crossing, purchase or sale trigger, or a motion verb (went,
+// sailed, arriving, flown, crossing…) in a sentence that names goods or a
+// carrier (the container, trains, 화물차). A sentence's slot groups are its
+// stops in the order above; consecutive stops join in parallel when both
+// list the same number of places ("loaded at Wonsan and Nampo and taken to
+// Kholmsk and to Nakhodka"), every pair when one lists one place, not at
+// all otherwise; the destinations of one clause form one stop; no stop
+// joins a later origin ("from A … from B"); alternatives ("A or B") and
+// rivers take no part. "In" is an origin for a purchase, the destination of
+// a sale after an origin in the same clause ("smuggled from Sanhe … sells
+// in Hoeryong"), and an origin of a shipment before its verb in the same
+// clause ("freezes them in Rason and sends them … to Quanhe"). No leg joins
+// a region and a place inside it, and a country is no end of a leg when the
+// text names a place inside it ("carried to China" in a report that names
+// Nanping).
+//
+// Two rules link sentences. A movement that starts with a lone destination
+// or crossing and names no origin continues from the last stop of the
+// nearest earlier specific movement of the same goods (or, when either
+// sentence names no goods but one names a carrier, of whatever moved),
+// at most four sentences back: "bought the glasses in Guangzhou … trucked
+// the glasses to Jilin province" gives Guangzhou→Jilin. A lead sentence
+// that states a whole movement sums up the story and is not continued. A
+// way back ("carried back", "returned", 돌아오는) reverses the leg before
+// it in the same sentence ("crossed from Sinuiju into Dandong and returned
+// loaded with goods"), or, in a sentence with no places, the last leg of
+// the nearest earlier movement; a returning carrier continues from the
+// last stop even with other goods ("the returning ships bring flour to
+// Chongjin"). Two places joined by a dash before a corridor word ("the
+// Dandong–Sinuiju bridge") give a leg in text order in a general sentence,
+// and in a specific one only in the direction the sentence says goods
+// cross.
 //
 // The routes of all sentences about one good that describe past, affirmed,
 // specific movement are concatenated into one chain and stored on the
 // chain's main event (the first procurement, else shipment, crossing,
-// seizure, sale). A place is not revisited, and a country is dropped when
-// another place of the route lies in it. Legs are the consecutive pairs of a
-// route, except that no leg joins a region and a place inside it: the text
-// "shipped to Jilin province, then sent from Changbai to Hyesan" gives the
-// route Guangzhou, Jilin, Changbai, Hyesan and the legs Guangzhou→Jilin and
-// Changbai→Hyesan, but no Jilin→Changbai leg, because that step is a
-// movement inside Jilin that the text does not state. Plans and negated
-// events get a route but no legs.
+// seizure, sale); a sentence's part of it drops a slot that lists several
+// places. A place is not revisited, and a country is dropped when another
+// place of the route lies in it. A leg belongs to the event of the
+// sentence that states it. Plans and negated events get a route but no
+// legs.
 //
 // A general sentence pairs its origin list (from or via) with the next
 // destination list: in parallel when both have the same length ("through
@@ -82,11 +128,17 @@
 //
 // # Direction and relevance
 //
-// Direction is into_dprk when a leg or event route enters North Korea from
-// abroad, a North Korean place fills a destination slot of a movement, or
-// North Korea (or a North Korean party) imports; out_of_dprk for the
-// mirror cases (a North Korean origin slot, North Korea exports); both when
-// both hold; none otherwise. A report is relevant when it yields at least
+// Direction is read from the legs and from every affirmed sentence that
+// states trade or movement, once the report has an event or a leg. It is
+// into_dprk when a leg enters North Korea from abroad, a North Korean place
+// fills a destination slot of a movement, goods come from abroad to no
+// named destination ("bringing soybean oil from Changbai"), North Korea
+// (or a North Korean party) imports, or the goods are named with a foreign
+// origin ("Chinese flour", 중국산); out_of_dprk for the mirror cases (a
+// North Korean origin slot, North Korea exports, "North Korean coal",
+// 북한산), where a Korean 에서 counts as an origin only when the sentence
+// names a destination too (혜산시에서 팔리는 is where, not whence); both
+// when both hold; none otherwise. A report is relevant when it yields at least
 // one event or leg.
 //
 // # Confidence

@@ -60,6 +60,11 @@ const (
 	fOfficialCue                    // official, formal, legal, customs: check the official phrases
 	fStateCue                       // state: check the state-smuggling phrases
 	fShipCue                        // ship: check the ship-to-ship phrases
+	fMove                           // a motion verb: the sentence may state a leg
+	fCarrier                        // a vehicle or container that carries goods
+	fArrive                         // an arrival verb: "in"/"at" after it is a destination
+	fNounTrig                       // a trigger that is often a noun: import, exports, purchase
+	fBribe                          // a bribe or fee: "paid" in the sentence buys no goods
 )
 
 type word struct {
@@ -128,7 +133,9 @@ func buildLexicon() map[string]word {
 	fl(fActor, "traders", "trader", "merchants", "merchant", "smugglers", "smuggler", "dealers", "dealer",
 		"brokers", "broker", "companies", "company", "firms", "firm", "businessmen", "businessman",
 		"wholesalers", "wholesaler", "donju", "middlemen", "middleman", "buyers", "sellers", "importers",
-		"importer", "exporters", "exporter", "agents", "operatives", "enterprises", "enterprise")
+		"importer", "exporters", "exporter", "agents", "operatives", "enterprises", "enterprise", "operators",
+		"operator", "partner", "partners", "suppliers", "supplier",
+		"owners", "owner")
 	fl(fActorMod, "north", "korean", "chinese", "russian", "state", "run", "trading", "private", "local",
 		"border", "wholesale", "foreign", "smuggling", "military", "party", "licensed")
 	fl(fAnaphor, "they", "them", "it", "these", "those")
@@ -144,6 +151,18 @@ func buildLexicon() map[string]word {
 	fl(fOfficialCue, "official", "officially", "formal", "legal", "customs")
 	fl(fStateCue, "state")
 	fl(fShipCue, "ship")
+	fl(fMove, "went", "go", "goes", "going", "sailed", "sail", "sails", "sailing", "flown", "flew", "returned",
+		"return", "returns", "returning", "arrive", "arrives", "arriving", "leave", "leaves", "left", "land",
+		"lands", "landed", "headed", "heading", "driven", "drove", "pass", "passes", "passed", "reach",
+		"reaches", "reached", "reaching", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming")
+	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
+		"offloaded")
+	fl(fCarrier, "container", "containers", "wagon", "wagons", "train", "trains", "vessel", "vessels", "ship",
+		"ships", "tanker", "tankers", "boat", "boats", "trucks", "lorries", "cars", "vehicles", "freighter",
+		"freighters", "plane", "convoy")
+	fl(fNounTrig, "import", "imports", "export", "exports", "purchase", "purchases", "order", "orders",
+		"procurement", "shipment", "shipments", "transport", "seizure", "seizures", "sale")
+	fl(fBribe, "bribe", "bribes", "bribed", "bribery", "kickback", "kickbacks", "fee", "fees")
 	fl(fGerundStop, "by", "of", "for", "without", "about", "over", "in", "from", "against", "on")
 	return m
 }
@@ -164,12 +183,16 @@ var koTriggers = [...]koTrigger{
 	{"판매", evSale, 0}, {"팔았", evSale, 0}, {"팔아", evSale, 0}, {"팔리", evSale, 0}, {"팔고", evSale, 0},
 	{"가격", evSale, fNeedPrice}, {"시세", evSale, fNeedPrice},
 	{"보내", evShipment, 0}, {"보냈", evShipment, 0}, {"운반", evShipment, 0}, {"실어", evShipment, 0},
+	{"옮긴", evShipment, 0}, {"옮기", evShipment, 0}, {"옮겼", evShipment, 0},
+	{"내보내", evShipment, fExport}, {"내보냈", evShipment, fExport}, {"넘기", evCrossing, 0},
+	{"화물차", 0, fCarrier}, {"트럭", 0, fCarrier}, {"열차", 0, fCarrier}, {"선박", 0, fCarrier}, {"화물선", 0, fCarrier},
+	{"도착", 0, fMove | fArrive}, {"떠나", 0, fMove}, {"떠난", 0, fMove}, {"출항", 0, fMove}, {"입항", 0, fMove | fArrive},
 	{"운송", evShipment, 0}, {"수송", evShipment, 0}, {"옮겨", evShipment, 0}, {"수출", evShipment, fExport},
 	{"밀수", evCrossing, fSmuggle}, {"넘어", evCrossing, 0}, {"넘겨", evCrossing, 0}, {"반입", evCrossing, 0},
 	{"건너", evCrossing, 0},
-	{"단속", evSeizure, 0}, {"압수", evSeizure, 0}, {"적발", evSeizure, 0}, {"체포", evSeizure, 0},
+	{"뇌물", 0, fBribe}, {"뒷돈", 0, fBribe}, {"압수", evSeizure, 0}, {"적발", evSeizure, 0}, {"체포", evSeizure, 0},
 	{"몰수", evSeizure, 0},
-	{"중단", evSuspension, 0}, {"폐쇄", evSuspension, 0}, {"금지", evSuspension, 0},
+	{"중단", evSuspension, 0}, {"폐쇄", evSuspension, 0}, {"끊겼", evSuspension, 0}, {"끊기", evSuspension, 0},
 	{"재개", evResumption, 0},
 	{"계획", 0, fPlan}, {"예정", 0, fPlan},
 	{"것으로 알려졌", 0, fHedge}, {"전해졌", 0, fHedge}, {"추정", 0, fHedge}, {"것으로 보인", 0, fHedge},
@@ -203,7 +226,7 @@ var (
 	officialPhrases = [...]string{"official trade", "officially", "formal trade", "legal trade", "through customs", "customs clearance", "공식 무역", "정식 무역", "세관을 통"}
 	stsPhrases      = [...]string{"ship-to-ship", "ship to ship", "환적", "선박 간"}
 	statePhrases    = [...]string{"state-run", "state-sponsored", "state smuggling", "state-organized", "state-organised", "국가밀수", "국가 밀수"}
-	intoPhrases     = [...]string{"into north korea", "to north korea", "entering north korea", "북한으로", "북한에 들여", "북으로"}
+	intoPhrases     = [...]string{"into north korea", "to north korea", "entering north korea", "into the country", "북한으로", "북한에 들여", "북으로", "중국산", "러시아산"}
 	outPhrases      = [...]string{"from north korea", "north korean exports", "exported by north korea", "북한산", "북한에서 중국", "북한에서 러시아"}
 )
 

@@ -34,9 +34,10 @@ var (
 		p    string
 		slot uint8
 	}{
-		{"로부터", slotFrom}, {"에서", slotFrom}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
+		{"을 떠", slotFrom}, {"를 떠", slotFrom},
 	}
 )
 
@@ -71,8 +72,8 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			break
 		}
 		p := &a.r.Places[m.idx]
-		if p.Origin || a.inAttr(i, m.start, m.end) || isDemonym(a.text[m.start:m.end]) {
-			continue
+		if mt := a.text[m.start:m.end]; p.Origin || a.inAttr(i, m.start, m.end) || (isDemonym(mt) && !strings.EqualFold(mt, p.Name)) || a.inOrg(si, m) {
+			continue // "Yanggang Province People's Committee" names no stop either
 		}
 		if lastEnd >= 0 {
 			gap := a.between(lastEnd, m.start)
@@ -181,19 +182,34 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	case "leaving", "left", "departed":
 		return slotFrom
 	case "to", "into", "toward", "towards", "reaching", "reached", "entering", "entered", "enter", "enters":
-		if prev == "close" || prev == "according" || prev == "due" || prev == "next" {
+		switch prev {
+		case "close", "according", "due", "next", "belonging", "belongs", "belong", "linked", "subordinate",
+			"attached", "related", "similar", "compared", "owned", "thanks", "loyal", "akin", "adjacent":
+			// "a company belonging to the Yanggang committee": who, not where
 			return slotNone
 		}
 		return slotTo
 	case "for":
-		if prev == "bound" || prev == "destined" {
+		if prev == "bound" || prev == "destined" || prev == "sailed" || prev == "headed" {
 			return slotTo
 		}
-	case "via", "through":
+		// "left Dandong for Sinuiju": the place after a departure.
+		for j := k - 1; j >= max(0, k-4); j-- {
+			if w := toks[j].w; w == "left" || w == "leave" || w == "leaves" || w == "leaving" || w == "departed" {
+				return slotTo
+			}
+		}
+	case "via", "through", "across", "over":
 		return slotVia
 	case "in", "at":
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
 			return slotNone // "traders in China", "a source in Dandong"
+		}
+		if k > 0 && toks[k-1].lx.flags&fArrive != 0 {
+			return slotTo // "arriving in Rason", "unloaded at Dalian"
+		}
+		if prev == "loaded" {
+			return slotFrom // "loaded at Wonsan"
 		}
 		return slotIn
 	}
@@ -203,18 +219,38 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 // koSlot reads the slot of a place from the Korean postposition after it,
 // allowing one administrative suffix syllable in between.
 func koSlot(rest string) uint8 {
-	for _, suf := range [...]string{"", "시", "군", "현", "항", "도", "성"} {
+	for _, suf := range [...]string{"", "시", "군", "현", "항", "도", "성", "리", "구", "읍"} {
 		if !strings.HasPrefix(rest, suf) {
 			continue
 		}
 		r := rest[len(suf):]
-		for _, kp := range koParticles {
-			if strings.HasPrefix(r, kp.p) {
-				return kp.slot
+		// "원정리 세관을 거쳐", "나홋카항구로": the post or port of the place.
+		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구"} {
+			if !strings.HasPrefix(r, post) {
+				continue
+			}
+			for _, kp := range koParticles {
+				if strings.HasPrefix(r[len(post):], kp.p) {
+					return kp.slot
+				}
 			}
 		}
 	}
 	return slotNone
+}
+
+// inOrg reports whether place mention m lies inside an organisation
+// mention of sentence si.
+func (a *analysis) inOrg(si *sentInfo, m mref) bool {
+	for _, o := range a.ms[si.mlo:si.mhi] {
+		if o.kind == mOrg && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end) {
+			return true
+		}
+		if o.start > m.start {
+			break
+		}
+	}
+	return false
 }
 
 func slotRank(s uint8) int {
@@ -336,11 +372,11 @@ func (a *analysis) legOK(f, t int) bool {
 }
 
 // normRoute drops revisited places and countries that another place of the
-// route lies in, and caps the length. src holds each place's sentence.
-func (a *analysis) normRoute(route, src []int) ([]int, []int) {
-	out, os := a.nrt[:0], a.nsrc[:0]
-	defer func() { a.nrt, a.nsrc = out[:0], os[:0] }()
-	for k, p := range route {
+// route lies in, and caps the length.
+func (a *analysis) normRoute(route []int) []int {
+	out := a.nrt[:0]
+	defer func() { a.nrt = out[:0] }()
+	for _, p := range route {
 		dup := false
 		for _, q := range out {
 			if q == p || a.r.Places[q].ID == a.r.Places[p].ID {
@@ -349,14 +385,14 @@ func (a *analysis) normRoute(route, src []int) ([]int, []int) {
 			}
 		}
 		if !dup {
-			out, os = append(out, p), append(os, src[k])
+			out = append(out, p)
 			if len(out) >= 2*MaxRoute {
 				break
 			}
 		}
 	}
 	n := 0
-	for k, p := range out {
+	for _, p := range out {
 		pp := &a.r.Places[p]
 		drop := false
 		if pp.Kind == "country" {
@@ -368,9 +404,119 @@ func (a *analysis) normRoute(route, src []int) ([]int, []int) {
 			}
 		}
 		if !drop && n < MaxRoute {
-			out[n], os[n] = p, os[k]
+			out[n] = p
 			n++
 		}
 	}
-	return out[:n], os[:n]
+	return out[:n]
+}
+
+// legGroup is one stop of a sentence's movement: the places of one slot
+// group, in text order, as a range of analysis.legPl.
+type legGroup struct {
+	lo, hi int
+	slot   uint8
+	clause float64
+}
+
+// sentenceLegs returns the legs that sentence i states on its own: its
+// slot groups ordered by clause, then origin, via, destination, and each
+// pair of consecutive stops joined in parallel when both list the same
+// number of places, every pair when one lists one place, not at all
+// otherwise. Alternatives ("A or B") take no part; "in" is an origin for a
+// purchase and, after an origin, the destination of a sale ("smuggled from
+// Sanhe, sells in Hoeryong").
+func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
+	si := &a.si[i]
+	ev := si.ev
+	keep := a.keep[:0]
+	hasOrigin, hasDest := false, false
+	for _, x := range sl {
+		hasOrigin = hasOrigin || x.slot == slotFrom || x.slot == slotVia
+		hasDest = hasDest || x.slot == slotTo || x.slot == slotVia
+	}
+	for _, x := range sl {
+		if x.or || a.r.Places[x.place].Kind == "river" {
+			continue
+		}
+		if x.slot == slotIn {
+			switch {
+			case ev == evProcurement:
+				x.slot = slotFrom
+			case ev == evSale && hasOrigin && x.pos > si.trigPos && a.clauseGap(si.trigPos, x.pos):
+				x.slot = slotTo
+			case (ev == evShipment || ev == evCrossing) && hasDest && x.pos < si.trigPos && a.clauseGap(x.pos, si.trigPos):
+				x.slot = slotFrom // "freezes them in Rason and sends them … to Quanhe"
+			default:
+				continue
+			}
+		}
+		keep = append(keep, x)
+	}
+	slices.SortStableFunc(keep, func(x, y slotted) int {
+		switch {
+		case x.clause != y.clause:
+			if x.clause < y.clause {
+				return -1
+			}
+			return 1
+		case slotRank(x.slot) != slotRank(y.slot):
+			return slotRank(x.slot) - slotRank(y.slot)
+		}
+		return x.pos - y.pos
+	})
+	a.keep = keep
+	// Stops: consecutive places of one group, or of one clause's
+	// destinations ("taken to Kholmsk and to Nakhodka").
+	var stops [8]legGroup
+	ns := 0
+	for k, x := range keep {
+		if ns > 0 {
+			st := &stops[ns-1]
+			px := keep[k-1]
+			if px.group == x.group || (x.slot == slotTo && st.slot == slotTo && st.clause == x.clause) {
+				st.hi = k + 1
+				continue
+			}
+		}
+		if ns == len(stops) {
+			break
+		}
+		stops[ns] = legGroup{lo: k, hi: k + 1, slot: x.slot, clause: x.clause}
+		ns++
+	}
+	n0 := len(out)
+	if ns > 0 && stops[0].slot != slotFrom && stops[0].hi-stops[0].lo == 1 {
+		si.headTo = keep[stops[0].lo].place
+	}
+	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 {
+		si.tail = keep[stops[ns-1].lo].place
+	}
+	for s := 0; s+1 < ns; s++ {
+		if stops[s+1].slot == slotFrom {
+			continue // "from A … from B": two origins, no movement between them
+		}
+		f, t := keep[stops[s].lo:stops[s].hi], keep[stops[s+1].lo:stops[s+1].hi]
+		switch {
+		case len(f) == len(t):
+			for k := range f {
+				out = a.addLeg(out, f[k].place, t[k].place)
+			}
+		case len(f) == 1 || len(t) == 1:
+			for _, x := range f {
+				for _, y := range t {
+					out = a.addLeg(out, x.place, y.place)
+				}
+			}
+		}
+	}
+	si.whole = len(out) > n0
+	return out
+}
+
+func (a *analysis) addLeg(out [][2]int, f, t int) [][2]int {
+	if a.legOK(f, t) {
+		out = append(out, [2]int{f, t})
+	}
+	return out
 }

@@ -70,16 +70,22 @@ type sentInfo struct {
 	spec   float64
 
 	sts, smuggle, official, state bool
-	into, out                     bool
+	move                          bool // an affirmed shipment, crossing, purchase or sale trigger
 
 	comms []int // commodities named directly, in order of first mention
 	coref int   // the good an anaphor refers to, -1 for none
 	roles roles
 
 	rlo, rhi int // the sentence's route: analysis.routes[rlo:rhi]
-	kpTo     bool
-	kpFrom   bool
-	hasDate  int // first date index, -1 for none
+	// The place of the first stop of the sentence's legs when that stop
+	// is a lone destination, and of its last stop when that is one place;
+	// -1 for none. They link a movement to the sentence before it.
+	headTo, tail int
+	whole        bool // the sentence states at least one leg on its own
+	lastF, lastT int  // the last specific leg the sentence states, -1 for none
+	kpTo         bool
+	kpFrom       bool
+	hasDate      int // first date index, -1 for none
 }
 
 type roles struct{ buyer, seller, intermediary, endUser string }
@@ -112,13 +118,13 @@ type analysis struct {
 	intBuf   []int
 	slots    []slotted
 	keep     []slotted
-	rt, src  []int
+	rt       []int
 	nrt      []int
-	nsrc     []int
 	chain    []int
 	done     []int
 	legs     []legb
 	general  []legb
+	pairs    [][2]int
 }
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
@@ -277,7 +283,7 @@ func (a *analysis) index() {
 		for ti < len(a.toks) && a.toks[ti].s < s.end {
 			ti++
 		}
-		a.si[i] = sentInfo{mlo: lo, mhi: mi, tlo: tlo, thi: ti, coref: -1, hasDate: -1, attrS: -1, attrE: -1}
+		a.si[i] = sentInfo{mlo: lo, mhi: mi, tlo: tlo, thi: ti, coref: -1, hasDate: -1, attrS: -1, attrE: -1, headTo: -1, tail: -1, lastF: -1, lastT: -1}
 	}
 }
 
@@ -347,6 +353,7 @@ func (a *analysis) scanSentence(i int) {
 		ev  uint8
 		pos int
 		neg bool
+		pay bool // "paid": with a bribe or fee in the sentence, no purchase
 		fl  uint32
 	}
 	var cands [8]cand
@@ -409,10 +416,17 @@ func (a *analysis) scanSentence(i int) {
 		if fl&fNeedPrice != 0 && !hasPrice {
 			continue
 		}
+		if t.w == "ban" || t.w == "bans" || t.w == "banned" {
+			continue // a sanctions backdrop ("UN sanctions ban vehicle sales"), not a halt of trade
+		}
+		if fl&fNounTrig != 0 && a.nounUse(toks, k) {
+			continue // "the import of soybean oil", "the country's fuel imports": a topic, not an act
+		}
+
 		if (t.w == "bring" || t.w == "brings" || t.w == "brought" || t.w == "bringing") && k+1 < len(toks) && toks[k+1].w == "in" {
 			ev = evCrossing
 		}
-		addCand(cand{ev: ev, pos: t.s, neg: a.negatedAt(toks, k), fl: fl})
+		addCand(cand{ev: ev, pos: t.s, neg: a.negatedAt(toks, k), fl: fl, pay: t.w == "paid" || t.w == "pay" || t.w == "pays" || t.w == "paying"})
 	}
 	if s.end > s.start && hasHangul(a.text[s.start:s.end]) {
 		si.korean = true
@@ -475,7 +489,23 @@ func (a *analysis) scanSentence(i int) {
 	best := -1
 	for k := 0; k < nc; k++ {
 		c := cands[k]
-		if best < 0 || (cands[best].neg && !c.neg) || (cands[best].neg == c.neg && c.ev < cands[best].ev) {
+		if c.pay && si.flags&fBribe != 0 {
+			continue // a bribe or fee is a price, not a purchase of goods
+		}
+		if !c.neg && c.ev >= evProcurement && c.ev <= evShipment {
+			si.move = true
+		}
+		if best < 0 {
+			best = k
+			continue
+		}
+		b := cands[best]
+		switch {
+		case b.neg != c.neg:
+			if !c.neg {
+				best = k
+			}
+		case c.ev < b.ev:
 			best = k
 		}
 	}
@@ -558,4 +588,22 @@ func (a *analysis) koNegated(h kotrig, s sent) bool {
 	}
 	head := a.text[max(s.start, h.pos-8):h.pos]
 	return strings.HasSuffix(head, "못 ") || strings.HasSuffix(head, "안 ")
+}
+
+// nounUse reports whether the trigger word at k is used as a noun: after a
+// determiner or possessive ("the import", "its exports", "North Korea's
+// purchases") or before "of" ("import of").
+func (a *analysis) nounUse(toks []tok, k int) bool {
+	if k+1 < len(toks) && toks[k+1].w == "of" && a.cleanGap(toks[k].e, toks[k+1].s) {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	switch p.w {
+	case "the", "its", "their", "his", "her", "our", "s", "fuel", "oil", "coal", "such", "any", "whose":
+		return true
+	}
+	return false
 }
