@@ -17,17 +17,17 @@ const (
 	floorOrganizationsF1 = 0.95
 	floorCommoditiesF1   = 0.95
 	floorPricesF1        = 0.97
-	floorQuantitiesF1    = 0.90
-	floorDatesF1         = 0.69
-	floorAllF1           = 0.89
-	floorRelevanceF1     = 0.95
-	floorDirectionF1     = 0.28
-	floorLegsF1          = 0.06
-	floorLegsSpecificF1  = 0.07
-	floorLegsGeneralF1   = 0.00 // no general leg is found yet
-	floorEventsF1        = 0.26
+	floorQuantitiesF1    = 0.93
+	floorDatesF1         = 0.96
+	floorAllF1           = 0.93
+	floorRelevanceF1     = 0.97
+	floorDirectionF1     = 0.70
+	floorLegsF1          = 0.46
+	floorLegsSpecificF1  = 0.48
+	floorLegsGeneralF1   = 0.20
+	floorEventsF1        = 0.40
 
-	floorDirectionAccuracy = 0.31
+	floorDirectionAccuracy = 0.67
 )
 
 // Floors on how many matched events get an attribute right (measured less
