@@ -34,6 +34,17 @@ func TestLegRules(t *testing.T) {
 			dir:  model.DirectionInto,
 		},
 		{
+			name: "loaded goods at X, sailed to Y",
+			text: "A bulk carrier loaded about 5,000 tonnes of North Korean coal at Nampo in May and sailed to Ningbo.",
+			build: func(b *builder) {
+				b.place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
+					place("Ningbo", "geonames:1799397", "city", "CN", "Zhejiang", "Ningbo").
+					good("coal", "minerals", "coal")
+			},
+			legs: []string{"Nampo>Ningbo"},
+			dir:  model.DirectionOutOf,
+		},
+		{
 			name: "parallel origins and destinations",
 			text: "The coal was loaded at Wonsan and Nampo and taken to Kholmsk and to Nakhodka.",
 			build: func(b *builder) {

@@ -211,6 +211,17 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		if prev == "loaded" {
 			return slotFrom // "loaded at Wonsan"
 		}
+		// "loaded 5,000 tonnes of coal at Nampo": the loading place is
+		// where the voyage starts.
+		for j := k - 1; j >= max(0, k-12); j-- {
+			w := toks[j].w
+			if w == "loaded" || w == "load" || w == "loads" || w == "loading" {
+				return slotFrom
+			}
+			if toks[j].lx.ev != 0 || w == "and" || w == "," {
+				break
+			}
+		}
 		return slotIn
 	}
 	return slotNone
