@@ -29,6 +29,9 @@ type Store interface {
 	AssignStory(ctx context.Context, documentID, storyID int64, relation string, score float64) (int64, error)
 	SetStoryCanonical(ctx context.Context, storyID, documentID int64) error
 	GetStory(ctx context.Context, id int64) (*model.Story, error)
+	// InTx runs fn so that the calls it makes with the context it is
+	// given are one transaction (see store.Store).
+	InTx(ctx context.Context, fn func(ctx context.Context) error) error
 }
 
 // Config configures a Clusterer. Zero thresholds take the defaults, which
@@ -111,10 +114,26 @@ func (c *Clusterer) Assign(ctx context.Context, doc *model.Document) (Assignment
 	if doc.ID == 0 {
 		return Assignment{}, ErrNoDocumentID
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-
 	sig := Sign(doc.Text)
+	var a Assignment
+	// One transaction: the reads see the writes before them and a failure
+	// leaves no half-made story. The lock is taken inside it, so that every
+	// Assign takes the store's write lock first and then c.mu.
+	err := c.cfg.Store.InTx(ctx, func(ctx context.Context) error {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		var err error
+		a, err = c.assign(ctx, doc, sig)
+		return err
+	})
+	if err != nil {
+		return Assignment{}, err
+	}
+	doc.StoryID = a.StoryID
+	return a, nil
+}
+
+func (c *Clusterer) assign(ctx context.Context, doc *model.Document, sig Signature) (Assignment, error) {
 	urls, urlKeys := docURLs(doc)
 	keys := slices.Concat(sig.Bands, urlKeys)
 	cands, err := c.cfg.Store.SimilarFingerprints(ctx, keys, urls, c.cfg.MaxCandidates)
@@ -169,7 +188,6 @@ func (c *Clusterer) Assign(ctx context.Context, doc *model.Document) (Assignment
 			a.Relation = model.RelationCanonical
 		}
 	}
-	doc.StoryID = a.StoryID
 	c.log.DebugContext(ctx, "story assigned",
 		slog.Int64("document_id", doc.ID), slog.Int64("story_id", a.StoryID),
 		slog.String("relation", a.Relation), slog.Float64("score", a.Score),

@@ -44,6 +44,12 @@ const stopKeyPostings = 256
 // urlMatchWeight ranks a URL match above any number of shared keys.
 const urlMatchWeight = 1 << 20
 
+// InTx runs fn. The MemoryStore has no transactions: each of its calls is
+// atomic, a sequence of them is not.
+func (m *MemoryStore) InTx(ctx context.Context, fn func(ctx context.Context) error) error {
+	return fn(ctx)
+}
+
 // NewMemoryStore returns an empty MemoryStore.
 func NewMemoryStore() *MemoryStore {
 	return &MemoryStore{

@@ -91,15 +91,16 @@ func Sign(text string) Signature {
 	if len(sh) == 0 {
 		return sig
 	}
-	perm := permutations()
-	mh := sig.MinHash
-	for _, x := range sh {
-		for i := range perm {
-			v := uint32((perm[i].a*x + perm[i].b) >> 32)
-			if v < mh[i] {
-				mh[i] = v
+	// One permutation at a time over all shingles: the running minimum
+	// stays in a register instead of going through memory per shingle.
+	for i, p := range permutations() {
+		m := uint32(math.MaxUint32)
+		for _, x := range sh {
+			if v := uint32((p.a*x + p.b) >> 32); v < m {
+				m = v
 			}
 		}
+		sig.MinHash[i] = m
 	}
 	sig.Bands = Bands(sig)
 	sig.Bands = append(sig.Bands, anchors(sh)...)
@@ -237,15 +238,25 @@ func tokens(text string) []uint64 {
 	var buf [utf8.UTFMax]byte
 	prev := rune(0)
 	for i, r := range text {
+		ascii := r < utf8.RuneSelf
 		switch {
-		case isIdeographic(r):
+		case ascii && isAlnumASCII(byte(r)):
+			// The common case, without the Unicode tables: the same
+			// token bytes as the general case below.
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
+			n++
+		case !ascii && isIdeographic(r):
 			flush()
 			for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
 				h = (h ^ uint64(c)) * prime
 			}
 			n++
 			flush()
-		case unicode.IsLetter(r) || unicode.IsNumber(r) || (n > 0 && unicode.Is(unicode.Mn, r)):
+		case !ascii && (unicode.IsLetter(r) || unicode.IsNumber(r) || (n > 0 && unicode.Is(unicode.Mn, r))):
 			r = unicode.ToLower(r)
 			for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
 				h = (h ^ uint64(c)) * prime
@@ -274,6 +285,10 @@ func joiner(r, prev rune, rest string) bool {
 		return unicode.IsLetter(prev) && unicode.IsLetter(next)
 	}
 	return false
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isIdeographic(r rune) bool {

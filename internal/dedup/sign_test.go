@@ -7,6 +7,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestTokens(t *testing.T) {
@@ -179,5 +183,73 @@ func BenchmarkSign(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Sign(text)
+	}
+}
+
+// tokensUnicode is tokens without its ASCII fast path: the definition the
+// fast path must match, or every stored fingerprint would stop matching.
+func tokensUnicode(text string) []uint64 {
+	const (
+		offset = 0xcbf29ce484222325
+		prime  = 0x100000001b3
+	)
+	text = norm.NFKC.String(text)
+	var out []uint64
+	h, n := uint64(offset), 0
+	flush := func() {
+		if n > 0 {
+			out = append(out, h)
+		}
+		h, n = offset, 0
+	}
+	var buf [utf8.UTFMax]byte
+	prev := rune(0)
+	for i, r := range text {
+		switch {
+		case isIdeographic(r):
+			flush()
+			for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+				h = (h ^ uint64(c)) * prime
+			}
+			n++
+			flush()
+		case unicode.IsLetter(r) || unicode.IsNumber(r) || (n > 0 && unicode.Is(unicode.Mn, r)):
+			r = unicode.ToLower(r)
+			for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+				h = (h ^ uint64(c)) * prime
+			}
+			n++
+		case n > 0 && joiner(r, prev, text[i+utf8.RuneLen(r):]):
+		default:
+			flush()
+		}
+		prev = r
+	}
+	flush()
+	return out
+}
+
+func TestTokensASCIIFastPath(t *testing.T) {
+	texts := []string{
+		"Smugglers crossed the Yalu at 3:00, carrying 1,000.5 tonnes of COAL; Korea's & Korea\u2019s.",
+		"Mixed Sinŭiju 혜산에서 丹东 café naïve e\u0301 ÀÉÎ Ⅻ ½ ١٢٣ ＡＢＣ x_y-z [a]{b}~`|\\^@#$%",
+		"",
+		"A0 Z9 az AZ 09 @[`{ /:",
+	}
+	fixtures, err := filepath.Glob(filepath.Join("testdata", "clusters", "*.txt"))
+	if err != nil || len(fixtures) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, f := range fixtures {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		if got, want := tokens(text), tokensUnicode(text); !slices.Equal(got, want) {
+			t.Errorf("tokens(%.40q) = %d tokens differing from the Unicode definition (%d tokens)", text, len(got), len(want))
+		}
 	}
 }

@@ -95,6 +95,10 @@ func (p *Pipeline) Reprocess(ctx context.Context, o *model.Original) (*Outcome, 
 	return p.process(ctx, o, &Outcome{SHA256: o.SHA256})
 }
 
+// process cleans and extracts (no database work, so other writers are not
+// held up meanwhile), then saves the document, its story and its
+// extraction in one transaction: either all of them are stored or, after a
+// failure, none, and the kept original can be reprocessed.
 func (p *Pipeline) process(ctx context.Context, o *model.Original, out *Outcome) (*Outcome, error) {
 	res, err := clean.Clean(ctx, clean.Input{
 		Body:        o.Body,
@@ -108,49 +112,60 @@ func (p *Pipeline) process(ctx context.Context, o *model.Original, out *Outcome)
 		return out, fmt.Errorf("cleaning: %w", err)
 	}
 	doc := Document(o, res)
-	prev, err := p.Store.DocumentByOriginal(ctx, o.SHA256)
-	switch {
-	case err == nil:
-		doc.StoryID, doc.CreatedAt = prev.StoryID, prev.CreatedAt
-	case !errors.Is(err, store.ErrNotFound):
-		return out, fmt.Errorf("looking up document: %w", err)
+	var ext *model.ExtractionResult
+	if p.Extractor != nil {
+		if ext, err = p.Extractor.Extract(ctx, doc); err != nil {
+			return out, fmt.Errorf("extracting: %w", err)
+		}
+	}
+	var stored Outcome
+	err = p.Store.InTx(ctx, func(ctx context.Context) error {
+		stored = *out
+		return p.save(ctx, doc, ext, &stored)
+	})
+	if err != nil {
+		return out, err
+	}
+	return &stored, nil
+}
+
+// save stores doc, assigns it to a story and stores its extraction.
+func (p *Pipeline) save(ctx context.Context, doc *model.Document, ext *model.ExtractionResult, out *Outcome) error {
+	if !out.NewOriginal {
+		// Reprocessing, or an earlier run failed: keep the story.
+		prev, err := p.Store.DocumentByOriginal(ctx, doc.OriginalSHA256)
+		switch {
+		case err == nil:
+			doc.StoryID, doc.CreatedAt = prev.StoryID, prev.CreatedAt
+		case !errors.Is(err, store.ErrNotFound):
+			return fmt.Errorf("looking up document: %w", err)
+		}
 	}
 	if err := p.Store.SaveDocument(ctx, doc); err != nil {
-		return out, fmt.Errorf("storing document: %w", err)
+		return fmt.Errorf("storing document: %w", err)
 	}
 	out.DocumentID, out.Title, out.Processed = doc.ID, doc.Title, true
 
 	if p.Stories != nil && doc.StoryID == 0 {
 		a, err := p.Stories.Assign(ctx, doc)
 		if err != nil {
-			return out, fmt.Errorf("grouping into stories: %w", err)
+			return fmt.Errorf("grouping into stories: %w", err)
 		}
 		out.StoryID, out.NewStory, out.Relation = a.StoryID, a.New, a.Relation
 	} else {
 		out.StoryID = doc.StoryID
 	}
 
-	if p.Extractor != nil {
-		if err := p.extract(ctx, doc); err != nil {
-			return out, err
+	if ext != nil {
+		ext.DocumentID = doc.ID
+		data, err := json.Marshal(ext)
+		if err != nil {
+			return fmt.Errorf("encoding extraction: %w", err)
 		}
-	}
-	return out, nil
-}
-
-func (p *Pipeline) extract(ctx context.Context, doc *model.Document) error {
-	res, err := p.Extractor.Extract(ctx, doc)
-	if err != nil {
-		return fmt.Errorf("extracting: %w", err)
-	}
-	res.DocumentID = doc.ID
-	data, err := json.Marshal(res)
-	if err != nil {
-		return fmt.Errorf("encoding extraction: %w", err)
-	}
-	e := &model.Extraction{DocumentID: doc.ID, Version: p.Extractor.Version(), JSON: data, CreatedAt: p.now()}
-	if err := p.Store.SaveExtraction(ctx, e); err != nil {
-		return fmt.Errorf("storing extraction: %w", err)
+		e := &model.Extraction{DocumentID: doc.ID, Version: p.Extractor.Version(), JSON: data, CreatedAt: p.now()}
+		if err := p.Store.SaveExtraction(ctx, e); err != nil {
+			return fmt.Errorf("storing extraction: %w", err)
+		}
 	}
 	return nil
 }

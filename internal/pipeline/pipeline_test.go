@@ -215,3 +215,48 @@ func TestIngestHonoursCancellation(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// failingStories fails every assignment after the document was saved.
+type failingStories struct{}
+
+var errStories = errors.New("stories unavailable")
+
+func (failingStories) Assign(context.Context, *model.Document) (pipeline.StoryAssignment, error) {
+	return pipeline.StoryAssignment{}, errStories
+}
+
+// TestFailedStageStoresNothingButTheOriginal checks that the document,
+// story and extraction are stored together or not at all, and that the
+// kept original is processed fully by the next ingest.
+func TestFailedStageStoresNothingButTheOriginal(t *testing.T) {
+	p, st := newPipeline(t)
+	ctx := context.Background()
+	body := []byte("Coal moves through Nampo\n\nMarch 3, 2025\n\nTraders shipped 5,000 tonnes of coal from Nampo, a source said.\n")
+	working := p.Stories
+	p.Stories = failingStories{}
+	out, err := p.Ingest(ctx, &model.Original{Body: body, Path: "coal.txt", ContentType: "text/plain"})
+	if !errors.Is(err, errStories) {
+		t.Fatalf("ingest with failing stories: err = %v, want %v", err, errStories)
+	}
+	if out == nil || !out.NewOriginal || out.Processed || out.DocumentID != 0 {
+		t.Errorf("outcome = %+v, want a new original and nothing processed", out)
+	}
+	if n, _ := st.CountOriginals(ctx); n != 1 {
+		t.Errorf("originals = %d, want 1 (kept)", n)
+	}
+	if n, _ := st.CountDocuments(ctx); n != 0 {
+		t.Errorf("documents = %d, want 0 (the failed ingest's writes undone)", n)
+	}
+
+	p.Stories = working
+	again, err := p.Ingest(ctx, &model.Original{Body: body, Path: "coal.txt", ContentType: "text/plain"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.NewOriginal || !again.Processed || again.DocumentID == 0 || again.StoryID == 0 {
+		t.Errorf("retry = %+v, want the kept original processed into a story", again)
+	}
+	if _, err := st.GetExtraction(ctx, again.DocumentID); err != nil {
+		t.Errorf("extraction after retry: %v", err)
+	}
+}

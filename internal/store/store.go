@@ -94,5 +94,14 @@ type Store interface {
 	SaveExtraction(ctx context.Context, e *model.Extraction) error
 	GetExtraction(ctx context.Context, documentID int64) (*model.Extraction, error)
 
+	// InTx runs fn in one write transaction: the calls fn makes on the
+	// store with the context it is given join the transaction and see its
+	// writes, which commit together when fn returns nil and are undone
+	// otherwise. Each method stays atomic on its own, and so does a nested
+	// InTx: a failure undoes its own writes only. Calls with another
+	// context wait until the transaction ends, so fn must not make writes
+	// with one.
+	InTx(ctx context.Context, fn func(ctx context.Context) error) error
+
 	Close() error
 }

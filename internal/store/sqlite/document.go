@@ -38,7 +38,7 @@ func (s *Store) SaveDocument(ctx context.Context, d *model.Document) error {
 	if created.IsZero() {
 		created = now
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx querier) error {
 		var exists int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM originals WHERE sha256 = ?`, sum).Scan(&exists); err != nil {
 			return fmt.Errorf("saving document of %s: %w", sum, err)
@@ -133,7 +133,7 @@ func scanDocument(sc interface{ Scan(...any) error }, extra ...any) (*model.Docu
 }
 
 func (s *Store) queryDocuments(ctx context.Context, query string, args ...any) ([]model.Document, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	rows, err := s.rd(ctx).QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +151,7 @@ func (s *Store) queryDocuments(ctx context.Context, query string, args ...any) (
 
 // GetDocument returns the document with this id.
 func (s *Store) GetDocument(ctx context.Context, id int64) (*model.Document, error) {
-	d, err := scanDocument(s.r.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents d WHERE d.id = ?`, id))
+	d, err := scanDocument(s.rd(ctx).QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents d WHERE d.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("document", id)
 	}
@@ -164,7 +164,7 @@ func (s *Store) GetDocument(ctx context.Context, id int64) (*model.Document, err
 // DocumentByOriginal returns the document cleaned from the original with
 // this SHA-256.
 func (s *Store) DocumentByOriginal(ctx context.Context, sum string) (*model.Document, error) {
-	d, err := scanDocument(s.r.QueryRowContext(ctx,
+	d, err := scanDocument(s.rd(ctx).QueryRowContext(ctx,
 		`SELECT `+documentColumns+` FROM documents d WHERE d.original_sha256 = ?`, strings.ToLower(sum)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("document of original", sum)
@@ -226,7 +226,7 @@ func (s *Store) ListDocuments(ctx context.Context, opts store.ListOptions) ([]mo
 // CountDocuments returns how many documents are stored.
 func (s *Store) CountDocuments(ctx context.Context) (int, error) {
 	var n int
-	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
+	if err := s.rd(ctx).QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("counting documents: %w", err)
 	}
 	return n, nil

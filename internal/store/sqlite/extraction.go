@@ -19,7 +19,7 @@ func (s *Store) SaveExtraction(ctx context.Context, e *model.Extraction) error {
 	if e.CreatedAt.IsZero() {
 		e.CreatedAt = s.now()
 	}
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx querier) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE id = ?`, e.DocumentID).Scan(&n); err != nil {
 			return err
@@ -47,7 +47,7 @@ func (s *Store) GetExtraction(ctx context.Context, documentID int64) (*model.Ext
 		js      string
 		created string
 	)
-	err := s.r.QueryRowContext(ctx, `SELECT version, json, created_at FROM extractions WHERE document_id = ?`,
+	err := s.rd(ctx).QueryRowContext(ctx, `SELECT version, json, created_at FROM extractions WHERE document_id = ?`,
 		documentID).Scan(&e.Version, &js, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("extraction of document", documentID)

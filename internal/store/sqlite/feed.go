@@ -26,7 +26,7 @@ func (s *Store) AddFeed(ctx context.Context, f *model.Feed) (bool, error) {
 		return false, fmt.Errorf("adding feed %s: %w", f.URL, err)
 	}
 	created := false
-	err = s.write(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx querier) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO feeds
 			(url, title, site_url, category, etag, last_modified, poll_interval_ns, ttl_ns, skip_hours,
 			 retry_after, last_polled_at, last_success_at, next_poll_at, error_count, last_error,
@@ -96,7 +96,7 @@ func scanFeed(sc interface{ Scan(...any) error }) (*model.Feed, error) {
 }
 
 func (s *Store) queryFeeds(ctx context.Context, query string, args ...any) ([]model.Feed, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	rows, err := s.rd(ctx).QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +113,7 @@ func (s *Store) queryFeeds(ctx context.Context, query string, args ...any) ([]mo
 }
 
 func (s *Store) oneFeed(ctx context.Context, what string, key any, where string) (*model.Feed, error) {
-	f, err := scanFeed(s.r.QueryRowContext(ctx, `SELECT `+feedColumns+` FROM feeds WHERE `+where, key))
+	f, err := scanFeed(s.rd(ctx).QueryRowContext(ctx, `SELECT `+feedColumns+` FROM feeds WHERE `+where, key))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound(what, key)
 	}
@@ -165,7 +165,7 @@ func (s *Store) UpdateFeed(ctx context.Context, f *model.Feed) error {
 	if err != nil {
 		return fmt.Errorf("updating feed %d: %w", f.ID, err)
 	}
-	res, err := s.w.ExecContext(ctx, `UPDATE feeds SET url = ?, title = ?, site_url = ?, category = ?,
+	res, err := s.wr(ctx).ExecContext(ctx, `UPDATE feeds SET url = ?, title = ?, site_url = ?, category = ?,
 		etag = ?, last_modified = ?, poll_interval_ns = ?, ttl_ns = ?, skip_hours = ?, retry_after = ?,
 		last_polled_at = ?, last_success_at = ?, next_poll_at = ?, error_count = ?, last_error = ?,
 		disabled = ?
@@ -196,7 +196,7 @@ func skipHoursJSON(hours []int) (string, error) {
 
 // DeleteFeed unsubscribes; the feed's seen items go with it.
 func (s *Store) DeleteFeed(ctx context.Context, id int64) error {
-	res, err := s.w.ExecContext(ctx, `DELETE FROM feeds WHERE id = ?`, id)
+	res, err := s.wr(ctx).ExecContext(ctx, `DELETE FROM feeds WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("deleting feed %d: %w", id, err)
 	}
@@ -237,7 +237,7 @@ func (s *Store) MarkItemSeen(ctx context.Context, it *model.FeedItem) (bool, err
 		it.SeenAt = s.now()
 	}
 	seen := false
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx querier) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO feed_items
 			(feed_id, guid, link, title, seen_at, document_id, error, attempts, retry_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, guid) DO NOTHING`,
@@ -282,7 +282,7 @@ func (s *Store) MarkItemSeen(ctx context.Context, it *model.FeedItem) (bool, err
 // 100.
 func (s *Store) PendingItems(ctx context.Context, feedID int64, limit int) ([]model.FeedItem, error) {
 	// Two arms, so that each can use its own partial index.
-	rows, err := s.r.QueryContext(ctx, `SELECT feed_id, guid, link, title, seen_at, error, attempts, retry_at
+	rows, err := s.rd(ctx).QueryContext(ctx, `SELECT feed_id, guid, link, title, seen_at, error, attempts, retry_at
 		FROM (
 			SELECT rowid AS rid, * FROM feed_items
 			WHERE feed_id = ? AND document_id IS NULL AND error = ''
@@ -323,7 +323,7 @@ func (s *Store) PendingItems(ctx context.Context, feedID int64, limit int) ([]mo
 // time of the item keyed by (FeedID, GUID or link).
 func (s *Store) UpdateItem(ctx context.Context, it *model.FeedItem) error {
 	key := itemKey(it)
-	res, err := s.w.ExecContext(ctx, `UPDATE feed_items SET link = ?, title = ?, document_id = ?, error = ?,
+	res, err := s.wr(ctx).ExecContext(ctx, `UPDATE feed_items SET link = ?, title = ?, document_id = ?, error = ?,
 		attempts = ?, retry_at = ?
 		WHERE feed_id = ? AND guid = ?`,
 		it.Link, it.Title, nullID(it.DocumentID), it.Error, it.Attempts, fmtTimePtr(it.RetryAt), it.FeedID, key)

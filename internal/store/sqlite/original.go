@@ -45,7 +45,7 @@ func (s *Store) PutOriginal(ctx context.Context, o *model.Original) (bool, error
 	if body == nil {
 		body = []byte{} // NOT NULL: an empty file is still an original
 	}
-	res, err := s.w.ExecContext(ctx, `INSERT INTO originals
+	res, err := s.wr(ctx).ExecContext(ctx, `INSERT INTO originals
 		(sha256, body, size, url, request_url, path, headers, content_type, fetched_at, stored_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (sha256) DO NOTHING`,
@@ -93,7 +93,7 @@ func scanOriginal(sc interface{ Scan(...any) error }) (originalRow, error) {
 
 // GetOriginal returns the original with this SHA-256 (hex, any case).
 func (s *Store) GetOriginal(ctx context.Context, sum string) (*model.Original, error) {
-	row := s.r.QueryRowContext(ctx, `SELECT `+originalColumns+` FROM originals WHERE sha256 = ?`, strings.ToLower(sum))
+	row := s.rd(ctx).QueryRowContext(ctx, `SELECT `+originalColumns+` FROM originals WHERE sha256 = ?`, strings.ToLower(sum))
 	r, err := scanOriginal(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("original", sum)
@@ -135,7 +135,7 @@ type originalRow struct {
 }
 
 func (s *Store) originalsAfter(ctx context.Context, fetched string, rowid int64) ([]originalRow, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+originalColumns+` FROM originals
+	rows, err := s.rd(ctx).QueryContext(ctx, `SELECT `+originalColumns+` FROM originals
 		WHERE fetched_at > ? OR (fetched_at = ? AND rowid > ?)
 		ORDER BY fetched_at, rowid LIMIT ?`, fetched, fetched, rowid, originalBatch)
 	if err != nil {
@@ -159,7 +159,7 @@ func (s *Store) originalsAfter(ctx context.Context, fetched string, rowid int64)
 // CountOriginals returns how many originals are stored.
 func (s *Store) CountOriginals(ctx context.Context) (int, error) {
 	var n int
-	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM originals`).Scan(&n); err != nil {
+	if err := s.rd(ctx).QueryRowContext(ctx, `SELECT COUNT(*) FROM originals`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("counting originals: %w", err)
 	}
 	return n, nil

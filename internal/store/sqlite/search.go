@@ -123,7 +123,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Se
 		return nil, nil
 	}
 	q, args := p.sql(limitOr(limit, 20, 500))
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.rd(ctx).QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("searching for %q: %w", query, err)
 	}

@@ -247,6 +247,8 @@ func TestPragmas(t *testing.T) {
 		want   string
 	}{
 		{s.w, "journal_mode", "wal"},
+		{s.w, "cache_size", "-16384"},
+		{s.w, "temp_store", "2"},
 		{s.w, "foreign_keys", "1"},
 		{s.w, "synchronous", "1"},
 		{s.w, "busy_timeout", "5000"},

@@ -20,9 +20,9 @@ func (s *Store) AssignStory(ctx context.Context, documentID, storyID int64, rela
 	if relation == "" {
 		relation = model.RelationCopy
 	}
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx querier) error {
 		var old sql.NullInt64
-		if err := tx.QueryRowContext(ctx, `SELECT story_id FROM documents WHERE id = ?`, documentID).Scan(&old); err != nil {
+		if err := tx.QueryRowContext(ctx, docStoryQuery, documentID).Scan(&old); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				return notFound("document", documentID)
 			}
@@ -76,7 +76,7 @@ func (s *Store) AssignStory(ctx context.Context, documentID, storyID int64, rela
 // SetStoryCanonical makes documentID, which must be a member of storyID,
 // its canonical member; the previous canonical member becomes a copy.
 func (s *Store) SetStoryCanonical(ctx context.Context, storyID, documentID int64) error {
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx querier) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM story_members WHERE story_id = ? AND document_id = ?`,
 			storyID, documentID).Scan(&n); err != nil {
@@ -96,7 +96,7 @@ func (s *Store) SetStoryCanonical(ctx context.Context, storyID, documentID int64
 	return nil
 }
 
-func setCanonical(ctx context.Context, tx *sql.Tx, storyID, documentID int64) error {
+func setCanonical(ctx context.Context, tx querier, storyID, documentID int64) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE story_members SET relation = ?
 		WHERE story_id = ? AND document_id <> ? AND relation = ?`,
 		model.RelationCopy, storyID, documentID, model.RelationCanonical); err != nil {
@@ -114,7 +114,7 @@ func setCanonical(ctx context.Context, tx *sql.Tx, storyID, documentID int64) er
 // is deleted when empty; its canonical member is a member (the earliest one
 // when it was not); its title is the canonical member's; first and last
 // seen span its members' publication (or storage) dates.
-func refreshStory(ctx context.Context, tx *sql.Tx, storyID int64) error {
+func refreshStory(ctx context.Context, tx querier, storyID int64) error {
 	var members int
 	var canonicalIsMember bool
 	if err := tx.QueryRowContext(ctx, `SELECT
@@ -176,7 +176,7 @@ func (s *Store) ListStories(ctx context.Context, limit, offset int) ([]model.Sto
 // queryStories reads stories selected by tail and fills their members
 // with one more query.
 func (s *Store) queryStories(ctx context.Context, tail string, args ...any) ([]model.Story, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, COALESCE(canonical_document_id, 0), title, first_seen, last_seen
+	rows, err := s.rd(ctx).QueryContext(ctx, `SELECT id, COALESCE(canonical_document_id, 0), title, first_seen, last_seen
 		FROM stories `+tail, args...)
 	if err != nil {
 		return nil, err
@@ -216,7 +216,7 @@ func (s *Store) queryStories(ctx context.Context, tail string, args ...any) ([]m
 	for i, st := range out {
 		ids[i] = st.ID
 	}
-	mrows, err := s.r.QueryContext(ctx, `SELECT m.story_id, m.document_id, m.relation, m.score,
+	mrows, err := s.rd(ctx).QueryContext(ctx, `SELECT m.story_id, m.document_id, m.relation, m.score,
 			d.outlet, d.title, CASE WHEN d.url <> '' THEN d.url ELSE d.canonical_url END,
 			d.language, d.published
 		FROM story_members m JOIN documents d ON d.id = m.document_id

@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"Stories", testStories},
 		{"Fingerprints", testFingerprints},
 		{"Extractions", testExtractions},
+		{"Transactions", testTransactions},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) { g.run(t, open) })
