@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/yalu-osint/yalu/internal/model"
 	"github.com/yalu-osint/yalu/internal/store"
+	"github.com/yalu-osint/yalu/internal/store/sqlite"
 )
 
 func checkFormat(f string, allowed ...string) error {
@@ -52,6 +54,19 @@ func orDash(s string) string {
 	return s
 }
 
+// parseAndOpen parses a listing command's flags, checks its --format and
+// opens the database.
+func parseAndOpen(ctx context.Context, fs *flag.FlagSet, args []string, cf *commonFlags, format *string, formats ...string) (*sqlite.Store, error) {
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	if err := checkFormat(*format, formats...); err != nil {
+		return nil, err
+	}
+	st, _, err := openStore(ctx, cf.db)
+	return st, err
+}
+
 // docRow is the listing form of a document (no text).
 type docRow struct {
 	ID        int64      `json:"id"`
@@ -90,13 +105,7 @@ func runDocs(ctx context.Context, env *Env, args []string) error {
 	offset := fs.Int("offset", 0, "skip this many documents")
 	lang := fs.String("lang", "", "only documents in this language (ISO 639-1, e.g. ko)")
 	outlet := fs.String("outlet", "", "only documents from this outlet")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if err := checkFormat(*format, "table", "json"); err != nil {
-		return err
-	}
-	st, _, err := openStore(ctx, cf.db)
+	st, err := parseAndOpen(ctx, fs, args, &cf, format, "table", "json")
 	if err != nil {
 		return err
 	}
@@ -246,13 +255,7 @@ func runStories(ctx context.Context, env *Env, args []string) error {
 	format := fs.String("format", "table", "output format: table or json")
 	limit := fs.Int("limit", 50, "how many stories")
 	offset := fs.Int("offset", 0, "skip this many stories")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if err := checkFormat(*format, "table", "json"); err != nil {
-		return err
-	}
-	st, _, err := openStore(ctx, cf.db)
+	st, err := parseAndOpen(ctx, fs, args, &cf, format, "table", "json")
 	if err != nil {
 		return err
 	}

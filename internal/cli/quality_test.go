@@ -42,12 +42,14 @@ const (
 	floorEventHedgedCorrect  = 28
 )
 
-func TestExtractionQuality(t *testing.T) {
+// scoreCorpus runs the real extractor over a gold corpus directory.
+func scoreCorpus(t *testing.T, dir string) *eval.Report {
+	t.Helper()
 	ex, err := loadExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases, err := eval.LoadCorpus("../../testdata/corpus")
+	cases, err := eval.LoadCorpus(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,6 +60,11 @@ func TestExtractionQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return rep
+}
+
+func TestExtractionQuality(t *testing.T) {
+	rep := scoreCorpus(t, "../../testdata/corpus")
 	for _, f := range rep.Fields {
 		t.Logf("%-14s P %.3f  R %.3f  F1 %.3f  (TP %d, FP %d, FN %d)", f.Field, f.Precision, f.Recall, f.F1, f.TP, f.FP, f.FN)
 	}
@@ -140,21 +147,7 @@ var heldOutFloors = map[string]float64{
 }
 
 func TestHeldOutQuality(t *testing.T) {
-	ex, err := loadExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases, err := eval.LoadCorpus("../../testdata/heldout")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	rep, err := eval.Score(cases, func(c eval.Case) (*model.ExtractionResult, error) {
-		return ExtractCase(ctx, ex, c)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := scoreCorpus(t, "../../testdata/heldout")
 	seen := 0
 	for _, f := range rep.Fields {
 		t.Logf("held-out %-14s P %.3f  R %.3f  F1 %.3f  (TP %d, FP %d, FN %d)", f.Field, f.Precision, f.Recall, f.F1, f.TP, f.FP, f.FN)
