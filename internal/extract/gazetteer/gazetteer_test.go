@@ -56,6 +56,15 @@ func TestLookup(t *testing.T) {
 		{"러시아", "iso3166:RU", KindCountry, "RU", ""},
 		{"Primorye", "geonames:RU.59", KindAdmin1, "RU", ""},
 		{"Vostochny Port", "yalu:vostochny-port", KindPort, "RU", "Primorsky Krai"},
+		{"Jagang", "geonames:KP.01", KindAdmin1, "KP", ""},
+		{"Wiwon", "geonames:KP.01.2039456", KindAdmin2, "KP", "Jagang"},
+		{"Saebyol", "geonames:2042985", KindCity, "KP", "North Hamgyong"},
+		{"판문점", "yalu:panmunjom", KindCity, "KP", "Kaesong"},
+		{"Longkou", "yalu:longkou", KindCity, "CN", "Shandong"},
+		{"하산", "geonames:2022586", KindCity, "RU", "Primorsky Krai"},
+		{"Sakhalin", "geonames:RU.64", KindAdmin1, "RU", ""},
+		{"Britain", "iso3166:GB", KindCountry, "GB", ""},
+		{"Yeonpyeong", "yalu:yeonpyeong-island", KindRegion, "KR", "Incheon"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

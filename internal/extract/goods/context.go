@@ -24,6 +24,7 @@ var facilityNouns = []string{
 	"mill", "mills", "mine", "mines", "mining", "factory", "factories", "plant", "plants",
 	"works", "workshop", "workshops", "industry", "industries", "market", "markets",
 	"shop", "shops", "store", "stores", "sector", "complex", "enterprise", "enterprises",
+	"farm", "farms", "ranch", "orchard", "orchards",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.

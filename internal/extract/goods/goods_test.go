@@ -140,6 +140,26 @@ func TestFind(t *testing.T) {
 			"The paperwork listed fish feed and dried vegetables, while North Korean labour kept arriving. 건조 채소로 적었다. Inmates face forced labour in a labour camp.",
 			"fish-feed(2301): fish feed; dried-vegetables(0712): dried vegetables|건조 채소; labour(): labour",
 		},
+		{
+			"head goods of longer phrases",
+			"Used Japanese cars, Chinese-made cigarettes and SIM cards sold well; pork and steel rebar came by boat.",
+			"car(8703): cars; cigarettes(240220): cigarettes; sim-card(852352): SIM cards; pork(0203): pork; rebar(7214): steel rebar",
+		},
+		{
+			"ambiguous words in other senses",
+			"A dark horse sowed the seeds of doubt on state television; the ruby anniversary drew a blanket ban, and the chicken farm opened.",
+			"",
+		},
+		{
+			"Korean words that contain a good's name",
+			"통일전선부 관계자는 결의안 초안과 이동 동선을 유심히 살폈다. 신청자는 도 보위국으로 갔다.",
+			"",
+		},
+		{
+			"luxury goods and new staples",
+			"Customs seized handbags, pianos and ski equipment; 분유와 초코파이, 핸드백도 나왔다.",
+			"handbags(4202): handbags|핸드백; piano(9201): pianos; ski-equipment(9506): ski equipment; milk-powder(0402): 분유; biscuits(1905): 초코파이",
+		},
 	}
 	f := finder()
 	for _, tt := range tests {

@@ -176,6 +176,22 @@ func TestFind(t *testing.T) {
 			"kp-wpk: Workers' Party",
 		},
 		{"bare Workers' Party elsewhere", "The Workers' Party of Britain held a rally.", ""},
+		{
+			"sanctions bodies beyond the UN",
+			"OFAC, part of the US Treasury, and the European Union listed KOMID; the Multilateral Sanctions Monitoring Team (MSMT) later reported on it.",
+			"us-ofac: OFAC; us-treasury: US Treasury; int-eu: European Union; kp-komid: KOMID; un-msmt: Multilateral Sanctions Monitoring Team|MSMT",
+		},
+		{
+			"Russian bodies and an IMO number",
+			"Russia's Federal Customs Service and the Federal Agency for Fishery checked the vessel, IMO 8910366.",
+			"ru-fcs: Russia's Federal Customs Service; ru-fishery: Federal Agency for Fishery",
+		},
+		{
+			"a provincial security bureau is not the Military Security Command",
+			"밀수꾼들은 도 보위국으로 끌려갔고 군보위국도 나섰다. 제2경제위원회와 원자력공업성도 거론됐다.",
+			"kp-mil-security: 군보위국; kp-sec: 제2경제위원회; kp-maei: 원자력공업성",
+		},
+		{"bare Ministry of Fisheries elsewhere", "Norway's Ministry of Fisheries raised quotas.", ""},
 		{"nothing", "Prices of rice rose in Sinuiju.", ""},
 	}
 	f := finder()

@@ -12,7 +12,7 @@ var stopword = setOf(
 	"independence", "liberty", "commerce", "trade", "industry", "progress", "enterprise", "hope",
 	"paradise", "concord", "freedom", "unity", "peace", "harmony", "victory", "university", "normal",
 	"federal", "mission", "central", "eastern", "western", "northern", "southern", "east", "west",
-	"north", "south", "centre", "center", "capital", "victoria", "union", "republic", "people",
+	"north", "south", "northeast", "northwest", "southeast", "southwest", "centre", "center", "capital", "victoria", "union", "republic", "people",
 	"police", "state", "security", "ministry", "party", "border", "media", "source", "sources",
 	"said", "after", "before", "since", "while", "during", "despite", "also", "this", "that", "these",
 	"those", "there", "here", "some", "several", "other", "another", "such", "only", "even", "still",
@@ -21,7 +21,7 @@ var stopword = setOf(
 	"leader", "chairman", "president", "supreme", "liberation", "socialist", "communist", "workers",
 	"democratic", "kingdom", "empire", "ocean", "sea", "bay", "gulf", "lake", "mount", "island",
 	"islands", "asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "arctic",
-	"korea", "sun", "star", "moon", "gold", "silver", "iron", "coal", "salt", "rice", "corn",
+	"korea", "koryo", "sun", "star", "moon", "gold", "silver", "iron", "coal", "salt", "rice", "corn",
 	"glasses", "camera", "cameras", "market", "markets", "customs", "station", "port", "bridge",
 	"river", "city", "province", "county", "district", "region", "zone", "village", "town",
 	// parts of Korean and Chinese personal names
@@ -30,6 +30,11 @@ var stopword = setOf(
 	"long", "lin", "an", "hyon", "hyun", "nam", "chun", "young", "soo", "min", "hong", "ju", "su",
 	"xi", "hu", "mao", "deng", "putin", "trump", "moon", "yoon", "lim",
 )
+
+// waterWord holds the words that make a name before them ("East China
+// Sea") or after "of" ("Sea of Japan") name open water, which has no
+// country and is no place here.
+var waterWord = setOf("sea", "seas", "strait", "straits", "gulf", "bay", "ocean", "channel")
 
 // notOrigin holds words after a demonym that make it describe people,
 // money or institutions rather than where goods come from.
@@ -52,6 +57,14 @@ var notOrigin = setOf(
 	"sanctions", "policy", "officials", "individuals", "entities", "entity", "nationality",
 	"descent", "origin", "society", "culture", "history", "war", "troops", "forces", "province",
 	"provinces", "city", "cities", "border", "side", "capital", "president", "leader",
+	// culture: "South Korean dramas" says what is watched, not where goods come from
+	"drama", "dramas", "film", "films", "movie", "movies", "song", "songs", "music", "video", "videos",
+	"show", "shows", "series", "broadcasts", "broadcasting", "radio", "television", "tv", "pop",
+	// more people and bodies
+	"patrol", "patrols", "warship", "warships", "coast", "marines", "intelligence", "spy",
+	"lawmaker", "lawmakers", "prosecutors", "officer", "officers", "diplomat", "diplomats",
+	"delegation", "team", "experts", "analysts", "researchers", "journalists", "reporters",
+	"press", "agency", "agencies", "counterpart", "side's", "flag",
 )
 
 // blocked lists titles that begin with a place name but name no place.

@@ -83,7 +83,7 @@ type scratch struct {
 	points    []point
 	countries []count
 	admin1s   []count
-	named     []string
+	named     []count
 	accs      []acc
 	dems      []count // demonym -> index into accs, -1 for none
 }
@@ -308,6 +308,21 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		if bestN == 1 && t.allCaps && len(key) > 1 && !officialKey(bestHits) {
 			continue // acronyms match only official forms (DPRK, ROK)
 		}
+		if namesOther(text, toks, arena, i, bestN) {
+			i += bestN - 1
+			continue
+		}
+		if bestN == 1 && isBrandCompound(text, toks, i) && !anyFocus(bestHits) && len(f.g.HitsBytes(arena[toks[i+1].key[0]:toks[i+1].key[1]])) == 0 {
+			i++ // "Mercedes-Maybach": the second half names no place, so neither does the first
+			continue
+		}
+		if j := i + 1; bestN == 1 && j < len(toks) && toks[j].gapOK && string(arena[toks[j].key[0]:toks[j].key[1]]) == "rivers" {
+			// "the Yalu and Tumen rivers": each name is a river's.
+			buf = append(append(buf[:0], key...), " river"...)
+			if h := f.g.HitsBytes(buf); len(h) > 0 {
+				bestHits = h
+			}
+		}
 		m := mention{start: t.start, end: toks[i+bestN-1].end, hits: bestHits}
 		if j := i + bestN; j < len(toks) && toks[j].gapOK {
 			switch string(arena[toks[j].key[0]:toks[j].key[1]]) {
@@ -325,6 +340,42 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		i += bestN - 1
 	}
 	return ms
+}
+
+// namesOther reports whether the capitalised phrase around the match of
+// toks[i:i+n] names a water body or an organisation rather than the place:
+// "East China Sea", "Sea of Japan", "Air Koryo", "Air China".
+func namesOther(text string, toks []token, arena []byte, i, n int) bool {
+	word := func(j int) string { return string(arena[toks[j].key[0]:toks[j].key[1]]) }
+	if j := i + n; j < len(toks) && toks[j].gapOK && toks[j].upper && waterWord[word(j)] {
+		return true
+	}
+	if i >= 1 && toks[i].gapOK && toks[i-1].upper && word(i-1) == "air" {
+		return true
+	}
+	if i >= 2 && toks[i].gapOK && toks[i-1].gapOK && word(i-1) == "of" && toks[i-2].upper && waterWord[word(i-2)] {
+		return true
+	}
+	return false
+}
+
+// isBrandCompound reports whether toks[i] is joined by a plain hyphen to a
+// capitalised word, as in "Mercedes-Maybach" or "Rolls-Royce".
+func isBrandCompound(text string, toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	t, u := toks[i], toks[i+1]
+	return u.upper && t.end < len(text) && text[t.end] == '-' && u.start == t.end+1
+}
+
+func anyFocus(hits []gazetteer.Hit) bool {
+	for _, h := range hits {
+		if focus(h.Entry) || h.Entry.Kind == gazetteer.KindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 func officialKey(hits []gazetteer.Hit) bool {
@@ -422,8 +473,11 @@ func (f *Finder) matchCJK(text string, ms []mention) []mention {
 		matched := false
 		for k := len(ends) - 1; k >= 1; k-- {
 			h := f.g.Hits(text[i:ends[k]])
-			if len(h) == 0 {
+			if len(h) == 0 || verbForm(text, i, ends[k]) {
 				continue
+			}
+			if h[0].Entry.Kind == gazetteer.KindCountry && currencyNext(text[ends[k]:]) {
+				break // 미국 달러, 중국 돈: a currency, not the country
 			}
 			m := mention{start: i, end: ends[k], hits: h}
 			if ends[k] < len(text) {
@@ -449,6 +503,38 @@ func (f *Finder) matchCJK(text string, ms []mention) []mention {
 	}
 	return ms
 }
+
+// verbForm reports whether the Hangul name text[i:j] is here part of a
+// word spelt the same: a noun made a verb (인도했다 "handed over", not
+// India), or 나선 after "…에 ", "set out to" (단속에 나선 "that set out to
+// crack down"), not Rason.
+func verbForm(text string, i, j int) bool {
+	rest := text[j:]
+	for _, v := range verbEndings {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return text[i:j] == "나선" && (rest == "" || rest[0] == ' ') && strings.HasSuffix(text[:i], "에 ")
+}
+
+// verbEndings are the starts of 하다/되다/받다 forms that follow a noun
+// used as a verb; no place name is followed by them.
+var verbEndings = []string{"했", "됐", "되", "된", "될", "받", "하다", "하는", "하여", "한다", "하기", "해야", "해서", "할"}
+
+// currencyNext reports whether rest starts with a currency word, alone or
+// after one space.
+func currencyNext(rest string) bool {
+	rest = strings.TrimPrefix(rest, " ")
+	for _, w := range currencyWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var currencyWords = []string{"달러", "돈", "위안", "원화", "엔화", "루블", "元", "人民币", "美元", "卢布"}
 
 // focus reports whether e lies in the region yalu is about: North Korea,
 // China's three north-eastern provinces and Primorsky Krai.
@@ -583,6 +669,37 @@ func (s *scratch) place(e *gazetteer.Entry, score float64, origin bool, n int) i
 	return k
 }
 
+// Reported returns the places of ps that belong in a report's record,
+// dropping North Korea and China when a report names them only by a
+// demonym ("Chinese flour", "North Korean coal"): they are the two sides
+// of nearly every trade yalu reads about, so the adjective says which side
+// of the border goods are on, not that the report is about the country.
+// Find keeps them, with Origin set, because the event stage reads them as
+// the origin of goods; call Reported after it. It filters ps in place.
+func Reported(ps []model.Place) []model.Place {
+	return slices.DeleteFunc(ps, func(p model.Place) bool {
+		return p.Origin && p.Kind == gazetteer.KindCountry && (p.Country == "KP" || p.Country == "CN")
+	})
+}
+
+// portCity returns the city or special city whose port e is ("Nampo
+// Port", "Port of Rajin") when another group resolved to it, else e.
+func portCity(e *gazetteer.Entry, groups []group) *gazetteer.Entry {
+	base, ok := strings.CutSuffix(e.Name, " Port")
+	if !ok {
+		if base, ok = strings.CutPrefix(e.Name, "Port of "); !ok {
+			return e
+		}
+	}
+	for gi := range groups {
+		c := groups[gi].hits[groups[gi].best].Entry
+		if c != e && c.Name == base && c.Country == e.Country && (c.Kind == gazetteer.KindCity || c.Kind == gazetteer.KindAdmin1) {
+			return c
+		}
+	}
+	return e
+}
+
 // own is the country and first-level division an entry counts for.
 func own(e *gazetteer.Entry) (country, admin1 string) {
 	switch e.Kind {
@@ -693,10 +810,14 @@ func (f *Finder) resolve(text string, s *scratch) []model.Place {
 		}
 		gr.best = argmax(gr.sc)
 	}
+	// How often each country is named, by a place in it or a demonym.
 	named := s.named[:0]
 	for gi := range groups {
-		if c := groups[gi].hits[groups[gi].best].Entry.Country; !slices.Contains(named, c) {
-			named = append(named, c)
+		named = bump(named, groups[gi].hits[groups[gi].best].Entry.Country)
+	}
+	for i := range ms {
+		if ms[i].demonym != "" {
+			named = bump(named, ms[i].demonym)
 		}
 	}
 	s.named = named
@@ -707,11 +828,17 @@ func (f *Finder) resolve(text string, s *scratch) []model.Place {
 		gr := &groups[gi]
 		h := gr.hits[gr.best]
 		e := h.Entry
-		// Precision: an alternate name of a place far from the focus, in a
-		// report that names neither its country nor any place near it, is
-		// more often a word than a place.
-		if !h.Official && !focus(e) && !slices.Contains(named, e.Country) && e.Kind != gazetteer.KindCountry {
+		// Precision: an alternate name of a smaller place far from the
+		// focus, in a report that names its country nowhere else, is more
+		// often a word ("Human", 다만, 마리) than a place.
+		if !h.Official && !focus(e) && countOf(named, e.Country) < 2 && e.Kind != gazetteer.KindCountry &&
+			e.Feature != "PPLC" && e.Population < 1_000_000 {
 			continue
+		}
+		// Reports name a port by its city; "Nampo port" next to "Nampo" is
+		// one place.
+		if e.Kind == gazetteer.KindPort {
+			e = portCity(e, groups)
 		}
 		n := 0
 		for i := gr.first; i >= 0; i = ms[i].next {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -132,6 +133,49 @@ func TestFind(t *testing.T) {
 				{"yalu:sino-korean-friendship-bridge", "crossing", "CN", "Liaoning", false},
 			},
 		},
+		{
+			name:   "water, airlines and brands name no place",
+			text:   "Tankers met in the East China Sea and the Sea of Japan, and Air Koryo flew a Mercedes-Maybach to Sinuiju.",
+			want:   []want{{"geonames:2040893", "city", "KP", "North Pyongan", false}},
+			absent: []string{"iso3166:CN", "iso3166:JP", "geonames:1843137", "geonames:3441684"},
+		},
+		{
+			name:   "a port named next to its city is the city",
+			text:   "Coal was loaded at Nampo port at night. Rice prices in Nampo fell.",
+			want:   []want{{"geonames:1873757", "city", "KP", "South Pyongan", false}},
+			absent: []string{"yalu:nampo-port"},
+		},
+		{
+			name: "rivers in a list",
+			text: "Smuggling goes on along the Yalu and Tumen rivers.",
+			want: []want{
+				{"yalu:yalu-river", "river", "KP", "", false},
+				{"yalu:tumen-river", "river", "KP", "", false},
+			},
+			absent: []string{"geonames:2034340"},
+		},
+		{
+			name:   "Korean words spelt like places",
+			text:   "환적에 나선 선박들이 남포항에 들어왔다. 다만 물품을 인도했다. 대게는 마리당 150위안이다. 북한 시장에서 미국 달러 환율이 올랐다.",
+			want:   []want{{"yalu:nampo-port", "port", "KP", "", false}, {"iso3166:KP", "country", "KP", "", false}},
+			absent: []string{"geonames:KP.18", "iso3166:IN", "geonames:1273618", "geonames:1218667", "iso3166:US"},
+		},
+		{
+			name:   "an alternate name of a far place, its country unnamed",
+			text:   "The UN Human Rights Council heard defectors from Onsong.",
+			want:   []want{{"geonames:2042267", "city", "KP", "North Hamgyong", false}},
+			absent: []string{"geonames:690688"},
+		},
+		{
+			name: "counties and provinces",
+			text: "Traders in Musan County, Jagang Province, Wiwon and Samjiyon said so.",
+			want: []want{
+				{"geonames:KP.17.2042740", "admin2", "KP", "North Hamgyong", false},
+				{"geonames:KP.01", "admin1", "KP", "", false},
+				{"geonames:KP.01.2039456", "admin2", "KP", "Jagang", false},
+				{"geonames:KP.13.2041443", "admin2", "KP", "Ryanggang", false},
+			},
+		},
 	}
 	f := finder()
 	for _, tt := range tests {
@@ -155,6 +199,36 @@ func TestFind(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestReported(t *testing.T) {
+	f := finder()
+	tests := []struct {
+		text       string
+		kept, gone []string
+	}{
+		{"Traders moved Chinese flour and North Korean coal past Swiss watches.", []string{"iso3166:CH"}, []string{"iso3166:CN", "iso3166:KP"}},
+		{"Chinese flour reached North Korea from China.", []string{"iso3166:CN", "iso3166:KP"}, nil},
+	}
+	for _, tt := range tests {
+		all := f.Find(tt.text)
+		for _, id := range append(slices.Clone(tt.kept), tt.gone...) {
+			if _, ok := byID(all)[id]; !ok {
+				t.Errorf("Find(%q) lacks %s: %v", tt.text, id, summary(all))
+			}
+		}
+		got := byID(Reported(all))
+		for _, id := range tt.kept {
+			if _, ok := got[id]; !ok {
+				t.Errorf("Reported(%q) dropped %s", tt.text, id)
+			}
+		}
+		for _, id := range tt.gone {
+			if _, ok := got[id]; ok {
+				t.Errorf("Reported(%q) kept %s", tt.text, id)
+			}
+		}
 	}
 }
 

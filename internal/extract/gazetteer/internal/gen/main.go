@@ -136,10 +136,12 @@ func run(npm, iso, out string) error {
 		if lat == 0 && lon == 0 {
 			lat, lon = centroid(parts[0] + "." + parts[1]) // no city names its admin2 (North Korea)
 		}
+		// The English form comes first, so that it is the canonical name:
+		// reports write "Musan County", seldom "Musan-gun".
 		names := []string{a.Name}
 		for _, sw := range [][2]string{{"-gun", " County"}, {"-kun", " County"}, {"-si", " City"}, {"-guyŏk", " District"}} {
 			if b, ok := strings.CutSuffix(a.Name, sw[0]); ok {
-				names = append(names, b+sw[1])
+				names = []string{b + sw[1], a.Name}
 			}
 		}
 		entries = append(entries, entry{id: "geonames:" + a.Code, kind: "admin2", feature: "ADM2", cc: parts[0], admin1: parts[1],
