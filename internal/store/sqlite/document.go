@@ -14,8 +14,8 @@ import (
 
 // SaveDocument inserts the document of d.OriginalSHA256, or replaces it when
 // the original was cleaned before (reprocessing): the id, created_at and
-// story assignment are kept, everything else is d. The FTS index follows in
-// the same transaction (triggers). It sets d.ID, d.CreatedAt, d.UpdatedAt
+// story assignment are kept, everything else is d. Both full-text indexes
+// follow in the same transaction (the word index by triggers). It sets d.ID, d.CreatedAt, d.UpdatedAt
 // and d.StoryID from the stored row.
 func (s *Store) SaveDocument(ctx context.Context, d *model.Document) error {
 	if d.OriginalSHA256 == "" {
@@ -33,6 +33,7 @@ func (s *Store) SaveDocument(ctx context.Context, d *model.Document) error {
 	if d.Relevant != nil {
 		relevant = *d.Relevant
 	}
+	triTitle, triText := trigramText(d.Title), trigramText(d.Text)
 	now := s.now()
 	created := d.CreatedAt
 	if created.IsZero() {
@@ -69,6 +70,9 @@ func (s *Store) SaveDocument(ctx context.Context, d *model.Document) error {
 		).Scan(&id, &createdS, &updatS, &story)
 		if err != nil {
 			return fmt.Errorf("saving document of %s: %w", sum, err)
+		}
+		if err := indexTrigrams(ctx, tx, id, triTitle, triText); err != nil {
+			return fmt.Errorf("saving document of %s: indexing: %w", sum, err)
 		}
 		if story.Valid {
 			// The publication date may have changed on reprocessing.

@@ -24,6 +24,13 @@ type migration struct {
 	version int
 	name    string
 	sql     string
+	then    func(ctx context.Context, tx *sql.Tx) error // run after sql in its transaction, or nil
+}
+
+// migrationSteps are the parts of migrations that SQL alone cannot do, by
+// version.
+var migrationSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
+	4: fillTrigramIndex,
 }
 
 // ErrSchemaTooNew is matched (errors.Is) by a SchemaTooNewError.
@@ -62,7 +69,7 @@ var migrations = sync.OnceValues(func() ([]migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
+		out = append(out, migration{version: v, name: base, sql: string(b), then: migrationSteps[v]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
 	for i, m := range out {
@@ -134,6 +141,11 @@ func apply(ctx context.Context, db *sql.DB, m migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if m.then != nil {
+		if err := m.then(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
 		m.version, fmtTime(time.Now())); err != nil {

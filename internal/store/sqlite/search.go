@@ -22,9 +22,12 @@ const (
 
 // searchPlan is a user query split over the two full-text indexes. Words
 // in scripts written with spaces (coal, Sinuiju, UN, 800) go to the word
-// index; other terms of three or more characters (혜산에서, 丹东市场,
-// "15,000") go to the trigram index as substrings; shorter ones (쌀, 석탄,
-// 煤炭) cannot be indexed by trigrams and are matched with LIKE.
+// index; so do such terms with punctuation ("15,000", U.S.), as a phrase
+// of their words narrowed by LIKE to the exact term. Terms of three or more
+// characters with Korean, Chinese, Japanese or another unspaced script
+// (혜산에서, 丹东市场) go to the trigram index as substrings; shorter ones
+// (쌀, 석탄, 煤炭) cannot be indexed by trigrams and, like terms without
+// letters or digits, are matched with LIKE.
 type searchPlan struct {
 	terms     []term
 	wordMatch string   // FTS5 query for documents_words, "" when none
@@ -68,9 +71,19 @@ func planQuery(q string) searchPlan {
 		case isWord(t):
 			p.terms = append(p.terms, term{t, true})
 			words = append(words, quoted)
-		case utf8.RuneCountInString(t) >= 3:
+		case utf8.RuneCountInString(t) < 3:
+			p.terms = append(p.terms, term{t, false})
+			p.likes = append(p.likes, "%"+escapeLike(t)+"%")
+		case strings.IndexFunc(t, isUnspaced) >= 0:
 			p.terms = append(p.terms, term{t, false})
 			tris = append(tris, quoted)
+		case strings.IndexFunc(t, isAlnum) >= 0:
+			// The word index finds the term's words in a row (it reads
+			// "15,000" as the phrase 15 000, and "coal*" as coal); LIKE
+			// keeps the documents where they are punctuated as typed.
+			p.terms = append(p.terms, term{t, false})
+			words = append(words, quoted)
+			p.likes = append(p.likes, "%"+escapeLike(t)+"%")
 		default:
 			p.terms = append(p.terms, term{t, false})
 			p.likes = append(p.likes, "%"+escapeLike(t)+"%")
@@ -88,10 +101,9 @@ func isWord(t string) bool {
 	alnum := false
 	for _, r := range t {
 		switch {
-		case unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana,
-			unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
+		case isUnspaced(r):
 			return false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			alnum = true
 		case unicode.IsMark(r):
 		default:
@@ -100,6 +112,8 @@ func isWord(t string) bool {
 	}
 	return alnum
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
