@@ -57,6 +57,7 @@ func Assemble(text string, r *model.ExtractionResult) {
 	a.text, a.low, a.r = text, asciiLower(text), r
 	a.heads, a.hedgeBuf, a.commBuf, a.routes = a.heads[:0], a.hedgeBuf[:0], a.commBuf[:0], a.routes[:0]
 	a.nodes, a.evRoutes = a.nodes[:0], a.evRoutes[:0]
+	a.focal, a.lone = -2, -1
 	a.sents = appendSentences(a.sents[:0], text)
 	a.collectMentions()
 	a.tokenize()

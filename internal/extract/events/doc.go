@@ -73,9 +73,14 @@
 // an organisation's name ("Yanggang Province People's Committee"). Within a
 // clause the order is origin, via, destination; clauses (split at before,
 // then, after, later, ";") keep text order, except that a clause introduced
-// by a mid-sentence "after" comes first. Places inside an attribution ("a
-// source in China") and demonyms ("North Korean", but not a city whose
-// name ends like one, such as Dalian) never enter a route.
+// by a mid-sentence "after" comes first. A place after near, outside, off,
+// of, in or at that ends a short noun phrase headed by "to" or "into" in
+// the same clause is a destination: "to waters near Ningbo", "to a
+// compound outside Kanggye", "to the port of Vostochny", "to enterprises
+// in Chongjin" (not "calls to relatives in Seoul"). Places inside an
+// attribution ("a source in China") and demonyms of countries and regions
+// ("North Korean", but not a city whose name ends like one, such as Dalian
+// or Jian) never enter a route.
 //
 // Legs come from the sentences that state a movement: a specific, affirmed
 // shipment, crossing, purchase or sale trigger, or a motion verb (went,
@@ -92,15 +97,29 @@
 // clause ("freezes them in Rason and sends them … to Quanhe"). No leg joins
 // a region and a place inside it, and a country is no end of a leg when the
 // text names a place inside it ("carried to China" in a report that names
-// Nanping).
+// Nanping). Rason, a special city the gazetteer files as a province, is a
+// port in a route, so "from Rason across the Wonjong bridge" is a leg.
+// Trips and voyages are motion words.
 //
-// Two rules link sentences. A movement that starts with a lone destination
+// Three rules link sentences. A movement that starts with a lone destination
 // or crossing and names no origin continues from the last stop of the
 // nearest earlier specific movement of the same goods (or, when either
 // sentence names no goods but one names a carrier, of whatever moved),
 // at most four sentences back: "bought the glasses in Guangzhou … trucked
-// the glasses to Jilin province" gives Guangzhou→Jilin. A lead sentence
-// that states a whole movement sums up the story and is not continued. A
+// the glasses to Jilin province" gives Guangzhou→Jilin; a list of
+// destinations continues the same way ("sailed back to Chongjin and
+// Nampo" gives a leg to each). A crossing from a lone origin ("crossed the
+// bridge from Jian") leaves the goods at an unnamed place, so nothing
+// continues from it. A lead sentence that states a whole movement sums up
+// the story and is not continued, unless the later sentence goes on from
+// the lead's last stop ("arriving in Rason" … "distributes it to
+// enterprises in Rason and Chongjin"). A movement with one stop, a Chinese
+// or Russian place that is not a region, and no leg otherwise crosses the
+// land border at the report's main North Korean place (the North Korean
+// city, county or crossing named most often, at least twice): "crossed the
+// bridge from Jian" in a report about Manpo gives Jian→Manpo when goods
+// come in, "the products return to Changbai" in a report about Hyesan
+// gives Hyesan→Changbai. A
 // way back ("carried back", "returned", 돌아오는) reverses the leg before
 // it in the same sentence ("crossed from Sinuiju into Dandong and returned
 // loaded with goods"), or, in a sentence with no places, the last leg of

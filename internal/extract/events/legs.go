@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yalu-osint/yalu/internal/model"
@@ -78,11 +79,37 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		a.sentenceRoute(i, sl)
 		if a.movement(i) {
 			pairs = a.sentenceLegs(i, sl, pairs[:0])
-			if p := a.linkBack(i); p >= 0 && a.legOK(p, si.headTo) {
+			if p := a.linkBack(i); p >= 0 {
 				// "bought them in Guangzhou. … trucked them to Jilin"
-				pairs = append(pairs, [2]int{})
-				copy(pairs[1:], pairs)
-				pairs[0] = [2]int{p, si.headTo}
+				n := 0
+				for _, h := range a.headPl {
+					if a.legOK(p, h) {
+						n++
+					}
+				}
+				pairs = slices.Insert(pairs, 0, make([][2]int, n)...)
+				n = 0
+				for _, h := range a.headPl {
+					if a.legOK(p, h) {
+						pairs[n] = [2]int{p, h}
+						n++
+					}
+				}
+			}
+			if len(pairs) == 0 && a.lone >= 0 {
+				// "crossed the bridge from Jian", "the products return to
+				// Changbai": a crossing of the land border whose North
+				// Korean end the sentence leaves unnamed ends at the
+				// report's main North Korean place.
+				lp := &a.r.Places[a.lone]
+				if f := a.focalPlace(); f >= 0 && (lp.Country == "CN" || lp.Country == "RU") && !isRegion(lp) && a.legOK(a.lone, f) {
+					switch {
+					case a.loneSlot == slotFrom && si.kpTo:
+						pairs = append(pairs, [2]int{a.lone, f})
+					case a.loneSlot == slotTo && si.headTo == a.lone:
+						pairs = append(pairs, [2]int{f, a.lone})
+					}
+				}
 			}
 			if n := len(pairs); n > 0 && a.backAfter(i, pairs[n-1][1]) {
 				// "crossed from Sinuiju into Dandong and returned loaded with goods"
@@ -457,9 +484,11 @@ func (a *analysis) linkBack(i int) int {
 		if sj.general || sj.tail < 0 || !a.movement(j) {
 			continue
 		}
-		if j == 0 && sj.whole {
+		if j == 0 && sj.whole && !containsInt(a.headPl, sj.tail) {
 			// A lead that states a whole movement sums up the story, and
-			// the body tells the same movement again in detail.
+			// the body tells the same movement again in detail, unless
+			// the body goes on from where the lead ends ("arriving in
+			// Rason" … "distributes it in Rason and Chongjin").
 			return -1
 		}
 		// "The cars left Rotterdam … the container went to Osaka": a
@@ -537,4 +566,21 @@ func (a *analysis) lastMovement(i int) int {
 		}
 	}
 	return -1
+}
+
+// focalPlace returns the North Korean city, county or crossing the report
+// names most often (at least twice; the first on a tie), or -1.
+func (a *analysis) focalPlace() int {
+	if a.focal != -2 {
+		return a.focal
+	}
+	a.focal = -1
+	best := 1
+	for k := range a.r.Places {
+		p := &a.r.Places[k]
+		if p.Country == "KP" && !isRegion(p) && p.Kind != "river" && len(p.Mentions) > best {
+			a.focal, best = k, len(p.Mentions)
+		}
+	}
+	return a.focal
 }

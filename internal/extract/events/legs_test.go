@@ -156,6 +156,116 @@ func TestLegRules(t *testing.T) {
 			legs:  []string{"Dandong>Sinuiju"},
 			types: []string{model.EventShipment},
 		},
+		{
+			name: "to waters near X is X",
+			text: "A North Korean freighter carried coal from Nampo to waters near Ningbo in June.",
+			build: func(b *builder) {
+				b.place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
+					place("Ningbo", "geonames:1799397", "city", "CN", "Zhejiang", "Ningbo").
+					good("coal", "minerals", "coal")
+			},
+			legs: []string{"Nampo>Ningbo"},
+			dir:  model.DirectionOutOf,
+		},
+		{
+			name: "relatives in X are no destination",
+			text: "Brokers carried the phones from Sanhe and arranged calls to relatives in Seoul.",
+			build: func(b *builder) {
+				b.place("Sanhe", "yalu:sanhe", "town", "CN", "Jilin", "Sanhe").
+					place("Seoul", "geonames:1835848", "city", "KR", "Seoul", "Seoul").
+					good("mobile phones", "electronics", "phones")
+			},
+			legs: nil,
+		},
+		{
+			name: "a destination list continues from the last stop",
+			text: "The tankers took on diesel at a terminal in Vostochny and sailed on to the port of Nakhodka.\n\nThe tankers then sailed back to Chongjin and Nampo.",
+			build: func(b *builder) {
+				b.place("Vostochny", "yalu:vostochny", "port", "RU", "Primorsky Krai", "Vostochny").
+					place("Nakhodka", "geonames:2019528", "city", "RU", "Primorsky Krai", "Nakhodka").
+					place("Chongjin", "geonames:2044757", "city", "KP", "North Hamgyong", "Chongjin").
+					place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
+					good("diesel", "fuel", "diesel")
+			},
+			legs: []string{"Nakhodka>Chongjin", "Nakhodka>Nampo"},
+			dir:  model.DirectionInto,
+		},
+		{
+			name: "Rason is a port, not a province, in a route",
+			text: "The company sends squid by truck from Rason across the Wonjong bridge to Quanhe.",
+			build: func(b *builder) {
+				b.place("Rason", "geonames:KP.18", "admin1", "KP", "Rason", "Rason").
+					place("Wonjong", "yalu:wonjong", "crossing", "KP", "Rason", "Wonjong").
+					place("Quanhe", "yalu:quanhe", "crossing", "CN", "Jilin", "Quanhe").
+					good("squid", "seafood", "squid")
+			},
+			legs: []string{"Rason>Wonjong", "Wonjong>Quanhe"},
+			dir:  model.DirectionOutOf,
+		},
+		{
+			name: "a city whose name ends like a demonym is a stop",
+			text: "Eleven trucks crossed the bridge from Jian to Manpo in March.",
+			build: func(b *builder) {
+				b.place("Ji'an", "geonames:2036427", "city", "CN", "Jilin", "Jian").
+					place("Manpo", "geonames:1873445", "city", "KP", "Chagang", "Manpo").
+					good("trucks", "vehicles", "trucks")
+			},
+			legs: []string{"Ji'an>Manpo"},
+			dir:  model.DirectionInto,
+		},
+		{
+			name: "a crossing from X alone leaves nothing to continue from",
+			text: "Eleven trucks crossed the bridge from Jian in March.\n\nThe trucks were driven straight to a compound outside Kanggye.",
+			build: func(b *builder) {
+				b.place("Ji'an", "geonames:2036427", "city", "CN", "Jilin", "Jian").
+					place("Kanggye", "geonames:2043572", "city", "KP", "Chagang", "Kanggye").
+					good("trucks", "vehicles", "trucks")
+			},
+			legs: nil,
+		},
+		{
+			name: "to a compound outside X continues from the last stop",
+			text: "An army unit imports Chinese trucks.\n\nEleven trucks crossed the bridge from Jian into Manpo in March.\n\nThe trucks were driven straight to a compound outside Kanggye.",
+			build: func(b *builder) {
+				b.place("Ji'an", "geonames:2036427", "city", "CN", "Jilin", "Jian").
+					place("Manpo", "geonames:1873445", "city", "KP", "Chagang", "Manpo").
+					place("Kanggye", "geonames:2043572", "city", "KP", "Chagang", "Kanggye").
+					good("trucks", "vehicles", "trucks")
+			},
+			legs: []string{"Ji'an>Manpo", "Manpo>Kanggye"},
+			dir:  model.DirectionInto,
+		},
+		{
+			name: "a land crossing with no North Korean end ends at the report's main place",
+			text: "Customs officers in Manpo are busy.\n\nEleven trucks crossed the bridge from Jian in March.\n\nManpo has one bridge.",
+			build: func(b *builder) {
+				b.place("Ji'an", "geonames:2036427", "city", "CN", "Jilin", "Jian").
+					place("Manpo", "geonames:1873445", "city", "KP", "Chagang", "Manpo").
+					good("trucks", "vehicles", "trucks")
+			},
+			legs: []string{"Ji'an>Manpo"},
+		},
+		{
+			name: "goods going back to a Chinese town leave the report's main place",
+			text: "Workshops in Hyesan knot the wigs.\n\nThe finished wigs return to Changbai for export.\n\nHyesan has 300 such workers.",
+			build: func(b *builder) {
+				b.place("Hyesan", "geonames:2044245", "city", "KP", "Ryanggang", "Hyesan").
+					place("Changbai", "yalu:changbai", "county", "CN", "Jilin", "Changbai").
+					good("wigs", "textiles", "wigs")
+			},
+			legs: []string{"Hyesan>Changbai"},
+			dir:  model.DirectionOutOf,
+		},
+		{
+			name: "a sea voyage has no unnamed land-border end",
+			text: "Pyongyang ordered the cars.\n\nThe ship carrying the cars left Busan in May.\n\nPyongyang denied it.",
+			build: func(b *builder) {
+				b.place("Pyongyang", "geonames:1871859", "city", "KP", "Pyongyang", "Pyongyang").
+					place("Busan", "geonames:1838524", "city", "KR", "Busan", "Busan").
+					good("cars", "vehicles", "cars")
+			},
+			legs: nil,
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

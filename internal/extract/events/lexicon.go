@@ -154,7 +154,8 @@ func buildLexicon() map[string]word {
 	fl(fMove, "went", "go", "goes", "going", "sailed", "sail", "sails", "sailing", "flown", "flew", "returned",
 		"return", "returns", "returning", "arrive", "arrives", "arriving", "leave", "leaves", "left", "land",
 		"lands", "landed", "headed", "heading", "driven", "drove", "pass", "passes", "passed", "reach",
-		"reaches", "reached", "reaching", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming")
+		"reaches", "reached", "reaching", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
+		"trip", "trips", "voyage", "voyages")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
 		"offloaded")
 	fl(fCarrier, "container", "containers", "wagon", "wagons", "train", "trains", "vessel", "vessels", "ship",

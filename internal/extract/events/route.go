@@ -72,7 +72,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			break
 		}
 		p := &a.r.Places[m.idx]
-		if mt := a.text[m.start:m.end]; p.Origin || a.inAttr(i, m.start, m.end) || (isDemonym(mt) && !strings.EqualFold(mt, p.Name)) || a.inOrg(si, m) {
+		if mt := a.text[m.start:m.end]; p.Origin || a.inAttr(i, m.start, m.end) || (isDemonym(mt) && !strings.EqualFold(mt, p.Name) && isRegion(p)) || a.inOrg(si, m) {
 			continue // "Yanggang Province People's Committee" names no stop either
 		}
 		if lastEnd >= 0 {
@@ -174,6 +174,12 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		prev = toks[k-1].w
 	}
 	switch toks[k].w {
+	case "near", "outside", "off", "of", "in", "at", "around", "beside":
+		if a.toPhrase(toks, k) {
+			return slotTo // "to waters near Ningbo", "to a compound outside Kanggye"
+		}
+	}
+	switch toks[k].w {
 	case "from":
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
 			return slotNone // "traders from North Korea" says who, not where goods start
@@ -225,6 +231,40 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotIn
 	}
 	return slotNone
+}
+
+// toPhrase reports whether token k ends a short noun phrase headed by a
+// destination "to" or "into" in the same clause ("to the Russian Far East
+// port of", "to processing workshops in"): the place after it is where
+// the goods go, not a second stop.
+func (a *analysis) toPhrase(toks []tok, k int) bool {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		t := toks[j]
+		if t.lx.ev != 0 || t.lx.flags&(fClause|fSpeaker) != 0 || !a.clauseGap(t.e, toks[k].s) {
+			return false
+		}
+		switch t.w {
+		case "relatives", "family", "families", "friends", "people", "officials", "buyers", "customers", "workers", "residents":
+			return false // "calls to relatives in South Korea"
+		case "to", "into", "toward", "towards":
+			return j+1 < k && !relationWord(toks[j-1].w)
+		case "and", "or", "from", "for", "by", "with", "than", "via", "through", "across":
+			return false
+		}
+	}
+	return false
+}
+
+// relationWord reports whether a "to" after w names a relation ("a company
+// belonging to"), not a destination.
+func relationWord(w string) bool {
+	switch w {
+	case "close", "according", "due", "next", "belonging", "belongs", "belong", "linked", "subordinate",
+		"attached", "related", "similar", "compared", "owned", "thanks", "loyal", "akin", "adjacent",
+		"access", "exposure", "contrast", "relative", "return", "returned":
+		return true
+	}
+	return false
 }
 
 // koSlot reads the slot of a place from the Korean postposition after it,
@@ -376,10 +416,20 @@ func contains(x, y *model.Place) bool {
 }
 
 // legOK reports whether f→t is a movement between two distinct places, not
-// a step into or out of a region the other place lies in.
+// a step into or out of a region the other place lies in. A special city
+// that the gazetteer files as a province (Rason) is a port in a route:
+// "from Rason across the Wonjong bridge" is a leg.
 func (a *analysis) legOK(f, t int) bool {
 	pf, pt := &a.r.Places[f], &a.r.Places[t]
-	return f != t && pf.ID != pt.ID && pf.Name != pt.Name && !contains(pf, pt) && !contains(pt, pf)
+	if f == t || pf.ID == pt.ID || pf.Name == pt.Name {
+		return false
+	}
+	return (cityRegion(pf) || !contains(pf, pt)) && (cityRegion(pt) || !contains(pt, pf))
+}
+
+// cityRegion reports whether an admin1 place is a city in its own right.
+func cityRegion(p *model.Place) bool {
+	return p.Kind == "admin1" && p.Country == "KP" && p.Name == "Rason"
 }
 
 // normRoute drops revisited places and countries that another place of the
@@ -497,10 +547,22 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		ns++
 	}
 	n0 := len(out)
-	if ns > 0 && stops[0].slot != slotFrom && stops[0].hi-stops[0].lo == 1 {
-		si.headTo = keep[stops[0].lo].place
+	a.lone = -1
+	if ns == 1 && stops[0].hi-stops[0].lo == 1 {
+		a.lone, a.loneSlot = keep[stops[0].lo].place, stops[0].slot
 	}
-	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 {
+	a.headPl = a.headPl[:0]
+	if ns > 0 && stops[0].slot != slotFrom {
+		// "sailed back to Chongjin and Nampo": every listed destination
+		// continues from where the goods were.
+		for _, x := range keep[stops[0].lo:stops[0].hi] {
+			a.headPl = append(a.headPl, x.place)
+		}
+		si.headTo = a.headPl[0]
+	}
+	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 && (ns > 1 || stops[0].slot != slotFrom || ev != evCrossing) {
+		// A crossing from A to an unnamed place leaves the goods nowhere
+		// a later sentence could continue from.
 		si.tail = keep[stops[ns-1].lo].place
 	}
 	for s := 0; s+1 < ns; s++ {

@@ -118,6 +118,10 @@ type analysis struct {
 	intBuf   []int
 	slots    []slotted
 	keep     []slotted
+	headPl   []int // the destinations a sentence's movement starts with
+	lone     int   // the one place of a movement with one stop, or -1
+	loneSlot uint8
+	focal    int // the report's main North Korean place, -2 before it is sought
 	rt       []int
 	nrt      []int
 	chain    []int
