@@ -7,6 +7,7 @@ package goods
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
@@ -19,6 +20,11 @@ type Finder struct {
 	labels    []string
 	sanctions [][]model.Sanction // per item, both directions; copied out
 	m         *lexicon.Matcher
+	lex       *lexicon.Lexicon
+	hs        *hsIndex
+	modifiers map[string]bool   // one-word lower-case Latin forms, which may narrow another good
+	modCodes  map[string]string // modifier → its good's HS code
+	specific  map[string]bool   // lower-case multi-word Latin form → specificForm
 }
 
 // New builds a Finder over the lexicon's commodities. It panics if the forms
@@ -38,6 +44,11 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		items:     lex.Commodities,
 		labels:    make([]string, len(lex.Commodities)),
 		sanctions: make([][]model.Sanction, len(lex.Commodities)),
+		hs:        newHSIndex(lex),
+		modifiers: map[string]bool{},
+		modCodes:  map[string]string{},
+		specific:  map[string]bool{},
+		lex:       lex,
 	}
 	var pats []lexicon.Pattern
 	for i, c := range lex.Commodities {
@@ -45,6 +56,13 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		f.sanctions[i] = lexicon.CommoditySanctions(c.ID, c.LookupHS(), "")
 		for _, form := range c.Forms {
 			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(i)})
+			if low := lowerASCII(form); form[0] < utf8.RuneSelf && lastSep(form) >= 0 {
+				f.specific[low] = specificForm(low, c.Name)
+			}
+			if lastSep(form) < 0 && isLowerLatin(form) && c.HS != "" {
+				f.modifiers[form] = true
+				f.modCodes[form] = c.HS
+			}
 		}
 	}
 	for _, form := range lex.CommodityBlockers {
@@ -64,39 +82,50 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 // stage narrows it once it knows which way the goods moved. A name that only
 // modifies a place or business, a vehicle or vessel that only carries cargo,
 // and a bare head noun that repeats a more specific good are left out (see
-// context.go).
+// context.go). A record takes the text's own noun phrase as its name where
+// that is more specific than the lexicon's ("dried fish", "drone parts"),
+// with the HS code narrowed to fit, and the goods inside such a phrase
+// ("urea" in "urea fertiliser") are not reported apart (see phrase.go).
 func (f *Finder) Find(text string) []model.Commodity {
 	matches := f.m.Find(text)
 	if len(matches) == 0 {
 		return nil
 	}
+	spans := f.widenAll(text, matches)
 	var out []model.Commodity
 	var tradedAt []bool // per record: some mention shows the good traded
 	pos := make(map[int32]int, 8)
-	for _, mt := range matches {
-		if modifiesFacility(text, mt.Start, mt.End) {
+	for k, mt := range matches {
+		w := spans[k]
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) {
 			continue
 		}
 		ref := mt.Refs[0]
+		c := &f.items[ref]
+		name := c.Name
+		if text[mt.Start] < utf8.RuneSelf {
+			if n := f.phraseName(w, text[mt.Start:mt.End], c.Name); n != "" {
+				name = n
+			}
+		}
 		i, ok := pos[ref]
-		if !ok {
-			c := &f.items[ref]
+		switch {
+		case !ok:
 			i = len(out)
 			pos[ref] = i
-			out = append(out, model.Commodity{
-				Name:       c.Name,
-				ID:         c.ID,
-				Class:      c.Class,
-				HS:         c.HS,
-				HSLabel:    f.labels[ref],
-				Sanctioned: cloneSanctions(f.sanctions[ref]),
-			})
+			out = append(out, f.record(ref, name, w))
 			tradedAt = append(tradedAt, false)
+		case out[i].Name == c.Name && name != c.Name:
+			// A later mention is more specific: "rice … white rice".
+			ms := out[i].Mentions
+			out[i] = f.record(ref, name, w)
+			out[i].Mentions = ms
 		}
 		if conveyanceClasses[out[i].Class] && !tradedAt[i] {
-			tradedAt[i] = traded(text, mt.Start, mt.End)
+			// Parts of a vehicle carry nothing: "drone parts" are cargo.
+			tradedAt[i] = w.parts || traded(text, w.start, w.end)
 		}
-		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: mt.Start, End: mt.End, Text: text[mt.Start:mt.End]})
+		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: w.start, End: w.end, Text: text[w.start:w.end]})
 	}
 	kept := out[:0]
 	for i := range out {
@@ -106,6 +135,71 @@ func (f *Finder) Find(text string) []model.Commodity {
 		kept = append(kept, out[i])
 	}
 	return mergeGeneric(text, kept)
+}
+
+// widenAll widens every Latin match over the text's narrowing words (see
+// phrase.go) and marks with start -1 a match that lies inside another's
+// widened span ("urea" in "urea fertiliser"), so that the part is not
+// reported as a good of its own.
+func (f *Finder) widenAll(text string, matches []lexicon.Match) []widened {
+	spans := make([]widened, len(matches))
+	for k, mt := range matches {
+		if text[mt.Start] >= utf8.RuneSelf {
+			spans[k] = widened{start: mt.Start, end: mt.End}
+			continue
+		}
+		spans[k] = f.widen(text, mt.Start, mt.End, f.items[mt.Refs[0]].Class)
+	}
+	for k := range spans {
+		w := spans[k]
+		if w.start == matches[k].Start && w.end == matches[k].End {
+			continue
+		}
+		for j := k - 1; j >= 0 && matches[j].End > w.start; j-- {
+			spans[j].start = -1
+		}
+		for j := k + 1; j < len(matches) && matches[j].Start < w.end; j++ {
+			spans[j].start = -1
+		}
+	}
+	return spans
+}
+
+// record starts the record of lexicon item ref named name, with the HS code
+// narrowed to the name when the text is more specific than the lexicon.
+func (f *Finder) record(ref int32, name string, w widened) model.Commodity {
+	c := &f.items[ref]
+	rec := model.Commodity{
+		Name:       name,
+		ID:         c.ID,
+		Class:      c.Class,
+		HS:         c.HS,
+		HSLabel:    f.labels[ref],
+		Sanctioned: cloneSanctions(f.sanctions[ref]),
+	}
+	if name == c.Name {
+		return rec
+	}
+	phrase := strings.Fields(name)
+	if w.parts {
+		phrase = phrase[:len(phrase)-1]
+	}
+	if code := f.refine(c.HS, c.Name, w, phrase); code != c.HS {
+		rec.HS = code
+		rec.HSLabel = f.lex.HSDescription(code)
+		rec.Sanctioned = lexicon.CommoditySanctions(c.ID, code, "")
+	}
+	return rec
+}
+
+// isLowerLatin reports whether s is made of lower-case ASCII letters only.
+func isLowerLatin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // mergeGeneric moves a one-word Latin mention to another record when that

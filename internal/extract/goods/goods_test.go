@@ -173,6 +173,72 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindNamesTextPhrase checks that a good keeps the noun phrase the text
+// uses when it is more specific than the lexicon name, with the most
+// specific HS code that fits, and that the words of the phrase are not
+// reported as goods of their own.
+func TestFindNamesTextPhrase(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // "name(hs): mention" joined by "; "
+	}{
+		{
+			"lexicon forms more specific than the name",
+			"Copper cable, tobacco leaf and dump trucks were sold.",
+			"copper cable(7408): Copper cable; tobacco leaf(2401): tobacco leaf; dump trucks(8704): dump trucks",
+		},
+		{
+			"a processing word narrows the heading by its description",
+			"Dried fish and sawn timber left; frozen meat came back.",
+			"dried fish(0305): Dried fish; sawn timber(4407): sawn timber; frozen meat(02): frozen meat",
+		},
+		{
+			"a modifier that is a good lends its narrower code and is no good of its own",
+			"The farms received urea fertiliser and knitted sweaters.",
+			"urea fertiliser(3102): urea fertiliser; knitted sweaters(6110): knitted sweaters",
+		},
+		{
+			"parts take the parts heading that covers the good",
+			"Customs seized drone parts and motorcycle parts.",
+			"drone parts(8807): drone parts; motorcycle parts(8714): motorcycle parts",
+		},
+		{
+			"a brand narrows a vehicle, an origin or a place does not",
+			"They imported Mercedes-Maybach limousines and two Toyota Land Cruiser SUVs. Chinese rice was sold, and in Dandong trucks were sold too.",
+			"mercedes maybach limousines(8703): Mercedes-Maybach limousines; toyota land cruiser suvs(8703): Toyota Land Cruiser SUVs; rice(1006): rice; trucks(8704): trucks",
+		},
+		{
+			"a later specific mention names the good",
+			"Rice prices rose; white rice sold for 6,000 won.",
+			"white rice(1006): Rice|white rice",
+		},
+		{
+			"a sentence-initial processing word and a singular countable head",
+			"Salted squid was rare. One cargo truck was sold.",
+			"salted squid(0307): Salted squid; cargo trucks(8704): cargo truck",
+		},
+	}
+	f := finder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.Find(tt.text)
+			checkRecords(t, tt.text, got)
+			var parts []string
+			for _, c := range got {
+				var ms []string
+				for _, m := range c.Mentions {
+					ms = append(ms, m.Text)
+				}
+				parts = append(parts, c.Name+"("+c.HS+"): "+strings.Join(ms, "|"))
+			}
+			if s := strings.Join(parts, "; "); s != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
+			}
+		})
+	}
+}
+
 func TestFindSanctions(t *testing.T) {
 	tests := []struct {
 		text string

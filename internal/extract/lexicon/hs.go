@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -36,4 +37,15 @@ func parseHS(gz []byte) (map[string]string, error) {
 		return nil, fmt.Errorf("reading: %w", err)
 	}
 	return table, nil
+}
+
+// HSCodes lists every code of the HS table in ascending order, so that a
+// caller can look for the headings under a chapter or heading.
+func (l *Lexicon) HSCodes() []string {
+	codes := make([]string, 0, len(l.hs))
+	for c := range l.hs {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	return codes
 }

@@ -196,3 +196,19 @@ func TestFormsIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestHSCodes(t *testing.T) {
+	lex := mustLoad(t)
+	codes := lex.HSCodes()
+	if !slices.IsSorted(codes) {
+		t.Error("HSCodes is not sorted")
+	}
+	for _, want := range []string{"03", "0305", "8807", "270111"} {
+		if _, ok := slices.BinarySearch(codes, want); !ok {
+			t.Errorf("HSCodes lacks %s", want)
+		}
+	}
+	if len(codes) < 1300 {
+		t.Errorf("HSCodes has %d codes, want the whole table", len(codes))
+	}
+}
