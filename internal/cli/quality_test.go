@@ -22,8 +22,8 @@ const (
 	floorAllF1           = 0.95
 	floorRelevanceF1     = 0.97
 	floorDirectionF1     = 0.70
-	floorLegsF1          = 0.46
-	floorLegsSpecificF1  = 0.48
+	floorLegsF1          = 0.61
+	floorLegsSpecificF1  = 0.62
 	floorLegsGeneralF1   = 0.20
 	floorEventsF1        = 0.40
 
@@ -137,12 +137,12 @@ func TestExtractionQuality(t *testing.T) {
 var heldOutFloors = map[string]float64{
 	eval.FieldPlaces:        0.91,
 	eval.FieldOrganizations: 0.85,
-	eval.FieldCommodities:   0.66,
+	eval.FieldCommodities:   0.69,
 	eval.FieldPrices:        0.91,
 	eval.FieldQuantities:    0.77,
 	eval.FieldDates:         0.91,
 	eval.FieldRelevance:     0.94,
-	eval.FieldLegs:          0.24,
+	eval.FieldLegs:          0.26,
 	eval.FieldEvents:        0.40,
 }
 
