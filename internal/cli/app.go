@@ -8,7 +8,6 @@ import (
 
 	"github.com/yalu-osint/yalu/internal/dedup"
 	"github.com/yalu-osint/yalu/internal/extract"
-	"github.com/yalu-osint/yalu/internal/model"
 	"github.com/yalu-osint/yalu/internal/pipeline"
 	"github.com/yalu-osint/yalu/internal/store"
 	"github.com/yalu-osint/yalu/internal/store/sqlite"
@@ -55,7 +54,7 @@ func openApp(ctx context.Context, env *Env, cf *commonFlags) (*app, error) {
 	}
 	p := &pipeline.Pipeline{
 		Store:     st,
-		Stories:   storyteller{clusterer},
+		Stories:   clusterer,
 		Extractor: ex,
 		Logger:    log,
 		Now:       env.Now,
@@ -73,14 +72,3 @@ var loadExtractor = sync.OnceValues(func() (*extract.Extractor, error) {
 	}
 	return ex, nil
 })
-
-// storyteller adapts the dedup clusterer to the pipeline.
-type storyteller struct{ c *dedup.Clusterer }
-
-func (s storyteller) Assign(ctx context.Context, doc *model.Document) (pipeline.StoryAssignment, error) {
-	a, err := s.c.Assign(ctx, doc)
-	if err != nil {
-		return pipeline.StoryAssignment{}, err
-	}
-	return pipeline.StoryAssignment{StoryID: a.StoryID, Relation: a.Relation, New: a.New}, nil
-}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/yalu-osint/yalu/internal/clean"
+	"github.com/yalu-osint/yalu/internal/dedup"
 	"github.com/yalu-osint/yalu/internal/model"
 	"github.com/yalu-osint/yalu/internal/store"
 )
@@ -24,12 +25,9 @@ type Storyteller interface {
 	Assign(ctx context.Context, doc *model.Document) (StoryAssignment, error)
 }
 
-// StoryAssignment is what a Storyteller decided.
-type StoryAssignment struct {
-	StoryID  int64
-	Relation string
-	New      bool
-}
+// StoryAssignment is what a Storyteller decided; *dedup.Clusterer is the
+// Storyteller yalu wires in.
+type StoryAssignment = dedup.Assignment
 
 // Extractor reads facts from a cleaned document (package extract).
 type Extractor interface {

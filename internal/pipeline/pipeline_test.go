@@ -23,13 +23,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-type stories struct{ c *dedup.Clusterer }
-
-func (s stories) Assign(ctx context.Context, d *model.Document) (pipeline.StoryAssignment, error) {
-	a, err := s.c.Assign(ctx, d)
-	return pipeline.StoryAssignment{StoryID: a.StoryID, Relation: a.Relation, New: a.New}, err
-}
-
 func newPipeline(t *testing.T) (*pipeline.Pipeline, store.Store) {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "yalu.db"))
@@ -46,7 +39,7 @@ func newPipeline(t *testing.T) (*pipeline.Pipeline, store.Store) {
 		t.Fatal(err)
 	}
 	now := func() time.Time { return time.Date(2025, 4, 2, 0, 0, 0, 0, time.UTC) }
-	return &pipeline.Pipeline{Store: st, Stories: stories{c}, Extractor: ex, Now: now}, st
+	return &pipeline.Pipeline{Store: st, Stories: c, Extractor: ex, Now: now}, st
 }
 
 // golden is what the pipeline stores for one input document.

@@ -72,7 +72,7 @@ func New(t testing.TB) *Fixture {
 	fetched := time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC)
 	p := &pipeline.Pipeline{
 		Store:     st,
-		Stories:   storyteller{cl},
+		Stories:   cl,
 		Extractor: ex,
 		Logger:    slog.New(slog.DiscardHandler),
 		Now:       func() time.Time { return fetched },
@@ -95,15 +95,4 @@ func New(t testing.TB) *Fixture {
 		f.IDs[name] = out.DocumentID
 	}
 	return f
-}
-
-// storyteller adapts the dedup clusterer to the pipeline, as the CLI does.
-type storyteller struct{ c *dedup.Clusterer }
-
-func (s storyteller) Assign(ctx context.Context, doc *model.Document) (pipeline.StoryAssignment, error) {
-	a, err := s.c.Assign(ctx, doc)
-	if err != nil {
-		return pipeline.StoryAssignment{}, err
-	}
-	return pipeline.StoryAssignment{StoryID: a.StoryID, Relation: a.Relation, New: a.New}, nil
 }
