@@ -1,7 +1,8 @@
 // Package orgs finds the lexicon's organisations in clean text — the DPRK's
 // ministries, party and army bodies and trading companies, the PRC's customs
 // and police, the UN sanctions bodies — in English, Korean and Chinese, and
-// merges every mention of one organisation into one record.
+// merges every mention of one organisation into one record. Companies and
+// banks the lexicon does not list are recognised by their name's shape.
 package orgs
 
 import (
@@ -87,12 +88,11 @@ type hit struct {
 // another mention in the same text that names one of them unambiguously, else
 // by the condition's default when the text shows the required country
 // context. "The ministry" is read as the one ministry the text named, when it
-// named exactly one and no other "Ministry of …".
+// named exactly one and no other "Ministry of …". After the lexicon, a
+// pattern rule adds the companies, banks and bureaus it does not list
+// ("Sungri General Trading Corporation"), with ids "pattern:<name>".
 func (f *Finder) Find(text string) []model.Organization {
 	matches := f.m.Find(text)
-	if len(matches) == 0 {
-		return nil
-	}
 	nOrgs := int32(len(f.orgs))
 	context := map[string]bool{}
 	named := map[int32]bool{} // named by a form no condition guards
@@ -111,16 +111,23 @@ func (f *Finder) Find(text string) []model.Organization {
 		}
 	}
 	var hits []hit
+	taken := make([]hit, 0, len(matches))
 	for _, mt := range matches {
 		if mt.Refs[0] >= nOrgs {
 			continue
 		}
+		taken = append(taken, hit{mt.Start, mt.End, mt.Refs[0]})
 		if org, ok := f.resolve(mt, named, context); ok {
 			hits = append(hits, hit{mt.Start, mt.End, org})
 		}
 	}
 	hits = f.corefMinistry(text, hits)
-	return f.group(text, hits)
+	out := f.group(text, hits)
+	if found := findPatterns(text, append(taken, hits...)); len(found) > 0 {
+		out = append(out, found...)
+		slices.SortStableFunc(out, func(a, b model.Organization) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	}
+	return out
 }
 
 func (f *Finder) resolve(mt lexicon.Match, named map[int32]bool, context map[string]bool) (int32, bool) {

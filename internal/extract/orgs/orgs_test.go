@@ -285,6 +285,9 @@ func FuzzFind(f *testing.F) {
 		"Room 39’s the Ministry",
 		"the ministry",
 		"\xff\xfe 39호",
+		"The Mansu Bank and Dandong Hongda Trade Co., Ltd. and Sungri trading company",
+		"조선 광명무역회사는 丹东鸿达贸易有限公司 회사",
+		" Co., Ltd. 司 사 Bank",
 	} {
 		f.Add(s)
 	}

@@ -1,0 +1,482 @@
+package orgs
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// The pattern rule names companies, banks and bureaus the lexicon does not
+// list: a distinctive capitalised name followed by an organisational head
+// ("Sungri General Trading Corporation", "조선 광명무역회사",
+// "丹东鸿达贸易有限公司"). It is deliberately conservative: a name made only of
+// places, demonyms and trade words ("a trading company", "Chinese Trading
+// Company", "중국 무역회사") is not a name.
+
+// patternPrefix starts the id of every organisation the pattern rule finds.
+const patternPrefix = "pattern:"
+
+// latinHeads are the English heads. Each is found by its needle, a rare
+// part of it, at offset from its start; needles sharing a first byte are
+// found in one scan of the text, as scans dominate the rule's cost.
+var latinHeads = []struct {
+	needle string
+	offset int
+	heads  []string
+	kind   string
+}{
+	{"pany", 3, []string{"Company", "company"}, "company"},
+	{"poration", 3, []string{"Corporation", "corporation"}, "company"},
+	{"prise", 5, []string{"Enterprises", "Enterprise"}, "company"},
+	{"Group", 0, []string{"Group"}, "company"},
+	{"Ltd.", 5, []string{"Co., Ltd."}, "company"},
+	{"Ltd.", 4, []string{"Co. Ltd."}, "company"},
+	{"Bank", 0, []string{"Bank"}, "bank"},
+	{"Bureau", 0, []string{"Bureau"}, "agency"},
+}
+
+// latinNeedleBytes are the needles' first bytes, one scan each.
+const latinNeedleBytes = "pGLB"
+
+// lowerTrades may precede a lower-case head: "Sungri trading company".
+var lowerTrades = []string{"trading ", "trade ", "shipping "}
+
+// latinStop are capitalised words that begin a sentence or clause rather than
+// a name; they are trimmed from the left of a candidate.
+var latinStop = set("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
+	"Our", "In", "On", "At", "For", "By", "With", "From", "And", "But", "Both", "Another", "Some",
+	"Many", "Several", "Other", "Each", "Every", "No", "One", "Two", "Three", "When", "While", "After",
+	"Before", "Under", "Since", "As", "Of", "To", "Then", "Also", "If", "Why", "How", "What", "Which",
+	"Such", "Any", "All", "Most", "Only", "Even", "Yet", "So", "Or", "Nor", "Not", "It", "They", "He",
+	"She", "We", "I", "Last", "Next", "Chinese", "Russian", "Japanese", "American", "Taiwanese")
+
+// latinPlaces are place words that do not make a name on their own; the
+// country is the first one's.
+var latinPlaces = map[string]string{
+	"North": "", "South": "KR", "Korea": "KP", "Korean": "KP", "DPRK": "KP", "Pyongyang": "KP",
+	"Sinuiju": "KP", "Hyesan": "KP", "Chongjin": "KP", "Rason": "KP", "Rajin": "KP", "Nampo": "KP",
+	"Wonsan": "KP", "Kaesong": "KP", "Hamhung": "KP", "Hoeryong": "KP", "Musan": "KP", "Yanggang": "KP",
+	"China": "CN", "Dandong": "CN", "Shenyang": "CN", "Dalian": "CN", "Yanji": "CN", "Hunchun": "CN",
+	"Tumen": "CN", "Liaoning": "CN", "Jilin": "CN", "Changbai": "CN", "Beijing": "CN", "Shanghai": "CN",
+	"Qingdao": "CN", "Yanbian": "CN", "Hong": "HK", "Kong": "HK", "Russia": "RU", "Vladivostok": "RU",
+	"Nakhodka": "RU", "Khasan": "RU", "Asia": "", "Asian": "", "Pacific": "", "Far": "", "East": "",
+	"West": "", "World": "",
+}
+
+// latinGeneric are words that describe a body rather than name it.
+var latinGeneric = set("State", "National", "Central", "General", "Federal", "People's", "Peoples",
+	"Joint", "Venture", "International", "Foreign", "Private", "Front", "Shell", "Local",
+	"Provincial", "Municipal", "City", "County", "Army", "Military", "Party", "Security", "Customs",
+	"Border", "Police", "New", "Big", "Small", "Major", "Large", "Trading", "Trade", "Shipping",
+	"Import", "Export", "Investment", "Development", "Industrial", "Industry", "Commercial",
+	"Economic", "Mining", "Fishing", "Fisheries", "Holding", "Holdings", "Technology",
+	"Construction", "Logistics", "Marine", "Ocean", "Maritime", "Trust", "Insurance", "Credit",
+	"Savings", "Commerce", "Banking", "Working", "Expert", "Experts", "Contact", "Advisory", "Task",
+	"Force", "Research", "Study", "Inspection", "Smuggling", "Crime", "Criminal", "Reserve",
+	"Regional", "Global", "Company", "Corporation", "Group", "Bank", "Bureau", "Enterprise",
+	"Enterprises", "Co", "UN", "US", "U.S.", "EU", "Sanctions")
+
+// hangulGeneric are Korean name parts that describe a company rather than
+// name it: 국영무역회사 is "a state trading company".
+var hangulGeneric = set("국영", "합영", "합작", "외화벌이", "무역", "수산", "해운", "대외", "개인", "민간",
+	"국가", "관련", "산하", "소속", "해당", "일부", "여러", "위장", "유령", "지방", "중앙", "시중", "외국",
+	"국책", "상업", "대방", "보험", "건설", "운송", "물류", "투자", "주식", "유한", "계열", "대북", "밀수",
+	"저축", "개발", "특수", "전문", "협력", "거래", "대형", "소형", "신설", "기존", "다른", "모든", "각종",
+	"이들", "그런", "이런", "어느", "어떤", "한국", "남한", "러시아", "일본", "미국", "조선", "북한", "중국")
+
+// hangulPlaces may begin a Korean company name; the name must go on after them.
+var hangulPlaces = map[string]string{
+	"조선": "KP", "북한": "KP", "평양": "KP", "신의주": "KP", "혜산": "KP", "청진": "KP", "라선": "KP",
+	"나선": "KP", "남포": "KP", "양강도": "KP", "함경북도": "KP", "단둥": "CN", "단동": "CN", "중국": "CN",
+	"심양": "CN", "선양": "CN", "대련": "CN", "다롄": "CN", "연길": "CN", "훈춘": "CN", "러시아": "RU",
+}
+
+// hangulParticles may follow a Korean head; any other syllable means the
+// head is part of a longer word (회사원, 은행나무).
+var hangulParticles = set("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으", "측", "들", "만", "까", "부", "였", "인", "과", "랑")
+
+// hanStops end a Chinese name when walking back from its head.
+const hanStops = "了的在和与从向被把是为由对将及等给该这那此其家个同跟自称据让使于至或并且即也都还就又而一名间所"
+
+// hanPlaces may begin a Chinese company name.
+var hanPlaces = map[string]string{
+	"丹东": "CN", "辽宁": "CN", "沈阳": "CN", "大连": "CN", "延边": "CN", "延吉": "CN", "珲春": "CN",
+	"图们": "CN", "吉林": "CN", "中国": "CN", "长白": "CN", "青岛": "CN", "北京": "CN", "上海": "CN",
+	"香港": "HK", "朝鲜": "KP", "平壤": "KP", "新义州": "KP", "罗先": "KP", "俄罗斯": "RU",
+}
+
+// hanTrades are trade words between a Chinese name and its head.
+var hanTrades = []string{"进出口", "贸易", "商贸", "实业", "经贸", "工贸", "国际", "物流", "投资", "发展", "科技", "海运", "航运", "矿业", "渔业", "集团"}
+
+var hanGeneric = set("国有", "国营", "空壳", "皮包", "外国", "私营", "民营", "合资", "独资", "贸易", "中国", "朝鲜", "外贸", "中朝", "朝中", "境外", "外资", "当地")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+type patternHit struct {
+	start, end int
+	key        int // where the name proper starts, after a separate place word
+	kind       string
+	country    string
+}
+
+// findPatterns returns the pattern rule's organisations that overlap no
+// lexicon span in taken.
+func findPatterns(text string, taken []hit) []model.Organization {
+	var hits []patternHit
+	hits = findLatin(text, taken, hits)
+	hits = findHangul(text, hits)
+	hits = findHan(text, hits)
+	if len(hits) == 0 {
+		return nil
+	}
+	slices.SortFunc(hits, func(a, b patternHit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end // the longer of two nested candidates
+	})
+	var out []model.Organization
+	pos := map[string]int{}
+	lastEnd := -1
+	for _, h := range hits {
+		if h.start < lastEnd || inside(taken, h.start, h.end) {
+			continue
+		}
+		lastEnd = h.end
+		surface := text[h.start:h.end]
+		name := trimThe(surface)
+		id := patternPrefix + normalizeName(trimThe(text[max(h.start, h.key):h.end]))
+		i, ok := pos[id]
+		if !ok {
+			i = len(out)
+			pos[id] = i
+			out = append(out, model.Organization{Name: name, ID: id, Country: h.country, Kind: h.kind, Aliases: []string{}})
+		}
+		if !slices.Contains(out[i].Aliases, surface) {
+			out[i].Aliases = append(out[i].Aliases, surface)
+		}
+		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: surface})
+	}
+	return out
+}
+
+func trimThe(s string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+}
+
+func normalizeName(s string) string {
+	s = strings.ReplaceAll(s, "’", "'")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+func findLatin(text string, taken []hit, hits []patternHit) []patternHit {
+	for k := range len(latinNeedleBytes) {
+		c := latinNeedleBytes[k]
+		for i := 0; ; {
+			j := strings.IndexByte(text[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			for _, lh := range latinHeads {
+				if lh.needle[0] != c || !strings.HasPrefix(text[i:], lh.needle) || i < lh.offset {
+					continue
+				}
+				if h, ok := latinHead(text, i-lh.offset, lh.heads, lh.kind, taken); ok {
+					hits = append(hits, h)
+				}
+			}
+			i++
+		}
+	}
+	return hits
+}
+
+// latinHead checks the heads at at and the name before the one that is there.
+func latinHead(text string, at int, heads []string, kind string, taken []hit) (patternHit, bool) {
+	for _, head := range heads {
+		if !strings.HasPrefix(text[at:], head) {
+			continue
+		}
+		start, end := at, at+len(head)
+		if head[0] == 'c' { // lower case: only after a trade word
+			start = -1
+			for _, t := range lowerTrades {
+				if strings.HasSuffix(text[:at], t) {
+					start = at - len(t)
+				}
+			}
+			if start < 0 {
+				return patternHit{}, false
+			}
+		}
+		if inside(taken, start, end) {
+			return patternHit{}, false
+		}
+		return latinCandidate(text, start, end, kind)
+	}
+	return patternHit{}, false
+}
+
+func latinCandidate(text string, start, end int, kind string) (patternHit, bool) {
+	if start == 0 || text[start-1] != ' ' {
+		return patternHit{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return patternHit{}, false
+	}
+	if strings.HasPrefix(text[end:], " of ") {
+		return patternHit{}, false
+	}
+	// Walk back over capitalised words joined by single spaces.
+	var words []int // start offsets, rightmost first
+	at := start
+	for len(words) < 8 && at >= 2 && text[at-1] == ' ' {
+		ws := at - 1
+		for ws > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:ws])
+			if !unicode.IsLetter(r) && r != '\'' && r != '-' && r != '’' && r != '.' {
+				break
+			}
+			ws -= size
+		}
+		w := text[ws : at-1]
+		if w == "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, ".") && w != "U.S." {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			break
+		}
+		words = append(words, ws)
+		at = ws
+	}
+	slices.Reverse(words)
+	// Trim words that begin a sentence rather than a name, and keep at most
+	// four name words besides the trade words.
+	for len(words) > 0 && latinStop[latinWord(text, words[0])] {
+		words = words[1:]
+	}
+	distinct, named := 0, 0
+	for _, ws := range words {
+		w := latinWord(text, ws)
+		if _, place := latinPlaces[w]; !place && !latinGeneric[w] {
+			distinct++
+		}
+		if !latinGeneric[w] {
+			named++
+		}
+	}
+	for named > 4 && len(words) > 0 {
+		if !latinGeneric[latinWord(text, words[0])] {
+			named--
+		}
+		if _, place := latinPlaces[latinWord(text, words[0])]; !place && !latinGeneric[latinWord(text, words[0])] {
+			distinct--
+		}
+		words = words[1:]
+	}
+	if distinct == 0 || titleCaseLine(text, start) {
+		return patternHit{}, false
+	}
+	h := patternHit{start: words[0], end: end, kind: kind}
+	if words[0] >= 4 && theBefore(text[words[0]-4:words[0]]) {
+		h.start = words[0] - 4
+	}
+	for _, ws := range words {
+		w := latinWord(text, ws)
+		if c, ok := latinPlaces[w]; ok && c != "" {
+			h.country = c
+			break
+		}
+		if w == "North" {
+			h.country = "KP"
+		}
+	}
+	return h, true
+}
+
+// latinWord returns the word that starts at ws.
+func latinWord(text string, ws int) string {
+	end := strings.IndexByte(text[ws:], ' ')
+	if end < 0 {
+		return text[ws:]
+	}
+	return text[ws : ws+end]
+}
+
+// titleCaseLine reports whether the line around at looks like a headline,
+// where every word is capitalised and capitals say nothing about names.
+func titleCaseLine(text string, at int) bool {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	le := strings.IndexByte(text[at:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += at
+	}
+	if le-ls > 300 {
+		return false
+	}
+	words, upper := 0, 0
+	for _, w := range strings.Fields(text[ls:le]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words >= 4 && upper*5 >= words*4
+}
+
+func isHangul(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
+
+func findHangul(text string, hits []patternHit) []patternHit {
+	// Search for the heads' second syllables: the UTF-8 lead bytes of 회 and
+	// 은 are shared by many common syllables, which would make the scan slow.
+	for _, head := range []struct{ word, second, kind string }{{"회사", "사", "company"}, {"은행", "행", "bank"}} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], head.second)
+			if j < 0 {
+				break
+			}
+			end := i + j + len(head.second)
+			i = end
+			start := end - len(head.word)
+			if start < 0 || text[start:end] != head.word {
+				continue
+			}
+			if h, ok := hangulCandidate(text, start, end, head.kind); ok {
+				hits = append(hits, h)
+			}
+		}
+	}
+	return hits
+}
+
+func hangulCandidate(text string, start, end int, kind string) (patternHit, bool) {
+	if r, size := utf8.DecodeRuneInString(text[end:]); isHangul(r) && !hangulParticles[text[end:end+size]] {
+		return patternHit{}, false
+	}
+	ws := start
+	for ws > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:ws])
+		if !isHangul(r) {
+			break
+		}
+		ws -= size
+	}
+	name := text[ws:start]
+	name = strings.TrimSuffix(name, "총")
+	name = strings.TrimSuffix(name, "무역")
+	h := patternHit{start: ws, key: ws, end: end, kind: kind}
+	for p, c := range hangulPlaces {
+		if strings.HasPrefix(name, p) && len(name) > len(p) {
+			name, h.country = name[len(p):], c
+			break
+		}
+	}
+	if _, place := hangulPlaces[name]; place || utf8.RuneCountInString(name) < 2 || hangulGeneric[name] {
+		return patternHit{}, false
+	}
+	// A separate place word before the name belongs to it: 조선 광명무역회사.
+	if ws > 1 && text[ws-1] == ' ' && h.country == "" {
+		ps := ws - 1
+		for ps > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:ps])
+			if !isHangul(r) {
+				break
+			}
+			ps -= size
+		}
+		if c, ok := hangulPlaces[text[ps:ws-1]]; ok {
+			h.start, h.country = ps, c
+		}
+	}
+	return h, true
+}
+
+func isHan(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
+
+func findHan(text string, hits []patternHit) []patternHit {
+	for i := 0; ; {
+		j := strings.Index(text[i:], "司") // 公's lead byte is common in Han text
+		if j < 0 {
+			break
+		}
+		end := i + j + len("司")
+		i = end
+		start := end - len("公司")
+		if start < 0 || text[start:end] != "公司" {
+			continue
+		}
+		if h, ok := hanCandidate(text, start, end); ok {
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+func hanCandidate(text string, start, end int) (patternHit, bool) {
+	head := strings.TrimSuffix(text[:start], "有限")
+	ws := len(head)
+	for n := 0; ws > 0 && n < 16; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:ws])
+		if !isHan(r) || strings.ContainsRune(hanStops, r) {
+			break
+		}
+		ws -= size
+	}
+	run := head[ws:]
+	// Strip trade words back to the name proper.
+	name := run
+	for stripped := true; stripped; {
+		stripped = false
+		for _, t := range hanTrades {
+			if strings.HasSuffix(name, t) {
+				name, stripped = strings.TrimSuffix(name, t), true
+			}
+		}
+	}
+	h := patternHit{start: ws, end: end, kind: "company"}
+	// The name starts at its last place word, if it has one, so that a
+	// clause before it ("海关查获") stays out; else it is at most four
+	// characters, the usual length of a trade name.
+	best := -1
+	for p, c := range hanPlaces {
+		if k := strings.LastIndex(name, p); k >= 0 && k+len(p) < len(name) && k > best {
+			best, h.country = k, c
+		}
+	}
+	if best >= 0 {
+		h.start += best
+		name = name[best:]
+		for p := range hanPlaces {
+			if strings.HasPrefix(name, p) {
+				name = name[len(p):]
+				break
+			}
+		}
+	} else {
+		for utf8.RuneCountInString(name) > 4 {
+			_, size := utf8.DecodeRuneInString(name)
+			name = name[size:]
+			h.start += size
+		}
+	}
+	if _, place := hanPlaces[name]; place || utf8.RuneCountInString(name) < 2 || hanGeneric[name] {
+		return patternHit{}, false
+	}
+	return h, true
+}

@@ -1,0 +1,81 @@
+package orgs
+
+import (
+	"strings"
+	"testing"
+)
+
+// patternSummary renders pattern organisations as "name [kind country]: mention|…".
+func patternSummary(text string) string {
+	var parts []string
+	for _, o := range finder().Find(text) {
+		if !strings.HasPrefix(o.ID, patternPrefix) {
+			continue
+		}
+		var ms []string
+		for _, m := range o.Mentions {
+			ms = append(ms, m.Text)
+		}
+		parts = append(parts, o.Name+" ["+o.Kind+" "+o.Country+"]: "+strings.Join(ms, "|"))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFindPatterns(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"general trading corporation", "Coal was sold by Sungri General Trading Corporation to buyers in Dandong.",
+			"Sungri General Trading Corporation [company ]: Sungri General Trading Corporation"},
+		{"Chinese Co., Ltd. with its city", "Dandong Hongda Trade Co., Ltd. shipped the steel.",
+			"Dandong Hongda Trade Co., Ltd. [company CN]: Dandong Hongda Trade Co., Ltd."},
+		{"the bank, twice", "Funds moved through the Mansu Bank, and the Mansu Bank later closed.",
+			"Mansu Bank [bank ]: the Mansu Bank|the Mansu Bank"},
+		{"Korea-prefixed shipping company", "Korea Unha Shipping Company owns the vessel.",
+			"Korea Unha Shipping Company [company KP]: Korea Unha Shipping Company"},
+		{"sentence-initial article trimmed", "The Rungrado General Trading Corporation imported fuel.",
+			"Rungrado General Trading Corporation [company ]: The Rungrado General Trading Corporation"},
+		{"lower-case trade head", "Copper went to the Sobaeksu trading company, the source said.",
+			"Sobaeksu trading company [company ]: the Sobaeksu trading company"},
+		{"bureau with a name", "Officials of the Kumsusan Bureau were sent to Sinuiju.",
+			"Kumsusan Bureau [agency ]: the Kumsusan Bureau"},
+		{"enterprises with a name", "Chilbosan Enterprises runs hotels in Shenyang.",
+			"Chilbosan Enterprises [company ]: Chilbosan Enterprises"},
+		{"Korean with 조선", "조선 광명무역회사는 석탄을 넘겼고 광명무역회사 간부가 체포됐다.",
+			"조선 광명무역회사 [company KP]: 조선 광명무역회사|광명무역회사"},
+		{"Korean bank and general trading company", "만수은행과 릉라도무역총회사가 연루됐다. 대성은행도.",
+			"만수은행 [bank ]: 만수은행; 릉라도무역총회사 [company ]: 릉라도무역총회사"},
+		{"Chinese after a clause", "丹东海关查获了丹东鸿达贸易有限公司的货物。",
+			"丹东鸿达贸易有限公司 [company CN]: 丹东鸿达贸易有限公司"},
+		{"Chinese without a stop character", "海关查获丹东鸿达贸易有限公司货物。",
+			"丹东鸿达贸易有限公司 [company CN]: 丹东鸿达贸易有限公司"},
+
+		{"generic English", "A trading company and state trading companies paid; the company denied it. The Trading Company was closed.", ""},
+		{"place alone", "Dandong Trading Company and North Korea Trading Corporation and Chinese Trading Company traded.", ""},
+		{"demonym and generic words", "The Chinese State Bank and the Central Bank said nothing; Russian Shell Company too.", ""},
+		{"of-phrase is not cut short", "The Industrial and Commercial Bank of China froze accounts.", ""},
+		{"headline", "North Korean Smugglers Sell Coal To Kim Trading Company\n\nBody text.", ""},
+		{"possessive stops the name", "Pyongyang's Trading Company bought it.", ""},
+		{"known places are not names", "평양무역회사와 단둥회사. 丹东贸易有限公司。", ""},
+		{"lexicon wins", "Korea Ryonbong General Corporation and the Kumgang Bank were listed.", ""},
+		{"generic Korean", "국영무역회사와 합영회사, 중국 회사, 무역회사들, 회사원, 은행나무, 조선무역회사.", ""},
+		{"generic Chinese", "该公司和这家贸易公司以及中国公司、国有公司都没有回应。", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkOffsets(t, tt.text, finder().Find(tt.text))
+			if got := patternSummary(tt.text); got != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindPatternOrder(t *testing.T) {
+	text := "Sungri Trading Company sold coal to the Ministry of State Security in North Korea."
+	got := summary(finder().Find(text))
+	want := "pattern:sungri trading company: Sungri Trading Company; kp-mss: Ministry of State Security"
+	if got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
