@@ -304,6 +304,23 @@ func (a *analysis) inOrg(si *sentInfo, m mref) bool {
 	return false
 }
 
+// sortStops orders slotted places by clause, then origin before via before
+// destination, then by position in the text.
+func sortStops(keep []slotted) {
+	slices.SortStableFunc(keep, func(x, y slotted) int {
+		switch {
+		case x.clause != y.clause:
+			if x.clause < y.clause {
+				return -1
+			}
+			return 1
+		case slotRank(x.slot) != slotRank(y.slot):
+			return slotRank(x.slot) - slotRank(y.slot)
+		}
+		return x.pos - y.pos
+	})
+}
+
 func slotRank(s uint8) int {
 	switch s {
 	case slotFrom, slotIn:
@@ -333,18 +350,7 @@ func (a *analysis) sentenceRoute(i int, sl []slotted) {
 			keep = append(keep, x)
 		}
 	}
-	slices.SortStableFunc(keep, func(x, y slotted) int {
-		switch {
-		case x.clause != y.clause:
-			if x.clause < y.clause {
-				return -1
-			}
-			return 1
-		case slotRank(x.slot) != slotRank(y.slot):
-			return slotRank(x.slot) - slotRank(y.slot)
-		}
-		return x.pos - y.pos
-	})
+	sortStops(keep)
 	a.keep = keep
 	si.rlo = len(a.routes)
 	for _, x := range keep {
@@ -514,18 +520,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		}
 		keep = append(keep, x)
 	}
-	slices.SortStableFunc(keep, func(x, y slotted) int {
-		switch {
-		case x.clause != y.clause:
-			if x.clause < y.clause {
-				return -1
-			}
-			return 1
-		case slotRank(x.slot) != slotRank(y.slot):
-			return slotRank(x.slot) - slotRank(y.slot)
-		}
-		return x.pos - y.pos
-	})
+	sortStops(keep)
 	a.keep = keep
 	// Stops: consecutive places of one group, or of one clause's
 	// destinations ("taken to Kholmsk and to Nakhodka").
