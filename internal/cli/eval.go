@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/yalu-osint/yalu/internal/clean"
 	"github.com/yalu-osint/yalu/internal/eval"
 	"github.com/yalu-osint/yalu/internal/model"
 	"github.com/yalu-osint/yalu/internal/pipeline"
@@ -52,11 +51,10 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 // its own, the gold publication date stands in for the feed's date, which
 // is what anchors relative dates in real use.
 func ExtractCase(ctx context.Context, ex pipeline.Extractor, c eval.Case) (*model.ExtractionResult, error) {
-	r, err := clean.Clean(ctx, clean.Input{Body: []byte(c.Text), ContentType: "text/plain; charset=utf-8", Path: c.ID + ".txt"})
+	doc, err := pipeline.Clean(ctx, &model.Original{Body: []byte(c.Text), ContentType: "text/plain; charset=utf-8", Path: c.ID + ".txt"})
 	if err != nil {
 		return nil, err
 	}
-	doc := pipeline.Document(&model.Original{}, r)
 	if doc.Published == nil && c.Gold.Published != "" {
 		if t, err := time.Parse("2006-01-02", c.Gold.Published); err == nil {
 			doc.Published = &t

@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/http"
 	"strings"
 
-	"github.com/yalu-osint/yalu/internal/clean"
 	"github.com/yalu-osint/yalu/internal/model"
 	"github.com/yalu-osint/yalu/internal/pipeline"
 	"github.com/yalu-osint/yalu/internal/source/files"
@@ -69,11 +67,10 @@ func extractOne(ctx context.Context, l *loader, ex pipeline.Extractor, in input)
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := clean.Clean(ctx, clean.Input{Body: o.Body, ContentType: o.ContentType, URL: o.URL, Path: o.Path, Header: http.Header(o.Headers), FetchedAt: o.FetchedAt})
+	doc, err := pipeline.Clean(ctx, o)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cleaning: %w", err)
+		return nil, nil, err
 	}
-	doc := pipeline.Document(o, r)
 	res, err := ex.Extract(ctx, doc)
 	if err != nil {
 		return nil, nil, fmt.Errorf("extracting: %w", err)

@@ -98,18 +98,10 @@ func (p *Pipeline) Reprocess(ctx context.Context, o *model.Original) (*Outcome, 
 // extraction in one transaction: either all of them are stored or, after a
 // failure, none, and the kept original can be reprocessed.
 func (p *Pipeline) process(ctx context.Context, o *model.Original, out *Outcome) (*Outcome, error) {
-	res, err := clean.Clean(ctx, clean.Input{
-		Body:        o.Body,
-		ContentType: o.ContentType,
-		URL:         o.URL,
-		Path:        o.Path,
-		Header:      http.Header(o.Headers),
-		FetchedAt:   o.FetchedAt,
-	})
+	doc, err := Clean(ctx, o)
 	if err != nil {
-		return out, fmt.Errorf("cleaning: %w", err)
+		return out, err
 	}
-	doc := Document(o, res)
 	var ext *model.ExtractionResult
 	if p.Extractor != nil {
 		if ext, err = p.Extractor.Extract(ctx, doc); err != nil {
@@ -175,12 +167,28 @@ func (p *Pipeline) now() time.Time {
 	return time.Now().UTC()
 }
 
+// Clean runs the clean stage over an original and returns the document it
+// would store (without an id), for ingesting and for `yalu extract`.
+func Clean(ctx context.Context, o *model.Original) (*model.Document, error) {
+	res, err := clean.Clean(ctx, clean.Input{
+		Body:        o.Body,
+		ContentType: o.ContentType,
+		URL:         o.URL,
+		Path:        o.Path,
+		Header:      http.Header(o.Headers),
+		FetchedAt:   o.FetchedAt,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cleaning: %w", err)
+	}
+	return Document(o, res), nil
+}
+
 // Document builds the stored document of an original from the cleaner's result.
 func Document(o *model.Original, r *clean.Result) *model.Document {
-	url := o.URL
 	return &model.Document{
 		OriginalSHA256:  o.SHA256,
-		URL:             url,
+		URL:             o.URL,
 		CanonicalURL:    r.CanonicalURL,
 		Title:           r.Title,
 		Byline:          r.Byline,
