@@ -15,15 +15,15 @@ import (
 const (
 	floorPlacesF1        = 0.95
 	floorOrganizationsF1 = 0.95
-	floorCommoditiesF1   = 0.95
+	floorCommoditiesF1   = 0.88
 	floorPricesF1        = 0.97
-	floorQuantitiesF1    = 0.93
+	floorQuantitiesF1    = 0.88
 	floorDatesF1         = 0.96
 	floorAllF1           = 0.95
 	floorRelevanceF1     = 0.97
 	floorDirectionF1     = 0.70
-	floorLegsF1          = 0.61
-	floorLegsSpecificF1  = 0.62
+	floorLegsF1          = 0.48
+	floorLegsSpecificF1  = 0.47
 	floorLegsGeneralF1   = 0.20
 	floorEventsF1        = 0.40
 
