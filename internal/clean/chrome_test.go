@@ -74,34 +74,6 @@ func TestAttributionOutlet(t *testing.T) {
 	}
 }
 
-func TestStripDateline(t *testing.T) {
-	ref := time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		in, rest, date string
-	}{
-		{"SEOUL, March 28 (Yonhap) -- North Korea shipped coal.", "North Korea shipped coal.", "2025-03-28"},
-		{"DANDONG, China (Reuters) - Trucks crossed the bridge.", "Trucks crossed the bridge.", ""},
-		{"(서울=연합뉴스) 홍길동 기자 = 북한이 석탄을 수출했다.", "북한이 석탄을 수출했다.", ""},
-		{"Traders said - quietly - that prices rose.", "Traders said - quietly - that prices rose.", ""},
-		{"North Korea shipped coal to China last year.", "North Korea shipped coal to China last year.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			rest, c := stripDateline(tt.in, ref)
-			if rest != tt.rest {
-				t.Errorf("rest = %q, want %q", rest, tt.rest)
-			}
-			got := ""
-			if c != nil {
-				got = c.t.Format("2006-01-02")
-			}
-			if got != tt.date {
-				t.Errorf("date = %q, want %q", got, tt.date)
-			}
-		})
-	}
-}
-
 func TestDetectLanguage(t *testing.T) {
 	tests := []struct {
 		name, text, htmlLang, want string

@@ -1,8 +1,9 @@
 // Package clean is the pipeline stage that turns an original as received
 // (HTML page, plain-text file) into clean UTF-8 article text plus metadata:
-// title, byline, outlet, canonical URL, language, publication date and links
-// to other language editions. Clean is a pure function of its Input, so it
-// can run as a job, and its Text is what every later evidence offset indexes.
+// title, byline, outlet, canonical URL, language, publication date, links
+// to other language editions and the wire dateline (kept in the text). Clean
+// is a pure function of its Input, so it can run as a job, and its Text is
+// what every later evidence offset indexes.
 package clean
 
 import (
@@ -49,6 +50,11 @@ type Input struct {
 // (a date line attached to the original outlet's attribution at the end of
 // a re-published copy), "dateline", "page-date" (a re-publisher's date at
 // the top of the page) or "http-last-modified".
+//
+// A wire dateline ("SEOUL, March 4 (Yonhap) --", "(서울=연합뉴스) 홍길동 기자 =",
+// "【丹东3月4日讯】") is kept as the start of Text, since its city is a place
+// the report names; Dateline records its city, country, agency and date. The
+// agency becomes Outlet only when the page names no outlet of its own.
 type Result struct {
 	Kind            string          `json:"kind"`    // "html" or "text"
 	Charset         string          `json:"charset"` // detected/declared encoding, e.g. "utf-8", "euc-kr"
@@ -62,8 +68,9 @@ type Result struct {
 	PublishedSource string          `json:"published_source,omitempty"` // see the type comment
 	PageDate        *time.Time      `json:"page_date,omitempty"`        // a chrome/page date seen but not preferred, if any
 	AltLinks        []model.AltLink `json:"alt_links,omitempty"`
-	Text            string          `json:"text"`              // clean body: paragraphs separated by "\n\n", NFC, valid UTF-8
-	Dropped         []string        `json:"dropped,omitempty"` // chrome lines removed, for debugging/tests
+	Dateline        *model.Dateline `json:"dateline,omitempty"` // the wire dateline that opens Text, kept in it
+	Text            string          `json:"text"`               // clean body: paragraphs separated by "\n\n", NFC, valid UTF-8
+	Dropped         []string        `json:"dropped,omitempty"`  // chrome lines removed, for debugging/tests
 }
 
 // Clean converts an original into clean text and metadata. It returns

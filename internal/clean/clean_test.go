@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/yalu-osint/yalu/internal/clean/cleantest"
+	"github.com/yalu-osint/yalu/internal/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -77,7 +78,13 @@ var fixtures = map[string]fixture{
 			wantTime(t, "Published", r.Published, date(2025, 3, 12, 6, 41))
 			wantEq(t, "Language", r.Language, "en")
 			wantIn(t, r.Text, "Tankers carrying refined petroleum", "unilateral sanctions.")
-			wantNotIn(t, r.Text, "SEOUL, March 12 (Reuters)", "Technology", "All rights reserved", "Sanctions panel mandate")
+			if !strings.HasPrefix(r.Text, "SEOUL, March 12 (Reuters) - Tankers") {
+				t.Errorf("Text starts %q, want the dateline kept", r.Text[:min(len(r.Text), 40)])
+			}
+			if d := r.Dateline; d == nil || d.City == nil || d.City.Text != "SEOUL" || d.Outlet != "Reuters" || d.DateText != "March 12" {
+				t.Errorf("Dateline = %+v, want SEOUL, Reuters, March 12", d)
+			}
+			wantNotIn(t, r.Text, "Technology", "All rights reserved", "Sanctions panel mandate")
 		}},
 	"specialist_en": {file: "specialist_en.html", url: "https://www.dailynk.com/english/corn-prices-jump-hyesan/",
 		check: func(t *testing.T, r *Result) {
@@ -108,6 +115,18 @@ var fixtures = map[string]fixture{
 	"aggregator_html": {file: "aggregator.html", url: "https://worldnewswire.example/asia/chinese-tyres-smuggled-sinuiju",
 		check: checkAggregator},
 	"aggregator_txt": {file: "aggregator.txt", check: checkAggregator},
+	"wire_ko": {file: "wire_ko.txt",
+		check: func(t *testing.T, r *Result) {
+			wantEq(t, "Title", r.Title, "단둥-신의주 화물트럭 통행 재개…비료·밀가루 반입")
+			wantEq(t, "Outlet", r.Outlet, "Yonhap")
+			wantEq(t, "Byline", r.Byline, "홍길동 기자")
+			if !strings.HasPrefix(r.Text, "(서울=연합뉴스) 홍길동 기자 = 중국 랴오닝성") {
+				t.Errorf("Text starts %q, want the dateline kept", r.Text[:min(len(r.Text), 60)])
+			}
+			if d := r.Dateline; d == nil || d.City == nil || d.City.Text != "서울" || d.OutletText != "연합뉴스" {
+				t.Errorf("Dateline = %+v, want 서울 and 연합뉴스", d)
+			}
+		}},
 	"machine_translated": {file: "machine_translated.html", url: "https://blog.example/2025/01/15/sinuiju-gasoline",
 		check: func(t *testing.T, r *Result) {
 			wantEq(t, "Language", r.Language, "en")
@@ -226,6 +245,24 @@ func checkInvariants(t *testing.T, r *Result) {
 	}
 	if r.Title != "" && strings.HasPrefix(r.Text, r.Title) {
 		t.Error("Text starts with the title")
+	}
+	checkDateline(t, r)
+}
+
+// checkDateline: a dateline opens Text and its mentions index Text.
+func checkDateline(t *testing.T, r *Result) {
+	t.Helper()
+	d := r.Dateline
+	if d == nil {
+		return
+	}
+	if d.Start != 0 || d.End != len(d.Text) || !strings.HasPrefix(r.Text, d.Text) {
+		t.Errorf("dateline %q [%d:%d] does not open Text", d.Text, d.Start, d.End)
+	}
+	for _, m := range []*model.Mention{d.City, d.Country} {
+		if m != nil && (m.Start < 0 || m.End > d.End || m.Start > m.End || r.Text[m.Start:m.End] != m.Text) {
+			t.Errorf("dateline mention %+v does not index Text", m)
+		}
 	}
 }
 
@@ -362,6 +399,7 @@ func FuzzClean(f *testing.F) {
 		if r.Text == "" {
 			t.Fatal("empty text without ErrNoText")
 		}
+		checkDateline(t, r)
 	})
 }
 

@@ -48,6 +48,11 @@ var outletHosts = map[string]string{
 	"nkeconwatch.com":   "North Korean Economy Watch",
 	"uriminzokkiri.com": "Uriminzokkiri",
 	"rodong.rep.kp":     "Rodong Sinmun",
+	"tass.ru":           "TASS",
+	"tass.com":          "TASS",
+	"jiji.com":          "Jiji Press",
+	"chinanews.com.cn":  "China News Service",
+	"people.com.cn":     "People's Daily",
 }
 
 // outletByKey indexes the outlet names (and common spellings) by
@@ -63,6 +68,16 @@ var outletByKey = sync.OnceValue(func() map[string]string {
 		"associatedpress": "AP", "rfa": "Radio Free Asia", "데일리nk": "Daily NK",
 		"koreancentralnewsagency": "KCNA", "nknewsorg": "NK News", "asiapressinternational": "Asia Press",
 		"koreaherald": "The Korea Herald", "koreatimes": "The Korea Times", "nkecon": "North Korean Economy Watch",
+		// Agencies as datelines name them, in the languages that report on the DPRK.
+		"kyodo": "Kyodo News", "교도통신": "Kyodo News", "교도": "Kyodo News", "共同社": "Kyodo News", "共同通信": "Kyodo News",
+		"agencefrancepresse": "AFP", "afp통신": "AFP", "法新社": "AFP",
+		"로이터": "Reuters", "로이터통신": "Reuters", "路透社": "Reuters",
+		"ap통신": "AP", "美联社": "AP",
+		"신화통신": "Xinhua", "신화사": "Xinhua", "新华社": "Xinhua", "新華社": "Xinhua", "xinhuanewsagency": "Xinhua",
+		"타스": "TASS", "타스통신": "TASS", "тасс": "TASS", "塔斯社": "TASS",
+		"뉴스1": "News1", "뉴시스": "Newsis", "중앙통신": "KCNA", "조선중앙통신": "KCNA", "kcna": "KCNA", "朝中社": "KCNA",
+		"중신사": "China News Service", "中新社": "China News Service", "中新网": "China News Service",
+		"jiji": "Jiji Press", "지지통신": "Jiji Press", "nk뉴스": "NK News",
 	} {
 		m[alias] = name
 	}

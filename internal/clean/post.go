@@ -3,10 +3,8 @@ package clean
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
-	"github.com/yalu-osint/yalu/internal/clean/dates"
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
@@ -33,6 +31,9 @@ type evidence struct {
 	feedDate     *dateCand // a date line at the tail, by the attribution
 	datelineDate *dateCand // a dateline at the start of the article
 
+	dateline       *model.Dateline // offsets index the first body paragraph
+	datelineOutlet string          // the agency a dateline names
+
 	dropped []string
 }
 
@@ -49,7 +50,7 @@ func (ev *evidence) addAltLabel(lang, label string) {
 
 // postClean removes chrome from the paragraphs and gathers the evidence
 // they carry: a headline (plain text), page and feed dates, an attribution
-// to the original outlet, a dateline.
+// to the original outlet, a dateline (which stays in the text).
 func postClean(paras []string, ev *evidence, ref time.Time) []string {
 	if ev.metaDate != nil {
 		ref = ev.metaDate.t
@@ -83,15 +84,16 @@ func postClean(paras []string, ev *evidence, ref time.Time) []string {
 
 	body = postTail(body, ev, ref)
 	if len(body) > 0 {
-		if rest, c := stripDateline(body[0], ref); c != nil || rest != body[0] {
+		// The dateline stays: its city is a place the report names.
+		if d := findDateline(body[0]); d != nil {
+			c := d.dateCand(body[0], ref)
 			if c != nil && ev.datelineDate == nil {
 				ev.datelineDate = c
 			}
-			ev.drop(strings.TrimSpace(strings.TrimSuffix(body[0], rest)))
-			if rest == "" {
-				body = body[1:]
-			} else {
-				body[0] = rest
+			ev.dateline = d.model(body[0], c)
+			ev.datelineOutlet = d.outlet
+			if ev.byline == "" {
+				ev.byline = d.byline
 			}
 		}
 	}
@@ -231,79 +233,22 @@ func looksHeadline(p string, more bool) bool {
 	return true
 }
 
-// datelineSeps end a wire-style dateline: "SEOUL, March 28 (Yonhap) -- ".
-var datelineSeps = []string{" -- ", " — ", " – ", " - ", " —", "— "}
-
-// stripDateline removes a dateline from the start of the first paragraph
-// and returns the rest and the date it named, if any.
-func stripDateline(p string, ref time.Time) (string, *dateCand) {
-	// Korean wire style: "(서울=연합뉴스) 홍길동 기자 = 본문".
-	if strings.HasPrefix(p, "(") || strings.HasPrefix(p, "[") {
-		if end := strings.IndexAny(p, ")]"); end > 0 && end < 60 && strings.Contains(p[:end], "=") {
-			rest := strings.TrimSpace(p[end+1:])
-			if eq := strings.Index(rest, " = "); eq >= 0 && eq < 40 {
-				rest = strings.TrimSpace(rest[eq+3:])
-			}
-			return rest, nil
-		}
-	}
-	limit := min(len(p), 120)
-	best := -1
-	var sep string
-	for _, s := range datelineSeps {
-		if k := strings.Index(p[:limit], s); k > 0 && (best < 0 || k < best) {
-			best, sep = k, s
-		}
-	}
-	if best < 0 {
-		return p, nil
-	}
-	prefix := p[:best]
-	if !looksDatelinePrefix(prefix) {
-		return p, nil
-	}
-	rest := strings.TrimSpace(p[best+len(sep):])
-	var c *dateCand
-	if fs := dates.Find(prefix, ref); len(fs) > 0 {
-		c = &dateCand{t: fs[0].Date.Time, text: fs[0].Text, source: "dateline"}
-	}
-	return rest, c
-}
-
-// looksDatelinePrefix accepts "SEOUL", "SEOUL, March 28 (Yonhap)",
-// "DANDONG, China (Reuters)": a first word in capitals or a parenthesised
-// agency name at the end.
-func looksDatelinePrefix(prefix string) bool {
-	words := strings.Fields(prefix)
-	if len(words) == 0 || len(words) > 10 {
-		return false
-	}
-	first := strings.TrimRight(words[0], ",")
-	caps := utf8.RuneCountInString(first) >= 3
-	for _, r := range first {
-		if !unicode.IsUpper(r) && r != '-' && r != '.' {
-			caps = false
-			break
-		}
-	}
-	if caps {
-		return true
-	}
-	return strings.HasSuffix(prefix, ")") && strings.Contains(prefix, "(") &&
-		outletForName(prefix[strings.LastIndexByte(prefix, '(')+1:len(prefix)-1]) != ""
-}
-
 // finish chooses among the evidence and fills r.
 func (ev *evidence) finish(r *Result, in Input) {
 	r.Title = normLine(ev.title)
 	r.Byline = cleanByline(ev.byline)
 	r.CanonicalURL = ev.canonical
-	r.Outlet = firstNonEmpty(ev.origin, ev.siteName, outletForURL(ev.canonical), outletForURL(in.URL))
+	r.Outlet = firstNonEmpty(ev.origin, ev.siteName, outletForURL(ev.canonical), outletForURL(in.URL), ev.datelineOutlet)
 	if o := outletForName(r.Outlet); o != "" {
 		r.Outlet = o
 	}
 	r.AltLinks = dedupAltLinks(ev.altLinks, r.CanonicalURL, in.URL)
 	r.Dropped = ev.dropped
+	// The dateline's offsets index the first paragraph, which opens Text
+	// unless normalisation changed its bytes.
+	if d := ev.dateline; d != nil && strings.HasPrefix(r.Text, d.Text) {
+		r.Dateline = d
+	}
 
 	var pub, page *dateCand
 	switch {

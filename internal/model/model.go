@@ -45,8 +45,25 @@ type Document struct {
 	CleanerVersion  string     `json:"cleaner_version"`
 	StoryID         int64      `json:"story_id,omitempty"`
 	Relevant        *bool      `json:"relevant,omitempty"`
+	Dateline        *Dateline  `json:"dateline,omitempty"` // the wire dateline that opens Text, if any
 	CreatedAt       time.Time  `json:"created_at"`
 	UpdatedAt       time.Time  `json:"updated_at"`
+}
+
+// Dateline is the wire dateline that opens a report: "SEOUL, March 4
+// (Yonhap) --", "VLADIVOSTOK, Russia (AP) —", "(서울=연합뉴스) 홍길동 기자 =",
+// "【丹东3月4日讯】". It stays in Document.Text as the start of the first
+// paragraph, so Start is 0; offsets are byte offsets into Text, End exclusive.
+type Dateline struct {
+	Start      int        `json:"start"`
+	End        int        `json:"end"`                   // after the closing dash or "=", 讯, 】
+	Text       string     `json:"text"`                  // the whole dateline as written
+	City       *Mention   `json:"city,omitempty"`        // the dateline city as written ("SEOUL", "서울", "丹东")
+	Country    *Mention   `json:"country,omitempty"`     // a country or state after the city ("China"), as written
+	Outlet     string     `json:"outlet,omitempty"`      // the agency named, canonical where known ("Yonhap")
+	OutletText string     `json:"outlet_text,omitempty"` // the agency as written ("연합뉴스")
+	DateText   string     `json:"date_text,omitempty"`   // the date words ("March 4", "3月4日")
+	Date       *time.Time `json:"date,omitempty"`        // DateText resolved; nil when its year cannot be known
 }
 
 // Feed is a subscribed RSS/Atom/RDF/JSON feed and its polling state.

@@ -199,6 +199,7 @@ func Document(o *model.Original, r *clean.Result) *model.Document {
 		Language:        r.Language,
 		AltLinks:        r.AltLinks,
 		Text:            r.Text,
+		Dateline:        r.Dateline,
 		CleanerVersion:  clean.Version,
 	}
 }

@@ -29,6 +29,14 @@ func (s *Store) SaveDocument(ctx context.Context, d *model.Document) error {
 			return fmt.Errorf("saving document of %s: encoding alt links: %w", sum, err)
 		}
 	}
+	var dateline any
+	if d.Dateline != nil {
+		b, err := json.Marshal(d.Dateline)
+		if err != nil {
+			return fmt.Errorf("saving document of %s: encoding dateline: %w", sum, err)
+		}
+		dateline = string(b)
+	}
 	var relevant any
 	if d.Relevant != nil {
 		relevant = *d.Relevant
@@ -54,19 +62,19 @@ func (s *Store) SaveDocument(ctx context.Context, d *model.Document) error {
 		)
 		err := tx.QueryRowContext(ctx, `INSERT INTO documents
 			(original_sha256, url, canonical_url, title, byline, outlet, published, published_text,
-			 published_source, language, alt_links, text, cleaner_version, relevant, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			 published_source, language, alt_links, text, cleaner_version, relevant, dateline, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (original_sha256) DO UPDATE SET
 				url = excluded.url, canonical_url = excluded.canonical_url, title = excluded.title,
 				byline = excluded.byline, outlet = excluded.outlet, published = excluded.published,
 				published_text = excluded.published_text, published_source = excluded.published_source,
 				language = excluded.language, alt_links = excluded.alt_links, text = excluded.text,
 				cleaner_version = excluded.cleaner_version, relevant = excluded.relevant,
-				updated_at = excluded.updated_at
+				dateline = excluded.dateline, updated_at = excluded.updated_at
 			RETURNING id, created_at, updated_at, story_id`,
 			sum, d.URL, d.CanonicalURL, d.Title, d.Byline, d.Outlet, fmtTimePtr(d.Published), d.PublishedText,
 			d.PublishedSource, d.Language, string(alt), d.Text, d.CleanerVersion, relevant,
-			fmtTime(created), fmtTime(now),
+			dateline, fmtTime(created), fmtTime(now),
 		).Scan(&id, &createdS, &updatS, &story)
 		if err != nil {
 			return fmt.Errorf("saving document of %s: %w", sum, err)
@@ -97,7 +105,7 @@ func (s *Store) SaveDocument(ctx context.Context, d *model.Document) error {
 // aliased d in every query.
 const documentColumns = `d.id, d.original_sha256, d.url, d.canonical_url, d.title, d.byline, d.outlet,
 	d.published, d.published_text, d.published_source, d.language, d.alt_links, d.text,
-	d.cleaner_version, d.story_id, d.relevant, d.created_at, d.updated_at`
+	d.cleaner_version, d.story_id, d.relevant, d.dateline, d.created_at, d.updated_at`
 
 func scanDocument(sc interface{ Scan(...any) error }, extra ...any) (*model.Document, error) {
 	var (
@@ -106,11 +114,12 @@ func scanDocument(sc interface{ Scan(...any) error }, extra ...any) (*model.Docu
 		alt              string
 		story            sql.NullInt64
 		relevant         sql.NullBool
+		dateline         sql.NullString
 		created, updated string
 	)
 	dest := []any{&d.ID, &d.OriginalSHA256, &d.URL, &d.CanonicalURL, &d.Title, &d.Byline, &d.Outlet,
 		&published, &d.PublishedText, &d.PublishedSource, &d.Language, &alt, &d.Text,
-		&d.CleanerVersion, &story, &relevant, &created, &updated}
+		&d.CleanerVersion, &story, &relevant, &dateline, &created, &updated}
 	if err := sc.Scan(append(dest, extra...)...); err != nil {
 		return nil, err
 	}
@@ -121,6 +130,12 @@ func scanDocument(sc interface{ Scan(...any) error }, extra ...any) (*model.Docu
 	if alt != "" && alt != "[]" {
 		if err := json.Unmarshal([]byte(alt), &d.AltLinks); err != nil {
 			return nil, fmt.Errorf("document %d: decoding alt links: %w", d.ID, err)
+		}
+	}
+	if dateline.Valid && dateline.String != "" {
+		d.Dateline = new(model.Dateline)
+		if err := json.Unmarshal([]byte(dateline.String), d.Dateline); err != nil {
+			return nil, fmt.Errorf("document %d: decoding dateline: %w", d.ID, err)
 		}
 	}
 	d.StoryID = story.Int64

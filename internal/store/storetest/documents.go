@@ -18,6 +18,8 @@ func testDocuments(t *testing.T, open Opener) {
 			Language: "en", Text: "Traders in Hyesan ordered goods.\n\nA second paragraph.",
 			AltLinks: []model.AltLink{{Lang: "ko", URL: "https://example.org/ko/1", Label: "Korean"}},
 			Relevant: ptr(true),
+			Dateline: &model.Dateline{End: 29, Text: "SEOUL, March 4 (Yonhap) --", Outlet: "Yonhap",
+				City: &model.Mention{Start: 0, End: 5, Text: "SEOUL"}, DateText: "March 4", Date: ptr(at(-48))},
 		})
 		got, err := s.GetDocument(ctx, d.ID)
 		if err != nil {
@@ -191,6 +193,12 @@ func checkDoc(t *testing.T, got, want *model.Document) {
 	}
 	if !slices.Equal(got.AltLinks, want.AltLinks) {
 		t.Errorf("AltLinks = %v, want %v", got.AltLinks, want.AltLinks)
+	}
+	if (got.Dateline == nil) != (want.Dateline == nil) ||
+		(got.Dateline != nil && (got.Dateline.Text != want.Dateline.Text || got.Dateline.Outlet != want.Dateline.Outlet ||
+			got.Dateline.End != want.Dateline.End || (got.Dateline.City == nil) != (want.Dateline.City == nil) ||
+			!sameTime(got.Dateline.Date, want.Dateline.Date))) {
+		t.Errorf("Dateline = %+v, want %+v", got.Dateline, want.Dateline)
 	}
 	if (got.Relevant == nil) != (want.Relevant == nil) || (got.Relevant != nil && *got.Relevant != *want.Relevant) {
 		t.Errorf("Relevant = %v, want %v", got.Relevant, want.Relevant)
