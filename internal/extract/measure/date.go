@@ -90,6 +90,8 @@ func (sc *scanner) scanDates() {
 		}
 		d = sc.rangeAfter(d)
 		d = sc.koreanSpan(d)
+		d = sc.koreanRange(d)
+		d = sc.koreanHalf(d)
 		if d.start.IsZero() || d.end.Before(d.start) {
 			i = d.j - 1
 			continue
@@ -180,6 +182,13 @@ func (sc *scanner) rangeAfter(d dateVal) dateVal {
 	from := d.i > 0 && sc.kwAt(d.i-1) == kwFrom
 	if !(sc.isSym(k, "-", "–", "—", "~") || t.kw == kwTo && (from || between || d.prec == PrecYear || d.prec == PrecMonth) || t.kw == kwThrough || t.kw == kwUntil && from || t.kw == kwAnd && between) {
 		return d
+	}
+	if d.prec == PrecDay && sc.isSym(k, "-", "–") && k+1 < len(sc.toks) && sc.toks[k+1].kind == tNum && sc.cls(k+2)&cMonth == 0 {
+		// "June 3-5": the days of one month
+		if v, ok := smallInt(sc.tokText(k + 1)); ok && v > d.start.Day() && v <= monthEnd(d.start.Year(), d.start.Month()).Day() && !sc.isYear(k+1) {
+			d.end, d.j = day(d.start.Year(), d.start.Month(), v), k+2
+			return d
+		}
 	}
 	d2, ok := sc.dateAt(k + 1)
 	if !ok {
@@ -299,6 +308,9 @@ func (sc *scanner) monthOK(i int) (int, bool) {
 	wi := sc.info(t.kw)
 	next := i + 1
 	numNext := next < len(sc.toks) && sc.toks[next].kind == tNum || sc.isSym(next, ",") && next+1 < len(sc.toks) && sc.toks[next+1].kind == tNum
+	if wi.val == 1 && sc.isSym(next, ".") && sc.toks[next].glued && next+1 < len(sc.toks) && sc.toks[next+1].kind == tNum {
+		numNext = true // "Nov. 22"
+	}
 	if wi.val == 1 { // abbreviation: "Mar." or "Mar 15"
 		if !(sc.isSym(next, ".") && sc.toks[next].glued) && !numNext {
 			return 0, false
@@ -463,6 +475,16 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 		case kwFirst, kwSecond:
 			return sc.halfYear(i, j)
 		default:
+			if d, ok := sc.halfYear(i, j); ok {
+				return d, true // "the third quarter of 2024"
+			}
+			if sc.cls(j)&cSeason != 0 {
+				if y, e, ok := sc.yearOf(j + 2); ok && sc.kwAt(j+1) == kwOf {
+					// "the autumn of last year", "the winter of 2023"
+					m := sc.info(sc.toks[j].kw).month
+					return dateVal{i: i, j: e, start: day(y, time.Month(m), 1), end: monthEnd(y, time.Month(m+2)), prec: PrecSeason, yearGiven: sc.toks[j+2].kind == tNum}, true
+				}
+			}
 			return sc.theNth(i)
 		}
 		j++
@@ -538,16 +560,9 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 // token j: "2019", "last year". The end of a year is its last ten days,
 // its beginning the first ten, as for a month.
 func (sc *scanner) yearEdge(i, j, part int) (dateVal, bool) {
-	y, e := 0, j
-	switch r := sc.kwAt(j); {
-	case j < len(sc.toks) && sc.toks[j].kind == tNum && sc.isYear(j):
-		y, _ = smallInt(sc.tokText(j))
-		e = j + 1
-	case (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious) && sc.kwAt(j+1) == kwYear && !sc.pub.IsZero():
-		y = sc.pub.Year() + map[kw]int{kwLast: -1, kwPrevious: -1, kwNext: 1}[r]
-		e = j + 2
-	default:
-		return dateVal{}, false
+	y, e, ok := sc.yearOf(j)
+	if !ok || sc.kwAt(j) == kwThe {
+		return dateVal{}, false // "before the end of the year" is left vague
 	}
 	if part == partLate {
 		return dateVal{i: i, j: e, start: day(y, 12, 21), end: day(y, 12, 31), prec: PrecPartOfMonth, yearGiven: true}, true
@@ -555,24 +570,69 @@ func (sc *scanner) yearEdge(i, j, part int) (dateVal, bool) {
 	return dateVal{i: i, j: e, start: day(y, 1, 1), end: day(y, 1, 10), prec: PrecPartOfMonth, yearGiven: true}, true
 }
 
-// halfYear reads "the first half of 2024", "the second half of last year"
-// with "first" or "second" at token j.
+// yearOf reads a year at token j: "2024", "last year", "this year",
+// "the year" (the publication's). It returns the year and the token after.
+func (sc *scanner) yearOf(j int) (y, e int, ok bool) {
+	switch r := sc.kwAt(j); {
+	case j < len(sc.toks) && sc.toks[j].kind == tNum && sc.isYear(j):
+		y, _ = smallInt(sc.tokText(j))
+		return y, j + 1, true
+	case (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious || r == kwThe) && sc.kwAt(j+1) == kwYear && !sc.pub.IsZero():
+		return sc.pub.Year() + map[kw]int{kwLast: -1, kwPrevious: -1, kwNext: 1}[r], j + 2, true
+	}
+	return 0, j, false
+}
+
+// halfYear reads "the first half of 2024", "the second half of last year",
+// "the first quarter of the year", "the first five months of 2020" with
+// the ordinal at token j.
 func (sc *scanner) halfYear(i, j int) (dateVal, bool) {
-	if sc.kwAt(j+1) != kwHalf || sc.kwAt(j+2) != kwOf {
+	if j+2 >= len(sc.toks) {
 		return dateVal{}, false
 	}
-	d, ok := sc.yearEdge(i, j+3, partEarly)
+	ord := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[strings.ToLower(sc.tokText(j))]
+	if ord == 0 {
+		return dateVal{}, false
+	}
+	k := j + 1
+	var from, to int // months, 1-based
+	switch w := strings.ToLower(sc.tokText(k)); {
+	case sc.kwAt(k) == kwHalf && ord <= 2:
+		from, to = 6*ord-5, 6*ord
+	case w == "quarter":
+		from, to = 3*ord-2, 3*ord
+	case ord == 1 && (sc.kwAt(k+1) == kwMonths || sc.kwAt(k+1) == kwMonth):
+		// "the first five months"
+		n := 0
+		if sc.toks[k].kind == tNum {
+			n, _ = smallInt(sc.tokText(k))
+		} else if sc.cls(k)&cNumWord != 0 {
+			n = int(sc.info(sc.toks[k].kw).val)
+		}
+		if n < 2 || n > 11 {
+			return dateVal{}, false
+		}
+		from, to = 1, n
+		k++
+	default:
+		return dateVal{}, false
+	}
+	if sc.kwAt(k+1) != kwOf {
+		return dateVal{}, false
+	}
+	y, e, ok := sc.yearOf(k + 2)
 	if !ok {
 		return dateVal{}, false
 	}
-	y := d.start.Year()
-	if sc.kwAt(j) == kwFirst {
-		d.start, d.end = day(y, 1, 1), day(y, 6, 30)
-	} else {
-		d.start, d.end = day(y, 7, 1), day(y, 12, 31)
+	prec := PrecPartOfYear
+	if from == 1 && to != 6 {
+		prec = PrecMonth
 	}
-	d.prec = PrecPartOfYear
-	return d, true
+	if sc.kwAt(k+2) == kwThe && monthEnd(y, time.Month(to)).Sub(sc.pubDay()) > 92*24*time.Hour {
+		// "the first nine months of the year" written in March: last year's
+		y--
+	}
+	return dateVal{i: i, j: e, start: day(y, time.Month(from), 1), end: monthEnd(y, time.Month(to)), prec: prec, yearGiven: sc.toks[k+2].kind == tNum}, true
 }
 
 // weekendAt is "the weekend" or "last weekend" ending at token j-1: the
@@ -692,7 +752,19 @@ func (sc *scanner) relativeAt0(i, j int, rel kw, part ...int) (dateVal, bool) {
 		off = 1
 	}
 	p := sc.pubDay()
-	switch k := sc.kwAt(j); {
+	k := sc.kwAt(j)
+	if k == kwNone && sc.toks[j].kind == tWord {
+		// "last year's harvest", "this month's prices"
+		switch strings.ToLower(sc.tokText(j)) {
+		case "year's", "year’s":
+			k = kwYear
+		case "month's", "month’s":
+			k = kwMonth
+		case "week's", "week’s":
+			k = kwWeek
+		}
+	}
+	switch {
 	case k == kwMonth:
 		y, m := p.Year(), p.Month()+time.Month(off)
 		first := day(y, m, 1)

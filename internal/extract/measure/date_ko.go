@@ -356,3 +356,61 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 	}
 	return dateVal{}, false
 }
+
+// koreanRange joins "3월부터 5월까지" (from March to May) into one span.
+func (sc *scanner) koreanRange(d dateVal) dateVal {
+	k := d.j
+	if d.prec == PrecYear && d.i+1 == d.j || k+1 >= len(sc.toks) || sc.toks[k].kind != tHangul || !sc.toks[k].glued || sc.tokText(k) != "부터" {
+		return d
+	}
+	d2, ok := sc.dateAt(k + 1)
+	if !ok || d2.prec == PrecWeek || d2.j >= len(sc.toks) || !strings.HasPrefix(sc.tokText(d2.j), "까지") {
+		return d
+	}
+	if d.prec == PrecDay && d2.prec == PrecDay && d2.j == k+3 && sc.isMarker(k+2, "일") {
+		// "3월 10일부터 20일까지": the second day is in the same month
+		v, _ := smallInt(sc.tokText(k + 1))
+		if v <= d.start.Day() || v > monthEnd(d.start.Year(), d.start.Month()).Day() {
+			return d
+		}
+		d2.end = day(d.start.Year(), d.start.Month(), v)
+	}
+	if d2.end.Before(d.start) {
+		return d
+	}
+	return dateVal{i: d.i, j: d2.j, start: d.start, end: d2.end, prec: coarser(d.prec, d2.prec), yearGiven: d.yearGiven || d2.yearGiven, relative: d.relative || d2.relative}
+}
+
+// koreanHalf narrows a year to its half or quarter: "올해 상반기",
+// "지난해 하반기", "2024년 1분기".
+func (sc *scanner) koreanHalf(d dateVal) dateVal {
+	k := d.j
+	if d.prec != PrecYear || k >= len(sc.toks) {
+		return d
+	}
+	y := d.start.Year()
+	var from, to int
+	switch {
+	case sc.toks[k].kind == tHangul && strings.HasPrefix(sc.tokText(k), "상반기"):
+		from, to = 1, 6
+	case sc.toks[k].kind == tHangul && strings.HasPrefix(sc.tokText(k), "하반기"):
+		from, to = 7, 12
+	case sc.toks[k].kind == tNum && k+1 < len(sc.toks) && sc.toks[k+1].glued && strings.HasPrefix(sc.tokText(k+1), "분기"):
+		q, ok := smallInt(sc.tokText(k))
+		if !ok || q < 1 || q > 4 {
+			return d
+		}
+		from, to = 3*q-2, 3*q
+	default:
+		return d
+	}
+	cut := 0
+	if sc.toks[k].kind == tHangul {
+		cut = int(sc.toks[k].start) + len("상반기") // 상반기 and 하반기 are as long
+	} else {
+		k++
+		cut = int(sc.toks[k].start) + len("분기")
+	}
+	d.start, d.end, d.prec, d.j, d.cut = day(y, time.Month(from), 1), monthEnd(y, time.Month(to)), PrecPartOfYear, k+1, cut
+	return d
+}

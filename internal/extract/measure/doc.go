@@ -21,8 +21,10 @@
 //   - Won (₩, 원, "won") is KPW when the won is called North Korean or when
 //     the text talks about North Korean markets or money (North Korea, or a
 //     North Korean city or province, with market/prices/시장/값/가격/거래;
-//     jangmadang, 장마당, 북한 돈); it is KRW when called South Korean (한화)
-//     or otherwise. KPW gets no table conversion: the official
+//     jangmadang, 장마당, 북한 돈), or when the text names North Korea or a
+//     North Korean place and gives no Seoul or South Korean money angle
+//     (Seoul, 서울, 한화, KRW, "South Korean won"); it is KRW when called
+//     South Korean (한화) or otherwise. KPW gets no table conversion: the official
 //     rate is about a hundredth of the market rate that reports quote, so a
 //     USD value would mislead; only the text's own conversion is kept.
 //   - ¥ is CNY when the text is about China and not Japan, else JPY.
@@ -31,9 +33,24 @@
 //     CNY and 18,000 KPW per USD, not a second price of one yuan or dollar.
 //     "rose from 7,000 won to 11,000 won" is two prices; "8천원대" (in the
 //     8,000s) is 8,000–8,999 and "150위안에서 200위안 사이" a range.
-//   - A price followed by its own USD conversion ("(about $138)") gets a USD
-//     value with source "text", and the dollar figure is not a second price.
-//     Otherwise the bundled rate table converts it at the publication month.
+//   - A price followed by its own conversion ("(about $138)", "(한화 약
+//     2천원)", ", or about $4,", "— roughly 4 USD —") keeps the conversion
+//     as a mention, not as a second price; a dollar conversion becomes its
+//     USD value with source "text". Otherwise the bundled rate table
+//     converts it at the publication month.
+//   - Money that is not a price is skipped: a change of price ("rose by 300
+//     won", "rose 1,000 won to 7,000 won" keeps only 7,000, "500 won more
+//     than", "500원 올랐다", "1천원 가량 상승") and sums near words for an
+//     economy, theft, rewards, budgets or damage (GDP, stole, hack, reward,
+//     국내총생산, 해킹, 포상금, 피해). Fines, bribes, wages and trade totals
+//     are prices. "1 USD to 18,000 KPW" is a rate, not a range.
+//   - Quantities leave out counts of generic people (people, residents,
+//     soldiers, North Koreans, 명 …) unless their sentence or the one before
+//     speaks of trade (smuggling, selling, arrests, fines, work, cargo …);
+//     counts after a verb of harm or firing ("killed", "destroyed", "fired
+//     two missiles"); a ship's size ("a ship of 5,000 tonnes"); a pack size
+//     ("per 70 kg sack", "50kg 한 포대에"); lengths and areas. "two or three"
+//     is 2–3, "several dozen" 24–99, "20개에서 30개" 20–30.
 //   - Month names must be capitalised; "May" also needs a date context
 //     ("in May", "May 3", "May 2024"). Part-of-month: early 1–10, mid 11–20,
 //     late 21–end; "the end of 2019" and 지난해 말 are December 21–31. A
@@ -44,5 +61,9 @@
 //     2018"), later months follow that year. Seasons likewise. A weekday is
 //     the latest such day on or before publication. "last week" is the
 //     Monday–Sunday week before the publication's week (precision "week");
-//     "more than a year ago" is vague and skipped.
+//     "more than a year ago" is vague and skipped, and so is "the end of the
+//     year". Halves, quarters and "the first five months" of a year
+//     (상반기, 하반기, 1분기) are spans; "of the year" is the publication's
+//     year unless most of the span would still lie ahead, then the year
+//     before. "3월부터 5월까지" and "June 3-5" are one span.
 package measure

@@ -55,8 +55,14 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 		n.min, n.max, n.j = v, v2, j
 		n.vague = kind == atomVague
 		n.ranged = n.vague
-		if !n.vague && sc.rangeTail(&n, sym) {
-			link = n.link
+		if !n.vague {
+			m := n
+			if sc.rangeTail(&m, sym) {
+				// "$1 to 18,000 won" is a rate, not a range.
+				if c, _, _, ok := sc.suffixCurrencyCut(m.j, false); !ok || c == cur {
+					n, link = m, m.link
+				}
+			}
 		}
 		end = n.j
 		// "$110 USD", "₩16만원": the currency named again.
@@ -77,14 +83,17 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 			link = n.link
 		}
 		if !n.ranged {
-			// "5,000 won to 6,000 won"
+			// "5,000 won to 6,000 won", but not "1 USD to 18,000 KPW"
 			m := n
 			m.j = end
 			if sc.rangeTail(&m, "") {
-				n.min, n.max, n.ranged = m.min, m.max, true
-				end, link = m.j, m.link
-				if c2, e2, cb, ok := sc.suffixCurrencyCut(end, false); ok && c2 == cur {
-					end, cut = e2, cb
+				c2, e2, cb, ok := sc.suffixCurrencyCut(m.j, false)
+				if !ok || c2 == cur {
+					n.min, n.max, n.ranged = m.min, m.max, true
+					end, link = m.j, m.link
+					if ok {
+						end, cut = e2, cb
+					}
 				}
 			}
 		}
@@ -92,8 +101,9 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 	if !n.valid() || n.min <= 0 && n.max <= 0 {
 		return p, i, false
 	}
-	if link > 0 && sc.kwAt(link) == kwTo && sc.isChangeFrom(n.qi) {
-		// "rose from 7,000 won to 11,000 won": two prices, not a range.
+	if link > 0 && sc.kwAt(link) == kwTo && (sc.isChangeFrom(n.qi) || sc.isChangeVerb(n.qi-1)) {
+		// "rose from 7,000 won to 11,000 won": two prices, not a range;
+		// "rose 1,000 won to 7,000 won": a change and a price.
 		n.max, n.ranged, n.open = n.min, false, false
 		end, cut = link, 0
 	} else if !pre && !n.ranged && cut > 0 {
@@ -114,6 +124,9 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 		p.AmountMax = &m
 	}
 	unit, uend := sc.unitAfter(end)
+	if sc.marked(end, uend) || sc.kwAt(uend) == kwAgo || sc.kwAt(uend) == kwEarlier || sc.kwAt(uend) == kwBefore {
+		unit, uend = "", end // "8,000 won a year ago": the unit is a date
+	}
 	p.Unit = unit
 	start := i
 	if u, item, us := sc.koreanUnitBefore(i); us < i {
@@ -138,12 +151,13 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 	p.Mentions = []model.Mention{m}
 	end = uend
 	payer := sc.isPayVerb(start - 1)
-	if cur != "USD" {
-		if usd, ms, me, ok := sc.usdInParens(end); ok {
-			p.USD = &model.USDValue{Amount: round(usd), Rate: sig(usd / p.Amount), RateDate: sc.dateString(), Source: "text"}
-			p.Mentions = append(p.Mentions, sc.mention(ms, me))
-			end = me + 1
+	if q, ms, me, ok := sc.conversionInParens(end, cur); ok {
+		// "(about $138)", "(한화 약 2천원)": the report's own conversion.
+		if q.Currency == "USD" {
+			p.USD = &model.USDValue{Amount: round(q.Amount), Rate: sig(q.Amount / p.Amount), RateDate: sc.dateString(), Source: "text"}
 		}
+		p.Mentions = append(p.Mentions, sc.mention(ms, me))
+		end = me + 1
 	}
 	if p.USD == nil {
 		p.USD = sc.convert(p.Amount, cur)
@@ -178,7 +192,7 @@ func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
 		if sc.mark[k]&markDate != 0 || t.kind == tHangul && !sc.mayStartAmount(k) {
 			continue
 		}
-		if t.kind == tWord && sc.cls(k)&cQual == 0 {
+		if t.kind == tWord && sc.cls(k)&cQual == 0 && !sc.mayStartAmount(k) {
 			if sc.cls(k)&cStop != 0 && t.kw != kwAt && t.kw != kwFor && t.kw != kwTo {
 				break // "1 dollar and …", "1 yuan while …"
 			}
@@ -298,28 +312,34 @@ func (sc *scanner) convert(amount float64, cur string) *model.USDValue {
 	return &model.USDValue{Amount: round(amount / perUSD), Rate: sig(1 / perUSD), RateDate: month.Format("2006-01-02"), Source: "table:" + sc.rt.Name()}
 }
 
-// usdInParens reads "(approximately $110 USD)", "(about $138)", "(약 110달러)"
-// at token j. It returns the dollar amount and the token span of the
-// inside, whose closing parenthesis is token me.
-func (sc *scanner) usdInParens(j int) (usd float64, ms, me int, ok bool) {
+// conversionInParens reads a price in another currency than cur in
+// parentheses at token j: "(approximately $110 USD)", "(about $138)",
+// "(약 110달러)", "(한화 약 2천원)", "(about 700,000 won)". It returns the
+// price and the token span of the inside, whose closing parenthesis is
+// token me.
+func (sc *scanner) conversionInParens(j int, cur string) (q model.Price, ms, me int, ok bool) {
 	if !sc.isSym(j, "(", "（") {
-		return 0, 0, 0, false
+		return q, 0, 0, false
 	}
 	inner := j + 1
 	for k := inner; k < len(sc.toks) && k < inner+8; k++ {
-		if sc.isSym(k, ")", "）") {
-			p, e, ok := sc.priceAt(inner)
-			if !ok || p.Currency != "USD" || e > k {
-				return 0, 0, 0, false
-			}
-			// Only a unit word or "USD" may stand between the price and ")".
-			if e < k {
-				return 0, 0, 0, false
-			}
-			return p.Amount, inner, k, true
+		if !sc.isSym(k, ")", "）") {
+			continue
 		}
+		s := inner
+		// "(한화 약 2천원)", "(or about $4)", "(i.e. $4)"
+		for s < k && (sc.toks[s].kind == tHangul && hasAnyPrefix(sc.tokText(s), []string{"한화", "한국", "남한", "우리"}) ||
+			sc.kwAt(s) == kwOr || sc.isSym(s, ",")) {
+			s++
+		}
+		p, e, ok := sc.priceAt(s)
+		// Only the price (and its unit) may stand before ")".
+		if !ok || e != k || p.Currency == cur || p.AmountMax != nil {
+			return q, 0, 0, false
+		}
+		return p, inner, k, true
 	}
-	return 0, 0, 0, false
+	return q, 0, 0, false
 }
 
 // prefixCurrency reads a currency written before the amount: "$", "US$",
@@ -486,7 +506,7 @@ func hangulCurrency(s string) (string, int) {
 		if rest, ok := strings.CutPrefix(s, c.p); ok {
 			if c.cur == "WON" && rest != "" {
 				r, _ := utf8.DecodeRuneInString(rest)
-				if strings.ContainsRune("래인산자칙조유료정장수회전본숭칙년", r) {
+				if strings.ContainsRune("래인산자칙조유료정장수회전본숭칙년권", r) {
 					return "", 0
 				}
 			}
@@ -692,8 +712,15 @@ func (sc *scanner) koreanUnitBefore(i int) (unit, item string, start int) {
 		return "", "", i
 	}
 	if sc.toks[k].kind == tHangul {
-		if s := sc.tokText(k); s == "개당" || s == "한개당" {
+		switch s := sc.tokText(k); s {
+		case "개당", "한개당":
 			return "each", sc.hangulItem(k - 1), k
+		case "달러당", "위안당", "엔당", "루블당":
+			// "달러당 8천원": an exchange rate ("1달러당 …" is read by rateAfter)
+			if !sc.toks[k].glued || sc.toks[k-1].kind != tNum {
+				c, _ := hangulCurrency(strings.TrimSuffix(s, "당"))
+				return c, "exchange rate", k
+			}
 		}
 	}
 	marker := false

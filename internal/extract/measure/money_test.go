@@ -232,7 +232,9 @@ func TestCurrencyContext(t *testing.T) {
 		{"The North Korean won weakened.", "KPW", "JPY"},
 		{"혜산 장마당 쌀값", "KPW", "JPY"},
 		{"Seoul's budget rose by 5 billion won.", "KRW", "JPY"},
-		{"North Korea fired a missile.", "KRW", "JPY"}, // no market or money context
+		{"North Korea fired a missile.", "KPW", "JPY"}, // North Korean, no Seoul angle
+		{"SEOUL -- North Korea fired a missile.", "KRW", "JPY"},
+		{"South Korea imported 6.6 billion won of coal, Seoul said.", "KRW", "JPY"},
 		{"Traders in China paid in yuan.", "KRW", "CNY"},
 		{"China and Japan traded.", "KRW", "JPY"},
 	}

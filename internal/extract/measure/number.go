@@ -125,7 +125,8 @@ func (sc *scanner) rangeTail(n *numExpr, sym string) bool {
 	}
 	dash := sc.isSym(j, "-", "–", "—", "~", "〜", "∼")
 	t := sc.toks[j]
-	if !dash && !(t.kw == kwTo || (t.kw == kwAnd && n.between)) {
+	or := t.kw == kwOr && n.max < 100 // "two or three wagons"
+	if !dash && !or && !(t.kw == kwTo || (t.kw == kwAnd && n.between)) {
 		return false
 	}
 	k := j + 1
@@ -134,6 +135,9 @@ func (sc *scanner) rangeTail(n *numExpr, sym string) bool {
 	}
 	v, v2, e, kind, ok := sc.atom(k)
 	if !ok || kind == atomVague || (dash && sc.toks[k].kind != tNum && kind != atomWords) {
+		return false
+	}
+	if or && (v != v2 || v <= n.max || v >= 100 || (kind == atomWords) != (sc.toks[n.vi].kind == tWord)) {
 		return false
 	}
 	if dash && kind == atomWords {
@@ -282,6 +286,9 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 // vagueScale applies a scale word after a vague count: "several thousand",
 // "a few hundred".
 func (sc *scanner) vagueScale(lo, hi float64, j int) (float64, float64, int) {
+	if j < len(sc.toks) && hi <= 9 && sc.info(sc.toks[j].kw).val == 12 && sc.toks[j].kw != kwNone && strings.EqualFold(sc.tokText(j), "dozen") {
+		return 24, 99, j + 1 // "several dozen", "a few dozen" are "dozens"
+	}
 	if j < len(sc.toks) {
 		if wi := sc.info(sc.toks[j].kw); sc.toks[j].kw != kwNone && wi.cls&cScale != 0 && hi <= 99 {
 			s, k := sc.scales(1, j)
@@ -304,7 +311,19 @@ func (sc *scanner) scales(x float64, j int) (float64, int) {
 			j++
 			continue
 		}
-		if t.glued && (t.kw == kwM || t.kw == kwBn || t.kw == kwK) && (j+1 >= len(sc.toks) || sc.toks[j+1].kind != tWord || !sc.toks[j+1].glued) {
+		if !t.glued {
+			// "US$4 bn", "$2.3 mln": written apart, only the unambiguous ones
+			switch strings.ToLower(sc.tokText(j)) {
+			case "bn", "bln":
+				x *= 1e9
+				j++
+			case "mn", "mln":
+				x *= 1e6
+				j++
+			}
+			break
+		}
+		if (t.kw == kwM || t.kw == kwBn || t.kw == kwK) && (j+1 >= len(sc.toks) || sc.toks[j+1].kind != tWord || !sc.toks[j+1].glued) {
 			// Only when glued to digits and followed by a word boundary.
 			switch t.kw {
 			case kwM:

@@ -18,6 +18,14 @@ func (sc *scanner) scanAmounts() {
 				// "one yuan fetched 2,050 won": an exchange rate is a won
 				// price per unit of the foreign currency.
 				p, end = r, e
+			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) {
+				for k := i; k < end; k++ {
+					sc.mark[k] |= markPrice
+				}
+				i = end - 1
+				continue
+			} else if e, ok := sc.conversionAfter(&p, end); ok {
+				end = e
 			}
 			sc.prices = append(sc.prices, p)
 			for k := i; k < end; k++ {
@@ -174,7 +182,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false
 		case (nt.kw == kwA || sc.tokText(k) == "p") && sc.isSym(k+1, "."):
 			return q, i, false // a.m., p.m.
-		case nt.kind == tHangul && (strings.HasPrefix(sc.tokText(k), "년") || strings.HasPrefix(sc.tokText(k), "월") || strings.HasPrefix(sc.tokText(k), "일") || strings.HasPrefix(sc.tokText(k), "세") || strings.HasPrefix(sc.tokText(k), "시") || strings.HasPrefix(sc.tokText(k), "퍼센트") || strings.HasPrefix(sc.tokText(k), "차")):
+		case nt.kind == tHangul && (strings.HasPrefix(sc.tokText(k), "년") || strings.HasPrefix(sc.tokText(k), "월") || strings.HasPrefix(sc.tokText(k), "일") || strings.HasPrefix(sc.tokText(k), "세") && !strings.HasPrefix(sc.tokText(k), "세트") || strings.HasPrefix(sc.tokText(k), "시") || strings.HasPrefix(sc.tokText(k), "퍼센트") || strings.HasPrefix(sc.tokText(k), "차")):
 			return q, i, false
 		}
 	}
@@ -195,11 +203,15 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false // "옥수수 1kg 3,500원": likewise
 		}
 	}
-	if sc.notTraded(n, unit, item, end) {
+	if sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) {
 		return q, i, false
 	}
 	if item == "" && sc.toks[n.qi].kind != tWord {
 		item = sc.hangulItem(n.qi - 1)
+	}
+	if e, hi, ok := sc.koreanCountRange(n, unit, end); ok {
+		// "20개에서 30개 정도": from 20 to 30
+		n.max, n.ranged, end, cut = hi, true, e, 0
 	}
 	if n.qual == "" {
 		if kq, cb := sc.koreanQualAfter(end); kq != "" {
@@ -304,7 +316,8 @@ func (sc *scanner) unitAndItem(k int, vague bool) (unit, item string, end, cut i
 
 var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"개", "units"}, {"명", "people"}, {"척", "vessels"},
 	{"상자", "boxes"}, {"마리", "head"}, {"켤레", "pairs"}, {"배럴", "barrels"}, {"리터", "liters"}, {"대", "units"}, {"곳", "sites"}, {"벌", "pieces"},
-	{"포대", "sacks"}, {"마대", "sacks"}, {"자루", "sacks"}, {"가마니", "sacks"}, {"병", "bottles"}, {"량", "wagons"}}
+	{"포대", "sacks"}, {"마대", "sacks"}, {"자루", "sacks"}, {"가마니", "sacks"}, {"병", "bottles"}, {"량", "wagons"},
+	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}}
 
 // hangulParticles may follow a Korean counter in the same token: case
 // particles, 씩 (each), and the qualifiers 가량, 정도, 이상, 넘게, 남짓.
@@ -487,4 +500,24 @@ func quantityUnit(alt string) string {
 		return "square meters"
 	}
 	return alt
+}
+
+// koreanCountRange reads "20개에서 30개" after a Korean count ending at
+// token end: the top of the range and the token after it.
+func (sc *scanner) koreanCountRange(n numExpr, unit string, end int) (int, float64, bool) {
+	if n.ranged || end >= len(sc.toks) || end == 0 || sc.toks[end-1].kind != tHangul {
+		return end, 0, false
+	}
+	u, l := sc.hangulUnitAt(end - 1)
+	if u != unit || sc.tokText(end - 1)[l:] != "에서" || sc.toks[end].kind != tNum {
+		return end, 0, false
+	}
+	m, ok := sc.number(end, true)
+	if !ok || m.ranged || m.min <= n.max || m.j >= len(sc.toks) {
+		return end, 0, false
+	}
+	if u2, _ := sc.hangulUnitAt(m.j); u2 != unit {
+		return end, 0, false
+	}
+	return m.j + 1, m.min, true
 }

@@ -92,9 +92,12 @@ func currencyContext(text string) (won, yen string) {
 	// (machine-translated ones included) use without naming the country.
 	nk := containsAny(text, "North Korea", "N. Korea", "DPRK", "북한", "北", "Pyongyang", "평양",
 		"Hyesan", "Hesan", "Sinuiju", "Yanggang", "Ryanggang", "Hamgyong", "Pyongan", "Jagang", "Chongjin", "Hoeryong", "Nampo", "Rason",
-		"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포")
+		"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong",
+		"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성")
 	market := containsAny(text, "market", "Market", "시장", "prices", "Prices", "값", "가격", "거래")
-	if nkMoney || (nk && market) {
+	// A North Korean report with no South Korean money or Seoul angle.
+	north := nk && !containsAny(text, "Seoul", "SEOUL", "서울", "South Korean won", "한화", "KRW", "남한 돈", "한국 돈")
+	if nkMoney || (nk && market) || north {
 		won = "KPW"
 	}
 	yen = "JPY"

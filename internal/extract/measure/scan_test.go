@@ -170,6 +170,9 @@ func FuzzScan(f *testing.F) {
 		"쌀 1kg당 6,500원, 석탄 3만t, 수천 개, 이달 초, 2024년 9월 15일",
 		"10^100 yuan -5 tonnes Room 39 on the 15th last Tuesday",
 		"$500-$600 HK$50 ₩160,000 16만원 3천여 위안 (약 110달러)",
+		"by 300 won. Rose 1,000 won to 7,000 won, or about $4 — 1 USD to 18,000 KPW; 500원 올랐다, 200원가량 오른",
+		"the first five months of the year, the autumn of last year, 올해 상반기, 2024년 1분기, 3월 10일부터 20일까지, June 3-5",
+		"200 people attended; a ship of 5,000 tonnes; per 70 kg sack; 50kg 한 포대에; 20개에서 30개; two or three wagons",
 	} {
 		f.Add(s)
 	}

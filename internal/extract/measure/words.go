@@ -310,7 +310,10 @@ func buildLexicon() *lexicon {
 		"minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "percent",
 		"pct", "km", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "am", "pm",
 		"times", "th", "st", "nd", "rd", "degrees", "points", "per", "yearold", "old", "cent", "ft", "feet",
-		"inch", "inches", "cm", "mm", "storey", "stories", "floor", "floors", "km/h", "mph", "knots")
+		"inch", "inches", "cm", "mm", "storey", "stories", "floor", "floors", "km/h", "mph", "knots",
+		"meter", "meters", "metre", "metres", "yard", "yards", "hectare", "hectares", "acre", "acres", "nautical",
+		"watt", "watts", "kilowatts", "megawatts", "volts", "votes", "seats", "pages", "page", "celsius", "fahrenheit",
+		"centimeters", "centimetres", "millimeters", "millimetres")
 	for i, ws := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
 		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
 		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
@@ -358,7 +361,9 @@ func buildLexicon() *lexicon {
 		"region", "regions", "town", "towns", "village", "villages", "county", "counties", "nation", "nations",
 		"goal", "goals", "interview", "interviews", "meeting", "meetings", "session", "sessions", "round", "rounds",
 		"match", "matches", "game", "games", "language", "languages", "witness", "witnesses", "source", "sources",
-		"lines", "reasons", "ways", "steps", "options", "questions", "issues", "occasion")
+		"lines", "reasons", "ways", "steps", "options", "questions", "issues", "occasion",
+		"violations", "tests", "generations", "raids", "incidents", "attempts", "inspections", "launches",
+		"executions", "trials", "crimes", "offences", "offenses", "resolutions", "times")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")

@@ -1,0 +1,216 @@
+package measure
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// batteryPub is the publication date the battery sentences are read at.
+var batteryPub = time.Date(2025, 6, 15, 0, 0, 0, 0, time.UTC)
+
+// TestPriceBattery holds sentences written for the classes of money that
+// are and are not prices under the corpus guidelines. Each want is
+// "amount[..max] CUR".
+func TestPriceBattery(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Not prices.
+		{"percent then price", "Rice prices in Hyesan rose 4 percent to 5,800 won per kilogram.", []string{"5800 KPW"}},
+		{"change by", "The yuan climbed by 300 won in a week at Sinuiju markets.", nil},
+		{"change by per kg", "Prices rose by 2,000 won per kilogram in Hyesan market.", nil},
+		{"change then new price", "The dollar rose 1,200 won to 18,000 won in the North Korean market.", []string{"18000 KPW"}},
+		{"change to per kg", "Rice rose 1,000 won to 7,000 won per kg in Hyesan market.", []string{"7000 KPW"}},
+		{"a rise of", "Hyesan market saw a rise of 500 won in the price of rice.", nil},
+		{"up from", "Prices in Hyesan market are up 700 won from last week.", nil},
+		{"more than before", "Corn in Hyesan market costs 300 won more than last month.", nil},
+		{"gdp", "North Korea's GDP was estimated at $18 billion last year.", nil},
+		{"economy", "North Korea's economy grew by 3.1 percent to $30 billion, the central bank said.", nil},
+		{"theft", "A hacker group stole $600 million in Ethereum.", nil},
+		{"crypto theft", "Pyongyang stole $1.5 billion in cryptocurrency, according to the FBI.", nil},
+		{"reward", "The United States offered a reward of up to $5 million for information.", nil},
+		{"conversion or about", "A kilogram of pork sells for 18,000 won, or about $4, at Hyesan market.", []string{"18000 KPW"}},
+		{"conversion roughly", "A kilogram of pork sells for 18,000 won, roughly $4 at market rates, in Hyesan.", []string{"18000 KPW"}},
+		{"conversion dashes", "A kilogram of pork sells for 18,000 won — about 4 USD — in Hyesan market.", []string{"18000 KPW"}},
+		{"conversion parens", "The spy glasses cost 800 yuan each (approximately $110 USD).", []string{"800 CNY"}},
+		{"conversion to south won", "Pork sold for 18,000 won (about 2,000 South Korean won) in Hyesan market.", []string{"18000 KPW"}},
+		{"conversion 한화", "혜산 장마당에서 돼지고기 1kg은 1만 8천원(한화 약 2천원)이다.", []string{"18000 KPW"}},
+		{"rate across currencies", "The rate was 1 USD to 18,000 KPW in Hyesan market.", []string{"18000 KPW"}},
+		{"rate symbol", "$1 to 18,000 won in Hyesan market.", []string{"18000 KPW"}},
+		{"ko change", "혜산 장마당 쌀값은 지난달보다 500원 올랐다.", nil},
+		{"ko change after new price", "혜산 장마당 쌀 1kg 가격은 7천원으로 1천원 가량 올랐다.", []string{"7000 KPW"}},
+		{"ko change list", "평성시장에서 쌀은 500원, 옥수수는 200원가량 오른 것이다.", nil},
+		{"ko change 상승", "혜산 시장 휘발유 1kg 가격은 1만 2천 원으로 전주보다 3천원 상승했다.", []string{"12000 KPW"}},
+		// Prices.
+		{"ko up to", "혜산 장마당 돼지고기 1kg은 2만원까지 올랐다.", []string{"20000 KPW"}},
+		{"trade total", "North Korea's trade with China totaled $2.3 billion last year.", []string{"2.3e+09 USD"}},
+		{"fine", "He was fined 500,000 won for selling Chinese phones in the North Korean market.", []string{"500000 KPW"}},
+		{"bribe", "A bribe of 500 dollars let the trucks through Sinuiju.", []string{"500 USD"}},
+		{"wage", "Workers in Vladivostok earn $800 a month, of which the state takes $500.", []string{"800 USD", "500 USD"}},
+		{"from to", "Rice prices in Hyesan market rose from 5,000 won to 6,000 won.", []string{"5000 KPW", "6000 KPW"}},
+		{"range", "Rice costs 5,000 to 6,000 won per kg in Hyesan market.", []string{"5000..6000 KPW"}},
+		{"earlier price with ago", "One dollar fetched 18,000 won in Hyesan market, up from 8,000 won a year ago.", []string{"18000 KPW", "8000 KPW"}},
+		{"per 70 kg", "In Hyesan market rice sold for 300 yuan per 70 kg sack.", []string{"300 CNY"}},
+		{"a kilogram", "Diesel sold for 13,000 won a kilogram in Sinuiju market.", []string{"13000 KPW"}},
+		{"nearly", "Corn sold at nearly 3,000 won per kilogram in Hyesan market.", []string{"3000 KPW"}},
+		{"ko 만원", "혜산 장마당에서 돼지고기 1kg당 16만원에 팔렸다.", []string{"160000 KPW"}},
+		{"ko 천 위안", "담배 한 상자에 3천 위안을 받았다.", []string{"3000 CNY"}},
+		{"ko 만 천", "혜산 시장에서 휘발유 1kg은 1만 2천 원이다.", []string{"12000 KPW"}},
+		{"ko exchange rate", "평양 시장에서 달러 환율은 1달러에 1만 8천원까지 올랐다.", []string{"18000 KPW"}},
+		{"banknote", "Traders in Hyesan market hoard 5,000 won notes.", nil},
+		{"ko banknote", "북한 시장에서 5천원권 지폐가 부족하다.", nil},
+		{"billions written apart", "North Korea earned US$4 bn from exports of coal to China.", []string{"4e+09 USD"}},
+		{"ko 억 달러", "북한 대외무역 규모가 4억 달러였다.", []string{"4e+08 USD"}},
+		{"rate with codes", "In Hyesan market USD 1 = KPW 18,000 on Monday.", []string{"18000 KPW"}},
+		{"ko 달러당", "혜산 시장에서 환율은 달러당 8천원, 위안당 1,100원이다.", []string{"8000 KPW", "1100 KPW"}},
+		{"ko 1달러당", "혜산 시장에서 환율은 1달러당 1만 8천원이다.", []string{"18000 KPW"}},
+		{"fee per person", "Smugglers paid a fee of 300 yuan per person to border guards.", []string{"300 CNY"}},
+		{"percent jump then price", "Rice prices jumped 20% to 7,000 won in Hyesan market.", []string{"7000 KPW"}},
+		{"north korean city, no market word", "A company in Kaesong buys ginseng roots at 90,000 won per kilogram.", []string{"90000 KPW"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps, _, _ := Scan(tt.text, batteryPub, rates.Default())
+			var got []string
+			for _, p := range ps {
+				s := fmt.Sprint(p.Amount)
+				if p.AmountMax != nil {
+					s += fmt.Sprint("..", *p.AmountMax)
+				}
+				got = append(got, s+" "+p.Currency)
+				checkMentions(t, tt.text, p.Mentions)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("prices = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuantityBattery: counts the guidelines exclude and those they keep.
+// Each want is "min..max unit", max "open" when open-ended.
+func TestQuantityBattery(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"population", "The province has a population of 700,000 people.", nil},
+		{"crowd", "About 200 people attended the meeting in Pyongyang.", nil},
+		{"width", "The river is 200 meters wide at Hyesan.", nil},
+		{"area", "The typhoon destroyed 1,000 houses and 300 hectares of farmland.", nil},
+		{"troops", "More than 1,000 soldiers were mobilised to guard the border.", nil},
+		{"famine deaths", "The 1990s famine killed hundreds of thousands of people.", nil},
+		{"missiles fired", "North Korea fired two ballistic missiles into the sea.", nil},
+		{"defectors", "Some 30 North Koreans defected last year.", nil},
+		{"gathering", "Hundreds of North Koreans gathered in Kim Il Sung Square.", nil},
+		{"leaders", "Kim met 5 foreign leaders.", nil},
+		{"national population", "North Korea has some 25 million people.", nil},
+		{"ship size", "A ship of 5,000 tonnes docked at Nampo.", nil},
+		{"ship size apposition", "The ship, 2,000 tonnes in size, carried 3,000 tonnes of coal.", []string{"3000..3000 tonnes"}},
+		{"pack size", "The price per 70 kg sack was 300 yuan.", nil},
+		{"pack size ko", "중국 상인들이 넘기는 값은 50kg 한 포대에 180위안 정도다.", nil},
+		{"ko crowd", "수백 명이 광장에 모였다.", nil},
+		{"model number", "The KN-23 missile was launched at 5:30 a.m.", nil},
+		{"resolution", "UN Security Council Resolution 2397 bans the export of coal.", nil},
+		{"age", "The 45-year-old trader was arrested.", nil},
+		{"duration", "He spent 10 years in a labour camp.", nil},
+		{"one of", "Hyesan is one of the busiest markets.", nil},
+		{"cases of an offence", "Police recorded five cases of smuggling in Hyesan.", nil},
+		{"violations", "The panel documented 30 violations of sanctions.", nil},
+		{"tests", "North Korea carried out 6 nuclear tests.", nil},
+		{"generations", "Three generations of the Kim family ruled.", nil},
+		// Kept.
+		{"cases of goods", "They seized 500 cases of beer.", []string{"500..500 cases"}},
+		{"workers sent", "North Korea sent 100,000 workers abroad.", []string{"100000..100000 units"}},
+		{"arrested smugglers", "Three smugglers were arrested with 20 kg of copper.", []string{"3..3 units", "20..20 kg"}},
+		{"caught persons", "About 40 persons were caught using Chinese phones.", []string{"40..40 units"}},
+		{"fined residents", "Some 50 residents were fined for smuggling.", []string{"50..50 units"}},
+		{"people carrying", "About 30 people crossed the river carrying bags of copper.", []string{"30..30 units"}},
+		{"workers previous sentence", "Russia was to send the workers home. Yet 1,200 North Koreans entered on student visas.", []string{"1200..1200 units"}},
+		{"ko 수십 톤", "수십 톤의 석탄이 밀반출됐다.", []string{"24..99 tonnes"}},
+		{"ko 수백 명 workers", "수백 명의 노동자가 파견됐다.", []string{"100..999 people"}},
+		{"ko 여 대", "화물차 120여 대가 세관을 통과했다.", []string{"120..open units"}},
+		{"ko residents smuggling", "주민 2명이 금 밀수 혐의로 체포됐다.", []string{"2..2 people"}},
+		{"nearly", "nearly 2,000 tonnes of coal", []string{"2000..2000 tonnes"}},
+		{"over", "over 500 trucks crossed", []string{"500..open units"}},
+		{"between", "between 30 and 40 ships", []string{"30..40 units"}},
+		{"or range", "The train carried two or three wagons of tobacco.", []string{"2..3 wagons"}},
+		{"several dozen", "They smuggled several dozen cases of liquor.", []string{"24..99 cases"}},
+		{"ko 에서 range", "한 번에 넘어오는 약 상자는 20개에서 30개 정도다.", []string{"20..30 units"}},
+		{"ko 세트 over", "한 번에 넘어오는 화장품은 200세트가 넘는다.", []string{"200..open sets"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := Scan(tt.text, batteryPub, rates.Default())
+			var got []string
+			for _, q := range qs {
+				mx := "open"
+				if q.Max != nil {
+					mx = fmt.Sprint(*q.Max)
+				}
+				got = append(got, fmt.Sprintf("%v..%s %s", q.Min, mx, q.Unit))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("quantities = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDateBattery: relative and span expressions, resolved at batteryPub
+// (Sunday 15 June 2025). Each want is "start..end".
+func TestDateBattery(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"last month", "Prices rose last month.", []string{"2025-05-01..2025-05-31"}},
+		{"the 15th", "On the 15th, traders said prices fell.", []string{"2025-06-15..2025-06-15"}},
+		{"지난달", "지난달 쌀값이 올랐다.", []string{"2025-05-01..2025-05-31"}},
+		{"이달 초", "이달 초 가격이 내렸다.", []string{"2025-06-01..2025-06-10"}},
+		{"first half of the year", "In the first half of the year exports fell.", []string{"2025-01-01..2025-06-30"}},
+		{"second half of last year", "Exports rose in the second half of last year.", []string{"2024-07-01..2024-12-31"}},
+		{"third quarter", "Trade in the third quarter of 2024 fell.", []string{"2024-07-01..2024-09-30"}},
+		{"first five months", "The barges called 155 times in the first five months of the year.", []string{"2025-01-01..2025-05-31"}},
+		{"months of the year, mostly ahead", "Tankers met 29 times in the first nine months of the year.", []string{"2024-01-01..2024-09-30"}},
+		{"season of last year", "Flights were disrupted in the autumn of last year.", []string{"2024-09-01..2024-11-30"}},
+		{"this spring", "This spring the border reopened.", []string{"2025-03-01..2025-05-31"}},
+		{"between months", "Between March and May coal exports fell.", []string{"2025-03-01..2025-05-31"}},
+		{"올해 상반기", "올해 상반기 무역액이 줄었다.", []string{"2025-01-01..2025-06-30"}},
+		{"지난해 하반기", "지난해 하반기 수출이 늘었다.", []string{"2024-07-01..2024-12-31"}},
+		{"1분기", "2024년 1분기 무역액은 줄었다.", []string{"2024-01-01..2024-03-31"}},
+		{"부터 까지 months", "지난 3월부터 5월까지 수출이 줄었다.", []string{"2025-03-01..2025-05-31"}},
+		{"부터 까지 days", "3월 10일부터 20일까지 단속했다.", []string{"2025-03-10..2025-03-20"}},
+		{"possessive year", "Last year's harvest was poor.", []string{"2024-01-01..2024-12-31"}},
+		{"day range", "On June 3-5 talks were held.", []string{"2025-06-03..2025-06-05"}},
+		{"abbreviated dateline", "WASHINGTON, Nov. 22 (AP) -- Tankers made trips.", []string{"2024-11-22..2024-11-22"}},
+		{"end of the year is vague", "Managers were told to raise output before the end of the year.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, ds := Scan(tt.text, batteryPub, nil)
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.Start+".."+d.End)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dates = %q, want %q (%s)", got, tt.want, strings.Join(texts(ds), "; "))
+			}
+		})
+	}
+}
+
+func texts(ds []model.DateMention) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Text)
+	}
+	return out
+}

@@ -1,0 +1,190 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// Amounts of money that are not prices: a change ("rose by 300 won",
+// "500원 올랐다"), the report's own conversion written without parentheses
+// ("18,000 won, or about $4"), and sums that are not paid for goods or
+// services (GDP, stolen funds, rewards, budgets, damage).
+
+// isChangeVerb reports whether token k is a verb or adverb of change
+// ("rose", "fell", "up", "down") after which an amount is a difference.
+func (sc *scanner) isChangeVerb(k int) bool {
+	if k < 0 || k >= len(sc.toks) || sc.toks[k].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(k)) {
+	case "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+		"climbed", "climb", "climbs", "jumped", "jump", "jumps", "dropped", "drop", "drops", "slipped",
+		"increased", "increase", "increases", "decreased", "decrease", "decreases", "surged", "soared",
+		"gained", "gains", "lost", "declined", "decline", "declines", "plunged", "plummeted", "tumbled",
+		"slumped", "spiked", "up", "down", "higher", "lower", "cheaper", "dearer":
+		return true
+	}
+	return false
+}
+
+// isDelta reports whether the price over tokens [i, end) states a change
+// of price rather than a price: "rose by 2,000 won", "a rise of 500 won",
+// "up 500 won from last week", "rose 1,000 won to 7,000 won", "500 won
+// more than", "지난달보다 500원 올랐다", "1천원 가량 상승했다".
+func (sc *scanner) isDelta(i, end int, p model.Price) bool {
+	b := i - 1
+	switch {
+	case b >= 1 && sc.kwAt(b) == kwBy && (sc.isChangeVerb(b-1) || sc.toks[b-1].kind == tWord && strings.HasSuffix(sc.tokText(b-1), "ly") && sc.isChangeVerb(b-2)):
+		return true
+	case sc.kwAt(b) == kwOf && b >= 2 && (sc.kwAt(b-2) == kwA || sc.kwAt(b-2) == kwAn) && sc.isChangeVerb(b-1):
+		return true // "a rise of 500 won"
+	case sc.isChangeVerb(b) && (sc.kwAt(end) == kwTo || sc.kwAt(end) == kwFrom || sc.kwAt(end) == kwOn || sc.kwAt(end) == kwIn || strings.EqualFold(sc.tokText(end), "over")):
+		return true // "rose 1,000 won to 7,000 won", "up 500 won from last week"
+	case sc.isChangeVerb(b) && (strings.EqualFold(sc.tokText(b), "up") || strings.EqualFold(sc.tokText(b), "down")):
+		return true // "prices are up 500 won"
+	}
+	if end < len(sc.toks) && sc.toks[end].kind == tWord {
+		w := strings.ToLower(sc.tokText(end))
+		switch w {
+		case "note", "notes", "bill", "bills", "banknote", "banknotes", "denomination", "denominations":
+			return true // "5,000 won notes": a banknote, not a price
+		}
+		if (w == "more" || w == "less" || w == "higher" || w == "lower" || w == "cheaper" || w == "dearer") && sc.kwAt(end+1) == kwThan {
+			return true
+		}
+	}
+	// Korean: the verb follows the bare amount ("500원 올랐다"); a particle
+	// on the amount ("2만원까지", "7천원으로") makes it the new price.
+	if len(p.Mentions) == 0 || end >= len(sc.toks) {
+		return false
+	}
+	if sc.isSym(end, ",") && end+2 < len(sc.toks) && sc.toks[end+1].kind == tHangul && sc.toks[end-1].kind == tHangul {
+		// "쌀은 500원, 옥수수는 200원가량 오른 것이다": the list shares the verb.
+		if k := end + 2; sc.mayStartAmount(k) {
+			if q, e, ok := sc.priceAt(k); ok && q.Currency == p.Currency {
+				return sc.isDelta(k, e, q)
+			}
+		}
+		return false
+	}
+	if sc.toks[end].kind != tHangul {
+		return false
+	}
+	last := sc.toks[end-1]
+	if last.kind == tHangul && p.Mentions[0].End < int(last.end) {
+		// "200원가량 오른", "500원이나 올랐다"; not "2만원까지", "7천원으로"
+		rest := sc.text[p.Mentions[0].End:last.end]
+		switch rest {
+		case "가량", "정도", "쯤", "씩", "이나", "남짓", "안팎":
+		default:
+			return false
+		}
+	}
+	return koreanChange(sc.tokText(end))
+}
+
+// koreanChange reports a Korean verb of price change at the start of s.
+func koreanChange(s string) bool {
+	return hasAnyPrefix(s, []string{"올라", "올랐", "오른", "오르", "상승", "하락", "내렸", "내린", "내려", "떨어",
+		"뛰었", "뛴", "급등", "급락", "폭등", "폭락", "인상", "인하", "비싸", "비싼", "싸졌", "싸게", "싼", "저렴", "증가", "감소", "늘었", "줄었"})
+}
+
+// notTradeWords mark sums that are not paid for goods or services: the
+// size of an economy, stolen or frozen funds, rewards, budgets, damage.
+var notTradeWords = []string{"gdp", "economy", "economic", "stole", "stolen", "steal", "theft", "heist", "hack",
+	"crypto", "reward", "bounty", "budget", "damage", "frozen", "froze", "freeze", "defence", "defense", "military",
+	"국내총생산", "해킹", "탈취", "훔친", "훔쳐", "포상금", "현상금", "예산", "피해", "국방비", "동결"}
+
+// notTradeMoney reports whether the price at token i is, by the words
+// near it in its sentence, a sum that is not a price: "North Korea's GDP
+// was $18 billion", "hackers stole $600 million", "a reward of $5 million".
+func (sc *scanner) notTradeMoney(i, end int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+		if sc.isSym(k, ".", "!", "?", ";") || sc.toks[k+1].nl {
+			break
+		}
+		if sc.isNotTradeWord(k) {
+			return true
+		}
+	}
+	for k, n := end, 0; k < len(sc.toks) && n < 3; k, n = k+1, n+1 {
+		if sc.toks[k].nl || sc.toks[k].kind == tSym {
+			break
+		}
+		if sc.isNotTradeWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scanner) isNotTradeWord(k int) bool {
+	t := sc.toks[k]
+	if t.kind != tWord && t.kind != tHangul {
+		return false
+	}
+	s := sc.tokText(k)
+	if t.kind == tWord {
+		if len(s) > 12 {
+			return false
+		}
+		s = strings.ToLower(s)
+	}
+	for _, w := range notTradeWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conversionAfter reads the report's own conversion of price p into
+// dollars written after it without parentheses: "18,000 won, or about
+// $4,", "18,000 won — roughly 4 USD —", "which is about $0.40". It
+// returns the end of the conversion.
+func (sc *scanner) conversionAfter(p *model.Price, end int) (int, bool) {
+	if p.Currency == "USD" || end >= len(sc.toks) {
+		return end, false
+	}
+	k, cue := end, false
+	for n := 0; n < 5 && k < len(sc.toks); n++ {
+		t := sc.toks[k]
+		if t.nl {
+			return end, false
+		}
+		switch {
+		case sc.isSym(k, ","):
+		case sc.isSym(k, "—", "–") || sc.isSym(k, "-") && !t.glued:
+			cue = true
+		case t.kind == tWord:
+			switch strings.ToLower(sc.tokText(k)) {
+			case "or", "which", "that", "equivalent", "equal", "roughly", "some", "about", "around", "approximately", "nearly", "almost", "i", "e":
+				cue = true
+			case "is", "was", "are", "were", "to", "of", "worth":
+			default:
+				if !sc.mayStartAmount(k) {
+					return end, false
+				}
+				goto price
+			}
+		case sc.isSym(k, "."):
+		default:
+			goto price
+		}
+		k++
+	}
+price:
+	if k >= len(sc.toks) || !sc.mayStartAmount(k) {
+		return end, false
+	}
+	q, e, ok := sc.priceAt(k)
+	if !ok || q.Currency != "USD" || q.AmountMax != nil || !cue && q.Qualifier == "" || sc.marked(k, e) {
+		return end, false
+	}
+	if p.USD == nil || p.USD.Source != "text" {
+		p.USD = &model.USDValue{Amount: q.Amount, Rate: sig(q.Amount / p.Amount), RateDate: sc.dateString(), Source: "text"}
+	}
+	p.Mentions = append(p.Mentions, q.Mentions[0])
+	return e, true
+}

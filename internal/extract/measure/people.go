@@ -1,0 +1,183 @@
+package measure
+
+import (
+	"strings"
+)
+
+// Counts that have a unit but are not amounts of traded goods or of
+// people, vehicles or ships taking part in trade: crowds, populations,
+// troops, a ship's size, weapons fired, houses destroyed.
+
+// genericPeople are nouns for people who, unlike traders, smugglers or
+// workers, take part in trade only when the sentence says so.
+var genericPeople = map[string]bool{
+	"people": true, "persons": true, "individuals": true, "residents": true, "citizens": true, "inhabitants": true,
+	"civilians": true, "men": true, "women": true, "children": true, "kids": true, "students": true, "pupils": true,
+	"soldiers": true, "troops": true, "officers": true, "officials": true, "cadres": true, "members": true,
+	"families": true, "households": true, "villagers": true, "farmers": true, "koreans": true, "chinese": true,
+	"russians": true, "defectors": true, "refugees": true, "leaders": true, "partners": true, "delegates": true,
+	"spectators": true, "fans": true, "athletes": true, "players": true, "deputies": true, "lawmakers": true,
+	"tourists": true, "visitors": true, "patients": true, "prisoners": true, "inmates": true, "experts": true,
+	"diplomats": true, "guests": true, "attendees": true, "participants": true, "journalists": true,
+	"reporters": true, "youths": true, "adults": true, "police": true, "policemen": true, "guards": true,
+	"personnel": true, "agents": true, "scientists": true, "engineers": true, "doctors": true, "voters": true,
+	"protesters": true, "workers'": true, "teams": true, "nationals": true, "suspects": true,
+}
+
+// abstractCases are things counted in "cases of" that are not goods.
+var abstractCases = map[string]bool{"covid": true, "covid-19": true, "infection": true, "infections": true, "fraud": true,
+	"corruption": true, "bribery": true, "defection": true, "defections": true, "disease": true, "measles": true,
+	"fever": true, "abuse": true, "violence": true, "torture": true, "theft": true, "murder": true, "espionage": true}
+
+// tradeCues are word beginnings that put people into trade: they buy,
+// sell, carry or smuggle goods, work abroad for money, or are caught,
+// fined or bribed for it. Korean ones are matched anywhere in a word.
+var tradeCues = []string{"smuggl", "trad", "traffick", "sell", "sold", "buy", "bought", "purchas", "carr", "transport",
+	"ship", "export", "import", "caught", "arrest", "detain", "seiz", "confiscat", "crackdown", "punish", "fine",
+	"bribe", "work", "labo", "dispatch", "sent", "send", "employ", "hire", "earn", "wage", "paid", "pay", "market",
+	"merchant", "goods", "contraband", "cargo", "phone", "deal", "broker", "courier", "load", "deliver", "custom",
+	"money", "cash", "dollar", "yuan", "truck", "lorr", "freight", "tanker", "wagon"}
+
+var tradeCuesKo = []string{"밀수", "밀매", "거래", "판매", "팔았", "팔고", "팔아", "팔리", "구매", "구입", "사들", "장사", "상인", "노동", "근로",
+	"파견", "운반", "운송", "넘기", "넘겨", "뇌물", "벌금", "적발", "체포", "검거", "구속", "단속", "처벌", "수출", "수입", "무역",
+	"휴대폰", "손전화", "외화", "벌어", "반출", "반입", "되거리", "장마당", "시장", "화물", "세관", "선원", "돈"}
+
+// notParticipant reports a count of n with unit and item, ending at token
+// end, that the guidelines leave out.
+func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
+	if sc.kwAt(n.qi-1) == kwPer {
+		return true // "the price per 70 kg sack"
+	}
+	if sc.harmBefore(n.qi) {
+		return true // "killed hundreds of people", "fired two missiles", "destroyed 1,000 houses"
+	}
+	if unit == "tonnes" && item == "" && sc.shipSize(n.qi, end) {
+		return true
+	}
+	if unit == "cases" && (strings.HasSuffix(item, "ing") || abstractCases[strings.ToLower(item)]) {
+		return true // "five cases of smuggling", "30 cases of COVID"
+	}
+	if item == "" && sc.packSize(unit, end) {
+		return true // "a 70 kg sack", "50kg 한 포대에 180위안"
+	}
+	head := item
+	if i := strings.LastIndexAny(head, " -"); i >= 0 {
+		head = head[i+1:]
+	}
+	head = strings.ToLower(head)
+	switch {
+	case unit == "people":
+		// 명 counts anyone: "수백 명이 모였다" is a crowd.
+	case unit == "units" && genericPeople[head]:
+	default:
+		return false
+	}
+	return !sc.sentenceHasTradeCue(n.qi, end)
+}
+
+// harmBefore reports a verb of harm or firing just before token i.
+func (sc *scanner) harmBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if sc.toks[k].kind != tWord || sc.toks[k+1].nl {
+			return false
+		}
+		switch strings.ToLower(sc.tokText(k)) {
+		case "killed", "killing", "kill", "kills", "destroyed", "destroying", "damaged", "flooded", "inundated",
+			"collapsed", "swept", "fired", "firing", "launched", "launching", "test-fired", "executed", "executing",
+			"evacuated", "rescued", "buried", "injured", "wounded", "claimed", "left":
+			if strings.EqualFold(sc.tokText(k), "left") || strings.EqualFold(sc.tokText(k), "claimed") {
+				// "left 60 dead" is caught by the casualty words after it;
+				// "left 300 tonnes" or "claimed 20 ships" is not harm.
+				continue
+			}
+			return true
+		}
+		if sc.cls(k)&cStop == 0 {
+			return false // a noun or adjective between: "fired on two boats"
+		}
+	}
+	return false
+}
+
+// shipSize reports tonnes that measure a ship: "a 2,000 ton vessel", "the
+// ship, 2,000 tonnes in size", "a ship of 5,000 tonnes".
+func (sc *scanner) shipSize(qi, end int) bool {
+	shipWord := func(k int) bool {
+		if k < 0 || k >= len(sc.toks) || sc.toks[k].kind != tWord {
+			return false
+		}
+		switch strings.ToLower(sc.tokText(k)) {
+		case "vessel", "vessels", "ship", "ships", "tanker", "tankers", "freighter", "freighters", "class",
+			"displacement", "deadweight", "dwt", "gross", "grt", "cargo", "boat", "boats":
+			return true
+		}
+		return false
+	}
+	if shipWord(end) || sc.kwAt(end) == kwIn && end+1 < len(sc.toks) && strings.EqualFold(sc.tokText(end+1), "size") {
+		return true
+	}
+	return sc.kwAt(qi-1) == kwOf && shipWord(qi-2)
+}
+
+// packSize reports a measure that sizes one container, which a price then
+// follows: "a 70 kg sack", "25kg 한 포대가 … 13만원", "50kg 한 포대에".
+func (sc *scanner) packSize(unit string, end int) bool {
+	switch unit {
+	case "kg", "g", "tonnes", "liters", "lb":
+	default:
+		return false
+	}
+	if end >= len(sc.toks) {
+		return false
+	}
+	if sc.toks[end].kind == tWord {
+		switch strings.ToLower(sc.tokText(end)) {
+		case "sack", "bag", "box", "bottle", "can", "drum", "carton", "packet", "pack", "case", "crate", "jar", "tin", "barrel", "jug", "tub", "bucket":
+			return true
+		}
+		return false
+	}
+	return sc.tokText(end) == "한" && end+1 < len(sc.toks) && sc.toks[end+1].kind == tHangul &&
+		hasAnyPrefix(sc.tokText(end+1), []string{"포대", "자루", "상자", "봉지", "봉투", "통", "병", "마대", "박스", "묶음", "단", "개"})
+}
+
+// sentenceHasTradeCue reports whether the sentence around tokens [i, end)
+// says that goods or money change hands.
+func (sc *scanner) sentenceHasTradeCue(i, end int) bool {
+	// This sentence and the one before it: "… to send workers home.
+	// Yet 1,200 North Koreans entered on student visas."
+	s := i
+	for stops := 0; s > 0 && !sc.toks[s].nl && i-s < 80; s-- {
+		if sc.isSym(s-1, ".", "!", "?", ";") {
+			if stops++; stops == 2 {
+				break
+			}
+		}
+	}
+	e := end
+	for e < len(sc.toks) && !sc.toks[e].nl && !sc.isSym(e, ".", "!", "?", ";") && e-end < 40 {
+		e++
+	}
+	for k := s; k < e; k++ {
+		if k >= i && k < end && sc.toks[k].kind == tWord {
+			continue // the count's own noun is not a cue ("workers")
+		}
+		switch sc.toks[k].kind {
+		case tWord:
+			w := strings.ToLower(sc.tokText(k))
+			for _, c := range tradeCues {
+				if strings.HasPrefix(w, c) {
+					return true
+				}
+			}
+		case tHangul:
+			w := sc.tokText(k)
+			for _, c := range tradeCuesKo {
+				if strings.Contains(w, c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
