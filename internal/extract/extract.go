@@ -12,6 +12,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/yalu-osint/yalu/internal/extract/events"
@@ -99,8 +100,32 @@ func (e *Extractor) Extract(ctx context.Context, doc *model.Document) (*model.Ex
 	res.Commodities = e.goods.Find(text)
 	res.Prices, res.Quantities, res.Dates = measure.Scan(text, pub, e.rates)
 	events.Assemble(text, res)
+	res.Places = reported(res)
 	nonNil(res)
 	return res, nil
+}
+
+// reported drops North Korea and China where the report names them only by
+// a demonym (places.Reported), once the event stage has read them as the
+// origin of goods — except where a leg starts or ends there.
+func reported(r *model.ExtractionResult) []model.Place {
+	used := map[string]bool{}
+	for _, l := range r.Legs {
+		used[l.FromID], used[l.ToID] = true, true
+	}
+	var keep []model.Place
+	for _, p := range r.Places {
+		if used[p.ID] && p.ID != "" {
+			keep = append(keep, p)
+		}
+	}
+	ps := places.Reported(r.Places)
+	for _, k := range keep {
+		if !slices.ContainsFunc(ps, func(p model.Place) bool { return p.ID == k.ID }) {
+			ps = append(ps, k)
+		}
+	}
+	return ps
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

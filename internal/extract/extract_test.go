@@ -176,3 +176,38 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// North Korea and China named only by a demonym are the two sides of the
+// trade, not places of the record; other origins stay.
+func TestDemonymOriginsReported(t *testing.T) {
+	ex := extractor(t)
+	for _, tt := range []struct {
+		text       string
+		want, drop []string // country codes of country-level places
+	}{
+		{"Traders in Sinuiju sell Chinese flour and Russian coal at the market.", []string{"RU"}, []string{"CN"}},
+		{"North Korean seafood is sold in Dandong markets.", nil, []string{"KP"}},
+		{"China exported Chinese flour to North Korea last month.", []string{"CN", "KP"}, nil},
+	} {
+		r, err := ex.Extract(t.Context(), doc(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, p := range r.Places {
+			if p.Kind == "country" {
+				got[p.Country] = true
+			}
+		}
+		for _, c := range tt.want {
+			if !got[c] {
+				t.Errorf("%q: country %s missing from places %v", tt.text, c, got)
+			}
+		}
+		for _, c := range tt.drop {
+			if got[c] {
+				t.Errorf("%q: country %s reported from a demonym only", tt.text, c)
+			}
+		}
+	}
+}

@@ -1,7 +1,10 @@
 // Package gazetteer resolves place names to stable places: countries,
-// first-level divisions and the world's larger cities from GeoNames, every
-// GeoNames place of North Korea and of the Chinese and Russian border
-// provinces, and hand-curated rivers, crossings, ports and romanisations.
+// first-level divisions and the world's larger cities from GeoNames,
+// Russian towns from 20,000 people, every GeoNames place of North Korea
+// and of the Chinese and Russian border provinces (North Korean and
+// Chinese second-level divisions also by their bare names, "Huichon" for
+// "Hŭich’ŏn City"), and hand-curated rivers, crossings, ports and
+// romanisations.
 //
 // The data is embedded; Load parses it once per process.
 //

@@ -65,6 +65,17 @@ func TestLookup(t *testing.T) {
 		{"Sakhalin", "geonames:RU.64", KindAdmin1, "RU", ""},
 		{"Britain", "iso3166:GB", KindCountry, "GB", ""},
 		{"Yeonpyeong", "yalu:yeonpyeong-island", KindRegion, "KR", "Incheon"},
+		{"Huichon", "geonames:KP.01.2044013", KindAdmin2, "KP", "Jagang"},
+		{"Hŭich’ŏn", "geonames:KP.01.2044013", KindAdmin2, "KP", "Jagang"},
+		{"Hichon", "geonames:KP.01.2044013", KindAdmin2, "KP", "Jagang"},
+		{"Changgang", "geonames:KP.01.2045178", KindAdmin2, "KP", "Jagang"},
+		{"Tumangang", "yalu:tumangang", KindCity, "KP", "Rason"},
+		{"두만강역", "yalu:tumangang", KindCity, "KP", "Rason"},
+		{"Dunai", "geonames:2024800", KindCity, "RU", "Primorsky Krai"},
+		{"Dunay", "geonames:2024800", KindCity, "RU", "Primorsky Krai"},
+		{"Tikhoretsk", "geonames:483029", KindCity, "RU", "Krasnodar Krai"},
+		{"Jakang", "geonames:KP.01", KindAdmin1, "KP", ""},
+		{"Mampo", "geonames:2042893", KindCity, "KP", "Jagang"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +101,43 @@ func ids(es []Entry) []string {
 		out = append(out, e.ID)
 	}
 	return out
+}
+
+// TestNotIndexed checks names that must not reach an entry: a division's
+// bare name where it names something else more often, a small Russian town
+// under the name of a larger city, a common Korean word.
+func TestNotIndexed(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name string
+		bad  func(Entry) bool
+	}{
+		// Mount Kumgang, not the county.
+		{"Kumgang", func(e Entry) bool { return e.ID == "geonames:KP.09.1875385" }},
+		// "Household", not Ji'an.
+		{"집안", func(e Entry) bool { return e.ID == "geonames:2036579" }},
+		// The town has the bare name.
+		{"Musan", func(e Entry) bool { return e.ID == "geonames:KP.17.2042740" }},
+		// Pyongyang's districts are not named bare.
+		{"Chollima", func(e Entry) bool { return e.Kind == KindAdmin2 }},
+		{"Taesong", func(e Entry) bool { return e.Kind == KindAdmin2 }},
+		// Small Russian towns do not shadow larger cities.
+		{"Rostov", func(e Entry) bool { return e.Kind == KindCity && e.Population < 100000 }},
+		{"Donetsk", func(e Entry) bool { return e.Country == "RU" }},
+	}
+	for _, tt := range tests {
+		for _, e := range g.Lookup(tt.name) {
+			if tt.bad(e) {
+				t.Errorf("Lookup(%q) includes %s (%s)", tt.name, e.ID, e.Name)
+			}
+		}
+	}
+	// The bare name of a division is an alternate, not an official name.
+	for _, h := range g.Hits(Key("Huichon")) {
+		if h.Entry.ID == "geonames:KP.01.2044013" && h.Official {
+			t.Error("Huichon is an official name of Hŭich’ŏn City")
+		}
+	}
 }
 
 func TestByIDAndCounts(t *testing.T) {

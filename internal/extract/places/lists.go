@@ -28,7 +28,10 @@ var stopword = setOf(
 	"kim", "lee", "park", "choe", "choi", "jang", "jong", "un", "il", "sung", "yo", "chol", "ho",
 	"song", "han", "kang", "ri", "pak", "paek", "yang", "wang", "li", "zhang", "chang", "jin",
 	"long", "lin", "an", "hyon", "hyun", "nam", "chun", "young", "soo", "min", "hong", "ju", "su",
-	"xi", "hu", "mao", "deng", "putin", "trump", "moon", "yoon", "lim",
+	"xi", "hu", "mao", "deng", "putin", "trump", "moon", "yoon", "lim", "chung",
+	// Russian towns named after people, and words, that rarely mean the town
+	"gagarin", "pushkin", "chekhov", "lermontov", "suvorov", "lomonosov", "kurchatov", "kropotkin",
+	"marks", "tara", "asha", "zima", "adler",
 )
 
 // waterWord holds the words that make a name before them ("East China
@@ -64,8 +67,47 @@ var notOrigin = setOf(
 	"patrol", "patrols", "warship", "warships", "coast", "marines", "intelligence", "spy",
 	"lawmaker", "lawmakers", "prosecutors", "officer", "officers", "diplomat", "diplomats",
 	"delegation", "team", "experts", "analysts", "researchers", "journalists", "reporters",
-	"press", "agency", "agencies", "counterpart", "side's", "flag",
+	"press", "agency", "agencies", "counterpart", "side's", "flag", "engineer", "engineers",
+	"technician", "technicians", "expert", "specialist", "specialists", "scientist", "scientists",
+	"doctor", "doctors", "instructor", "instructors", "adviser", "advisers", "advisor", "advisors",
 )
+
+// brands holds product brands spelt like a place far from the focus
+// (car makers, liquor, cigarettes, electronics, watches, fashion), and a
+// few makers whose model names are place names ("Hyundai Tucson"). Alone
+// they name the product; see brandAsPlace for the cues that make them
+// places.
+var brands = setOf(
+	// cars
+	"toyota", "mercedes", "lincoln", "cadillac", "jeep", "dodge", "chevrolet", "buick", "lexus",
+	"hyundai", "kia", "nissan", "honda", "mazda", "mitsubishi", "subaru", "volkswagen", "bmw", "audi",
+	"volvo", "lada", "geely", "chery", "byd", "bentley", "maybach",
+	// liquor and cigarettes
+	"moutai", "maotai", "hennessy", "martell", "marlboro", "dunhill", "kent", "winston", "chesterfield",
+	// electronics, watches and fashion
+	"vivo", "oppo", "omega", "rolex", "longines", "tissot", "cartier", "chanel", "dior", "gucci",
+)
+
+// productNoun holds nouns that, after a brand, show it names the product:
+// "Toyota cars", "in Marlboro cigarettes".
+var productNoun = setOf(
+	"car", "cars", "suv", "suvs", "sedan", "sedans", "saloon", "saloons", "truck", "trucks",
+	"vehicle", "vehicles", "model", "models", "brand", "brands", "dealer", "dealers", "dealership",
+	"cigarette", "cigarettes", "liquor", "baijiu", "cognac", "whisky", "whiskey", "bottle", "bottles",
+	"watch", "watches", "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "bag", "bags",
+)
+
+// orgHead holds the head words of organisations' and institutions' names;
+// a far place inside such a name ("International Maritime Organization",
+// "Tokyo University") is no place of the report.
+var orgHead = setOf(
+	"organization", "organisation", "organizations", "agency", "association", "bank", "council",
+	"committee", "university", "college", "institute", "academy", "airlines", "airways",
+	"corporation", "commission", "federation", "foundation", "society", "fund", "forum",
+)
+
+// orgConnector holds the lower-case words inside organisations' names.
+var orgConnector = setOf("of", "for", "and", "the", "on", "de")
 
 // blocked lists titles that begin with a place name but name no place.
 var blocked = [][]string{

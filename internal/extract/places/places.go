@@ -291,8 +291,11 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 				demN, dem = n, cc
 			}
 		}
-		if demN > bestN {
-			if f.originUse(toks, arena, i+demN) {
+		// A demonym is an adjective, never a far place spelt the same
+		// ("German", a parish of the Isle of Man); only a focus place or a
+		// country of that name outranks it.
+		if demN > bestN || (demN > 0 && demN == bestN && !anyFocus(bestHits)) {
+			if f.originUse(toks, arena, i+demN) || f.coordinatedOrigin(text, toks, arena, i+demN) {
 				ms = append(ms, mention{start: t.start, end: toks[i+demN-1].end, demonym: dem})
 			}
 			i += demN - 1
@@ -310,6 +313,10 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		}
 		if namesOther(text, toks, arena, i, bestN) {
 			i += bestN - 1
+			continue
+		}
+		if !anyFocus(bestHits) && (inOrgName(toks, arena, i, bestN) || afterBrand(toks, arena, i)) {
+			i += bestN - 1 // "International Maritime Organization", "Hyundai Tucson"
 			continue
 		}
 		if bestN == 1 && isBrandCompound(text, toks, i) && !anyFocus(bestHits) && len(f.g.HitsBytes(arena[toks[i+1].key[0]:toks[i+1].key[1]])) == 0 {
@@ -336,10 +343,132 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 				m.cue = cueCustoms
 			}
 		}
+		if bestN == 1 && brands[string(key)] && !anyFocus(bestHits) && !f.brandAsPlace(text, toks, arena, i, m.cue, bestHits) {
+			continue // "Toyota Land Cruisers", "a Mercedes", "Moutai"
+		}
 		ms = append(ms, m)
 		i += bestN - 1
 	}
 	return ms
+}
+
+// brandAsPlace reports whether toks[i], a product brand that is also the
+// name of a far place ("Toyota", "Mercedes", "Lincoln"), stands here for
+// the place. Only a place cue says so: a level word ("Toyota City"), its
+// province or country after a comma ("Toyota, Aichi"), or "in"/"near"
+// before it with no model name or product noun after it ("in Lincoln.").
+func (f *Finder) brandAsPlace(text string, toks []token, arena []byte, i int, c cue, hits []gazetteer.Hit) bool {
+	if c != cueNone {
+		return true
+	}
+	word := func(j int) string { return string(arena[toks[j].key[0]:toks[j].key[1]]) }
+	j := i + 1
+	if j < len(toks) && strings.HasPrefix(text[toks[i].end:toks[j].start], ",") && toks[j].upper {
+		for _, h := range f.g.HitsBytes(arena[toks[j].key[0]:toks[j].key[1]]) {
+			k := h.Entry.Kind
+			if (k == gazetteer.KindAdmin1 || k == gazetteer.KindCountry) && sameCountry(h.Entry, hits) {
+				return true
+			}
+		}
+	}
+	if i == 0 || !toks[i].gapOK || (word(i-1) != "in" && word(i-1) != "near") {
+		return false
+	}
+	if j < len(toks) && toks[j].gapOK && (toks[j].upper || productNoun[word(j)]) {
+		return false
+	}
+	return true
+}
+
+func sameCountry(e *gazetteer.Entry, hits []gazetteer.Hit) bool {
+	for _, h := range hits {
+		if h.Entry.Country == e.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBrand reports whether toks[i] directly follows a product brand, as
+// a model name does: "Hyundai Tucson", "Toyota Tacoma".
+func afterBrand(toks []token, arena []byte, i int) bool {
+	if i == 0 || !toks[i].gapOK || !toks[i-1].upper {
+		return false
+	}
+	p := toks[i-1]
+	return brands[string(arena[p.key[0]:p.key[1]])]
+}
+
+// inOrgName reports whether the match of toks[i:i+n] lies inside the
+// capitalised name of an organisation or institution: a head word such as
+// "Organization", "Bank" or "University" closes the capitalised run it
+// starts or sits in ("International Maritime Organization"), or opens it
+// before "of" ("University of Lincoln").
+func inOrgName(toks []token, arena []byte, i, n int) bool {
+	word := func(j int) string { return string(arena[toks[j].key[0]:toks[j].key[1]]) }
+	for j := i + n; j < len(toks) && j < i+n+4 && toks[j].gapOK; j++ {
+		w := word(j)
+		if !toks[j].upper {
+			if orgConnector[w] {
+				continue
+			}
+			break
+		}
+		if orgHead[w] {
+			return true
+		}
+	}
+	return i >= 2 && toks[i].gapOK && toks[i-1].gapOK && word(i-1) == "of" && toks[i-2].upper && orgHead[word(i-2)]
+}
+
+// coordinatedOrigin reports whether the demonym ending before token j is
+// one of a coordination of demonyms whose last member is used of goods:
+// "Japanese and German cars", "Chinese, Russian or Japanese goods".
+func (f *Finder) coordinatedOrigin(text string, toks []token, arena []byte, j int) bool {
+	coordinated := false
+	for j < len(toks) {
+		switch {
+		case toks[j].gapOK && (string(arena[toks[j].key[0]:toks[j].key[1]]) == "and" || string(arena[toks[j].key[0]:toks[j].key[1]]) == "or"):
+			j++
+		case j > 0 && strings.TrimSpace(text[toks[j-1].end:toks[j].start]) == ",":
+		default:
+			return false
+		}
+		n := f.demonymAt(toks, arena, j)
+		if n == 0 {
+			return false
+		}
+		j += n
+		coordinated = true
+		if f.originUse(toks, arena, j) {
+			return coordinated
+		}
+	}
+	return false
+}
+
+// demonymAt returns the number of tokens of the demonym starting at toks[j]
+// ("Japanese", "South Korean"), or 0.
+func (f *Finder) demonymAt(toks []token, arena []byte, j int) int {
+	if j >= len(toks) || !toks[j].upper {
+		return 0
+	}
+	var buf []byte
+	best := 0
+	for n := 1; n <= 3 && j+n <= len(toks); n++ {
+		u := toks[j+n-1]
+		if n > 1 {
+			if !u.gapOK {
+				break
+			}
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, arena[u.key[0]:u.key[1]]...)
+		if _, ok := f.g.DemonymBytes(buf); ok {
+			best = n
+		}
+	}
+	return best
 }
 
 // namesOther reports whether the capitalised phrase around the match of

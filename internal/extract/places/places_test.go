@@ -176,6 +176,54 @@ func TestFind(t *testing.T) {
 				{"geonames:KP.13.2041443", "admin2", "KP", "Ryanggang", false},
 			},
 		},
+		{
+			name: "a county GeoNames holds only as a division, named bare",
+			text: "Batteries were trucked from Kanggye to Huichon and on to Changgang.",
+			want: []want{
+				{"geonames:KP.01.2044013", "admin2", "KP", "Jagang", false},
+				{"geonames:KP.01.2045178", "admin2", "KP", "Jagang", false},
+			},
+		},
+		{
+			name: "brands spelt like far places are products",
+			text: "A dealer in Vladivostok sold a Toyota Land Cruiser, two Mercedes cars and a Lincoln; Marlboro cigarettes went to Rajin.",
+			want: []want{{"geonames:2013348", "city", "RU", "Primorsky Krai", false}},
+			absent: []string{"geonames:1849814", "geonames:3441684", "geonames:2644487", "geonames:5072006",
+				"iso3166:JP", "iso3166:UY"},
+		},
+		{
+			name: "a brand with a place cue is the place",
+			text: "The parts plant is in Toyota, Aichi, near the Toyota City hall.",
+			want: []want{{"geonames:1849814", "city", "JP", "", false}},
+		},
+		{
+			name: "coordinated demonyms before goods are origins",
+			text: "Japanese and German cars and Chinese, Russian or South Korean cosmetics reached Rajin.",
+			want: []want{
+				{"iso3166:JP", "country", "JP", "", true},
+				{"iso3166:DE", "country", "DE", "", true},
+				{"iso3166:CN", "country", "CN", "", true},
+				{"iso3166:RU", "country", "RU", "", true},
+				{"iso3166:KR", "country", "KR", "", true},
+			},
+			absent: []string{"geonames:IM.9782171"},
+		},
+		{
+			name:   "coordinated demonyms before people are not origins",
+			text:   "Japanese and German officials, and Chinese or Russian traders, met in Rajin. A German engineer came too.",
+			want:   []want{{"geonames:2042645", "city", "KP", "Rason", false}},
+			absent: []string{"iso3166:JP", "iso3166:DE", "iso3166:CN", "iso3166:RU", "geonames:IM.9782171"},
+		},
+		{
+			name: "far places inside organisations' names",
+			text: "Officials in Tokyo wrote to the International Maritime Organization and Tokyo University; Dandong Customs and Hyesan Customs stayed open.",
+			want: []want{
+				{"geonames:1850147", "city", "JP", "", false},
+				{"geonames:2037886", "city", "CN", "Liaoning", false},
+				{"geonames:2043837", "city", "KP", "Ryanggang", false},
+			},
+			absent: []string{"geonames:TG.24"},
+		},
 	}
 	f := finder()
 	for _, tt := range tests {

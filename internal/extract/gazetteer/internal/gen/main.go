@@ -26,6 +26,12 @@ import (
 // minPopulation is the population from which a city anywhere is kept.
 const minPopulation = 100000
 
+// minPopulationRU is the population from which a Russian city is kept:
+// North Korea's arms, oil and labour trade with Russia reaches towns far
+// from Primorsky Krai (railway junctions, depots, ports) that are too
+// small for minPopulation.
+const minPopulationRU = 20000
+
 // focusAdmin1 lists the first-level divisions kept in full: China's
 // Liaoning, Jilin and Heilongjiang and Russia's Primorsky Krai. All of
 // North Korea is kept too.
@@ -127,6 +133,16 @@ func run(npm, iso, out string) error {
 		entries = append(entries, entry{id: "geonames:" + a.Code, kind: "admin1", feature: "ADM1", cc: cc, admin1: code,
 			lat: lat, lon: lon, names: cleanNames(names, true, cc)})
 	}
+	// Keys of the kept cities per country, so that a division's bare name
+	// ("Huichon" of "Hŭich’ŏn City") is added only where no city has it.
+	cityKeys := map[string]bool{}
+	for _, c := range cities {
+		if keepCity(c) {
+			for _, n := range append([]string{c.name, c.ascii}, c.alt...) {
+				cityKeys[c.cc+" "+fold.Key(n)] = true
+			}
+		}
+	}
 	for _, a := range admin2 {
 		parts := strings.SplitN(a.Code, ".", 3)
 		if len(parts) != 3 || !isFocus(parts[0], parts[1]) {
@@ -144,17 +160,32 @@ func run(npm, iso, out string) error {
 				names = []string{b + sw[1], a.Name}
 			}
 		}
+		names = cleanNames(names, true, parts[0])
+		official := len(names)
+		// Reports write a county or city by its bare name ("Huichon"), and
+		// GeoNames has some North Korean ones only as divisions: the bare
+		// name is a further, non-official key, unless a city has it.
+		if b := bareName(parts[0], a.Name); b != "" && !cityKeys[parts[0]+" "+fold.Key(b)] {
+			names = cleanNames(append(names, b), true, parts[0])
+		}
 		entries = append(entries, entry{id: "geonames:" + a.Code, kind: "admin2", feature: "ADM2", cc: parts[0], admin1: parts[1],
-			lat: lat, lon: lon, names: cleanNames(names, true, parts[0])})
+			lat: lat, lon: lon, names: names, primary: official})
+	}
+	// A small Russian town does not shadow a larger place of its name
+	// elsewhere: "Rostov" is Rostov-on-Don, "Donetsk" the Ukrainian city.
+	bigKeys := map[string]bool{}
+	for _, c := range cities {
+		if keepCity(c) && !smallRU(c) {
+			for _, n := range append([]string{c.name, c.ascii}, c.alt...) {
+				bigKeys[fold.Key(n)] = true
+			}
+		}
 	}
 	for _, c := range cities {
-		focus := isFocus(c.cc, c.a1)
-		if !focus && c.pop < minPopulation && c.feature != "PPLC" && c.feature != "PPLA" {
+		if !keepCity(c) || (smallRU(c) && (bigKeys[fold.Key(c.name)] || bigKeys[fold.Key(c.ascii)])) {
 			continue
 		}
-		if !focus && c.feature == "PPLX" {
-			continue // sections of cities collide with real towns
-		}
+		focus := isFocus(c.cc, c.a1)
 		primary := cleanNames([]string{c.name, c.ascii}, true, c.cc)
 		names := cleanNames(append(slices.Clone(primary), c.alt...), focus, c.cc)
 		entries = append(entries, entry{id: "geonames:" + strconv.FormatInt(c.id, 10), kind: "city", feature: c.feature, cc: c.cc,
@@ -163,6 +194,50 @@ func run(npm, iso, out string) error {
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.id, b.id) })
 	return write(out, entries)
 }
+
+// keepCity reports whether a GeoNames place is kept: every place of the
+// focus region; elsewhere capitals, admin1 seats and cities from
+// minPopulation (minPopulationRU in Russia), but no sections of cities,
+// which collide with real towns.
+func keepCity(c city) bool {
+	if isFocus(c.cc, c.a1) {
+		return true
+	}
+	if c.feature == "PPLX" {
+		return false
+	}
+	minPop := int64(minPopulation)
+	if c.cc == "RU" {
+		minPop = minPopulationRU
+	}
+	return c.pop >= minPop || c.feature == "PPLC" || c.feature == "PPLA"
+}
+
+// smallRU reports whether c is kept only by the lower Russian threshold.
+func smallRU(c city) bool {
+	return c.cc == "RU" && !isFocus(c.cc, c.a1) && c.pop < minPopulation && c.feature != "PPLC" && c.feature != "PPLA"
+}
+
+// bareName returns a North Korean or Chinese second-level division's name
+// without its administrative suffix ("Hŭich’ŏn" of "Hŭich’ŏn-si", "Dandong"
+// of "Dandong Shi"), or "" when it has none or the bare name names
+// something else more often: Pyongyang's districts (guyŏk: "Chollima",
+// "Taesong") and the counties named after a mountain or a person.
+func bareName(cc, name string) string {
+	if cc != "KP" && cc != "CN" {
+		return ""
+	}
+	for _, suf := range []string{"-gun", "-kun", "-si", " County", " City", " Shi"} {
+		if b, ok := strings.CutSuffix(name, suf); ok && !notBare[fold.Key(b)] && !strings.HasPrefix(fold.Key(b), "kim") {
+			return b
+		}
+	}
+	return ""
+}
+
+// notBare holds bare division names that, alone, name a mountain or a
+// resort rather than the county: "Kumgang" is Mount Kumgang.
+var notBare = map[string]bool{"kumgang": true}
 
 func readJSON(path string, v any) error {
 	b, err := os.ReadFile(path)

@@ -1,0 +1,46 @@
+package main
+
+import "testing"
+
+func TestBareName(t *testing.T) {
+	tests := []struct{ cc, name, want string }{
+		{"KP", "Hŭich’ŏn City", "Hŭich’ŏn"},
+		{"KP", "Hŭich’ŏn-si", "Hŭich’ŏn"},
+		{"KP", "Musan County", "Musan"},
+		{"KP", "Yodŏk-kun", "Yodŏk"},
+		{"CN", "Dandong Shi", "Dandong"},
+		{"KP", "Ch’ŏllima District", ""}, // districts are not named bare
+		{"KP", "Kŭmgang County", ""},     // Mount Kumgang
+		{"KP", "Kimjŏngsuk County", ""},  // a person's name
+		{"KP", "Sunan", ""},              // no suffix
+		{"RU", "Khasanskiy Rayon", ""},   // other countries keep their names
+		{"JP", "Toyota City", ""},
+	}
+	for _, tt := range tests {
+		if got := bareName(tt.cc, tt.name); got != tt.want {
+			t.Errorf("bareName(%q, %q) = %q, want %q", tt.cc, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestKeepCity(t *testing.T) {
+	tests := []struct {
+		name string
+		c    city
+		want bool
+	}{
+		{"focus village", city{cc: "KP", a1: "13", pop: 0, feature: "PPL"}, true},
+		{"Primorsky hamlet", city{cc: "RU", a1: "59", pop: 10, feature: "PPL"}, true},
+		{"Russian town from 20,000", city{cc: "RU", a1: "38", pop: 64000, feature: "PPL"}, true},
+		{"smaller Russian town", city{cc: "RU", a1: "38", pop: 15000, feature: "PPL"}, false},
+		{"town elsewhere", city{cc: "JP", a1: "01", pop: 64000, feature: "PPL"}, false},
+		{"city elsewhere", city{cc: "JP", a1: "01", pop: 400000, feature: "PPL"}, true},
+		{"capital", city{cc: "TV", pop: 600, feature: "PPLC"}, true},
+		{"section of a city", city{cc: "RU", a1: "48", pop: 200000, feature: "PPLX"}, false},
+	}
+	for _, tt := range tests {
+		if got := keepCity(tt.c); got != tt.want {
+			t.Errorf("%s: keepCity = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
