@@ -3,20 +3,33 @@ package goods
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 )
 
 // The rules in this file read a few words around each mention, so that a
 // name counts only where the text treats it as a good:
 //
 //   - a name that modifies a place or body ("steel mills", "copper mine
-//     products", "the electronics market", 의류 공장) names no good;
+//     products", "the electronics market", "rice fields", "missile
+//     launches", "coal production", "computer networks", 의류 공장) names no
+//     good, nor does one inside a proper name
+//     ("the Sea Cucumber Cooperative") or a compound adjective
+//     ("copper-coloured", "coal-fired", "oil-rich");
 //   - a vehicle, vessel or aircraft is a good only where the text trades it
 //     ("imported used trucks", "dump trucks made in China", "vehicle sales",
-//     중국산 오토바이), not where it carries other goods ("by truck",
-//     "tankers flying flags of convenience", 트럭에 실어);
+//     중국산 오토바이) or names its make ("Kia vehicles", "Land Cruisers"),
+//     not where it carries other goods ("by truck", "smugglers used boats to
+//     cross", "tankers flying flags of convenience", 트럭에 실어); the same
+//     holds for missiles and artillery, which are fired and tested more often
+//     than sold, for surveillance cameras, which are put up along the
+//     border, and for works of art, which stand in squares;
+//   - "ice" and 얼음 are methamphetamine only in a text that speaks of drugs;
 //   - a bare head noun ("oil") that a more specific good of the same text
 //     ends with ("soybean oil") is that good again, and "the molybdenum"
-//     after "molybdenum concentrate" refers back to the concentrate.
+//     after "molybdenum concentrate" refers back to the concentrate; a
+//     Korean or Chinese head (비료) beside a compound of a narrower code
+//     (요소비료), before or after it, is that compound's good (goods.go).
 
 // facilityNouns follow a good's name when the name only modifies a place,
 // a business or a trade: "steel mills", "textile factories".
@@ -25,23 +38,71 @@ var facilityNouns = []string{
 	"works", "workshop", "workshops", "industry", "industries", "market", "markets",
 	"shop", "shops", "store", "stores", "sector", "complex", "enterprise", "enterprises",
 	"farm", "farms", "ranch", "orchard", "orchards",
+	"field", "fields", "paddy", "paddies", "plantation", "plantations", "refinery", "refineries",
+	"station", "stations", "bed", "beds", "depot", "depots", "warehouse", "warehouses",
+	"situation", "crisis", "security", "insecurity",
+	"network", "networks", "system", "systems", "virus", "viruses", "science", "hacking",
+	"hacker", "hackers", "programmer", "programmers", "engineer", "engineers", "skills",
+	"production", "output", "harvest", "harvests", "yield", "yields", "crop", "crops",
+	"cultivation", "reserves", "deposit", "deposits", "seam", "seams", "vein", "veins",
+	"cooperative", "cooperatives", "corporation", "bureau",
+	"launch", "launches", "launching", "test", "tests", "testing", "program", "programs",
+	"programme", "programmes", "development", "site", "sites", "base", "bases",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.
-var facilityNounsCJK = []string{"공장", "광산", "탄광", "시장", "업체", "상점", "기업소", "工厂", "矿山", "市场"}
+var facilityNounsCJK = []string{
+	"공장", "광산", "탄광", "시장", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
+	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地",
+}
 
 // conveyanceClasses are the classes whose goods more often carry cargo than
 // are cargo.
 var conveyanceClasses = map[string]bool{"vehicles": true, "vessels": true, "aircraft": true}
+
+// tradedOnly are the goods, besides conveyances, that count only where the
+// text trades them: weapons that are fired and tested more often than sold,
+// and works of art, which stand in squares and hang in halls.
+// Surveillance cameras are more often put up along the border than sold.
+var tradedOnly = map[string]bool{"missiles": true, "rocket-launchers": true, "artillery": true, "cctv": true}
+
+// needsTrade reports whether c is a good only where the text trades it.
+func needsTrade(c *lexicon.Commodity) bool {
+	return conveyanceClasses[c.Class] || c.Class == "art" || tradedOnly[c.ID]
+}
+
+// brandForm reports whether a lexicon form names a make or model ("Lexus",
+// "Land Cruiser", "HOWO"): mixed case, or a maker written in capitals. A
+// generic acronym ("SUV", "UAV") is not one.
+func brandForm(form string) bool {
+	if brandAcronyms[form] {
+		return true
+	}
+	return hasUpperASCII(form) && strings.ToUpper(form) != form
+}
+
+// companionOnly are forms that name a good only beside others of its kind:
+// "ice" and 얼음 are methamphetamine where a text speaks of drugs, and the
+// weather elsewhere.
+var companionOnly = map[string]bool{"ice": true, "ices": true, "얼음": true}
 
 // tradeBefore are stems that, shortly before a vehicle's name in the same
 // sentence, show it is traded: "imported used Chinese trucks", "the UN ban
 // on sending vehicles".
 var tradeBefore = []string{
 	"import", "export", "sold", "sell", "sale", "buy", "bought", "purchas", "smuggl", "ban ", "banned",
-	"used ", "second-hand", "secondhand", "new ", "-made", "luxury", "supplied", "deliver",
-	"수입", "수출", "밀수", "판매", "구입", "중국산", "일본산", "러시아산", "중고", "제재",
+	"supplied", "supply of", "deliver", "procur", "acquir",
+	"수입", "수출", "밀수", "판매", "구입", "중국산", "일본산", "러시아산", "중고", "제재", "이전", "제공",
+	"出口", "进口", "走私", "销售", "购买", "二手", "禁止",
 }
+
+// vehicleTradeBefore are further cues for conveyances, whose state or make
+// says they are wares: "used trucks", "new cars", "Chinese-made buses".
+var vehicleTradeBefore = []string{"second-hand", "secondhand", "new ", "-made", "luxury"}
+
+// conveyancesAt are words before a vessel that make it a party to a
+// transfer, not its cargo: "ship-to-ship transfers with North Korean vessels".
+var conveyancesAt = []string{"ship-to-ship", "transfers with", "transfer with", "transfers between", "transfer between"}
 
 // tradeAfter are stems that, right after a vehicle's name, show it is traded:
 // "vehicle sales", "trucks made in China", "limousines worth", 오토바이가 팔리고.
@@ -49,6 +110,14 @@ var tradeAfter = []string{
 	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", "ban",
 	"팔리", "팔고", "판매", "수입", "수출", "가격", "값은", "값이",
 }
+
+// armsTradeBefore and armsTradeAfter are further cues for weapons, which,
+// unlike vehicles, never carry anything: "transferred KN-23 missiles",
+// "missiles shipped to Russia".
+var (
+	armsTradeBefore = []string{"transfer", "provid", "shipment", "shipped", "receiv", "supply", "supplie", "sent ", "send", "arms deal", "trade"}
+	armsTradeAfter  = []string{"supplied", "shipped", "transferred", "provided", "delivered", "smuggled", "shipment", "sent ", "to russia", "changed hands"}
+)
 
 const (
 	tradeBeforeBytes = 48
@@ -93,7 +162,9 @@ func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && 
 
 // traded reports whether the words around the mention text[start:end] show
 // that it is bought, sold, moved as cargo or banned as a good.
-func traded(text string, start, end int) bool {
+func traded(text string, start, end int, c *lexicon.Commodity) bool {
+	// Aircraft, drones above all, are shipped as arms are; nothing ships by drone.
+	arms, conveyance := c.Class == "weapons" || c.Class == "aircraft", conveyanceClasses[c.Class]
 	lo := max(0, start-tradeBeforeBytes)
 	before := text[lo:start]
 	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
@@ -104,7 +175,88 @@ func traded(text string, start, end int) bool {
 	if i := strings.IndexAny(after, ".!?;\n"); i >= 0 {
 		after = after[:i]
 	}
-	return containsAnyFold(before, tradeBefore) || containsAnyFold(after, tradeAfter)
+	// Smugglers and traders carry goods by boat and truck: their name is no
+	// cue that the boat or truck is the good.
+	before = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "").Replace(before)
+	if conveyance && containsAnyFold(before, conveyancesAt) {
+		return false
+	}
+	if containsAnyFold(before, tradeBefore) || containsAnyFold(after, tradeAfter) {
+		return true
+	}
+	if conveyance && containsAnyFold(before, vehicleTradeBefore) {
+		return true
+	}
+	if arms && (containsAnyFold(before, armsTradeBefore) || containsAnyFold(after, armsTradeAfter)) {
+		return true
+	}
+	// "used trucks" are traded; "used boats to cross" are not.
+	return conveyance && containsAnyFold(before, []string{"used "}) && !verbObject(after)
+}
+
+// verbObject reports whether the words after a mention make "used" before it
+// the verb: "used boats to cross", "used trucks as cover".
+func verbObject(after string) bool {
+	for _, p := range []string{" to ", " as ", " for ", " in order"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// inProperName reports whether the Latin mention text[start:end], by a form
+// the lexicon writes in lower case, is part of a capitalised name in the
+// middle of a sentence: "the Sea Cucumber Cooperative", "Korea Coal
+// Development Company", "Rice Trading Bureau".
+func inProperName(text string, start, end int, form string) bool {
+	if hasUpperASCII(form) || text[start] < 'A' || text[start] > 'Z' || sentenceStart(text, start) {
+		return false
+	}
+	if end+1 < len(text) && text[end] == ' ' && 'A' <= text[end+1] && text[end+1] <= 'Z' {
+		return true
+	}
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	ws := start - 1
+	for ws > 0 && isASCIILetter(text[ws-1]) {
+		ws--
+	}
+	prev := text[ws : start-1]
+	return len(prev) > 1 && prev[0] >= 'A' && prev[0] <= 'Z' && !notBrands[prev] && !sentenceStart(text, ws)
+}
+
+// adjectiveEnds are the endings of the second half of a compound adjective
+// whose first half is a good's name: "copper-coloured", "coal-fired",
+// "oil-rich", "rice-growing", "gold-plated".
+var adjectiveEnds = []string{"ed", "ing", "like", "rich", "free", "poor", "based", "hungry", "starved"}
+
+// cargoAdjectives are the compound adjectives that do make the good cargo:
+// "coal-laden ships", "oil-smuggling networks".
+var cargoAdjectives = []string{"laden", "loaded", "carrying", "smuggling", "trading", "exporting", "importing", "selling", "filled", "packed", "related"}
+
+// compoundAdjective reports whether a hyphen and an adjective ending follow
+// the mention that ends at end.
+func compoundAdjective(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != '-' {
+		return false
+	}
+	word := strings.ToLower(nextWord(text[end+1:]))
+	if word == "" {
+		return false
+	}
+	for _, c := range cargoAdjectives {
+		if word == c {
+			return false
+		}
+	}
+	for _, e := range adjectiveEnds {
+		if strings.HasSuffix(word, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsAnyFold reports whether s contains one of the stems, ignoring the
@@ -173,7 +325,18 @@ func firstOf(s string) string {
 	return lowerASCII(s)
 }
 
-// definiteBefore reports whether "the " directly precedes text[start:].
+// definiteBefore reports whether "the " precedes text[start:], directly or
+// before one lower-case word ("the collected copper").
 func definiteBefore(text string, start int) bool {
-	return start >= 4 && strings.EqualFold(text[start-4:start], "the ")
+	if start >= 4 && strings.EqualFold(text[start-4:start], "the ") {
+		return true
+	}
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	j := start - 1
+	for j > 0 && 'a' <= text[j-1] && text[j-1] <= 'z' {
+		j--
+	}
+	return j < start-1 && j >= 4 && strings.EqualFold(text[j-4:j], "the ")
 }

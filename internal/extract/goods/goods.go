@@ -24,7 +24,10 @@ type Finder struct {
 	hs        *hsIndex
 	modifiers map[string]bool   // one-word lower-case Latin forms, which may narrow another good
 	modCodes  map[string]string // modifier → its good's HS code
-	specific  map[string]bool   // lower-case multi-word Latin form → specificForm
+	// brandTarget maps an item to the one a brand makes of it: a branded
+	// mobile phone ("Huawei handsets", "Samsung phones") is a smartphone.
+	brandTarget map[int32]int32
+	specific    map[string]bool // lower-case multi-word Latin form → specificForm
 }
 
 // New builds a Finder over the lexicon's commodities. It panics if the forms
@@ -37,6 +40,9 @@ func New(lex *lexicon.Lexicon) *Finder {
 	}
 	return f
 }
+
+// brandTargets maps a lexicon id to the id a brand or model name makes of it.
+var brandTargets = map[string]string{"mobile-phone": "smartphone"}
 
 // NewFinder is New returning an error instead of panicking.
 func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
@@ -59,10 +65,21 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 			if low := lowerASCII(form); form[0] < utf8.RuneSelf && lastSep(form) >= 0 {
 				f.specific[low] = specificForm(low, c.Name)
 			}
-			if lastSep(form) < 0 && isLowerLatin(form) && c.HS != "" {
+			if lastSep(form) < 0 && isLowerLatin(form) {
+				// A good with no code still narrows another ("textile machinery").
 				f.modifiers[form] = true
-				f.modCodes[form] = c.HS
+				if c.HS != "" {
+					f.modCodes[form] = c.HS
+				}
 			}
+		}
+	}
+	f.brandTarget = map[int32]int32{}
+	for from, to := range brandTargets {
+		i := slices.IndexFunc(lex.Commodities, func(c lexicon.Commodity) bool { return c.ID == from })
+		j := slices.IndexFunc(lex.Commodities, func(c lexicon.Commodity) bool { return c.ID == to })
+		if i >= 0 && j >= 0 {
+			f.brandTarget[int32(i)] = int32(j)
 		}
 	}
 	for _, form := range lex.CommodityBlockers {
@@ -85,56 +102,146 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 // context.go). A record takes the text's own noun phrase as its name where
 // that is more specific than the lexicon's ("dried fish", "drone parts"),
 // with the HS code narrowed to fit, and the goods inside such a phrase
-// ("urea" in "urea fertiliser") are not reported apart (see phrase.go).
+// ("urea" in "urea fertiliser") are not reported apart (see phrase.go). A
+// good classified no finer than an HS chapter is named by the text's most
+// used word for it ("garments", "foodstuffs"); a good's parts are a record
+// of their own; a record named only by bare makes ("a Lexus") joins another
+// of the same code.
 func (f *Finder) Find(text string) []model.Commodity {
 	matches := f.m.Find(text)
 	if len(matches) == 0 {
 		return nil
 	}
 	spans := f.widenAll(text, matches)
+	drugTalk := -1 // lazily: does the text speak of drugs (see companionOnly)?
 	var out []model.Commodity
-	var tradedAt []bool // per record: some mention shows the good traded
-	pos := make(map[int32]int, 8)
+	var tradedAt []bool  // per record: some mention shows the good traded
+	var refs []int32     // per record: its lexicon item
+	var specific []bool  // per record: named by a phrase more specific than the lexicon's
+	var saids [][]string // per record: the text's own names for a chapter-level good
+	var brandOnly []bool // per record: every mention is a bare make ("a Lexus")
+	pos := make(map[recordKey]int, 8)
 	for k, mt := range matches {
 		w := spans[k]
-		if w.start < 0 || modifiesFacility(text, w.start, w.end) {
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) {
 			continue
 		}
 		ref := mt.Refs[0]
+		if t, ok := f.brandTarget[ref]; ok && w.brand {
+			ref = t // "Huawei handsets" are smartphones
+		}
 		c := &f.items[ref]
-		name := c.Name
-		if text[mt.Start] < utf8.RuneSelf {
-			if n := f.phraseName(w, text[mt.Start:mt.End], c.Name); n != "" {
-				name = n
+		latin := text[mt.Start] < utf8.RuneSelf
+		if latin && !w.brand && inProperName(text, w.start, w.end, mt.Form) {
+			continue
+		}
+		if companionOnly[lowerASCII(mt.Form)] {
+			if drugTalk < 0 {
+				drugTalk = boolInt(f.speaksOfDrugs(text, matches))
+			}
+			if drugTalk == 0 {
+				continue
 			}
 		}
-		i, ok := pos[ref]
+		name, said := c.Name, ""
+		if latin {
+			if n := f.phraseName(w, text[mt.Start:mt.End], mt.Form, c.Name); n != "" {
+				name = n
+			} else if len(c.HS) < 4 && c.Class != "services" {
+				said = saidName(text[mt.Start:mt.End], mt.Form, c.Name)
+			}
+		}
+		bare := brandForm(mt.Form) && !w.brand && !w.parts && len(w.mods) == 0
+		// The parts of a good are a good of their own: "drones and drone parts".
+		key := recordKey{ref, w.parts}
+		i, ok := pos[key]
 		switch {
 		case !ok:
 			i = len(out)
-			pos[ref] = i
+			pos[key] = i
 			out = append(out, f.record(ref, name, w))
 			tradedAt = append(tradedAt, false)
-		case out[i].Name == c.Name && name != c.Name:
+			refs = append(refs, ref)
+			specific = append(specific, name != c.Name)
+			saids = append(saids, nil)
+			brandOnly = append(brandOnly, true)
+		case !specific[i] && name != c.Name:
 			// A later mention is more specific: "rice … white rice".
 			ms := out[i].Mentions
 			out[i] = f.record(ref, name, w)
 			out[i].Mentions = ms
+			specific[i] = true
 		}
-		if conveyanceClasses[out[i].Class] && !tradedAt[i] {
-			// Parts of a vehicle carry nothing: "drone parts" are cargo.
-			tradedAt[i] = w.parts || traded(text, w.start, w.end)
+		if needsTrade(c) && !tradedAt[i] {
+			// Parts of a vehicle carry nothing: "drone parts" are cargo; nor
+			// does a report name the make of a truck that only carries.
+			tradedAt[i] = w.parts || w.brand || brandForm(mt.Form) || traded(text, mt.Start, w.end, c)
 		}
+		if said != "" {
+			saids[i] = append(saids[i], said)
+		}
+		brandOnly[i] = brandOnly[i] && bare
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: w.start, End: w.end, Text: text[w.start:w.end]})
 	}
 	kept := out[:0]
+	var keptBrandOnly []bool
 	for i := range out {
-		if conveyanceClasses[out[i].Class] && !tradedAt[i] {
+		if needsTrade(&f.items[refs[i]]) && !tradedAt[i] {
 			continue
 		}
+		if !specific[i] && len(saids[i]) > 0 {
+			out[i].Name = mostSaid(saids[i])
+		}
 		kept = append(kept, out[i])
+		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
-	return mergeGeneric(text, kept)
+	return mergeGeneric(text, mergeBrands(kept, keptBrandOnly))
+}
+
+// mergeBrands moves the mentions of a record named only by bare makes
+// ("a Lexus", "an older Mercedes") to another record of the same HS code
+// ("used cars … a Lexus"): the make is one of the goods the text has
+// already named, not a good of its own. A record named only by makes stays
+// where no other record shares its code.
+func mergeBrands(goods []model.Commodity, brandOnly []bool) []model.Commodity {
+	moved := false
+	for i := range goods {
+		if !brandOnly[i] || len(goods[i].HS) < 4 {
+			continue
+		}
+		for j := range goods {
+			if j != i && !brandOnly[j] && goods[j].HS == goods[i].HS && len(goods[j].Mentions) > 0 {
+				for _, m := range goods[i].Mentions {
+					goods[j].Mentions = insertMention(goods[j].Mentions, m)
+				}
+				goods[i].Mentions, moved = nil, true
+				break
+			}
+		}
+	}
+	if !moved {
+		return goods
+	}
+	out := goods[:0]
+	for _, g := range goods {
+		if len(g.Mentions) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// mostSaid is the name the text uses most often, the earliest among equals.
+func mostSaid(names []string) string {
+	count := make(map[string]int, len(names))
+	best := ""
+	for _, n := range names {
+		count[n]++
+		if count[n] > count[best] {
+			best = n
+		}
+	}
+	return best
 }
 
 // widenAll widens every Latin match over the text's narrowing words (see
@@ -148,7 +255,7 @@ func (f *Finder) widenAll(text string, matches []lexicon.Match) []widened {
 			spans[k] = widened{start: mt.Start, end: mt.End}
 			continue
 		}
-		spans[k] = f.widen(text, mt.Start, mt.End, f.items[mt.Refs[0]].Class)
+		spans[k] = f.widen(text, mt.Start, mt.End, f.items[mt.Refs[0]].Class, brandForm(mt.Form))
 	}
 	for k := range spans {
 		w := spans[k]
@@ -192,6 +299,61 @@ func (f *Finder) record(ref int32, name string, w widened) model.Commodity {
 	return rec
 }
 
+// recordKey tells records apart: one per lexicon item, and one more for its
+// parts.
+type recordKey struct {
+	ref   int32
+	parts bool
+}
+
+// saidName is the name of a good that the lexicon classifies no finer than
+// an HS chapter, named by a Latin mention by form: the text's own words
+// ("garments", "foodstuffs", "earth and stone"), since at that level the
+// word the text chose is the only precision there is. It is "" for a
+// paraphrase ("rights to fish").
+func saidName(mention, form, name string) string {
+	words := phraseWords(mention, form)
+	for _, w := range words {
+		if functionWords[w] && w != "and" {
+			return "" // a paraphrase: "rights to fish"
+		}
+	}
+	if len(words) > 1 && activityNouns[words[len(words)-1]] {
+		words = words[:len(words)-1] // "arms trade" names arms
+	}
+	nameWords := strings.Fields(name)
+	last := nameWords[len(nameWords)-1]
+	if k := len(words) - 1; words[k] != last && singular(last) == words[k] {
+		words[k] = last // "vehicle" → "vehicles", as countable names are plural
+	}
+	return strings.Join(words, " ")
+}
+
+// activityNouns end a form that names a trade in a good rather than the good.
+var activityNouns = map[string]bool{
+	"trade": true, "deal": true, "deals": true, "sales": true, "exports": true, "transfers": true,
+	"shipments": true,
+}
+
+// speaksOfDrugs reports whether the text names drugs other than by a
+// companion-only form: another match of the drugs class, or the word "drug"
+// itself (마약, 毒品).
+func (f *Finder) speaksOfDrugs(text string, matches []lexicon.Match) bool {
+	for _, mt := range matches {
+		if f.items[mt.Refs[0]].Class == "drugs" && !companionOnly[lowerASCII(mt.Form)] {
+			return true
+		}
+	}
+	return containsAnyFold(text, []string{"drug", "마약", "毒品", "narcotic"})
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // isLowerLatin reports whether s is made of lower-case ASCII letters only.
 func isLowerLatin(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -213,10 +375,15 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 	if len(goods) < 2 {
 		return goods
 	}
-	var specific []phrase // multi-word Latin mentions, the only candidates
+	var specific []phrase  // multi-word Latin mentions, the only candidates
+	var compounds []phrase // Hangul and Han mentions, for mergeCompounds
 	for i := range goods {
 		for _, m := range goods[i].Mentions {
-			if m.Text[0] >= utf8.RuneSelf || lastSep(m.Text) < 0 {
+			if m.Text[0] >= utf8.RuneSelf {
+				compounds = append(compounds, phrase{rec: i, start: m.Start, head: m.Text})
+				continue
+			}
+			if lastSep(m.Text) < 0 {
 				continue
 			}
 			if head, single := headOf(m.Text); !single {
@@ -224,7 +391,7 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 			}
 		}
 	}
-	if len(specific) == 0 {
+	if len(specific) == 0 && len(compounds) < 2 {
 		return goods
 	}
 	moved := false
@@ -232,9 +399,12 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 		keep := goods[i].Mentions[:0]
 		for _, m := range goods[i].Mentions {
 			j := -1
-			if m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 {
+			switch {
+			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0:
 				head, _ := headOf(m.Text)
 				j = specificFor(specific, i, head, m.Start, definiteBefore(text, m.Start))
+			case m.Text[0] >= utf8.RuneSelf:
+				j = compoundFor(compounds, goods, i, m.Text)
 			}
 			if j < 0 {
 				keep = append(keep, m)
@@ -272,6 +442,28 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 			continue
 		}
 		if p.head == head || (definite && p.first == head) {
+			return p.rec
+		}
+	}
+	return -1
+}
+
+// compoundFor is the record other than skip, classified under the HS code
+// of goods[skip] or a narrower one, with a Hangul or Han mention that ends
+// with the mention s and is longer: 비료 after or before 요소비료 is that
+// urea fertiliser again, as Korean and Chinese shorten a compound to its
+// head. Goods of another code keep their own record (담배 is not 잎담배,
+// 옷 not 중고 옷). It is -1 when there is none.
+func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string) int {
+	code := goods[skip].HS
+	if code == "" {
+		return -1
+	}
+	for _, p := range compounds {
+		if p.rec == skip || len(p.head) <= len(s) || !strings.HasSuffix(p.head, s) {
+			continue
+		}
+		if other := goods[p.rec].HS; len(other) > len(code) && strings.HasPrefix(other, code) {
 			return p.rec
 		}
 	}

@@ -52,7 +52,7 @@ func TestFind(t *testing.T) {
 		{
 			"plurals and variants",
 			"Traders sold two dump trucks, three excavators and a few batteries; one used bus and new buses were imported.",
-			"truck(8704): dump trucks; excavator(842952): excavators; battery(8507): batteries; bus(8702): bus|buses",
+			"truck(8704): dump trucks; excavator(842952): excavators; battery(8507): batteries; bus(8702): used bus|buses",
 		},
 		{
 			"ores and coal",
@@ -97,7 +97,7 @@ func TestFind(t *testing.T) {
 		{
 			"hair products and luxury",
 			"Wigs and false eyelashes left for China; Rolexes and cognac came back.",
-			"wigs(6704): Wigs; eyelashes(6704): false eyelashes; luxury-watch(9101): Rolexes; alcohol(2208): cognac",
+			"wigs(6704): Wigs; eyelashes(6704): false eyelashes; luxury-watch(9101): Rolexes; cognac(220820): cognac",
 		},
 		{
 			"machine-translated English",
@@ -160,6 +160,56 @@ func TestFind(t *testing.T) {
 			"Customs seized handbags, pianos and ski equipment; 분유와 초코파이, 핸드백도 나왔다.",
 			"handbags(4202): handbags|핸드백; piano(9201): pianos; ski-equipment(9506): ski equipment; milk-powder(0402): 분유; biscuits(1905): 초코파이",
 		},
+		{
+			"makes and models of vehicles, drink, tobacco and phones",
+			"Officials drove new Land Cruisers and a Lexus; cadres drank Moutai and Hennessy, smoked Marlboro and Chunghwa, and carried iPhones.",
+			"suv(8703): Land Cruisers; luxury-car(8703): Lexus; baijiu(220890): Moutai; cognac(220820): Hennessy; cigarettes(240220): Marlboro|Chunghwa; smartphone(851713): iPhones",
+		},
+		{
+			"kinds of spirits, fuel, metal and arms stay apart",
+			"Vodka, soju and champagne sold; bunker fuel and kerosene were loaded; zinc ingots and steel pipes left; artillery shells and ammunition went north.",
+			"vodka(220860): Vodka; soju(220890): soju; champagne(220410): champagne; marine-fuel(2710): bunker fuel; kerosene(271019): kerosene; zinc-ingot(7901): zinc ingots; steel-pipes(7306): steel pipes; artillery-shells(9306): artillery shells; ammunition(9306): ammunition",
+		},
+		{
+			"words in other senses: fields, names, compound adjectives, metaphors",
+			"Farmers planted the rice fields near the Sea Cucumber Cooperative; the copper-coloured sky over coal-fired plants signalled a gold rush, and the silver screen showed nerves of steel. Clam beds were ruined.",
+			"",
+		},
+		{
+			"production, medals, networks and industries name no good",
+			"Delegates praised coal production and steel output, athletes won gold and silver medals, and computer networks were hacked.",
+			"",
+		},
+		{
+			"missiles and art count only where traded",
+			"The North fired a new ballistic missile, and an oil painting hangs in the hall. Later it supplied ballistic missiles to Russia and exported bronze statues to Africa.",
+			"missiles(9306): ballistic missile|ballistic missiles; statue(9703): bronze statues",
+		},
+		{
+			"a good and its parts are two goods",
+			"Drones were spotted over the border. North Korea shipped drones and drone parts to Russia; the food situation was dire.",
+			"drone(8806): Drones|drones; drone(8807): drone parts",
+		},
+		{
+			"ice is the drug only where the text speaks of drugs",
+			"Ice covered the river in January. 얼음이 두껍게 얼었다.",
+			"",
+		},
+		{
+			"ice beside methamphetamine",
+			"Dealers sold methamphetamine, known as ice.",
+			"methamphetamine(293945): methamphetamine|ice",
+		},
+		{
+			"conveyances used to carry, or party to a transfer, are not goods",
+			"Smugglers used boats to cross at night; the ban covers ship-to-ship transfers with North Korean vessels.",
+			"",
+		},
+		{
+			"a Korean generic after a compound of the same good is that good",
+			"중국산 비료가 들어왔다. 요소비료 1kg은 4,000원이다. 잎담배와 담배는 따로 팔린다.",
+			"nitrogen-fertilizer(3102): 비료|요소비료; tobacco-leaf(2401): 잎담배; cigarettes(240220): 담배",
+		},
 	}
 	f := finder()
 	for _, tt := range tests {
@@ -206,12 +256,32 @@ func TestFindNamesTextPhrase(t *testing.T) {
 		{
 			"a brand narrows a vehicle, an origin or a place does not",
 			"They imported Mercedes-Maybach limousines and two Toyota Land Cruiser SUVs. Chinese rice was sold, and in Dandong trucks were sold too.",
-			"mercedes maybach limousines(8703): Mercedes-Maybach limousines; toyota land cruiser suvs(8703): Toyota Land Cruiser SUVs; rice(1006): rice; trucks(8704): trucks",
+			"Mercedes-Maybach limousines(8703): Mercedes-Maybach limousines; Toyota Land Cruiser SUVs(8703): Toyota Land Cruiser SUVs; rice(1006): rice; trucks(8704): trucks",
 		},
 		{
 			"a later specific mention names the good",
 			"Rice prices rose; white rice sold for 6,000 won.",
 			"white rice(1006): Rice|white rice",
+		},
+		{
+			"brands keep their capitals; a branded phone is a smartphone",
+			"Dealers sold Johnnie Walker whisky, Kia vehicles, BYD cars and HOWO dump trucks, and Huawei handsets.",
+			"Johnnie Walker whisky(220830): Johnnie Walker whisky; Kia vehicles(87): Kia vehicles; BYD cars(8703): BYD cars; HOWO dump trucks(8704): HOWO dump trucks; Huawei handsets(851713): Huawei handsets",
+		},
+		{
+			"a good named no finer than a chapter takes the text's most frequent word",
+			"Garments and fabrics were exported; more garments followed. The UN bans the arms trade, yet weapons and more weapons moved.",
+			"garments(62): Garments|garments; fabrics(): fabrics; weapons(93): arms trade|weapons|weapons",
+		},
+		{
+			"a classifying word narrows the name; a bare make joins the good of its code",
+			"Traders imported winter clothing and used cars; a Lexus was among them.",
+			"winter clothing(62): winter clothing; used cars(8703): used cars|Lexus",
+		},
+		{
+			"a past tense after its subject is a verb; a use word names but does not narrow",
+			"Workers smoked cigarettes and the women processed wigs; industrial machinery and dried fish were banned.",
+			"cigarettes(240220): cigarettes; wigs(6704): wigs; industrial machinery(84): industrial machinery; dried fish(0305): dried fish",
 		},
 		{
 			"a sentence-initial processing word and a singular countable head",

@@ -172,7 +172,7 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 	}
 	var extra []string
 	for _, p := range phrase {
-		if !nameWords[singular(p)] {
+		if !nameWords[singular(p)] && !useWords[p] {
 			extra = append(extra, p)
 		}
 	}

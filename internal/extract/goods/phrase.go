@@ -10,7 +10,8 @@ import (
 // "copper cable" → copper wire), and the text often narrows a lexicon form
 // with words of its own ("knitted sweaters", "urea fertiliser", "drone
 // parts", "Land Cruiser SUVs"). A record then takes the text's noun phrase
-// as its name and the most specific HS code that fits:
+// as its name, in lower case but for makes and models ("Johnnie Walker
+// whisky", "HOWO dump trucks"), and the most specific HS code that fits:
 //
 //   - a modifier that is itself a good classified under the head's code
 //     ("urea" under fertilisers) lends its code;
@@ -19,17 +20,48 @@ import (
 //   - otherwise the heading under the head's code whose description names
 //     the modifiers ("dried fish" → 0305 "Fish, dried, salted …");
 //   - otherwise the head's own code.
+//
+// Words of use or state ("industrial", "winter", "used") name the good but
+// never narrow its code, and a past tense after its subject ("the women
+// processed wigs") is a verb, not a processing word.
 
 // specifiers are words that narrow a good by how it is processed or what it
 // is made of, without naming a different good.
 var specifiers = map[string]bool{
 	"dried": true, "frozen": true, "fresh": true, "chilled": true, "salted": true, "smoked": true,
 	"canned": true, "pickled": true, "roasted": true, "cured": true, "raw": true, "refined": true,
-	"processed": true, "powdered": true, "crude": true, "milled": true, "polished": true, "sawn": true,
+	"powdered": true, "crude": true, "milled": true, "polished": true, "sawn": true,
 	"knitted": true, "knit": true, "woven": true, "padded": true, "quilted": true, "synthetic": true,
 	"leather": true, "wooden": true, "woollen": true, "woolen": true, "wool": true, "nylon": true,
 	"plastic": true, "rubber": true, "stainless": true, "galvanised": true, "galvanized": true,
 	"electric": true, "electrical": true, "industrial": true, "agricultural": true, "military": true,
+	// Words that say what kind of the good it is, by use or user.
+	"winter": true, "summer": true, "school": true, "sports": true, "police": true, "children": true,
+	"baby": true, "household": true, "medical": true, "instant": true, "herbal": true,
+	"traditional": true, "armoured": true, "armored": true, "heavy": true, "light": true,
+	"portable": true, "digital": true, "counterfeit": true, "fake": true, "imitation": true,
+	"handmade": true, "disposable": true, "surgical": true, "used": true, "polyester": true,
+}
+
+// useWords are specifiers that say who uses a good or in what state it is
+// sold, not what it is made of or how it is worked: they name the good but
+// never narrow its HS code ("industrial machinery" is not the food-industry
+// machinery of 8438).
+var useWords = map[string]bool{
+	"industrial": true, "electric": true, "electrical": true, "military": true, "heavy": true,
+	"light": true, "used": true, "household": true, "portable": true, "digital": true,
+	"counterfeit": true, "fake": true, "imitation": true, "handmade": true, "winter": true,
+	"summer": true, "school": true, "sports": true, "police": true, "children": true, "baby": true,
+	"instant": true, "traditional": true, "armoured": true, "armored": true, "disposable": true,
+	"medical": true, "surgical": true, "polyester": true,
+}
+
+// subjects before a past-tense word make it a verb, not a processing word:
+// "the women processed wigs", "he smoked cigarettes".
+var subjects = map[string]bool{
+	"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "who": true,
+	"women": true, "men": true, "people": true, "workers": true, "residents": true,
+	"traders": true, "smugglers": true, "farmers": true, "fishermen": true,
 }
 
 // partNouns after a good make the phrase name the good's parts.
@@ -39,14 +71,24 @@ var partNouns = []string{"parts", "components"}
 // model name in capitals ("Land Cruiser SUVs", "Samsung televisions").
 var brandClasses = map[string]bool{
 	"vehicles": true, "electronics": true, "luxury": true, "alcohol": true, "machinery": true,
-	"vessels": true, "aircraft": true,
+	"vessels": true, "aircraft": true, "tobacco": true, "cosmetics": true, "consumer_goods": true,
+	"medicine": true,
+}
+
+// brandAcronyms are makers written in capitals ("BYD cars", "HOWO dump
+// trucks"), which isBrandWord would otherwise take for an organisation or
+// country (UN, DPRK, KPA).
+var brandAcronyms = map[string]bool{
+	"BMW": true, "BYD": true, "FAW": true, "HOWO": true, "JAC": true, "JMC": true, "SAIC": true,
+	"GAZ": true, "UAZ": true, "KAMAZ": true, "MAZ": true, "ZIL": true, "GMC": true, "MG": true,
+	"LG": true, "TCL": true, "DJI": true, "HP": true, "NEC": true, "BBK": true,
 }
 
 // notBrands are capitalised words before a good that say where it comes
 // from or who trades it, not what it is.
 var notBrands = map[string]bool{
 	"French": true, "Dutch": true, "Czech": true, "Welsh": true, "Greek": true, "Thai": true,
-	"North": true, "South": true, "East": true, "West": true, "Swiss": true,
+	"North": true, "South": true, "East": true, "West": true, "Swiss": true, "German": true,
 	"The": true, "A": true, "An": true, "Some": true, "Many": true, "More": true, "Most": true,
 	"Customs": true, "State": true, "Army": true, "Party": true, "Border": true,
 }
@@ -60,14 +102,19 @@ const (
 // widened is a mention stretched over the text's own narrowing words.
 type widened struct {
 	start, end int
-	mods       []string // lower-cased modifiers taken from before the mention
+	mods       []string // modifiers taken from before the mention, lower-cased unless brands
+	joins      []byte   // per modifier, the character after it: ' ' or '-' ("Mercedes-Maybach")
 	parts      bool     // "parts" or "components" follows
+	brand      bool     // a brand or model name narrows the good ("Kia vehicles")
 }
 
 // widen stretches the Latin mention text[start:end] of a good of the given
 // class over specifiers, lexicon goods and (for brandClasses) brand names
 // right before it, and over a parts noun right after it.
-func (f *Finder) widen(text string, start, end int, class string) widened {
+//
+// A make or model named by the lexicon ("Marlboro", "Lexus") is no wider
+// than itself: "smoked Marlboro" is no smoked good.
+func (f *Finder) widen(text string, start, end int, class string, named bool) widened {
 	w := widened{start: start, end: end}
 	if rest, ok := strings.CutPrefix(text[end:], " "); ok {
 		for _, p := range partNouns {
@@ -94,12 +141,17 @@ func (f *Finder) widen(text string, start, end int, class string) widened {
 		}
 		low := lowerASCII(word)
 		switch {
-		case (word == low || (word[1:] == low[1:] && sentenceStart(text, ws))) && (specifiers[low] || f.modifiers[low]):
-		case brands && isBrandWord(word) && !sentenceStart(text, ws) && !afterLocative(text, ws):
+		case !named && (word == low || (word[1:] == low[1:] && sentenceStart(text, ws))) && (specifiers[low] || f.modifiers[low]) &&
+			!(strings.HasSuffix(low, "ed") && subjects[lowerASCII(wordBefore(text, ws))]):
+		case brands && (isBrandWord(word) || brandAcronyms[word]) && !sentenceStart(text, ws) && !afterLocative(text, ws):
+			// A brand keeps its capitals in the record's name.
+			low = word
+			w.brand = true
 		default:
 			return w
 		}
 		w.mods = append([]string{low}, w.mods...)
+		w.joins = append([]byte{text[s-1]}, w.joins...)
 		w.start = ws
 	}
 	return w
@@ -159,6 +211,19 @@ func afterLocative(text string, i int) bool {
 	return false
 }
 
+// wordBefore is the run of ASCII letters that ends one space before
+// text[i:], or "".
+func wordBefore(text string, i int) string {
+	if i < 2 || text[i-1] != ' ' {
+		return ""
+	}
+	j := i - 1
+	for j > 0 && isASCIILetter(text[j-1]) {
+		j--
+	}
+	return text[j : i-1]
+}
+
 func isSpaceOrHyphen(c byte) bool { return c == ' ' || c == '-' || c == '\n' || c == '(' || c == '"' }
 
 // hasWordPrefixFold reports whether s starts with the word w, ignoring ASCII
@@ -167,11 +232,12 @@ func hasWordPrefixFold(s, w string) bool {
 	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || !isASCIILetter(s[len(w)]))
 }
 
-// phraseName is the normalised name of a widened mention of a good named
-// name: lower case, the text's words, and the plural of a countable name
-// ("cargo truck" → "cargo trucks"). It is "" when the text is no more
-// specific than the name.
-func (f *Finder) phraseName(w widened, mention, name string) string {
+// phraseName is the normalised name of a widened mention, by the lexicon
+// form form, of a good named name: the text's words, in lower case except
+// brand and model names ("Land Cruiser SUVs", "Hennessy cognac"), and the
+// plural of a countable name ("cargo truck" → "cargo trucks"). It is "" when
+// the text is no more specific than the name.
+func (f *Finder) phraseName(w widened, mention, form, name string) string {
 	if !w.parts && len(w.mods) == 0 && lastSep(mention) < 0 {
 		return "" // a one-word form is never more specific than its name
 	}
@@ -185,7 +251,7 @@ func (f *Finder) phraseName(w widened, mention, name string) string {
 			return ""
 		}
 	}
-	words := strings.Fields(strings.ReplaceAll(m, "-", " "))
+	words := phraseWords(mention, form)
 	if len(words) > maxPhraseWords {
 		return ""
 	}
@@ -195,8 +261,16 @@ func (f *Finder) phraseName(w widened, mention, name string) string {
 		words[len(words)-1] = last
 	}
 	var b strings.Builder
-	for _, mod := range w.mods {
+	for i, mod := range w.mods {
 		b.WriteString(mod)
+		next := words[0]
+		if i+1 < len(w.mods) {
+			next = w.mods[i+1]
+		}
+		if w.joins[i] == '-' && hasUpperASCII(mod) && hasUpperASCII(next[:1]) {
+			b.WriteByte('-') // "Mercedes-Maybach limousines"
+			continue
+		}
 		b.WriteByte(' ')
 	}
 	b.WriteString(strings.Join(words, " "))
@@ -208,6 +282,55 @@ func (f *Finder) phraseName(w widened, mention, name string) string {
 		return ""
 	}
 	return out
+}
+
+// phraseWords splits a Latin mention into words at spaces and at hyphens
+// in common nouns ("dump-trucks"; "KN-23" and "Mercedes-Benz" stay one
+// word), lower-casing
+// every word that the lexicon form writes in lower case and keeping the
+// capitals of the form's names ("Land Cruiser", "HOWO").
+func phraseWords(mention, form string) []string {
+	words, formWords := splitPhrase(mention), splitPhrase(form)
+	for i, w := range words {
+		if i >= len(formWords) || !hasUpperASCII(formWords[i]) {
+			words[i] = lowerASCII(w)
+		}
+	}
+	return words
+}
+
+// splitPhrase splits s at spaces and at hyphens, except a hyphen before a
+// digit ("KN-23") or between capitalised parts of a name ("Rolls-Royce").
+func splitPhrase(s string) []string {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		parts := strings.Split(w, "-")
+		cur := parts[0]
+		for _, p := range parts[1:] {
+			if p != "" && ((p[0] >= '0' && p[0] <= '9') || (p[0] >= 'A' && p[0] <= 'Z' && hasUpperASCII(cur))) {
+				cur += "-" + p
+				continue
+			}
+			if cur != "" {
+				words = append(words, cur)
+			}
+			cur = p
+		}
+		if cur != "" {
+			words = append(words, cur)
+		}
+	}
+	return words
+}
+
+// hasUpperASCII reports whether s has a capital ASCII letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWords mark a lexicon form that paraphrases a good ("glasses with
