@@ -29,7 +29,13 @@ type Org struct {
 	FormerNames []string `json:"former_names"`
 	Korean      []string `json:"ko"`
 	Chinese     []string `json:"zh"`
-	Note        string   `json:"note,omitempty"`
+	// FormerForms maps forms of the organisation that render one of its
+	// former names (a Korean or Chinese form, or a variant English
+	// rendering) to that name as listed in former_names: 인민무력성 and
+	// "People's Armed Forces Ministry" are the Ministry of People's Armed
+	// Forces.
+	FormerForms map[string]string `json:"former_forms,omitempty"`
+	Note        string            `json:"note,omitempty"`
 }
 
 // Forms is every surface form of the organisation: its name (unless it carries
@@ -156,6 +162,11 @@ func (l *Lexicon) parseOrgs(data []byte) error {
 			return fmt.Errorf("duplicate organisation id %q: %w", o.ID, ErrInvalid)
 		}
 		ids[o.ID] = true
+		for form, name := range o.FormerForms {
+			if !slices.Contains(o.Forms(), form) || !slices.Contains(o.FormerNames, name) {
+				return fmt.Errorf("organisation %s: former form %q -> %q must be a form and a former name: %w", o.ID, form, name, ErrInvalid)
+			}
+		}
 		for _, form := range o.Forms() {
 			k := NormalizeForm(form)
 			if k == "" {

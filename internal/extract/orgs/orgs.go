@@ -80,6 +80,7 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 type hit struct {
 	start, end int
 	org        int32
+	form       string // the lexicon form matched; "" for "the ministry"
 }
 
 // Find returns the organisations text names, in order of first mention, each
@@ -88,9 +89,19 @@ type hit struct {
 // another mention in the same text that names one of them unambiguously, else
 // by the condition's default when the text shows the required country
 // context. "The ministry" is read as the one ministry the text named, when it
-// named exactly one and no other "Ministry of …". After the lexicon, a
-// pattern rule adds the companies, banks and bureaus it does not list
-// ("Sungri General Trading Corporation"), with ids "pattern:<name>".
+// named exactly one and no other "Ministry of …".
+//
+// An organisation is named by its canonical name without a parenthesised
+// qualifier ("Ministry of Foreign Affairs (DPRK)" is reported as "Ministry of
+// Foreign Affairs", country KP), or by a former name when the text names it
+// only by renderings of that name (인민무력성, "People's Armed Forces
+// Ministry": "Ministry of People's Armed Forces"), as a report of its time
+// would; the id is the same either way. A text that writes the former name
+// itself keeps it among the aliases, beside the canonical name.
+//
+// After the lexicon, a pattern rule adds the companies, banks and bureaus it
+// does not list ("Sungri General Trading Corporation", "Hunchun Lida Trading
+// Co.", 金川商业银行), with ids "pattern:<name>".
 func (f *Finder) Find(text string) []model.Organization {
 	matches := f.m.Find(text)
 	nOrgs := int32(len(f.orgs))
@@ -116,9 +127,9 @@ func (f *Finder) Find(text string) []model.Organization {
 		if mt.Refs[0] >= nOrgs {
 			continue
 		}
-		taken = append(taken, hit{mt.Start, mt.End, mt.Refs[0]})
+		taken = append(taken, hit{mt.Start, mt.End, mt.Refs[0], mt.Form})
 		if org, ok := f.resolve(mt, named, context); ok {
-			hits = append(hits, hit{mt.Start, mt.End, org})
+			hits = append(hits, hit{mt.Start, mt.End, org, mt.Form})
 		}
 	}
 	hits = f.corefMinistry(text, hits)
@@ -194,7 +205,7 @@ func (f *Finder) corefMinistry(text string, hits []hit) []hit {
 		if inside(hits, at-4, end) {
 			continue
 		}
-		hits = append(hits, hit{at - 4, end, ministry})
+		hits = append(hits, hit{at - 4, end, ministry, ""})
 		added = true
 	}
 	if added {
@@ -238,13 +249,21 @@ func inside(hits []hit, start, end int) bool {
 func (f *Finder) group(text string, hits []hit) []model.Organization {
 	var out []model.Organization
 	pos := map[int32]int{}
+	former := map[int32]string{} // org -> its former name, while every mention renders it
 	for _, h := range hits {
+		o := &f.orgs[h.org]
 		i, ok := pos[h.org]
 		if !ok {
-			o := &f.orgs[h.org]
 			i = len(out)
 			pos[h.org] = i
-			out = append(out, model.Organization{Name: o.Name, ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: []string{}})
+			out = append(out, model.Organization{Name: displayName(o.Name), ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: []string{}})
+			if name, ok := o.FormerForms[h.form]; ok {
+				former[h.org] = name
+			}
+		} else if name, ok := former[h.org]; ok && h.form != "" {
+			if o.FormerForms[h.form] != name {
+				delete(former, h.org)
+			}
 		}
 		surface := text[h.start:h.end]
 		if !slices.Contains(out[i].Aliases, surface) {
@@ -252,5 +271,17 @@ func (f *Finder) group(text string, hits []hit) []model.Organization {
 		}
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: surface})
 	}
+	for org, name := range former {
+		out[pos[org]].Name = name
+	}
 	return out
+}
+
+// displayName drops the parenthesised qualifier that tells apart two
+// lexicon entries of the same name: the country says which one it is.
+func displayName(name string) string {
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[:i]
+	}
+	return name
 }

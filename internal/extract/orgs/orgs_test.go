@@ -107,7 +107,7 @@ func TestFind(t *testing.T) {
 		{
 			"Chinese",
 			"丹东海关查获了一批走私香烟，商务部随后发布公告，禁止从朝鲜进口煤炭。",
-			"cn-dandong-customs: 丹东海关; cn-mofcom: 商务部",
+			"cn-mofcom: 商务部",
 		},
 		{
 			"UN bodies and designated companies",
@@ -288,6 +288,8 @@ func FuzzFind(f *testing.F) {
 		"The Mansu Bank and Dandong Hongda Trade Co., Ltd. and Sungri trading company",
 		"조선 광명무역회사는 丹东鸿达贸易有限公司 회사",
 		" Co., Ltd. 司 사 Bank",
+		"Hunchun Lida Trading Co. 金川商业银行 Vostok LLC Haebit Limited 行 Corp",
+		"인민무력성 人民保安省 Ministry of Finance (DPRK)",
 	} {
 		f.Add(s)
 	}

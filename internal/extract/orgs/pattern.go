@@ -11,8 +11,8 @@ import (
 
 // The pattern rule names companies, banks and bureaus the lexicon does not
 // list: a distinctive capitalised name followed by an organisational head
-// ("Sungri General Trading Corporation", "조선 광명무역회사",
-// "丹东鸿达贸易有限公司"). It is deliberately conservative: a name made only of
+// ("Sungri General Trading Corporation", "Sinhung Shipping Co. Ltd",
+// "조선 광명무역회사", "丹东鸿达贸易有限公司", "金川商业银行"). It is deliberately conservative: a name made only of
 // places, demonyms and trade words ("a trading company", "Chinese Trading
 // Company", "중국 무역회사") is not a name.
 
@@ -32,14 +32,21 @@ var latinHeads = []struct {
 	{"poration", 3, []string{"Corporation", "corporation"}, "company"},
 	{"prise", 5, []string{"Enterprises", "Enterprise"}, "company"},
 	{"Group", 0, []string{"Group"}, "company"},
-	{"Ltd.", 5, []string{"Co., Ltd."}, "company"},
-	{"Ltd.", 4, []string{"Co. Ltd."}, "company"},
+	{"Ltd", 5, []string{"Co., Ltd.", "Co., Ltd"}, "company"},
+	{"Ltd", 4, []string{"Co. Ltd.", "Co. Ltd"}, "company"},
+	{"Ltd", 0, []string{"Ltd.", "Ltd"}, "company"},
+	{"Limited", 0, []string{"Limited"}, "company"},
+	{"LLC", 0, []string{"LLC"}, "company"},
+	{"Corp", 0, []string{"Corp.", "Corp"}, "company"},
+	{"Trading", 0, []string{"Trading"}, "company"},
+	{"Venture", 6, []string{"Joint Venture"}, "company"},
+	{"Co.", 0, []string{"Co."}, "company"},
 	{"Bank", 0, []string{"Bank"}, "bank"},
 	{"Bureau", 0, []string{"Bureau"}, "agency"},
 }
 
 // latinNeedleBytes are the needles' first bytes, one scan each.
-const latinNeedleBytes = "pGLB"
+const latinNeedleBytes = "pGLBCTV"
 
 // lowerTrades may precede a lower-case head: "Sungri trading company".
 var lowerTrades = []string{"trading ", "trade ", "shipping "}
@@ -62,8 +69,10 @@ var latinPlaces = map[string]string{
 	"China": "CN", "Dandong": "CN", "Shenyang": "CN", "Dalian": "CN", "Yanji": "CN", "Hunchun": "CN",
 	"Tumen": "CN", "Liaoning": "CN", "Jilin": "CN", "Changbai": "CN", "Beijing": "CN", "Shanghai": "CN",
 	"Qingdao": "CN", "Yanbian": "CN", "Hong": "HK", "Kong": "HK", "Russia": "RU", "Vladivostok": "RU",
-	"Nakhodka": "RU", "Khasan": "RU", "Asia": "", "Asian": "", "Pacific": "", "Far": "", "East": "",
-	"West": "", "World": "",
+	"Nakhodka": "RU", "Khasan": "RU", "Moscow": "RU", "Asia": "", "Asian": "", "Pacific": "", "Far": "",
+	"East": "", "West": "", "World": "", "Seoul": "KR", "Busan": "KR", "Incheon": "KR", "Tokyo": "JP",
+	"Osaka": "JP", "Washington": "US", "London": "GB", "Taipei": "TW", "Hanoi": "VN", "Bangkok": "TH",
+	"Singapore": "SG", "Europe": "", "European": "",
 }
 
 // latinGeneric are words that describe a body rather than name it.
@@ -77,7 +86,9 @@ var latinGeneric = set("State", "National", "Central", "General", "Federal", "Pe
 	"Savings", "Commerce", "Banking", "Working", "Expert", "Experts", "Contact", "Advisory", "Task",
 	"Force", "Research", "Study", "Inspection", "Smuggling", "Crime", "Criminal", "Reserve",
 	"Regional", "Global", "Company", "Corporation", "Group", "Bank", "Bureau", "Enterprise",
-	"Enterprises", "Co", "UN", "US", "U.S.", "EU", "Sanctions")
+	"Enterprises", "Co", "UN", "US", "U.S.", "EU", "Sanctions", "News", "Media", "Press", "Post",
+	"Times", "Herald", "Daily", "Broadcasting", "Limited", "Ltd", "LLC", "Corp", "Illicit", "Illegal",
+	"Black", "Market", "Grey", "Gray", "Informal", "Legal", "Cross-Border", "Cross-border")
 
 // hangulGeneric are Korean name parts that describe a company rather than
 // name it: 국영무역회사 is "a state trading company".
@@ -99,7 +110,7 @@ var hangulPlaces = map[string]string{
 var hangulParticles = set("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으", "측", "들", "만", "까", "부", "였", "인", "과", "랑")
 
 // hanStops end a Chinese name when walking back from its head.
-const hanStops = "了的在和与从向被把是为由对将及等给该这那此其家个同跟自称据让使于至或并且即也都还就又而一名间所"
+const hanStops = "了的在和与从向被把是为由对将及等给该这那此其家个同跟自称据让使于至或并且即也都还就又而一名间所说他她我你们到各些过"
 
 // hanPlaces may begin a Chinese company name.
 var hanPlaces = map[string]string{
@@ -110,6 +121,14 @@ var hanPlaces = map[string]string{
 
 // hanTrades are trade words between a Chinese name and its head.
 var hanTrades = []string{"进出口", "贸易", "商贸", "实业", "经贸", "工贸", "国际", "物流", "投资", "发展", "科技", "海运", "航运", "矿业", "渔业", "集团"}
+
+// hanBankTrades are the words between a Chinese bank's name and 银行.
+var hanBankTrades = []string{"商业", "开发", "发展", "信用", "合作", "储蓄", "投资", "国际", "贸易"}
+
+// hanBankGeneric describe a bank rather than name it: 地下银行 is an
+// underground bank, 商业银行 a commercial one.
+var hanBankGeneric = set("地下", "中央", "国家", "私人", "地方", "商业", "人民", "网上", "农村", "城市", "外国",
+	"境外", "外资", "国有", "当地", "中资", "民营", "私营", "朝鲜", "中国", "开发", "投资", "储蓄", "合作", "信用")
 
 var hanGeneric = set("国有", "国营", "空壳", "皮包", "外国", "私营", "民营", "合资", "独资", "贸易", "中国", "朝鲜", "外贸", "中朝", "朝中", "境外", "外资", "当地")
 
@@ -268,7 +287,7 @@ func latinCandidate(text string, start, end int, kind string) (patternHit, bool)
 	distinct, named := 0, 0
 	for _, ws := range words {
 		w := latinWord(text, ws)
-		if _, place := latinPlaces[w]; !place && !latinGeneric[w] {
+		if !placeOrGeneric(w) {
 			distinct++
 		}
 		if !latinGeneric[w] {
@@ -279,7 +298,7 @@ func latinCandidate(text string, start, end int, kind string) (patternHit, bool)
 		if !latinGeneric[latinWord(text, words[0])] {
 			named--
 		}
-		if _, place := latinPlaces[latinWord(text, words[0])]; !place && !latinGeneric[latinWord(text, words[0])] {
+		if !placeOrGeneric(latinWord(text, words[0])) {
 			distinct--
 		}
 		words = words[1:]
@@ -303,6 +322,24 @@ func latinCandidate(text string, start, end int, kind string) (patternHit, bool)
 	}
 	return h, true
 }
+
+// placeOrGeneric reports whether every hyphen-joined part of w is a place
+// or generic word ("China-North", "Sino-Russian"), which names nothing.
+func placeOrGeneric(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if _, place := latinPlaces[part]; !place && !latinGeneric[part] && !latinPrefixes[part] && !latinDemonyms[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// latinDemonyms name a people, not a body.
+var latinDemonyms = set("Chinese", "Russian", "Japanese", "American", "Taiwanese", "Soviet", "British",
+	"Mongolian", "Vietnamese")
+
+// latinPrefixes combine with a place word into an adjective: Sino-Korean.
+var latinPrefixes = set("Sino", "Russo", "Inter", "Trans", "Pan", "Cross")
 
 // latinWord returns the word that starts at ws.
 func latinWord(text string, ws int) string {
@@ -410,26 +447,36 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 func isHan(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
 
 func findHan(text string, hits []patternHit) []patternHit {
-	for i := 0; ; {
-		j := strings.Index(text[i:], "司") // 公's lead byte is common in Han text
-		if j < 0 {
-			break
-		}
-		end := i + j + len("司")
-		i = end
-		start := end - len("公司")
-		if start < 0 || text[start:end] != "公司" {
-			continue
-		}
-		if h, ok := hanCandidate(text, start, end); ok {
-			hits = append(hits, h)
+	// Search for the heads' second characters: the lead bytes of 公 and 银
+	// are common in Han text.
+	for _, head := range []struct{ word, second, kind string }{{"公司", "司", "company"}, {"银行", "行", "bank"}} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], head.second)
+			if j < 0 {
+				break
+			}
+			end := i + j + len(head.second)
+			i = end
+			start := end - len(head.word)
+			if start < 0 || text[start:end] != head.word {
+				continue
+			}
+			if h, ok := hanCandidate(text, start, end, head.kind); ok {
+				hits = append(hits, h)
+			}
 		}
 	}
 	return hits
 }
 
-func hanCandidate(text string, start, end int) (patternHit, bool) {
-	head := strings.TrimSuffix(text[:start], "有限")
+func hanCandidate(text string, start, end int, kind string) (patternHit, bool) {
+	trades, generic := hanTrades, hanGeneric
+	head := text[:start]
+	if kind == "bank" {
+		trades, generic = hanBankTrades, hanBankGeneric
+	} else {
+		head = strings.TrimSuffix(head, "有限")
+	}
 	ws := len(head)
 	for n := 0; ws > 0 && n < 16; n++ {
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
@@ -443,13 +490,13 @@ func hanCandidate(text string, start, end int) (patternHit, bool) {
 	name := run
 	for stripped := true; stripped; {
 		stripped = false
-		for _, t := range hanTrades {
+		for _, t := range trades {
 			if strings.HasSuffix(name, t) {
 				name, stripped = strings.TrimSuffix(name, t), true
 			}
 		}
 	}
-	h := patternHit{start: ws, end: end, kind: "company"}
+	h := patternHit{start: ws, end: end, kind: kind}
 	// The name starts at its last place word, if it has one, so that a
 	// clause before it ("海关查获") stays out; else it is at most four
 	// characters, the usual length of a trade name.
@@ -475,7 +522,7 @@ func hanCandidate(text string, start, end int) (patternHit, bool) {
 			h.start += size
 		}
 	}
-	if _, place := hanPlaces[name]; place || utf8.RuneCountInString(name) < 2 || hanGeneric[name] {
+	if _, place := hanPlaces[name]; place || utf8.RuneCountInString(name) < 2 || generic[name] {
 		return patternHit{}, false
 	}
 	return h, true
