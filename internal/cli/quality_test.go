@@ -14,17 +14,17 @@ import (
 // a reason in the commit message.
 const (
 	floorPlacesF1        = 0.95
-	floorOrganizationsF1 = 0.95
-	floorCommoditiesF1   = 0.88
+	floorOrganizationsF1 = 0.85
+	floorCommoditiesF1   = 0.83
 	floorPricesF1        = 0.97
 	floorQuantitiesF1    = 0.88
 	floorDatesF1         = 0.96
-	floorAllF1           = 0.95
+	floorAllF1           = 0.91
 	floorRelevanceF1     = 0.97
 	floorDirectionF1     = 0.70
-	floorLegsF1          = 0.48
-	floorLegsSpecificF1  = 0.47
-	floorLegsGeneralF1   = 0.20
+	floorLegsF1          = 0.42
+	floorLegsSpecificF1  = 0.41
+	floorLegsGeneralF1   = 0.15
 	floorEventsF1        = 0.40
 
 	floorDirectionAccuracy = 0.67
