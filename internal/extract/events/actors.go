@@ -172,6 +172,12 @@ func (a *analysis) foreign(name string) bool {
 			return c != "" && c != "KP"
 		}
 	}
+	for _, d := range [...]string{"the ", "a ", "an ", "some ", "one "} {
+		if len(name) > len(d) && strings.EqualFold(name[:len(d)], d) {
+			name = name[len(d):] // "the Chinese merchant"
+			break
+		}
+	}
 	for _, p := range [...]string{"chinese ", "russian ", "south korean ", "japanese ", "중국", "러시아", "한국 "} {
 		if len(name) >= len(p) && strings.EqualFold(name[:len(p)], p) {
 			return true

@@ -69,6 +69,14 @@ func Assemble(text string, r *model.ExtractionResult) {
 	a.resolveAttribution()
 	a.resolveGoods()
 	for i := range a.si {
+		// "Most of the seized goods came from Dandong", "이 물건들은
+		// 대부분 …": "most" of goods already named tells of those goods,
+		// not of how trade usually runs.
+		if si := &a.si[i]; si.general && si.genMost && len(si.comms) == 0 && si.coref >= 0 {
+			si.general = false
+		}
+	}
+	for i := range a.si {
 		a.findActors(i)
 		a.assignRoles(i)
 	}
@@ -448,7 +456,7 @@ func (a *analysis) mainDate() int {
 // negation and generality, and no conflicting price, quantity or party.
 func (a *analysis) mergeTarget(evs []*evb, e *evb) *evb {
 	for _, m := range evs {
-		if (m.Type != e.Type && !(movementType(m.Type) && movementType(e.Type))) || m.comm != e.comm || m.Negated != e.Negated || m.general != e.general {
+		if (m.Type != e.Type && !(movementType(m.Type) && movementType(e.Type))) || !a.sameGood(m.comm, e.comm) || m.Negated != e.Negated || m.general != e.general {
 			continue
 		}
 		if m.price >= 0 && e.price >= 0 {
@@ -469,6 +477,24 @@ func (a *analysis) mergeTarget(evs []*evb, e *evb) *evb {
 		return m
 	}
 	return nil
+}
+
+// sameGood reports whether goods x and y are one good for an event: the
+// same entry, or entries whose HS codes are equal or one heading within
+// the other ("coal" 2701 and "anthracite coal" 270111, "mobile phone" and
+// "smartphone" 851713). A chapter (two digits) is too broad to tell.
+func (a *analysis) sameGood(x, y int) bool {
+	if x == y {
+		return true
+	}
+	if x < 0 || y < 0 {
+		return false
+	}
+	hx, hy := a.r.Commodities[x].HS, a.r.Commodities[y].HS
+	if len(hx) > len(hy) {
+		hx, hy = hy, hx
+	}
+	return len(hx) >= 4 && strings.HasPrefix(hy, hx)
 }
 
 func conflict(x, y string) bool { return x != "" && y != "" && x != y }

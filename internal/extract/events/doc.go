@@ -15,32 +15,42 @@
 //
 // A sentence yields an event when it has a trade trigger and names a good,
 // directly or through an anaphor ("the shipment", "the goods", "they", "이를",
-// "물건", "the <head noun of the last good>") that refers to the good of one
-// of the previous three sentences. Suspensions and resumptions also count
-// without a good when the sentence names trade at a border, customs post,
-// bridge or port. When a sentence has several triggers the type is, in order
-// of precedence: seizure, suspension, resumption, procurement, sale,
-// crossing, shipment; a non-negated trigger beats a negated one. Some words
-// are not triggers where they stand: "ban" (a sanctions backdrop, not a
-// halt of trade), a noun use of import, export, purchase or order after a
-// determiner or possessive or before "of" ("the import of soybean oil"),
-// "paid" in a sentence about a bribe or fee, and the Korean 단속 (a
-// crackdown is the setting, not a seizure of goods). A purchase whose buyer
-// is foreign ("Chinese dealers buy Rason crab") is North Korea's sale. A plan cue
-// (plan, will, intend, prepare, 계획, 예정) together with a trade trigger
-// makes a plan. Sentences that state a general pattern ("most", "typically",
-// "usually", 대부분, 주로) yield only price reports (sale events) and general
-// legs. A sentence that lists several goods yields one event, named after
-// the first: the goods of a list move, sell or are seized together. Events
-// of the same type, good, negation and generality merge (evidence, hedges
-// and missing fields accumulate) unless a price, quantity or party
-// conflicts; a crossing and a shipment of the same good are one movement
-// and merge into a shipment. Quantity and price come from the sentence (the mention
-// nearest the good), else from the sentence just before if it names the same
-// good, states no general pattern and has the same or no trigger; plans and
-// negated events never borrow them. When is the first date in the event's
-// sentences; a procurement without one takes the document's main date (the
-// date mentioned most often, the earliest on a tie).
+// "물건", "the <head noun of the last good>") that refers to the good of one of
+// the previous three sentences. Suspensions and resumptions also count without
+// a good when the sentence names trade at a border, customs post, bridge or
+// port. When a sentence has several triggers the type is, in order of
+// precedence: seizure, suspension, resumption, procurement, sale, crossing,
+// shipment; a non-negated trigger beats a negated one. Some words are not
+// triggers where they stand: "ban" (a sanctions backdrop, not a halt of
+// trade), a noun use of import, export, purchase or order after a determiner
+// or possessive or before "of" ("the import of soybean oil"), a participle
+// that starts a noun phrase before a good ("and imported insulin"), "paid" in
+// a sentence about a bribe, fee or wages, "ordered to" (an instruction), and
+// the Korean 단속 (a crackdown is the setting, not a seizure of goods). A
+// purchase whose buyer is foreign ("Chinese dealers buy Rason crab") is North
+// Korea's sale. A plan cue (plan, will, intend, prepare, 계획, 예정) together with
+// a trade trigger makes a plan. Sentences that state a general pattern
+// ("most", "typically", "usually", 대부분, 주로), a rule of the trade ("may only",
+// "must", "allowed to", "not permitted", 허용하고, 제한하고; not "must have") or a
+// habit of the past ("used to go", "before sanctions", 예전에는; not "used to
+// make") yield only price reports (sale events) and general legs; "most" or
+// 대부분 alone, about goods named before through an anaphor ("most of them came
+// from Dandong"), is no pattern. A Korean seizure stem before 된 describes
+// goods (압수된 물건, "the seized goods") and is no trigger, and Korean stems that
+// also end nouns (주로, 사들, 보통) count only at the start of a word: 신의주로 is "to
+// Sinuiju", 회사들 "companies". A sentence that lists several goods yields one
+// event, named after the first: the goods of a list move, sell or are seized
+// together. Events of the same type, good (or goods whose HS codes are equal
+// or one inside the other, "coal" and "anthracite coal"; a two-digit chapter
+// is too broad to tell), negation and generality merge (evidence, hedges and
+// missing fields accumulate) unless a price, quantity or party conflicts; a
+// crossing and a shipment of the same good are one movement and merge into a
+// shipment. Quantity and price come from the sentence (the mention nearest the
+// good), else from the sentence just before if it names the same good, states
+// no general pattern and has the same or no trigger; plans and negated events
+// never borrow them. When is the first date in the event's sentences; a
+// procurement without one takes the document's main date (the date mentioned
+// most often, the earliest on a tie).
 //
 // Parties: a North Korean state organ that orders or asks for goods, or goods
 // bought "for" or "on behalf of" it, is the end user; the subject of a
@@ -58,92 +68,158 @@
 //
 // # Routes and legs
 //
-// Places fill slots by the word before them (from, leaving, left; to, into,
-// toward, bound for, "for" after a departure as in "left Dandong for
+// Places fill slots by the word before them (from, leaving, left, leave; to,
+// into, toward, bound for, "for" after a departure as in "left Dandong for
 // Sinuiju"; via, through, across, over; in or at, which counts only for a
-// purchase and not after an actor noun such as "traders in China"; "at"
-// after "loaded" is an origin, "in" or "at" after an arrival verb such as
-// "arriving", "unloaded" or "docked" a destination; "to" after a relation
-// word such as "belonging", "linked" or "according" is no slot) or the
-// Korean postposition after them (에서, 을 떠나; 로, 으로, 까지, 에 도착;
-// 를 거쳐, 을 통해), allowing an administrative suffix and a post (원정리
-// 세관을 거쳐). A place right after another and joined by ", " or " in "
-// that is a country, province or region is an apposition ("Hyesan, North
-// Korea, in Ryanggang province") and takes no slot; so does a place inside
-// an organisation's name ("Yanggang Province People's Committee"). Within a
-// clause the order is origin, via, destination; clauses (split at before,
-// then, after, later, ";") keep text order, except that a clause introduced
-// by a mid-sentence "after" comes first. A place after near, outside, off,
-// of, in or at that ends a short noun phrase headed by "to" or "into" in
-// the same clause is a destination: "to waters near Ningbo", "to a
-// compound outside Kanggye", "to the port of Vostochny", "to enterprises
-// in Chongjin" (not "calls to relatives in Seoul"). Places inside an
+// purchase and not after an actor noun such as "traders in China"; "at" after
+// "loaded" is an origin; "in", "at", "near" or "off" up to four words after an
+// arrival verb ("arriving", "unloaded", "docked", "reappeared on October 7
+// at", "dropped anchor near") or after "end up" is a destination; "to" after a
+// relation word such as "belonging", "linked" or "according", "to have" and
+// "from" after people ("crew members from Myanmar") are no slot, but "in"
+// after an actor headed by "from" is an origin ("bought from wholesalers in
+// Yanji"); "at" after a verb of crossing is the crossing point, a via ("cross
+// the Tumen at Wonjong"); "the port of X" and "the Chinese port of X" take the
+// slot of the phrase; a country followed by its exports or shipments, or by a
+// verb of export it is the subject of, is an origin ("North Korea's exports to
+// China", "North Korea had shipped containers to Russia"), and such a
+// country-to-country leg stands even when the report names towns in those
+// countries) or the Korean postposition after them (에서, 을 떠나; 로, 으로, 까지, 에 도착;
+// 를 거쳐, 을 통해), allowing an administrative suffix, a post (원정리 세관을 거쳐) or a
+// market, port or station (청진 수남시장으로); "X의 상인에게 넘기고" (handed to the merchants
+// of X) makes X a destination. A place right after another and joined by ", ",
+// " in " or " mine in " that is a country, province or region, or contains the
+// place before, is an apposition ("Hyesan, North Korea, in Ryanggang
+// province", "the Musan mine in North Hamgyong Province", "Longkou of Shandong
+// and Jiangsu") and takes no slot; so does a place inside an organisation's
+// name. A demonym is no stop unless it names ports or waters ("into South
+// Korean ports"). "Between A and B", "A와 B를 잇는" and a dash pair before a
+// corridor word ("through the Tumen–Namyang crossing") are a pair of stops
+// only when A and B are twin towns of the border (see below), ordered from the
+// side the goods come from. Within a clause the order is origin, via,
+// destination; clauses (split at before, then, after, later, ";", "from
+// where", "and" before a verb of motion or "from", a comma before a verb of
+// shipment or crossing, and in Korean at 뒤, 후, 다음 or a verb joined by "고, ")
+// keep text order, except that a clause introduced by a mid-sentence "after"
+// comes first. A place after near, outside, off, of, in or at that ends a
+// short noun phrase headed by "to" or "into" in the same clause is a
+// destination: "to waters near Ningbo", "to a compound outside Kanggye", "to
+// buyers in Changbai" (not "calls to relatives in Seoul"). Places inside an
 // attribution ("a source in China") and demonyms of countries and regions
-// ("North Korean", but not a city whose name ends like one, such as Dalian
-// or Jian) never enter a route.
+// never enter a route.
 //
 // Legs come from the sentences that state a movement: a specific, affirmed
 // shipment, crossing, purchase or sale trigger, or a motion verb (went,
-// sailed, arriving, flown, crossing…) in a sentence that names goods or a
-// carrier (the container, trains, 화물차). A sentence's slot groups are its
-// stops in the order above; consecutive stops join in parallel when both
-// list the same number of places ("loaded at Wonsan and Nampo and taken to
-// Kholmsk and to Nakhodka"), every pair when one lists one place, not at
-// all otherwise; the destinations of one clause form one stop; no stop
-// joins a later origin ("from A … from B"); alternatives ("A or B") and
-// rivers take no part. "In" is an origin for a purchase, the destination of
-// a sale after an origin in the same clause ("smuggled from Sanhe … sells
-// in Hoeryong"), and an origin of a shipment before its verb in the same
-// clause ("freezes them in Rason and sends them … to Quanhe"). No leg joins
-// a region and a place inside it, and a country is no end of a leg when the
-// text names a place inside it ("carried to China" in a report that names
-// Nanping). Rason, a special city the gazetteer files as a province, is a
-// port in a route, so "from Rason across the Wonjong bridge" is a leg.
-// Trips and voyages are motion words.
+// sailed, arriving, flown, crossing, "end up"…), a halt or a seizure in a
+// sentence that names goods or a carrier (the container, trains, motorboats,
+// 화물차): goods stopped, turned back or seized on the way keep the hop they were
+// making. A sentence's slot groups are its stops in the order above;
+// consecutive stops join in parallel when both list the same number of places
+// ("loaded at Wonsan and Nampo and taken to Kholmsk and to Nakhodka"), every
+// pair when one lists one place, not at all otherwise; the destinations of one
+// clause form one stop; no stop joins a later origin ("from A … from B");
+// alternatives ("A or B"), rivers and the bridges or crossings between two
+// towns ("the Friendship Bridge") take no part. A movement that would, could,
+// might or is expected to happen, or happens "if", is none. "In" is an origin
+// for a purchase, the destination of a sale after an origin in the same clause
+// ("smuggled from Sanhe … sells in Hoeryong"), and an origin of a shipment
+// before its verb in the same clause or in an opening clause that names a town
+// ("freezes them in Rason and sends them … to Quanhe", "After drying at a
+// plant in Pyongyang, the ginseng was trucked to Sinuiju", "After a stop in
+// Sinuiju they continue to Pyongyang"; not "In Yanggang Province, …"). No leg
+// joins a region and a place inside it, and a country is no end of a leg when
+// the text names a place inside it where goods may be (not a dateline, not
+// "officials in Seoul"). Rason, a special city the gazetteer files as a
+// province, is a port in a route. Trips and voyages are motion words. A leg's
+// good is the one the sentence names last before the leg's destination, else
+// its first.
 //
-// Three rules link sentences. A movement that starts with a lone destination
+// The border's twin towns. crossings.tsv lists the land crossings of the
+// Yalu and the Tumen as pairs of towns facing each other (Dandong–Sinuiju,
+// Ji'an–Manpo, Changbai–Hyesan, Nanping–Musan, Sanhe–Hoeryong, Tumen–
+// Namyang, Quanhe–Wonjong, Khasan–Tumangang…), each side with the city it
+// serves (Quanhe serves Hunchun). A twin counts only when the report names
+// it outside an organisation's name. A movement of goods (or of a carrier)
+// whose only stop is one side of a crossing crosses to the other side: a
+// Chinese or Russian town that goods leave for North Korea ("boats leave
+// from the Dandong side") or that the sentence says they cross from, or a
+// lone destination there ("the products return to Changbai"); a North
+// Korean crossing town when the sentence says goods cross the river, bridge
+// or border ("smuggled across the river from Hyesan"). Without a named
+// twin, a Chinese or Russian town crosses to the report's main North Korean
+// place (the North Korean city, county or crossing named most often, at
+// least twice) when goods come in or go to it, unless they are only bought
+// or sold there or leave a town more than 80 km from that place. People travelling without
+// goods, a sentence that leaves the other end open ("to Sinuiju or Sakju")
+// and one that names another town on the same side ("Yanji wholesalers send
+// them to Sanhe") cross nothing. A country that stands for a named twin
+// becomes that twin ("from Musan across the Tumen to China" in a report
+// that names Nanping), and a leg across the border from a crossing town to
+// a town near its twin passes the twin ("across the Wonjong bridge to
+// Hunchun" gives Wonjong→Quanhe→Hunchun when Quanhe is named).
+//
+// Rules that link sentences. A movement that starts with a lone destination
 // or crossing and names no origin continues from the last stop of the
-// nearest earlier specific movement of the same goods (or, when either
-// sentence names no goods but one names a carrier, of whatever moved),
-// at most four sentences back: "bought the glasses in Guangzhou … trucked
-// the glasses to Jilin province" gives Guangzhou→Jilin; a list of
-// destinations continues the same way ("sailed back to Chongjin and
-// Nampo" gives a leg to each). A crossing from a lone origin ("crossed the
-// bridge from Jian") leaves the goods at an unnamed place, so nothing
-// continues from it. A lead sentence that states a whole movement sums up
-// the story and is not continued, unless the later sentence goes on from
-// the lead's last stop ("arriving in Rason" … "distributes it to
-// enterprises in Rason and Chongjin"). A movement with one stop, a Chinese
-// or Russian place that is not a region, and no leg otherwise crosses the
-// land border at the report's main North Korean place (the North Korean
-// city, county or crossing named most often, at least twice): "crossed the
-// bridge from Jian" in a report about Manpo gives Jian→Manpo when goods
-// come in, "the products return to Changbai" in a report about Hyesan
-// gives Hyesan→Changbai. A
-// way back ("carried back", "returned", 돌아오는) reverses the leg before
-// it in the same sentence ("crossed from Sinuiju into Dandong and returned
-// loaded with goods"), or, in a sentence with no places, the last leg of
-// the nearest earlier movement; a returning carrier continues from the
-// last stop even with other goods ("the returning ships bring flour to
-// Chongjin"). Two places joined by a dash before a corridor word ("the
-// Dandong–Sinuiju bridge") give a leg in text order in a general sentence,
-// and in a specific one only in the direction the sentence says goods
-// cross.
+// nearest earlier specific movement of the same goods (or of goods whose HS
+// codes nest, "trucks" … "the vehicles"; or of any goods when a pronoun
+// comes before the sentence's first good, "carries them to Tumen, hidden
+// among noodles"; or, when either
+// sentence names no goods but one names a carrier, of whatever moved), at
+// most four sentences back: "bought the glasses in Guangzhou … trucked the
+// glasses to Jilin province" gives Guangzhou→Jilin; a last stop of several
+// places continues from each ("taken to Kholmsk and to Nakhodka … carried
+// into South Korean ports"); a list of destinations continues the same way.
+// A crossing from a lone origin ("crossed the bridge from Jian") leaves the
+// goods at its twin when one is named, else nowhere; a lone Korean 에서 is
+// where, not whence, and leaves them nowhere. A lead that states a whole
+// movement sums up the story and is not continued, unless the later
+// sentence goes on from the lead's last stop ("arriving in Rason" …
+// "distributes it to enterprises in Rason and Chongjin") or names where in
+// the lead's destination country the goods went ("exported to China" …
+// "goes to the port of Longkou" continues from the lead's origin). A
+// movement that then ("then", "later", "next") starts from another town of
+// the same country as the goods' last stop was carried there first
+// ("unloaded at Nakhodka … then flown from Vladivostok"). A way back
+// ("carried back", "returned", 돌아오는; not "in return" or "customs
+// returns") reverses the leg before it in the same sentence, or, in a
+// sentence with no route places, the last leg of the nearest earlier
+// movement, preferring one that names the same carrier ("the trains carry
+// back"); a returning carrier continues from the last stop even with other
+// goods ("the returning ships bring flour to Chongjin"). Two places joined
+// by a dash before a corridor word ("the Dandong–Sinuiju bridge") give a leg
+// in text order in a general sentence, and in a specific one only in the
+// direction the sentence says goods cross. A specific leg A→C is dropped
+// when other specific legs lead from A to C through other places (a
+// headline's "from Dandong to Pyongyang" beside the body's hops).
 //
-// The routes of all sentences about one good that describe past, affirmed,
-// specific movement are concatenated into one chain and stored on the
-// chain's main event (the first procurement, else shipment, crossing,
-// seizure, sale); a sentence's part of it drops a slot that lists several
-// places. A place is not revisited, and a country is dropped when another
-// place of the route lies in it. A leg belongs to the event of the
-// sentence that states it. Plans and negated events get a route but no
-// legs.
+// An event's route is the ordered places of its legs: the main event of a
+// good's chain (the first procurement, else shipment, crossing, seizure,
+// sale among its affirmed, specific, past events) gets all the good's
+// legs, joined with legs of no event where they connect; any other event
+// its own legs, each leg extending the route where it connects. A leg
+// belongs to the event of its good in the sentence that states it, else to
+// that sentence's first affirmed event. An event without legs gets its
+// sentences' slotted places if it is a plan or negated, else the one place
+// its sentences name as where it happens ("rice sells for 6,000 won in
+// Hyesan"; not where a source speaks or a trader is from). A place is not
+// revisited, and a country is dropped when another place of the route lies
+// in it. Plans and negated events get a route but no legs.
 //
 // A general sentence pairs its origin list (from or via) with the next
 // destination list: in parallel when both have the same length ("through
 // Changbai or Hunchun … to Hyesan … or Rason" gives Changbai→Hyesan and
 // Hunchun→Rason), every pair when one side has one place, none otherwise.
-// Its legs are General and belong to no event (Event -1).
+// Failing that, each crossing town it names as an origin, or as a
+// destination when it names no origin, crosses to its twin when the
+// sentence says goods cross ("mainly smuggled across the Tumen from Sanhe
+// and Nanping"); else a destination list with no origin starts at the one
+// town the goods are named after ("Musan ore used to go to Jilin"); else,
+// with no origin or destination, two places of different countries, one
+// North Korean, listed together after "through" form a corridor in text
+// order ("by sea through Dalian and Nampo"). Its legs are General and
+// belong to no event (Event -1). "Most" of goods already named ("most of
+// the seized goods", 이 물건들은 대부분) tells of those goods and does not
+// make a sentence general.
 //
 // # Direction and relevance
 //

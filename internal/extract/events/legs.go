@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/yalu-osint/yalu/internal/model"
@@ -17,11 +16,15 @@ var chainRank = map[string]int{
 func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	legs, general := a.legs[:0], a.general[:0]
 	pairs := a.pairs[:0]
+	a.tailPl = a.tailPl[:0]
 	defer func() { a.pairs = pairs[:0] }()
 	for i := range a.si {
 		si := &a.si[i]
 		if si.ev == evNone && !si.general && !a.movement(i) {
-			continue
+			if si.neg || si.flags&fTradeObj == 0 || !a.countryTrade(i) {
+				continue
+			}
+			si.move = true // "North Korea's exports to China came to $292 million"
 		}
 		hasPlace := false
 		for _, m := range a.ms[si.mlo:si.mhi] {
@@ -30,7 +33,11 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				break
 			}
 		}
-		if !hasPlace {
+		var sl []slotted
+		if hasPlace {
+			sl = a.slotPlaces(i)
+		}
+		if len(sl) == 0 {
 			// "In return, the trains carry back North Korean goods": the
 			// way back of the last movement stated before.
 			if a.movement(i) && a.backCue(i, a.sents[i].start) {
@@ -39,9 +46,10 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					legs = append(legs, a.leg(sj.lastT, sj.lastF, j, i, a.firstGood(i), a.eventOf(evs, i, a.firstGood(i)), false))
 				}
 			}
-			continue
+			if !hasPlace {
+				continue
+			}
 		}
-		sl := a.slotPlaces(i)
 		// A North Korean destination means goods enter only when no origin
 		// slot is North Korean too (Chongjin to Nampo is domestic).
 		// Goods that come from abroad to no named destination come in.
@@ -62,6 +70,14 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		// Korean "혜산시에서 팔리고" is where, not whence: 에서 is an origin
 		// only when the sentence names a destination too.
 		si.kpFrom = fromKP && !toKP && (hasTo || !si.korean)
+		sl = a.orderBetween(i, sl)
+		exporter := -1
+		for _, x := range sl {
+			if x.subj {
+				exporter = x.place
+				break
+			}
+		}
 		if f, t, ok := a.corridorLeg(i); ok && (si.general || a.movement(i)) {
 			good := a.firstGood(i)
 			ev := -1
@@ -71,7 +87,11 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			legs = append(legs, a.leg(f, t, i, i, good, ev, si.general))
 		}
 		if si.general {
-			for _, g := range a.generalLegs(sl) {
+			gl := a.generalLegs(sl)
+			if len(gl) == 0 {
+				gl = a.generalCross(i, sl)
+			}
+			for _, g := range gl {
 				general = append(general, a.leg(g[0], g[1], i, i, a.firstGood(i), -1, true))
 			}
 			continue
@@ -79,47 +99,54 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		a.sentenceRoute(i, sl)
 		if a.movement(i) {
 			pairs = a.sentenceLegs(i, sl, pairs[:0])
-			if p := a.linkBack(i); p >= 0 {
-				// "bought them in Guangzhou. … trucked them to Jilin"
-				n := 0
-				for _, h := range a.headPl {
-					if a.legOK(p, h) {
-						n++
+			if ps := a.linkBack(i); len(ps) > 0 {
+				// "bought them in Guangzhou. … trucked them to Jilin";
+				// "taken to Kholmsk and to Nakhodka … carried into South
+				// Korean ports" continues from each.
+				var pre [][2]int
+				switch {
+				case len(ps) == 1 || len(a.headPl) == 1:
+					for _, p := range ps {
+						for _, h := range a.headPl {
+							if a.legOK(p, h) {
+								pre = append(pre, [2]int{p, h})
+							}
+						}
+					}
+				case len(ps) == len(a.headPl):
+					for k, p := range ps {
+						if a.legOK(p, a.headPl[k]) {
+							pre = append(pre, [2]int{p, a.headPl[k]})
+						}
 					}
 				}
-				pairs = slices.Insert(pairs, 0, make([][2]int, n)...)
-				n = 0
-				for _, h := range a.headPl {
-					if a.legOK(p, h) {
-						pairs[n] = [2]int{p, h}
-						n++
-					}
-				}
+				pairs = append(pre, pairs...)
+			}
+			if q := a.bridge(i); q >= 0 && (len(pairs) == 0 || pairs[0][0] == a.headFrom) {
+				pairs = append([][2]int{{q, a.headFrom}}, pairs...)
 			}
 			if len(pairs) == 0 && a.lone >= 0 {
-				// "crossed the bridge from Jian", "the products return to
-				// Changbai": a crossing of the land border whose North
-				// Korean end the sentence leaves unnamed ends at the
-				// report's main North Korean place.
-				lp := &a.r.Places[a.lone]
-				if f := a.focalPlace(); f >= 0 && (lp.Country == "CN" || lp.Country == "RU") && !isRegion(lp) && a.legOK(a.lone, f) {
-					switch {
-					case a.loneSlot == slotFrom && si.kpTo:
-						pairs = append(pairs, [2]int{a.lone, f})
-					case a.loneSlot == slotTo && si.headTo == a.lone:
-						pairs = append(pairs, [2]int{f, a.lone})
-					}
+				// "boats leave from the Dandong side", "crossed the bridge
+				// from Jian", "the products return to Changbai": a crossing
+				// of the land border whose other end the sentence leaves
+				// unnamed ends at the twin town across the river, else at
+				// the report's main North Korean place.
+				if f, t := a.crossLone(i, sl); f >= 0 {
+					pairs = append(pairs, [2]int{f, t})
+					si.tail, si.whole = t, true
 				}
 			}
+			pairs = a.viaTwins(i, pairs)
 			if n := len(pairs); n > 0 && a.backAfter(i, pairs[n-1][1]) {
 				// "crossed from Sinuiju into Dandong and returned loaded with goods"
 				pairs = append(pairs, [2]int{pairs[n-1][1], pairs[n-1][0]})
 			}
 			for _, g := range pairs {
-				if a.countryStandIn(g[0]) || a.countryStandIn(g[1]) {
-					continue
+				if (a.countryStandIn(g[0]) || a.countryStandIn(g[1])) && !(g[0] == exporter && a.r.Places[g[1]].Kind == "country") {
+					continue // a country's exports to another are a leg of their own
 				}
-				good := a.firstGood(i)
+
+				good := a.goodBefore(i, g[1])
 				if good < 0 {
 					good = si.coref
 				}
@@ -128,53 +155,9 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			}
 		}
 	}
-	for _, e := range evs {
-		rt := a.rt[:0]
-		for _, i := range e.sents {
-			rt = append(rt, a.route(i)...)
-		}
-		a.rt = rt
-		rt = a.normRoute(rt)
-		a.setRoute(e, rt)
-	}
-	// One chain per good: the routes of its affirmed, specific, past
-	// movements in text order, stored on the chain's main event.
-	done := a.done[:0]
-	for _, e := range evs {
-		if e.comm < 0 || containsInt(done, e.comm) {
-			continue
-		}
-		done = append(done, e.comm)
-		main := (*evb)(nil)
-		sents := a.chain[:0]
-		for _, x := range evs {
-			if x.comm != e.comm || x.Negated || x.Type == model.EventPlan || x.general {
-				continue
-			}
-			if rk, ok := chainRank[x.Type]; ok && (main == nil || rk < chainRank[main.Type]) {
-				main = x
-			}
-			sents = append(sents, x.sents...)
-		}
-		a.chain = sents
-		if main == nil {
-			continue
-		}
-		sortInts(sents)
-		rt := a.rt[:0]
-		for k, i := range sents {
-			if k > 0 && sents[k-1] == i {
-				continue
-			}
-			rt = append(rt, a.route(i)...)
-		}
-		a.rt = rt
-		rt = a.normRoute(rt)
-		a.setRoute(main, rt)
-	}
-	a.done = done
 	legs = append(legs, general...)
 	a.legs, a.general = legs, general
+	legs = a.dropShortcuts(legs)
 	// Deduplicate and cap.
 	out := make([]model.Leg, 0, min(len(legs), MaxLegs))
 	nspan := 0
@@ -195,6 +178,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			nspan += 1 + b2i(l.st != l.sf)
 		}
 	}
+	a.eventRoutes(evs, a.legs[:len(out)])
 	// Evidence: the sentences that state each leg, in one backing array.
 	spans := make([]model.Span, 0, nspan)
 	for k := range out {
@@ -213,6 +197,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 type legb struct {
 	model.Leg
 	sf, st int
+	f, t   int // place indices
 }
 
 // route returns the ordered places of sentence i's route.
@@ -246,7 +231,7 @@ func (a *analysis) setRoute(e *evb, rt []int) {
 // the evidence once the leg is kept.
 func (a *analysis) leg(f, t, sf, st, good, event int, general bool) legb {
 	pf, pt := &a.r.Places[f], &a.r.Places[t]
-	l := legb{Leg: model.Leg{From: pf.Name, FromID: pf.ID, To: pt.Name, ToID: pt.ID, Event: event, General: general}, sf: sf, st: st}
+	l := legb{Leg: model.Leg{From: pf.Name, FromID: pf.ID, To: pt.Name, ToID: pt.ID, Event: event, General: general}, sf: sf, st: st, f: f, t: t}
 	if good >= 0 {
 		l.Commodity = a.r.Commodities[good].Name
 	}
@@ -348,7 +333,24 @@ func (a *analysis) movement(i int) bool {
 	if si.move {
 		return true
 	}
-	return si.flags&fMove != 0 && (len(si.comms) > 0 || si.coref >= 0 || si.flags&(fCarrier|fGoodsNoun) != 0)
+	if len(si.comms) == 0 && si.coref < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 {
+		return false
+	}
+	if a.hypothetical(i) {
+		return false // "the trucks are expected to go to the mines"
+	}
+	if si.flags&fMove != 0 || si.ev == evSuspension || si.ev == evSeizure {
+		// Goods or a carrier stopped, turned back or seized on the way
+		// keep the hop they were making ("trains from Dandong turned back").
+		return true
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k := range toks {
+		if endUp(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryStandIn reports whether place p is a country while the text names
@@ -361,7 +363,7 @@ func (a *analysis) countryStandIn(p int) bool {
 	}
 	for k := range a.r.Places {
 		q := &a.r.Places[k]
-		if !isRegion(q) && q.Kind != "river" && len(q.Mentions) > 0 && contains(pp, q) {
+		if !isRegion(q) && !isFeature(q) && contains(pp, q) && a.goodsPlace(q) {
 			return true
 		}
 	}
@@ -369,14 +371,21 @@ func (a *analysis) countryStandIn(p int) bool {
 }
 
 // eventOf returns the index of the event about good c that sentence i
-// belongs to, or -1.
+// belongs to, else of the sentence's first affirmed event, or -1.
 func (a *analysis) eventOf(evs []*evb, i, c int) int {
+	any := -1
 	for k, e := range evs {
-		if e.comm == c && containsInt(e.sents, i) {
+		if !containsInt(e.sents, i) {
+			continue
+		}
+		if e.comm == c {
 			return k
 		}
+		if any < 0 && !e.Negated && e.Type != model.EventPlan {
+			any = k // a sentence that lists goods makes one event of the first
+		}
 	}
-	return -1
+	return any
 }
 
 // sentDirection reads whether sentence i says goods enter or leave North
@@ -470,41 +479,113 @@ func corridorWord(rest string) bool {
 // stated to be, when sentence i starts its movement with a destination and
 // names no origin: the last stop of the nearest earlier specific movement
 // of the same goods, at most linkWindow sentences back. Otherwise -1.
-func (a *analysis) linkBack(i int) int {
-	si := &a.si[i]
-	if si.headTo < 0 {
+func (a *analysis) linkBack(i int) []int {
+	if a.si[i].headTo < 0 {
+		return nil
+	}
+	return a.prevTails(i, a.headPl)
+}
+
+// bridge returns where the goods of sentence i were last stated to be when
+// the sentence goes on ("then", "later") from another place of the same
+// country: "unloaded at Nakhodka … then flown from Vladivostok" moved the
+// goods from Nakhodka to Vladivostok. Otherwise -1.
+func (a *analysis) bridge(i int) int {
+	p := a.headFrom
+	if p < 0 || isRegion(&a.r.Places[p]) {
 		return -1
 	}
+	si := &a.si[i]
+	seq := false
+	for _, t := range a.toks[si.tlo:si.thi] {
+		if t.s >= a.headFromPos {
+			break
+		}
+		switch t.w {
+		case "then", "later", "afterwards", "subsequently", "onward", "onwards", "next":
+			seq = true
+		}
+	}
+	if !seq {
+		return -1
+	}
+	ts := a.prevTails(i, nil)
+	if len(ts) != 1 {
+		return -1
+	}
+	q := ts[0]
+	pq := &a.r.Places[q]
+	if isRegion(pq) || pq.Country != a.r.Places[p].Country || !a.legOK(q, p) {
+		return -1
+	}
+	return q
+}
+
+// prevTails returns the places where the goods of sentence i were left by
+// the nearest earlier specific movement of the same goods, at most
+// linkWindow sentences back; head lists the places sentence i starts with.
+func (a *analysis) prevTails(i int, head []int) []int {
+	si := &a.si[i]
+	var back []int
 	c := a.firstGood(i)
 	if c < 0 {
 		c = si.coref
 	}
+	// "drives them to Tumen, hidden among noodles": the goods are those of
+	// a sentence before.
+	anaph := c >= 0 && len(si.comms) > 0 && a.anaphorFirst(i)
 	for j := i - 1; j >= 0 && i-j <= linkWindow; j-- {
 		sj := &a.si[j]
-		if sj.general || sj.tail < 0 || !a.movement(j) {
+		if sj.general || (sj.tail < 0 && sj.tlo2 == sj.thi2) || !a.movement(j) {
 			continue
 		}
-		if j == 0 && sj.whole && !containsInt(a.headPl, sj.tail) {
+		tails := a.tails(j)
+		if j == 0 && sj.whole && sj.tail >= 0 && len(head) > 0 && sj.orig >= 0 && !isRegion(&a.r.Places[sj.orig]) && a.r.Places[sj.tail].Kind == "country" && contains(&a.r.Places[sj.tail], &a.r.Places[head[0]]) {
+			// "exported to China" … "goes to the port of Longkou": the
+			// body names where in the country the lead's goods went.
+			a.one[0] = sj.orig
+			return a.one[:]
+		}
+		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) {
 			// A lead that states a whole movement sums up the story, and
 			// the body tells the same movement again in detail, unless
 			// the body goes on from where the lead ends ("arriving in
 			// Rason" … "distributes it in Rason and Chongjin").
-			return -1
+			return nil
 		}
 		// "The cars left Rotterdam … the container went to Osaka": a
 		// sentence that names no goods continues whatever moved before.
 		if a.backCue(i, a.sents[i].start) && a.hasCarrier(i) {
-			return sj.tail // "the returning ships bring flour to Chongjin": other goods, same voyage back
+			// "the returning ships bring flour to Chongjin": other goods,
+			// same voyage back, best of the same carrier.
+			if a.sameCarrier(i, j) {
+				return tails
+			}
+			if back == nil {
+				back = tails
+			}
+			continue
 		}
 		if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 {
-			return -1 // "the money is sent back to Pyongyang": no goods, no carrier
+			return nil // "the money is sent back to Pyongyang": no goods, no carrier
 		}
-		if c < 0 || containsInt(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) {
-			return sj.tail
+		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) {
+			return tails
 		}
-		return -1 // the nearest earlier movement is about other goods
+		return nil // the nearest earlier movement is about other goods
 	}
-	return -1
+	return back
+}
+
+// tails returns the places where the goods of sentence j were left: its
+// last stop, one place or several ("taken to Kholmsk and to Nakhodka").
+func (a *analysis) tails(j int) []int {
+	sj := &a.si[j]
+	if sj.tail >= 0 {
+		a.one[0] = sj.tail
+		return a.one[:]
+	}
+	return a.tailPl[sj.tlo2:sj.thi2]
 }
 
 // backCue reports whether sentence i says, after offset from, that goods
@@ -523,7 +604,12 @@ func (a *analysis) backCue(i, from int) bool {
 				return true
 			}
 		case "returned", "returning", "returns", "return":
-			if k == 0 || toks[k-1].w != "in" {
+			switch {
+			case k == 0:
+				return true
+			case toks[k-1].w == "in", toks[k-1].lx.flags&(fSpec|fSpeaker) != 0, toks[k-1].w == "tax", toks[k-1].w == "trade":
+				// "in return" is a trade, "customs returns" a filing
+			default:
 				return true
 			}
 		}
@@ -559,13 +645,23 @@ func (a *analysis) hasCarrier(i int) bool {
 
 // lastMovement returns the nearest sentence before i, at most linkWindow
 // back, that states a specific leg, or -1.
+// When sentence i names a carrier, the nearest such sentence that names a
+// carrier too comes first: "the trains carry back" reverses the trains'
+// trip, not the onward delivery stated in between.
 func (a *analysis) lastMovement(i int) int {
+	near := -1
 	for j := i - 1; j >= 0 && i-j <= linkWindow; j-- {
-		if a.si[j].lastF >= 0 {
+		if a.si[j].lastF < 0 {
+			continue
+		}
+		if near < 0 {
+			near = j
+		}
+		if !a.hasCarrier(i) || a.hasCarrier(j) {
 			return j
 		}
 	}
-	return -1
+	return near
 }
 
 // focalPlace returns the North Korean city, county or crossing the report
@@ -578,9 +674,187 @@ func (a *analysis) focalPlace() int {
 	best := 1
 	for k := range a.r.Places {
 		p := &a.r.Places[k]
-		if p.Country == "KP" && !isRegion(p) && p.Kind != "river" && len(p.Mentions) > best {
+		if p.Country == "KP" && !isRegion(p) && !isFeature(p) && len(p.Mentions) > best {
 			a.focal, best = k, len(p.Mentions)
 		}
 	}
 	return a.focal
+}
+
+// goodsPlace reports whether some mention of p may be where goods are:
+// not an upper-case dateline ("SEOUL, May 3 (Yonhap) --") and not where a
+// source or official speaks from ("officials in Seoul said").
+func (a *analysis) goodsPlace(p *model.Place) bool {
+	for _, m := range p.Mentions {
+		if m.Text == strings.ToUpper(m.Text) && strings.ToLower(m.Text) != m.Text {
+			continue
+		}
+		if k := tokBefore(a.toks, m.Start); k > 0 && (a.toks[k].w == "in" || a.toks[k].w == "at") && a.toks[k-1].lx.flags&fSpeaker != 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sameCarrier reports whether sentences i and j name the same kind of
+// carrier ("the ships … each ship"), or j names one and i names one in
+// Korean, where words are not split.
+func (a *analysis) sameCarrier(i, j int) bool {
+	if !a.hasCarrier(j) {
+		return false
+	}
+	if a.si[i].korean || a.si[j].korean {
+		return true
+	}
+	for _, t := range a.toks[a.si[i].tlo:a.si[i].thi] {
+		if t.lx.flags&fCarrier == 0 {
+			continue
+		}
+		for _, u := range a.toks[a.si[j].tlo:a.si[j].thi] {
+			if u.lx.flags&fCarrier != 0 && strings.TrimSuffix(u.w, "s") == strings.TrimSuffix(t.w, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// goodBefore returns the good that sentence i names last before it first
+// names place p ("sends raw hair to workshops in Hyesan, and the wigs go
+// back to Changbai"), else its first good, else -1.
+func (a *analysis) goodBefore(i, p int) int {
+	si := &a.si[i]
+	good := -1
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mPlace && m.idx == p {
+			if good >= 0 {
+				return good
+			}
+			break
+		}
+		if m.kind == mComm && containsInt(si.comms, m.idx) {
+			good = m.idx
+		}
+	}
+	return a.firstGood(i)
+}
+
+// dropShortcuts drops a specific leg A→C when other specific legs lead
+// from A to C through other places: a headline's "from Dandong to
+// Pyongyang" sums up the hops the body gives, Dandong→Sinuiju→Pyongyang,
+// and the guideline wants one leg per pair of consecutive places.
+func (a *analysis) dropShortcuts(legs []legb) []legb {
+	if len(legs) < 3 || len(legs) > 4*MaxLegs {
+		return legs
+	}
+	n := 0
+	for k := range legs {
+		l := legs[k]
+		if !l.General && a.reaches(legs, k) {
+			continue
+		}
+		legs[n] = l
+		n++
+	}
+	return legs[:n]
+}
+
+// samePlace reports whether place indices p and q name one place.
+func (a *analysis) samePlace(p, q int) bool {
+	return p == q || (a.r.Places[p].ID == a.r.Places[q].ID && a.r.Places[p].Name == a.r.Places[q].Name)
+}
+
+// reaches reports whether specific legs other than legs[skip] lead from its
+// origin to its destination in two hops or more.
+func (a *analysis) reaches(legs []legb, skip int) bool {
+	from, to := legs[skip].f, legs[skip].t
+	seen := a.seen[:0]
+	defer func() { a.seen = seen[:0] }()
+	seen = append(seen, from)
+	for lo, depth := 0, 0; depth < 6 && lo < len(seen); depth++ {
+		hi := len(seen)
+		for _, x := range seen[lo:hi] {
+			for k := range legs {
+				l := &legs[k]
+				if k == skip || l.General || !a.samePlace(l.f, x) {
+					continue
+				}
+				if a.samePlace(l.t, to) {
+					if depth > 0 {
+						return true
+					}
+					continue // the same hop stated again
+				}
+				known := false
+				for _, y := range seen {
+					known = known || a.samePlace(y, l.t)
+				}
+				if !known {
+					seen = append(seen, l.t)
+				}
+			}
+		}
+		lo = hi
+	}
+	return false
+}
+
+// countryTrade reports whether sentence i states a trade between two
+// countries as wholes: a country as the subject or possessor of an export
+// or shipment and a destination ("North Korea's exports to China", "North
+// Korea had shipped 6,700 containers to Russia").
+func (a *analysis) countryTrade(i int) bool {
+	from, to := false, false
+	for _, x := range a.slotPlaces(i) {
+		from = from || x.subj
+		to = to || x.slot == slotTo
+	}
+	return from && to
+}
+
+// hypothetical reports whether sentence i tells of a movement that may or
+// will happen: "are expected to go", "would be sent", "could cross".
+func (a *analysis) hypothetical(i int) bool {
+	return a.si[i].hypo
+}
+
+// anaphorFirst reports whether sentence i refers to goods by a pronoun
+// before it names any good: "drives them to Tumen, where they are hidden
+// among boxes of noodles" moves the goods before, not the noodles.
+func (a *analysis) anaphorFirst(i int) bool {
+	si := &a.si[i]
+	first := a.sents[i].end
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mComm {
+			first = m.start
+			break
+		}
+	}
+	for _, t := range a.toks[si.tlo:si.thi] {
+		if t.s >= first {
+			return false
+		}
+		if t.lx.flags&fAnaphor != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedGood reports whether one of goods names good c or a good whose
+// HS code lies inside c's or the other way round: "the vehicles" go on
+// where "trucks" went.
+func (a *analysis) relatedGood(goods []int, c int) bool {
+	hc := a.r.Commodities[c].HS
+	for _, g := range goods {
+		if g == c {
+			return true
+		}
+		hg := a.r.Commodities[g].HS
+		if len(hg) >= 2 && len(hc) >= 2 && (strings.HasPrefix(hg, hc) || strings.HasPrefix(hc, hg)) {
+			return true
+		}
+	}
+	return false
 }

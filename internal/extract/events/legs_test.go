@@ -68,7 +68,7 @@ func TestLegRules(t *testing.T) {
 			legs: nil,
 		},
 		{
-			name: "a country with a named city inside is no end of a leg",
+			name: "a country with its named twin town inside becomes that town",
 			text: "Ore from Musan was carried across the river to China. A trader in Nanping bought it.",
 			build: func(b *builder) {
 				b.place("Musan", "geonames:2041893", "county", "KP", "North Hamgyong", "Musan").
@@ -76,7 +76,7 @@ func TestLegRules(t *testing.T) {
 					place("Nanping", "yalu:nanping-helong", "town", "CN", "Jilin", "Nanping").
 					good("iron ore", "minerals", "Ore")
 			},
-			legs: nil,
+			legs: []string{"Musan>Nanping"},
 		},
 		{
 			name: "a movement continues from the last stop of the same goods",
@@ -255,6 +255,16 @@ func TestLegRules(t *testing.T) {
 			},
 			legs: []string{"Hyesan>Changbai"},
 			dir:  model.DirectionOutOf,
+		},
+		{
+			name: "a cap or a rule on trade is no event",
+			text: "North Korea is allowed to import only 500,000 barrels of refined oil a year. Merchants must buy the oil from state companies.",
+			build: func(b *builder) {
+				b.place("North Korea", "iso3166:KP", "country", "KP", "", "North Korea").
+					good("refined oil", "fuel", "refined oil", "oil")
+			},
+			legs:  nil,
+			types: []string{},
 		},
 		{
 			name: "a sea voyage has no unnamed land-border end",

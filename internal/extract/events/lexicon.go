@@ -65,6 +65,7 @@ const (
 	fArrive                         // an arrival verb: "in"/"at" after it is a destination
 	fNounTrig                       // a trigger that is often a noun: import, exports, purchase
 	fBribe                          // a bribe or fee: "paid" in the sentence buys no goods
+	fModalCue                       // may, must, allowed, used, would, if: check the rule and hypothesis phrases
 )
 
 type word struct {
@@ -134,7 +135,7 @@ func buildLexicon() map[string]word {
 		"brokers", "broker", "companies", "company", "firms", "firm", "businessmen", "businessman",
 		"wholesalers", "wholesaler", "donju", "middlemen", "middleman", "buyers", "sellers", "importers",
 		"importer", "exporters", "exporter", "agents", "operatives", "enterprises", "enterprise", "operators",
-		"operator", "partner", "partners", "suppliers", "supplier",
+		"operator", "partner", "partners", "suppliers", "supplier", "buyer", "seller",
 		"owners", "owner")
 	fl(fActorMod, "north", "korean", "chinese", "russian", "state", "run", "trading", "private", "local",
 		"border", "wholesale", "foreign", "smuggling", "military", "party", "licensed")
@@ -155,15 +156,21 @@ func buildLexicon() map[string]word {
 		"return", "returns", "returning", "arrive", "arrives", "arriving", "leave", "leaves", "left", "land",
 		"lands", "landed", "headed", "heading", "driven", "drove", "pass", "passes", "passed", "reach",
 		"reaches", "reached", "reaching", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
-		"trip", "trips", "voyage", "voyages")
+		"trip", "trips", "voyage", "voyages", "reappeared", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
+		"continued", "proceed", "proceeds", "proceeded")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
+		"unload", "unloads", "unloading", "reappeared", "resurfaced", "anchored", "anchor",
 		"offloaded")
 	fl(fCarrier, "container", "containers", "wagon", "wagons", "train", "trains", "vessel", "vessels", "ship",
 		"ships", "tanker", "tankers", "boat", "boats", "trucks", "lorries", "cars", "vehicles", "freighter",
-		"freighters", "plane", "convoy")
+		"freighters", "plane", "convoy", "motorboat", "motorboats", "barge", "barges", "lorry", "ferry", "ferries",
+		"aircraft")
 	fl(fNounTrig, "import", "imports", "export", "exports", "purchase", "purchases", "order", "orders",
 		"procurement", "shipment", "shipments", "transport", "seizure", "seizures", "sale")
-	fl(fBribe, "bribe", "bribes", "bribed", "bribery", "kickback", "kickbacks", "fee", "fees")
+	fl(fBribe, "bribe", "bribes", "bribed", "bribery", "kickback", "kickbacks", "fee", "fees", "wage", "wages",
+		"salary", "salaries")
+	fl(fModalCue, "allowed", "permitted", "may", "can", "must", "required", "used", "before", "expected", "would",
+		"could", "might", "if")
 	fl(fGerundStop, "by", "of", "for", "without", "about", "over", "in", "from", "against", "on")
 	return m
 }
@@ -226,9 +233,12 @@ var (
 	hedgePhrases    = [...]string{"is said to", "are said to", "was said to", "were said to", "it appears", "appears to", "appear to", "seems to", "seem to"}
 	officialPhrases = [...]string{"official trade", "officially", "formal trade", "legal trade", "through customs", "customs clearance", "공식 무역", "정식 무역", "세관을 통"}
 	stsPhrases      = [...]string{"ship-to-ship", "ship to ship", "환적", "선박 간"}
-	statePhrases    = [...]string{"state-run", "state-sponsored", "state smuggling", "state-organized", "state-organised", "국가밀수", "국가 밀수"}
-	intoPhrases     = [...]string{"into north korea", "to north korea", "entering north korea", "into the country", "북한으로", "북한에 들여", "북으로", "중국산", "러시아산"}
-	outPhrases      = [...]string{"from north korea", "north korean exports", "exported by north korea", "북한산", "북한에서 중국", "북한에서 러시아"}
+	rulePhrases     = [...]string{"allowed to", "permitted to", "not permitted", "may only", "can only", " must", "are required to", "is required to", "수입할 수 있", "허용하고", "제한하고",
+		"used to", "before sanctions", "before the sanctions", "예전에는", "과거에는"}
+	hypoPhrases  = [...]string{"expected to", " would ", " could ", " might ", " if "}
+	statePhrases = [...]string{"state-run", "state-sponsored", "state smuggling", "state-organized", "state-organised", "국가밀수", "국가 밀수"}
+	intoPhrases  = [...]string{"into north korea", "to north korea", "entering north korea", "into the country", "북한으로", "북한에 들여", "북으로", "중국산", "러시아산"}
+	outPhrases   = [...]string{"from north korea", "north korean exports", "exported by north korea", "북한산", "북한에서 중국", "북한에서 러시아"}
 )
 
 // isStateOrg reports whether o is a North Korean state organ.

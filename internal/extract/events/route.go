@@ -24,6 +24,8 @@ type slotted struct {
 	group  int  // places listed together ("A or B") share a group
 	or     bool // the group lists alternatives
 	and    bool // the group lists several places with "and" or ","
+	btw    bool // the group follows "between"
+	subj   bool // a country that exports or ships: an origin
 	clause float64
 }
 
@@ -34,7 +36,8 @@ var (
 		p    string
 		slot uint8
 	}{
-		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom},
@@ -52,6 +55,13 @@ func isDemonym(s string) bool {
 	return false
 }
 
+// isFeature reports whether a place is a river or a bridge or crossing
+// between two towns: goods pass it, but it is no stop of a leg ("across
+// the Friendship Bridge" crosses from Dandong to Sinuiju).
+func isFeature(p *model.Place) bool {
+	return p.Kind == "river" || (p.Kind == "crossing" && (strings.HasSuffix(p.Name, "Bridge") || strings.HasSuffix(p.Name, "Crossing")))
+}
+
 func isRegion(p *model.Place) bool {
 	return p.Kind == "country" || p.Kind == "admin1" || p.Kind == "region"
 }
@@ -62,7 +72,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	toks := a.toks[si.tlo:si.thi]
 	out := a.slots[:0]
 	defer func() { a.slots = out[:0] }()
-	lastEnd, lastSlot, group := -1, -1, 0
+	lastEnd, lastSlot, group, prevPlace, appos := -1, -1, 0, -1, false
 	var pending []int // Korean "A와 B를 거쳐": A waits for B's slot
 	for _, m := range a.ms[si.mlo:si.mhi] {
 		if m.kind != mPlace || m.start < lastEnd {
@@ -72,13 +82,23 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			break
 		}
 		p := &a.r.Places[m.idx]
-		if mt := a.text[m.start:m.end]; p.Origin || a.inAttr(i, m.start, m.end) || (isDemonym(mt) && !strings.EqualFold(mt, p.Name) && isRegion(p)) || a.inOrg(si, m) {
+		if mt := a.text[m.start:m.end]; p.Origin || a.inAttr(i, m.start, m.end) || (isDemonym(mt) && !strings.EqualFold(mt, p.Name) && isRegion(p) && !a.portsOf(m.end)) || a.inOrg(si, m) {
 			continue // "Yanggang Province People's Committee" names no stop either
 		}
 		if lastEnd >= 0 {
 			gap := a.between(lastEnd, m.start)
-			if isRegion(p) && slices.Contains(appositionGaps[:], gap) {
-				lastEnd = m.end // "Hyesan, North Korea, in Ryanggang province"
+			if isRegion(p) && (slices.Contains(appositionGaps[:], gap) || a.inPrev(gap, p, prevPlace) || (appos && !cityRegion(p) && slices.Contains(listGaps[:], gap))) {
+				lastEnd, appos = m.end, true // "Hyesan, North Korea, in Ryanggang province"; "of Shandong and Jiangsu"
+				continue
+			}
+			appos = false
+			if lastSlot >= 0 && (gap == "–" || gap == "-" || gap == "—") && corridorWord(a.low[m.end:s.end]) {
+				// "through the Tumen–Namyang crossing": the twin towns of a
+				// crossing, ordered like "between".
+				out[lastSlot].btw = true
+				prev := out[lastSlot]
+				out = append(out, slotted{place: m.idx, pos: m.start, slot: prev.slot, group: prev.group, and: true, btw: true})
+				lastSlot, lastEnd = len(out)-1, m.end
 				continue
 			}
 			if lastSlot >= 0 && slices.Contains(listGaps[:], gap) {
@@ -90,16 +110,27 @@ func (a *analysis) slotPlaces(i int) []slotted {
 						out[k].and = out[k].and || !or
 					}
 				}
-				out = append(out, slotted{place: m.idx, pos: m.start, slot: prev.slot, group: prev.group, or: or || prev.or, and: !or || prev.and})
+				out = append(out, slotted{place: m.idx, pos: m.start, slot: prev.slot, group: prev.group, or: or || prev.or, and: !or || prev.and, btw: prev.btw})
 				lastSlot, lastEnd = len(out)-1, m.end
 				continue
 			}
 		}
-		lastEnd = m.end
+		lastEnd, prevPlace = m.end, m.idx
 		slot := a.enSlot(toks, m.start)
+		btw := false
+		if k := tokBefore(toks, m.start); slot == slotNone && k >= 0 && toks[k].w == "between" && a.cleanGap(toks[k].e, m.start) {
+			slot, btw = slotVia, true // "the bridge between Wonjong and Quanhe"
+		}
+		subj := false
+		if slot == slotNone && p.Kind == "country" && a.exporter(toks, m.end) {
+			slot, subj = slotFrom, true // "North Korea's exports to China"
+		}
 		rest := a.between(m.end, s.end)
 		if slot == slotNone && si.korean {
 			slot = koSlot(rest)
+			if slot == slotNone && len(pending) == 1 && (strings.HasPrefix(rest, "를 잇는") || strings.HasPrefix(rest, "을 잇는") || strings.HasPrefix(rest, " 사이")) {
+				slot, btw = slotVia, true // "취안허와 원정리를 잇는 다리": between the two
+			}
 		}
 		if slot == slotNone {
 			lastSlot = -1
@@ -112,9 +143,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		}
 		group++
 		for _, pi := range pending {
-			out = append(out, slotted{place: pi, pos: m.start - 1, slot: slot, group: group, and: true})
+			out = append(out, slotted{place: pi, pos: m.start - 1, slot: slot, group: group, and: true, btw: btw})
 		}
-		out = append(out, slotted{place: m.idx, pos: m.start, slot: slot, group: group, and: len(pending) > 0})
+		out = append(out, slotted{place: m.idx, pos: m.start, slot: slot, group: group, and: len(pending) > 0, btw: btw, subj: subj})
 		pending = pending[:0]
 		lastSlot = len(out) - 1
 	}
@@ -126,7 +157,11 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if k == 0 || nb == len(keys)-1 {
 			continue
 		}
-		if t.lx.flags&fClause != 0 {
+		if t.lx.flags&fClause != 0 || (t.w == "where" && toks[k-1].w == "from") || (t.w == "and" && k+1 < len(toks) && verbOfMotion(toks[k+1])) ||
+			(t.w == "and" && k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from"))) ||
+			(verbOfMotion(t) && t.lx.flags&fMove == 0 && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
+			// "and from Chongjin to Nakhodka", "to Khasan, crossed the
+			// bridge to Tumangang": a new hop.
 			nb++
 			keys[nb] = float64(nb)
 			if t.w == "after" {
@@ -139,10 +174,46 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			}
 		}
 	}
+	if si.korean {
+		// "혜산으로 옮긴 뒤, 장백으로 넘긴다": 뒤, 후 or 다음 after a verb,
+		// or a verb joined by "고, ", closes a step of the journey; text
+		// order holds.
+		sl := a.text[s.start:s.end]
+		for off := 0; off < len(sl) && nb < len(keys)-1; {
+			k, n := koClauseMark(sl[off:])
+			if k < 0 {
+				break
+			}
+			pos := s.start + off + k
+			off += k + n
+			nb++
+			keys[nb] = float64(nb)
+			for x := range out {
+				if out[x].pos > pos && out[x].clause == float64(nb-1) {
+					out[x].clause = float64(nb)
+				}
+			}
+		}
+	}
 	for x := range out {
 		out[x].clause = keys[int(out[x].clause)]
 	}
 	return out
+}
+
+// koClauseMark returns the offset and length of the first Korean clause
+// mark in s ("뒤,", " 후 ", "다음에", a verb joined by "고, ", or the end
+// of a clause that says where goods arrived, "신의주로 들어온 밀가루를"),
+// or -1.
+func koClauseMark(s string) (int, int) {
+	best, n := -1, 0
+	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ",
+		"들어온 ", "도착한 ", "모인 ", "내린 ", "넘어온 ", "건너온 "} {
+		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
+			best, n = k, len(m)
+		}
+	}
+	return best, n
 }
 
 // tokBefore returns the index of the last token that ends at or before
@@ -166,12 +237,24 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	if k < 0 || !a.cleanGap(toks[k].e, pos) {
 		return slotNone
 	}
-	if toks[k].w == "the" && k > 0 && a.cleanGap(toks[k-1].e, toks[k].s) {
+	if (toks[k].w == "the" || toks[k].w == "a" || toks[k].w == "an") && k > 0 && a.cleanGap(toks[k-1].e, toks[k].s) {
 		k--
 	}
 	prev := ""
 	if k > 0 {
 		prev = toks[k-1].w
+	}
+	if toks[k].w == "of" && k > 0 && portWord(prev) {
+		// "from the port of Nampo", "leave the city of Rajin", "from the
+		// Chinese port of Dalian": the slot of the phrase the place names.
+		for j := k - 1; j >= max(1, k-3); j-- {
+			if sl := a.enSlot(toks, toks[j].s); sl != slotNone {
+				return sl
+			}
+			if w := toks[j-1].w; w == "the" || w == "a" || toks[j-1].lx.ev != 0 || toks[j-1].lx.flags&(fMove|fClause) != 0 {
+				break
+			}
+		}
 	}
 	switch toks[k].w {
 	case "near", "outside", "off", "of", "in", "at", "around", "beside":
@@ -180,12 +263,23 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 	}
 	switch toks[k].w {
+	case "near", "off", "outside", "in", "at":
+		for j := k - 1; j >= max(0, k-4) && a.clauseGap(toks[j].e, toks[k].s); j-- {
+			if toks[j].lx.flags&fArrive != 0 {
+				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
+			}
+			if toks[j].lx.flags&(fClause|fActor|fSpeaker|fMove) != 0 || toks[j].lx.ev != 0 || toks[j].w == "from" || toks[j].w == "and" || toks[j].w == "to" {
+				break
+			}
+		}
+	}
+	switch toks[k].w {
 	case "from":
-		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
-			return slotNone // "traders from North Korea" says who, not where goods start
+		if k > 0 && (toks[k-1].lx.flags&(fActor|fSpeaker) != 0 || peopleNoun(toks[k-1].w)) {
+			return slotNone // "traders from North Korea", "crew members from Myanmar" say who, not where goods start
 		}
 		return slotFrom
-	case "leaving", "left", "departed":
+	case "leaving", "left", "departed", "leave", "leaves":
 		return slotFrom
 	case "to", "into", "toward", "towards", "reaching", "reached", "entering", "entered", "enter", "enters":
 		switch prev {
@@ -208,20 +302,27 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	case "via", "through", "across", "over":
 		return slotVia
 	case "in", "at":
+		for j := k; j >= max(2, k-8); j-- {
+			if endUp(toks, j) && a.clauseGap(toks[j].e, toks[k].s) {
+				return slotTo // "the goods end up in state shops in Pyongyang"
+			}
+		}
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
+			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s); j-- {
+				if toks[j].w == "from" {
+					return slotFrom // "bought from wholesalers in Yanji"
+				}
+			}
 			return slotNone // "traders in China", "a source in Dandong"
 		}
-		if k > 0 && toks[k-1].lx.flags&fArrive != 0 {
-			return slotTo // "arriving in Rason", "unloaded at Dalian"
-		}
-		if prev == "loaded" {
+		if prev == "loaded" || prev == "reloaded" {
 			return slotFrom // "loaded at Wonsan"
 		}
 		// "loaded 5,000 tonnes of coal at Nampo": the loading place is
 		// where the voyage starts.
 		for j := k - 1; j >= max(0, k-12); j-- {
 			w := toks[j].w
-			if w == "loaded" || w == "load" || w == "loads" || w == "loading" {
+			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" {
 				return slotFrom
 			}
 			if toks[j].lx.ev != 0 || w == "and" || w == "," {
@@ -244,9 +345,16 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 			return false
 		}
 		switch t.w {
-		case "relatives", "family", "families", "friends", "people", "officials", "buyers", "customers", "workers", "residents":
+		case "relatives", "family", "families", "friends", "people", "officials", "workers", "residents":
 			return false // "calls to relatives in South Korea"
+		case "in", "at":
+			if j > 0 && toks[j-1].lx.flags&fArrive != 0 {
+				return j+1 < k // "unload at cold stores in Hunchun"
+			}
 		case "to", "into", "toward", "towards":
+			if w := toks[j+1].w; w == "have" || w == "be" || w == "been" {
+				return false // "appeared to have landed outside Japan's waters"
+			}
 			return j+1 < k && !relationWord(toks[j-1].w)
 		case "and", "or", "from", "for", "by", "with", "than", "via", "through", "across":
 			return false
@@ -270,11 +378,20 @@ func relationWord(w string) bool {
 // koSlot reads the slot of a place from the Korean postposition after it,
 // allowing one administrative suffix syllable in between.
 func koSlot(rest string) uint8 {
+	if strings.HasPrefix(rest, "의 ") && koRecipient(rest[len("의 "):]) {
+		return slotTo // "장백의 중국 상인에게 넘기고": handed to the merchants of Changbai
+	}
 	for _, suf := range [...]string{"", "시", "군", "현", "항", "도", "성", "리", "구", "읍"} {
 		if !strings.HasPrefix(rest, suf) {
 			continue
 		}
 		r := rest[len(suf):]
+		// "청진 수남시장으로", "훈춘의 도매시장에서", "라선의 무역회사 창고에
+		// 모인", "나진항 저유소에 내린": a market, depot, port or station
+		// of the place, one or two words on.
+		if sl := koFacility(r); sl != slotNone {
+			return sl
+		}
 		// "원정리 세관을 거쳐", "나홋카항구로": the post or port of the place.
 		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구"} {
 			if !strings.HasPrefix(r, post) {
@@ -503,7 +620,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		hasDest = hasDest || x.slot == slotTo || x.slot == slotVia
 	}
 	for _, x := range sl {
-		if x.or || a.r.Places[x.place].Kind == "river" {
+		if x.or || isFeature(&a.r.Places[x.place]) {
 			continue
 		}
 		if x.slot == slotIn {
@@ -512,8 +629,12 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				x.slot = slotFrom
 			case ev == evSale && hasOrigin && x.pos > si.trigPos && a.clauseGap(si.trigPos, x.pos):
 				x.slot = slotTo
-			case (ev == evShipment || ev == evCrossing) && hasDest && x.pos < si.trigPos && a.clauseGap(x.pos, si.trigPos):
+			case a.crossAt(i, x.pos):
+				x.slot = slotVia // "cross the Tumen at Wonjong and enter China at Quanhe"
+			case (ev == evShipment || ev == evCrossing) && hasDest && x.pos < si.trigPos && (a.clauseGap(x.pos, si.trigPos) || (a.openingClause(i, x.pos) && !isRegion(&a.r.Places[x.place]))):
 				x.slot = slotFrom // "freezes them in Rason and sends them … to Quanhe"
+			case ev == evNone && hasDest && a.openingClause(i, x.pos) && !isRegion(&a.r.Places[x.place]):
+				x.slot = slotFrom // "After a stop in Sinuiju they continue to Pyongyang"
 			default:
 				continue
 			}
@@ -546,7 +667,10 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	if ns == 1 && stops[0].hi-stops[0].lo == 1 {
 		a.lone, a.loneSlot = keep[stops[0].lo].place, stops[0].slot
 	}
-	a.headPl = a.headPl[:0]
+	a.headPl, a.headFrom = a.headPl[:0], -1
+	if ns > 0 && stops[0].slot == slotFrom && stops[0].hi-stops[0].lo == 1 {
+		a.headFrom, a.headFromPos = keep[stops[0].lo].place, keep[stops[0].lo].pos
+	}
 	if ns > 0 && stops[0].slot != slotFrom {
 		// "sailed back to Chongjin and Nampo": every listed destination
 		// continues from where the goods were.
@@ -555,10 +679,18 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		}
 		si.headTo = a.headPl[0]
 	}
-	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 && (ns > 1 || stops[0].slot != slotFrom || ev != evCrossing) {
+	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 && (ns > 1 || stops[0].slot != slotFrom || (ev != evCrossing && !si.korean)) {
 		// A crossing from A to an unnamed place leaves the goods nowhere
-		// a later sentence could continue from.
+		// a later sentence could continue from; a lone Korean 에서 says
+		// where, not whence ("회령시에서 들여와 파는").
 		si.tail = keep[stops[ns-1].lo].place
+	}
+	if ns > 1 && stops[ns-1].hi-stops[ns-1].lo > 1 && stops[ns-1].slot == slotTo {
+		si.tlo2 = len(a.tailPl)
+		for _, x := range keep[stops[ns-1].lo:stops[ns-1].hi] {
+			a.tailPl = append(a.tailPl, x.place)
+		}
+		si.thi2 = len(a.tailPl)
 	}
 	for s := 0; s+1 < ns; s++ {
 		if stops[s+1].slot == slotFrom {
@@ -579,6 +711,9 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		}
 	}
 	si.whole = len(out) > n0
+	if si.whole && stops[0].hi-stops[0].lo == 1 {
+		si.orig = keep[stops[0].lo].place
+	}
 	return out
 }
 
@@ -587,4 +722,202 @@ func (a *analysis) addLeg(out [][2]int, f, t int) [][2]int {
 		out = append(out, [2]int{f, t})
 	}
 	return out
+}
+
+// endUp reports whether token k is the "in" or "at" of "end up in" or
+// "wind up at", which names where goods arrive.
+func endUp(toks []tok, k int) bool {
+	if k < 2 || toks[k-1].w != "up" {
+		return false
+	}
+	switch toks[k-2].w {
+	case "end", "ends", "ended", "ending", "wind", "winds", "wound":
+		return true
+	}
+	return false
+}
+
+// portWord reports whether w names a place by kind in "the port of X".
+func portWord(w string) bool {
+	switch w {
+	case "port", "city", "town", "harbour", "harbor", "county", "village":
+		return true
+	}
+	return false
+}
+
+// portsOf reports whether the words after a demonym at offset end name
+// where goods go in that country: "into South Korean ports", "Chinese
+// waters".
+func (a *analysis) portsOf(end int) bool {
+	rest := a.low[end:min(len(a.low), end+12)]
+	for _, w := range [...]string{" ports", " harbours", " harbors", " waters", " territory"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPrev reports whether region p, named after the gap " mine in " or
+// " port city in " behind the place prev, is the region prev lies in:
+// "the Musan mine in North Hamgyong Province" names one stop.
+func (a *analysis) inPrev(gap string, p *model.Place, prev int) bool {
+	if prev < 0 || len(gap) > 30 || !strings.HasSuffix(gap, " in ") || strings.ContainsAny(gap, ",;:()\"") {
+		return false
+	}
+	return contains(p, &a.r.Places[prev])
+}
+
+// peopleNoun reports whether w names people, whose origin is not that of
+// goods.
+func peopleNoun(w string) bool {
+	switch w {
+	case "crew", "crews", "members", "sailors", "seamen", "crewmen", "workers", "nationals", "citizens", "people",
+		"passengers", "tourists", "students", "delegation", "delegations", "visitors", "labourers", "laborers":
+		return true
+	}
+	return false
+}
+
+// openingClause reports whether offset pos of sentence i lies in an
+// opening clause that says what happened first or where ("After drying at
+// a plant in Pyongyang, the ginseng was trucked to Sinuiju"; "At Nampo,
+// the coal is loaded … and exported to China").
+func (a *analysis) openingClause(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].w {
+	case "after", "once", "having", "at", "in", "from":
+	default:
+		return false
+	}
+	return a.clauseGap(toks[0].s, pos)
+}
+
+// verbOfMotion reports whether t is a verb that starts a new step of a
+// journey after "and": "unloaded at Rajin and trucked on to Chongjin".
+func verbOfMotion(t tok) bool {
+	switch t.w {
+	case "being", "been", "was", "were", "is", "are", "then":
+		return true // "arriving at Rajin and being driven on to Pyongyang"
+	}
+	if t.lx.flags&(fMove|fArrive) != 0 {
+		return true
+	}
+	return (t.lx.ev == evShipment || t.lx.ev == evCrossing) && strings.HasSuffix(t.w, "ed")
+}
+
+// koRecipient reports whether s, the words after a place and 의, names
+// within three words a party (에게, 한테) that goods are handed, sold or
+// sent to: "중국 상인에게 넘기고", "밀수꾼들에게 팔았다".
+func koRecipient(s string) bool {
+	f := strings.Fields(s)
+	for k := 0; k < len(f) && k < 3; k++ {
+		w := f[k]
+		if !strings.HasSuffix(w, "에게") && !strings.HasSuffix(w, "한테") {
+			continue
+		}
+		if k+1 >= len(f) {
+			return false
+		}
+		for _, v := range [...]string{"넘기", "넘겨", "넘긴", "팔", "판매", "보내", "보냈", "넘어", "건네", "넘겼"} {
+			if strings.HasPrefix(f[k+1], v) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// koFacility reads the slot of a place from a facility named in the next
+// one or two words of r, the text after the place: its market, depot,
+// station, port or factory and the postposition after it.
+func koFacility(r string) uint8 {
+	words := 1 // "청진 수남시장으로"
+	switch {
+	case strings.HasPrefix(r, "의 "):
+		r, words = r[len("의 "):], 2 // "라선의 무역회사 창고에"
+	case strings.HasPrefix(r, " "):
+		r = r[1:]
+	default:
+		return slotNone
+	}
+	off := 0
+	for w := 0; w < words && off < len(r); w++ {
+		end := strings.IndexByte(r[off:], ' ')
+		if end < 0 {
+			end = len(r) - off
+		}
+		word := r[off : off+end]
+		for _, kind := range [...]string{"시장", "장마당", "역", "항구", "공장", "창고", "부두", "터미널", "광산", "탄광", "농장", "기지", "소"} {
+			j := strings.Index(word, kind)
+			if j < 0 || (j == 0 && len(kind) == 3) {
+				continue // one syllable (역, 소: 기업소, 저유소) ends a longer word
+			}
+			after := r[off+j+len(kind):]
+			for _, kp := range koParticles {
+				if strings.HasPrefix(after, kp.p) {
+					return kp.slot
+				}
+			}
+		}
+		off += end + 1
+	}
+	return slotNone
+}
+
+// exporter reports whether the words after a country's name at offset end
+// make it the origin of goods: its exports, shipments or transfers ("North
+// Korea's exports"), or a verb of export or shipment it is the subject of,
+// perhaps after an auxiliary ("China shipped", "North Korea had sent").
+func (a *analysis) exporter(toks []tok, end int) bool {
+	k := tokBefore(toks, end) + 1
+	if k >= len(toks) || !a.clauseGap(end, toks[k].s) {
+		return false
+	}
+	if toks[k].w == "s" && toks[k].s == end+1 {
+		k++
+		if k < len(toks) {
+			switch toks[k].w {
+			case "exports", "export", "shipments", "shipment", "transfer", "transfers", "deliveries", "supplies":
+				return true
+			}
+		}
+		return false
+	}
+	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+		switch toks[k].w {
+		case "shipped", "exported", "sent", "delivered", "supplied", "transferred", "ships", "exports", "sends", "delivers", "supplies":
+			return true
+		case "has", "had", "have", "also", "reportedly", "allegedly", "secretly", "illegally", "then":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// crossAt reports whether the place at offset pos of sentence i follows
+// "at" after a verb of crossing in the same clause: the crossing point.
+func (a *analysis) crossAt(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	k := tokBefore(toks, pos)
+	if k < 1 || toks[k].w != "at" {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s); j-- {
+		if toks[j].lx.ev == evCrossing && !strings.HasPrefix(toks[j].w, "smuggl") {
+			return true
+		}
+		if toks[j].w == "and" {
+			return false
+		}
+	}
+	return false
 }

@@ -61,6 +61,8 @@ type sentInfo struct {
 	flags   uint32 // union of the flags of the sentence's words
 	trigFl  uint32 // flags of the chosen trigger (import, export)
 	general bool
+	genMost bool // the only general cue is "most" or 대부분
+	hypo    bool // would, could, might, expected to, if: a movement that may happen
 	korean  bool
 
 	hedges []string
@@ -81,6 +83,8 @@ type sentInfo struct {
 	// is a lone destination, and of its last stop when that is one place;
 	// -1 for none. They link a movement to the sentence before it.
 	headTo, tail int
+	tlo2, thi2   int  // several places of the last stop, in analysis.tailPl
+	orig         int  // the one place the sentence's own legs start from, or -1
 	whole        bool // the sentence states at least one leg on its own
 	lastF, lastT int  // the last specific leg the sentence states, -1 for none
 	kpTo         bool
@@ -119,16 +123,21 @@ type analysis struct {
 	slots    []slotted
 	keep     []slotted
 	headPl   []int // the destinations a sentence's movement starts with
-	lone     int   // the one place of a movement with one stop, or -1
-	loneSlot uint8
-	focal    int // the report's main North Korean place, -2 before it is sought
-	rt       []int
-	nrt      []int
-	chain    []int
-	done     []int
-	legs     []legb
-	general  []legb
-	pairs    [][2]int
+	tailPl   []int // the last stops of several places, by sentInfo.tlo2
+	seen     []int // scratch for dropShortcuts
+	// The one place a sentence's movement starts from, or -1, and where.
+	headFrom, headFromPos int
+	one                   [1]int
+	lone                  int // the one place of a movement with one stop, or -1
+	loneSlot              uint8
+	focal                 int // the report's main North Korean place, -2 before it is sought
+	rt                    []int
+	nrt                   []int
+	chain                 []int
+	done                  []int
+	legs                  []legb
+	general               []legb
+	pairs                 [][2]int
 }
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
@@ -287,7 +296,7 @@ func (a *analysis) index() {
 		for ti < len(a.toks) && a.toks[ti].s < s.end {
 			ti++
 		}
-		a.si[i] = sentInfo{mlo: lo, mhi: mi, tlo: tlo, thi: ti, coref: -1, hasDate: -1, attrS: -1, attrE: -1, headTo: -1, tail: -1, lastF: -1, lastT: -1}
+		a.si[i] = sentInfo{mlo: lo, mhi: mi, tlo: tlo, thi: ti, coref: -1, hasDate: -1, attrS: -1, attrE: -1, headTo: -1, tail: -1, orig: -1, lastF: -1, lastT: -1}
 	}
 }
 
@@ -331,12 +340,29 @@ func (a *analysis) scanKorean(s sent) {
 		r, size := utf8.DecodeRuneInString(a.text[p:s.end])
 		for _, k := range koIndex[r] {
 			t := &koTriggers[k]
-			if strings.HasPrefix(a.text[p:s.end], t.stem) {
+			if strings.HasPrefix(a.text[p:s.end], t.stem) && (!koWordStart(t.stem) || p == s.start || !hangulBefore(a.text, p)) {
 				a.kos = append(a.kos, kotrig{pos: p, end: p + len(t.stem), k: t})
 			}
 		}
 		p += size
 	}
+}
+
+// koWordStart reports whether a Korean stem counts only at the start of a
+// word, because it also ends common nouns: 주로 in 신의주로 (to Sinuiju),
+// 사들 in 회사들 (companies), 보통 in 교보통.
+func koWordStart(stem string) bool {
+	switch stem {
+	case "주로", "사들", "보통":
+		return true
+	}
+	return false
+}
+
+// hangulBefore reports whether a Hangul syllable ends right before p.
+func hangulBefore(text string, p int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:p])
+	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 // scanSentence reads triggers, negation, hedges, general cues and channel
@@ -379,7 +405,8 @@ func (a *analysis) scanSentence(i int) {
 			cands[w] = c
 		}
 	}
-	planCue := false
+	planCue, mostCue, otherCue := false, false, false
+	defer func() { si.genMost = mostCue && !otherCue }()
 	si.hedges = a.hedgeBuf[len(a.hedgeBuf):len(a.hedgeBuf)]
 	for k, t := range toks {
 		fl := t.lx.flags
@@ -389,6 +416,11 @@ func (a *analysis) scanSentence(i int) {
 		}
 		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at")) {
 			si.general = true // "the most expensive" is not a pattern
+			if t.w == "most" || t.w == "mostly" {
+				mostCue = true
+			} else {
+				otherCue = true
+			}
 		}
 		if fl&fPlan != 0 && !a.negatedAt(toks, k) {
 			planCue = true
@@ -408,11 +440,17 @@ func (a *analysis) scanSentence(i int) {
 		if ev == 0 || hyphenated(a.text, t) {
 			continue
 		}
+		if a.participleOfGood(si, toks, k) {
+			continue // "Chinese antibiotics and imported insulin": a description, not an act
+		}
 		if strings.HasSuffix(t.w, "ing") && k > 0 && toks[k-1].lx.flags&fGerundStop != 0 && a.cleanGap(toks[k-1].e, t.s) {
 			continue // "engage in smuggling", "by carrying": a noun, not an act
 		}
 		if k > 0 && toks[k-1].w == "in" && t.w == "order" {
 			continue
+		}
+		if (t.w == "ordered" || t.w == "order" || t.w == "orders") && k+1 < len(toks) && toks[k+1].w == "to" {
+			continue // "boats have been ordered to stay at sea": an instruction, not a purchase
 		}
 		if t.w == "close" && k+1 < len(toks) && toks[k+1].w == "to" {
 			continue
@@ -443,6 +481,11 @@ func (a *analysis) scanSentence(i int) {
 				si.hedges = appendUniq(si.hedges, h.k.stem)
 			case fl&fGeneral != 0:
 				si.general = true
+				if h.k.stem == "대부분" {
+					mostCue = true
+				} else {
+					otherCue = true
+				}
 			case fl&fSmuggle != 0:
 				si.smuggle = true
 			case fl&fPlan != 0:
@@ -454,6 +497,9 @@ func (a *analysis) scanSentence(i int) {
 			if rest := a.text[h.end:s.end]; strings.HasPrefix(rest, "으로") || strings.HasPrefix(rest, " 때문") || strings.HasPrefix(rest, "때문") {
 				continue // "단속으로": the crackdown is a cause here, not the event
 			}
+			if rest := a.text[h.end:s.end]; h.k.ev == evSeizure && strings.HasPrefix(rest, "된 ") {
+				continue // "압수된 물건": the goods that were seized, described
+			}
 			addCand(cand{ev: h.k.ev, pos: h.pos, neg: a.koNegated(h, s), fl: fl})
 		}
 	}
@@ -464,6 +510,27 @@ func (a *analysis) scanSentence(i int) {
 			if strings.Contains(sl, p) {
 				si.hedges = appendUniq(si.hedges, p)
 			}
+		}
+	}
+	if si.flags&fModalCue != 0 {
+		for _, w := range hypoPhrases {
+			if strings.Contains(sl, w) {
+				si.hypo = true
+				break
+			}
+		}
+	}
+	// A rule of the trade ("only state companies may import", "merchants
+	// must buy from the company", "North Korea is allowed to import only
+	// 500,000 barrels") or a habit of the past ("Musan ore used to go to
+	// Jilin", "before sanctions") says how trade runs, not what happened.
+	for _, p := range rulePhrases {
+		if (p[0] < utf8.RuneSelf && si.flags&fModalCue == 0) || (p[0] >= utf8.RuneSelf && !si.korean) {
+			continue
+		}
+		if k := strings.Index(sl, p); k >= 0 && !strings.HasPrefix(sl[k+len(p):], " have") && !strings.HasPrefix(sl[k+len(p):], " be ") && (p != "used to" || habitVerb(sl[k+len(p):])) {
+			si.general, otherCue = true, true
+			break
 		}
 	}
 	if si.flags&fShipCue != 0 || si.korean {
@@ -608,6 +675,47 @@ func (a *analysis) nounUse(toks []tok, k int) bool {
 	switch p.w {
 	case "the", "its", "their", "his", "her", "our", "s", "fuel", "oil", "coal", "such", "any", "whose":
 		return true
+	}
+	return false
+}
+
+// habitVerb reports whether rest, the text after "used to", starts with a
+// verb of the trade's habits ("used to go to Jilin"), not a purpose
+// ("parts used to make weapons", "is used to receive money").
+func habitVerb(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch w {
+	case "go", "be", "come", "flow", "run", "pass", "travel", "cross", "arrive", "reach", "move", "enter", "leave", "sell", "ship", "carry", "bring":
+		return true
+	}
+	return false
+}
+
+// participleOfGood reports whether token k is a past participle used as an
+// adjective of the good named right after it, at the start of a noun
+// phrase: "imported insulin", "the smuggled phones", "and seized cigarettes"
+// ("North Korea imported rice" is an act).
+func (a *analysis) participleOfGood(si *sentInfo, toks []tok, k int) bool {
+	t := toks[k]
+	if !strings.HasSuffix(t.w, "ed") || t.e >= len(a.text) || a.text[t.e] != ' ' {
+		return false
+	}
+	good := false
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mComm && m.start == t.e+1 {
+			good = true
+			break
+		}
+	}
+	if !good {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch toks[k-1].w {
+	case "the", "a", "an", "some", "of", "and", "or", "with", "their", "its", "his", "her", "these", "those", "other", "more", "as":
+		return a.cleanGap(toks[k-1].e, t.s)
 	}
 	return false
 }

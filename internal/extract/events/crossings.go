@@ -1,0 +1,441 @@
+package events
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// crossingsTSV lists the twin towns of North Korea's land border: goods
+// that cross at one side arrive at the other.
+//
+//go:embed crossings.tsv
+var crossingsTSV string
+
+// crossing is one pair of twin towns; each side has its own spellings and
+// optionally the city it serves (Quanhe serves Hunchun).
+type crossing struct {
+	kp, kpCity, far, farCity []string
+	country                  string // the far side's ISO country
+}
+
+// crossings is read-only after package initialisation.
+var crossings = parseCrossings(crossingsTSV)
+
+func parseCrossings(s string) []crossing {
+	var out []crossing
+	split := func(f string) []string {
+		if f == "" {
+			return nil
+		}
+		return strings.Split(f, "|")
+	}
+	for line := range strings.Lines(s) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			panic("events: crossings.tsv: want 5 columns in " + line)
+		}
+		out = append(out, crossing{kp: split(f[0]), kpCity: split(f[1]), far: split(f[2]), farCity: split(f[3]), country: f[4]})
+	}
+	return out
+}
+
+func nameIn(p *model.Place, names []string) bool {
+	for _, n := range names {
+		if strings.EqualFold(p.Name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// twin returns the place the report names on the other side of the land
+// crossing at place p (Sinuiju for Dandong, Quanhe or else Hunchun for
+// Wonjong), or -1 when p is no crossing or the report names no place on
+// the other side.
+func (a *analysis) twin(p int) int {
+	if p < 0 {
+		return -1
+	}
+	pp := &a.r.Places[p]
+	if isRegion(pp) && !cityRegion(pp) {
+		return -1
+	}
+	for k := range crossings {
+		c := &crossings[k]
+		switch {
+		case pp.Country == "KP" && nameIn(pp, c.kp):
+			if q := a.namedPlace(c.far, c.country); q >= 0 {
+				return q
+			}
+			return a.namedPlace(c.farCity, c.country)
+		case pp.Country == c.country && nameIn(pp, c.far):
+			if q := a.namedPlace(c.kp, "KP"); q >= 0 {
+				return q
+			}
+			return a.namedPlace(c.kpCity, "KP")
+		}
+	}
+	return -1
+}
+
+// namedPlace returns the first place of the report with one of names in
+// country that the text mentions, or -1.
+func (a *analysis) namedPlace(names []string, country string) int {
+	if len(names) == 0 {
+		return -1
+	}
+	for k := range a.r.Places {
+		q := &a.r.Places[k]
+		if q.Country == country && nameIn(q, names) && a.namedOutsideOrg(q) {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedOutsideOrg reports whether the text names p other than inside an
+// organisation's name ("the Sinuiju People's Committee").
+func (a *analysis) namedOutsideOrg(p *model.Place) bool {
+	for _, m := range p.Mentions {
+		inside := false
+		for o := range a.r.Organizations {
+			for _, om := range a.r.Organizations[o].Mentions {
+				if om.Start <= m.Start && m.End <= om.End && om.End-om.Start > m.End-m.Start {
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
+}
+
+// nearKm is how far from a crossing the place beyond it may lie for the
+// crossing to be on the way: the towns a border post serves lie within it.
+const nearKm = 80
+
+// viaTwin returns the twin that a leg f→t across the border must pass, or
+// -1: one end is a crossing town whose twin the report names, and the
+// other end lies in the twin's country, near it and no farther from the
+// twin than from the crossing ("across the Wonjong bridge to Hunchun"
+// passes Quanhe).
+func (a *analysis) viaTwin(f, t int) int {
+	pf, pt := &a.r.Places[f], &a.r.Places[t]
+	if pf.Country == pt.Country || (pf.Country != "KP" && pt.Country != "KP") {
+		return -1
+	}
+	for _, e := range [2][2]int{{f, t}, {t, f}} {
+		tw := a.twin(e[0])
+		if tw < 0 || tw == e[1] {
+			continue
+		}
+		pw, po, pe := &a.r.Places[tw], &a.r.Places[e[1]], &a.r.Places[e[0]]
+		if pw.Country != po.Country || isRegion(po) || pw.ID == po.ID || !hasCoord(pw) || !hasCoord(po) || !hasCoord(pe) {
+			continue
+		}
+		if d := km(pw, po); d <= nearKm && d <= km(pe, po)+5 {
+			return tw
+		}
+	}
+	return -1
+}
+
+func hasCoord(p *model.Place) bool { return p.Lat != 0 || p.Lon != 0 }
+
+// km is the great-circle distance between two places.
+func km(p, q *model.Place) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dl, dp := (q.Lat-p.Lat)*rad, (q.Lon-p.Lon)*rad
+	h := math.Sin(dl/2)*math.Sin(dl/2) + math.Cos(p.Lat*rad)*math.Cos(q.Lat*rad)*math.Sin(dp/2)*math.Sin(dp/2)
+	return 2 * r * math.Asin(math.Sqrt(min(h, 1)))
+}
+
+// crossCue reports whether sentence i says that goods cross the river or
+// the border: across, over the river or bridge, a crossing, the other
+// side, smuggling, 건너, 넘어, 강, 다리, 국경.
+// A strict cue leaves out smuggling and "side", which a trip inside
+// North Korea can have too.
+func (a *analysis) crossCue(i int, strict bool) bool {
+	s := a.low[a.sents[i].start:a.sents[i].end]
+	for _, w := range [...]string{"across", "cross", "over the river", "over the bridge", "over the border", "river", "bridge", "border",
+		"건너", "넘어", "넘겨", "넘기", "강을", "다리", "국경"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	if !strict {
+		for _, w := range [...]string{" side", "opposite", "smuggl", "밀수"} {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// crossLone returns the leg that sentence i states with one place, a.lone,
+// when that is one end of a crossing of the land border, or -1, -1. A
+// Chinese or Russian place that goods leave for North Korea ("from the
+// Dandong side") or reach from it ("return to Changbai") crosses to its
+// twin town, else to the report's main North Korean place; a North Korean
+// crossing town crosses to its twin when the sentence says goods cross the
+// river or border ("across the river from Hyesan").
+func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
+	si, p := &a.si[i], a.lone
+	if len(si.comms) == 0 && si.coref < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 {
+		return -1, -1 // "two traders crossed the river to Changbai": people, not goods
+	}
+	lp := &a.r.Places[p]
+	if isFeature(lp) || (isRegion(lp) && !cityRegion(lp)) {
+		return -1, -1
+	}
+	for _, x := range sl {
+		if q := &a.r.Places[x.place]; x.place != p && !isFeature(q) && (x.or || !isRegion(q)) {
+			return -1, -1 // "from Dandong to Sinuiju or Sakju": the text left the other end open
+		}
+	}
+	tw := a.twin(p)
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind != mPlace || m.idx == p || m.idx == tw {
+			continue
+		}
+		if q := &a.r.Places[m.idx]; q.Country == lp.Country && !isFeature(q) && !isRegion(q) {
+			// "Yanji wholesalers send them to Sanhe": the goods come from
+			// elsewhere on the same side, not across the river.
+			return -1, -1
+		}
+	}
+	switch {
+	case lp.Country == "CN" || lp.Country == "RU":
+		o, cue := tw, si.kpTo || a.crossCue(i, false)
+		if o < 0 {
+			// Buying or selling in a Chinese town moves nothing to the
+			// report's main place.
+			o, cue = a.focalPlace(), si.kpTo && si.ev != evProcurement && si.ev != evSale
+			if si.ev == evProcurement || si.ev == evSale || (o >= 0 && a.loneSlot == slotFrom && !a.near(p, o)) {
+				o = -1 // nor do goods leaving a town far from it cross the border there
+			}
+		}
+		if o < 0 || !a.legOK(p, o) {
+			return -1, -1
+		}
+		switch {
+		case a.loneSlot == slotFrom && cue:
+			return p, o
+		case a.loneSlot == slotTo && si.headTo == p:
+			return o, p
+		}
+	case lp.Country == "KP" && tw >= 0 && a.legOK(p, tw) && a.crossCue(i, true):
+		switch {
+		case a.loneSlot == slotFrom:
+			return p, tw
+		case a.loneSlot == slotTo && si.headTo == p && si.kpTo:
+			return tw, p
+		}
+	}
+	return -1, -1
+}
+
+// viaTwins rewrites the legs of sentence i across the land border: a
+// country that stands in for a named twin town becomes that town ("from
+// Musan across the Tumen to China" in a report that names Nanping), and a
+// leg that skips the twin of its crossing passes it ("across the Wonjong
+// bridge to Hunchun" in a report that names Quanhe).
+func (a *analysis) viaTwins(i int, pairs [][2]int) [][2]int {
+	si := &a.si[i]
+	for k := 0; k < len(pairs) && len(pairs) < 2*maxSlotted; k++ {
+		for e := range 2 {
+			x, o := pairs[k][e], pairs[k][1-e]
+			if !a.countryStandIn(x) {
+				continue
+			}
+			if tw := a.twin(o); tw >= 0 && a.r.Places[tw].Country == a.r.Places[x].Country {
+				pairs[k][e] = tw
+				if si.tail == x {
+					si.tail = tw
+				}
+			}
+		}
+		f, t := pairs[k][0], pairs[k][1]
+		if tw := a.viaTwin(f, t); tw >= 0 && a.legOK(f, tw) && a.legOK(tw, t) {
+			pairs[k][1] = tw
+			pairs = slices.Insert(pairs, k+1, [2]int{tw, t})
+			k++
+		}
+	}
+	return pairs
+}
+
+// generalCross returns the legs of a general sentence that names one side
+// of the border and no pair of origin and destination: each crossing town
+// it names as an origin or a destination crosses to its twin when the
+// sentence says goods cross ("mostly brought across the Tumen from Sanhe
+// and Nanping"), and two places of different countries listed together
+// after "through" form one corridor, in text order ("by sea through Dalian
+// and Nampo").
+func (a *analysis) generalCross(i int, sl []slotted) [][2]int {
+	var legs [][2]int
+	add := func(f, t int) {
+		if f >= 0 && t >= 0 && a.legOK(f, t) {
+			legs = append(legs, [2]int{f, t})
+		}
+	}
+	hasTo, hasFrom := false, false
+	for _, x := range sl {
+		hasTo = hasTo || x.slot == slotTo
+		hasFrom = hasFrom || x.slot == slotFrom
+	}
+	if a.crossCue(i, true) {
+		for _, x := range sl {
+			if x.or || isFeature(&a.r.Places[x.place]) {
+				continue
+			}
+			switch {
+			case x.slot == slotFrom:
+				add(x.place, a.twin(x.place))
+			case x.slot == slotTo && !hasFrom:
+				add(a.twin(x.place), x.place)
+			}
+		}
+		if len(legs) > 0 {
+			return legs
+		}
+	}
+	if hasTo && !hasFrom {
+		// "Musan ore used to go to Jilin": the town the goods are named
+		// after is where they start.
+		if o := a.originTown(i); o >= 0 {
+			for _, x := range sl {
+				if x.slot == slotTo && !x.or && !isFeature(&a.r.Places[x.place]) {
+					add(o, x.place)
+				}
+			}
+		}
+		return legs
+	}
+	if hasFrom {
+		return nil
+	}
+	for k := 0; k+1 < len(sl); k++ {
+		x, y := sl[k], sl[k+1]
+		if x.slot != slotVia || y.group != x.group || (k+2 < len(sl) && sl[k+2].group == x.group) || (k > 0 && sl[k-1].group == x.group) || x.or {
+			continue
+		}
+		cx, cy := a.r.Places[x.place].Country, a.r.Places[y.place].Country
+		if cx != cy && (cx == "KP" || cy == "KP") && cx != "" && cy != "" {
+			add(x.place, y.place)
+		}
+	}
+	return legs
+}
+
+// orderBetween resolves "between A and B" (and "through A and B" when A
+// and B are twins) in sentence i: two twin towns
+// are crossed from the side the goods come from, so they become two stops
+// in that order; the side comes from the sentence's origin or destination
+// ("leave Rajin, cross the bridge between Quanhe and Wonjong"), else from
+// which way the sentence says goods cross the border. Any other "between"
+// names no stop.
+func (a *analysis) orderBetween(i int, sl []slotted) []slotted {
+	n := 0
+	for k := 0; k < len(sl); k++ {
+		x := sl[k]
+		pair := k+1 < len(sl) && sl[k+1].group == x.group && !(k+2 < len(sl) && sl[k+2].group == x.group)
+		if !x.btw && !(pair && x.slot == slotVia && !x.or && (a.twin(x.place) == sl[k+1].place || a.twin(sl[k+1].place) == x.place)) {
+			// Only "through Dandong and Sinuiju", two twins passed
+			// together, is read like "between" too.
+			sl[n] = x
+			n++
+			continue
+		}
+		if k+1 >= len(sl) || sl[k+1].group != x.group || (k+2 < len(sl) && sl[k+2].group == x.group) {
+			for k+1 < len(sl) && sl[k+1].group == x.group {
+				k++
+			}
+			continue
+		}
+		y := sl[k+1]
+		k++
+		if a.twin(x.place) != y.place && a.twin(y.place) != x.place {
+			continue
+		}
+		first := a.betweenSide(i, sl, x.group)
+		if first == "" {
+			continue
+		}
+		if kp := a.r.Places[x.place].Country == "KP"; kp != (first == "KP") {
+			x, y = y, x
+		}
+		x.pos, y.pos = min(x.pos, y.pos), max(x.pos, y.pos)
+		x.btw, y.btw, x.and, y.and = false, false, false, false
+		y.group = x.group + 1000 // its own stop
+		sl[n], sl[n+1] = x, y
+		n += 2
+	}
+	return sl[:n]
+}
+
+// betweenSide returns the country goods come from when they cross the
+// twin towns of group g in sentence i, or "".
+func (a *analysis) betweenSide(i int, sl []slotted, g int) string {
+	for _, z := range sl {
+		if z.group != g && z.slot == slotFrom && !z.or {
+			return a.r.Places[z.place].Country
+		}
+	}
+	for _, z := range sl {
+		if z.group != g && z.slot == slotTo && !z.or {
+			if c := a.r.Places[z.place].Country; c == "KP" {
+				return "far"
+			}
+			return "KP"
+		}
+	}
+	in, out := a.sentDirection(i)
+	switch {
+	case out && !in:
+		return "KP"
+	case in && !out:
+		return "far"
+	}
+	return ""
+}
+
+// originTown returns the one town (not a country or region) that sentence
+// i names as the origin of its goods ("Musan ore"), or -1.
+func (a *analysis) originTown(i int) int {
+	si := &a.si[i]
+	found := -1
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind != mPlace {
+			continue
+		}
+		p := &a.r.Places[m.idx]
+		if !p.Origin || isRegion(p) || isFeature(p) {
+			continue
+		}
+		if found >= 0 && found != m.idx {
+			return -1
+		}
+		found = m.idx
+	}
+	return found
+}
+
+// near reports whether places p and q lie within nearKm of each other, or
+// either has no coordinates.
+func (a *analysis) near(p, q int) bool {
+	pp, pq := &a.r.Places[p], &a.r.Places[q]
+	return !hasCoord(pp) || !hasCoord(pq) || km(pp, pq) <= nearKm
+}
