@@ -70,6 +70,15 @@ var notOrigin = setOf(
 	"press", "agency", "agencies", "counterpart", "side's", "flag", "engineer", "engineers",
 	"technician", "technicians", "expert", "specialist", "specialists", "scientist", "scientists",
 	"doctor", "doctors", "instructor", "instructors", "adviser", "advisers", "advisor", "advisors",
+	"group", "groups", "outlet", "outlets", "newspaper", "newspapers", "broadcaster", "watchdog",
+)
+
+// connectorWord holds the words of notOrigin that, second after a demonym,
+// end the goods' noun phrase rather than name a body: "Chinese flour and
+// sugar", "Russian coal to Rajin".
+var connectorWord = setOf(
+	"and", "or", "to", "in", "of", "at", "on", "by", "for", "from", "with", "as", "is", "are", "was",
+	"were", "has", "have", "had", "who", "that", "which",
 )
 
 // brands holds product brands spelt like a place far from the focus
@@ -104,6 +113,18 @@ var orgHead = setOf(
 	"organization", "organisation", "organizations", "agency", "association", "bank", "council",
 	"committee", "university", "college", "institute", "academy", "airlines", "airways",
 	"corporation", "commission", "federation", "foundation", "society", "fund", "forum",
+	"police", "power",
+)
+
+// troupeHead holds the head words of troupes' names, which take a place's
+// name even in North Korea ("Samjiyon Orchestra", "Moranbong Band").
+var troupeHead = setOf("orchestra", "troupe", "ensemble", "choir", "band", "chorus")
+
+// riverVerb holds the words that, before "the <name>", make the name a
+// river's: "over the Tumen", "crossed the Tumen".
+var riverVerb = setOf(
+	"over", "across", "along", "cross", "crossed", "crosses", "crossing", "upstream", "downstream",
+	"ford", "forded", "swim", "swam", "wade", "waded", "beside",
 )
 
 // orgConnector holds the lower-case words inside organisations' names.
@@ -132,3 +153,18 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// vesselWord holds the nouns that put a ship's name, often a place's,
+// right after them: "the corvette Cheonan", "the tanker Rajin".
+var vesselWord = setOf(
+	"corvette", "frigate", "destroyer", "warship", "submarine", "tanker", "freighter", "vessel",
+	"ship", "ferry", "trawler", "cruiser", "carrier", "bulker", "steamer", "liner", "yacht",
+)
+
+// riverNext holds the words after "the <name>" that leave the name a
+// river's: prepositions, conjunctions and the river's own features.
+var riverNext = setOf(
+	"at", "into", "near", "to", "from", "on", "between", "by", "and", "or", "where", "which", "that",
+	"in", "with", "for", "as", "is", "was", "when", "while", "bridge", "bridges", "bank", "banks",
+	"estuary", "valley", "basin", "river", "itself", "again",
+)

@@ -311,11 +311,11 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		if bestN == 1 && t.allCaps && len(key) > 1 && !officialKey(bestHits) {
 			continue // acronyms match only official forms (DPRK, ROK)
 		}
-		if namesOther(text, toks, arena, i, bestN) {
+		if namesOther(text, toks, arena, i, bestN) || (bestN > 1 && !anyFocus(bestHits) && allCommon(toks, arena, i, bestN)) {
 			i += bestN - 1
 			continue
 		}
-		if !anyFocus(bestHits) && (inOrgName(toks, arena, i, bestN) || afterBrand(toks, arena, i)) {
+		if (!anyFocus(bestHits) && (inOrgName(toks, arena, i, bestN) || afterBrand(toks, arena, i))) || troupeName(toks, arena, i, bestN) {
 			i += bestN - 1 // "International Maritime Organization", "Hyundai Tucson"
 			continue
 		}
@@ -327,6 +327,14 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 			// "the Yalu and Tumen rivers": each name is a river's.
 			buf = append(append(buf[:0], key...), " river"...)
 			if h := f.g.HitsBytes(buf); len(h) > 0 {
+				bestHits = h
+			}
+		}
+		if bestN == 1 && theRiver(text, toks, arena, i) {
+			// "cross the Tumen at Wonjong": with the article and no level
+			// word after it, a name shared by a town and a river is the river.
+			buf = append(append(buf[:0], key...), " river"...)
+			if h := f.g.HitsBytes(buf); len(h) > 0 && h[0].Entry.Kind == gazetteer.KindRiver {
 				bestHits = h
 			}
 		}
@@ -421,6 +429,14 @@ func inOrgName(toks []token, arena []byte, i, n int) bool {
 	return i >= 2 && toks[i].gapOK && toks[i-1].gapOK && word(i-1) == "of" && toks[i-2].upper && orgHead[word(i-2)]
 }
 
+// troupeName reports whether the name at toks[i] begins the name of a
+// troupe or orchestra ("Samjiyon Orchestra", "Moranbong Band"): these are
+// named after places, near ones too, but are bodies, not places.
+func troupeName(toks []token, arena []byte, i, n int) bool {
+	j := i + n
+	return j < len(toks) && toks[j].gapOK && toks[j].upper && troupeHead[string(arena[toks[j].key[0]:toks[j].key[1]])]
+}
+
 // coordinatedOrigin reports whether the demonym ending before token j is
 // one of a coordination of demonyms whose last member is used of goods:
 // "Japanese and German cars", "Chinese, Russian or Japanese goods".
@@ -476,6 +492,9 @@ func (f *Finder) demonymAt(toks []token, arena []byte, j int) int {
 // "East China Sea", "Sea of Japan", "Air Koryo", "Air China".
 func namesOther(text string, toks []token, arena []byte, i, n int) bool {
 	word := func(j int) string { return string(arena[toks[j].key[0]:toks[j].key[1]]) }
+	if i >= 1 && toks[i].gapOK && !toks[i-1].upper && vesselWord[word(i-1)] {
+		return true // "the corvette Cheonan", "the tanker Rajin": a ship's name
+	}
 	if j := i + n; j < len(toks) && toks[j].gapOK && toks[j].upper && waterWord[word(j)] {
 		return true
 	}
@@ -486,6 +505,39 @@ func namesOther(text string, toks []token, arena []byte, i, n int) bool {
 		return true
 	}
 	return false
+}
+
+// allCommon reports whether every word of the n-token name at toks[i] is a
+// stopword or a level word ("Central District", "South-East"): such a far
+// place's name is a description or part of a company's name ("Korea
+// South-East Power") far more often than the place.
+func allCommon(toks []token, arena []byte, i, n int) bool {
+	for j := i; j < i+n; j++ {
+		w := arena[toks[j].key[0]:toks[j].key[1]]
+		if !stopword[string(w)] && !isSuffixWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// theRiver reports whether the name at toks[i] follows "the" and is
+// followed by nothing that makes it a town: the end of a clause, a
+// preposition or a word of the river itself.
+func theRiver(text string, toks []token, arena []byte, i int) bool {
+	if i == 0 || !toks[i].gapOK || string(arena[toks[i-1].key[0]:toks[i-1].key[1]]) != "the" {
+		return false
+	}
+	j := i + 1
+	if i >= 2 && toks[i-1].gapOK && riverVerb[string(arena[toks[i-2].key[0]:toks[i-2].key[1]])] &&
+		(j >= len(toks) || !isSuffixWord(arena[toks[j].key[0]:toks[j].key[1]])) {
+		return true // "over the Tumen", "crossed the Tumen": only a level word makes it the town
+	}
+	if j >= len(toks) || !toks[j].gapOK || strings.ContainsAny(text[toks[i].end:toks[j].start], "-–—") {
+		// punctuation or the end of the text follows; a hyphen joins a pair of towns ("the Tumen–Namyang crossing")
+		return j >= len(toks) || !strings.ContainsAny(text[toks[i].end:toks[j].start], "-–—")
+	}
+	return riverNext[string(arena[toks[j].key[0]:toks[j].key[1]])]
 }
 
 // isBrandCompound reports whether toks[i] is joined by a plain hyphen to a
@@ -543,7 +595,14 @@ func (f *Finder) originUse(toks []token, arena []byte, j int) bool {
 	if t.upper {
 		return false
 	}
-	return !notOrigin[string(arena[t.key[0]:t.key[1]])]
+	if notOrigin[string(arena[t.key[0]:t.key[1]])] {
+		return false
+	}
+	// "a British investigative group": an adjective, then the body.
+	if k := j + 1; k < len(toks) && toks[k].gapOK && !toks[k].upper && notOrigin[string(arena[toks[k].key[0]:toks[k].key[1]])] && !connectorWord[string(arena[toks[k].key[0]:toks[k].key[1]])] {
+		return false
+	}
+	return true
 }
 
 // blockedPhrase returns the number of tokens of a title that contains a

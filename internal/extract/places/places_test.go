@@ -224,6 +224,84 @@ func TestFind(t *testing.T) {
 			},
 			absent: []string{"geonames:TG.24"},
 		},
+		{
+			name: "the Tumen with a preposition after it is the river",
+			text: "Lorries cross the Tumen at Wonjong. Others go by rail through the Tumen–Namyang crossing.",
+			want: []want{
+				{"yalu:tumen-river", "river", "KP", "", false},
+				{"geonames:2034340", "city", "CN", "Jilin", false},
+			},
+		},
+		{
+			name: "over the Tumen is the river, Rongcheng is in Shandong, an orchestra is no place",
+			text: "After the bridge over the Tumen they went on. Boats sailed to Rongcheng. Pianos went to the Samjiyon Orchestra.",
+			want: []want{
+				{"yalu:tumen-river", "river", "KP", "", false},
+				{"yalu:rongcheng", "city", "CN", "Shandong", false},
+			},
+			absent: []string{"geonames:2034340", "geonames:1797121", "geonames:KP.13.2041443"},
+		},
+		{
+			name:   "Tumen as a town stays the town",
+			text:   "A trader drove the boxes to Tumen, then to the Tumen city market.",
+			want:   []want{{"geonames:2034340", "city", "CN", "Jilin", false}},
+			absent: []string{"yalu:tumen-river"},
+		},
+		{
+			name: "McCune-Reischauer ph and Revised Romanisation forms",
+			text: "A source in North Phyongan said farm managers from Jaeryong and traders from Onsung county went to Jangbaek.",
+			want: []want{
+				{"geonames:KP.11", "admin1", "KP", "", false},
+				{"geonames:1879487", "city", "KP", "South Hwanghae", false},
+				{"geonames:2042267", "city", "KP", "North Hamgyong", false},
+				{"geonames:2038185", "county", "CN", "Jilin", false},
+			},
+		},
+		{
+			name: "Korean county names with 군",
+			text: "함경북도 어랑군과 명천군에서 딴 송이는 백암을 지나 혜산으로 간다.",
+			want: []want{
+				{"geonames:KP.17.2042256", "admin2", "KP", "North Hamgyong", false},
+				{"geonames:KP.17.2042719", "admin2", "KP", "North Hamgyong", false},
+				{"geonames:KP.13.2042211", "admin2", "KP", "Ryanggang", false},
+			},
+			absent: []string{"geonames:2044149"},
+		},
+		{
+			name:   "Korean common words spelt like far places",
+			text:   "간부들이 뇌물로 쓰기 위해 산다. 중화학공업이 늘었고 평양 화성지구 건설이 이어졌다.",
+			want:   []want{{"geonames:1871859", "city", "KP", "Pyongyang", false}},
+			absent: []string{"geonames:1791673", "geonames:1877872", "geonames:1843847"},
+		},
+		{
+			name: "suffixed Korean forms still name the places",
+			text: "웨이하이와 위해시, 중화군과 화성시.",
+			want: []want{
+				{"geonames:1791673", "city", "CN", "Shandong", false},
+				{"geonames:1877872", "city", "KP", "", false},
+				{"geonames:1843847", "city", "KR", "", false},
+			},
+		},
+		{
+			name:   "ships, company names and descriptions are no places",
+			text:   "After the sinking of the corvette Cheonan, Korea South-East Power bought coal; buyers in the Central district and the Hyogo Prefectural Police noticed.",
+			absent: []string{"geonames:1845759", "geonames:BW.09", "geonames:IL.02", "geonames:JP.13"},
+		},
+		{
+			name:   "a demonym before an adjective and a body is no origin",
+			text:   "A British investigative group said parts reached Dandong.",
+			want:   []want{{"geonames:2037886", "city", "CN", "Liaoning", false}},
+			absent: []string{"iso3166:GB"},
+		},
+		{
+			name: "a demonym before two words of goods is an origin",
+			text: "British machine tools reached Dandong, and Dangjin took Russian coal and timber.",
+			want: []want{
+				{"iso3166:GB", "country", "GB", "", true},
+				{"iso3166:RU", "country", "RU", "", true},
+				{"yalu:dangjin", "city", "KR", "", false},
+			},
+		},
 	}
 	f := finder()
 	for _, tt := range tests {
