@@ -1,8 +1,11 @@
 // Package orgs finds the lexicon's organisations in clean text — the DPRK's
 // ministries, party and army bodies and trading companies, the PRC's customs
 // and police, the UN sanctions bodies — in English, Korean and Chinese, and
-// merges every mention of one organisation into one record. Companies and
-// banks the lexicon does not list are recognised by their name's shape.
+// merges every mention of one organisation into one record. Named bodies the
+// lexicon does not list — companies, banks, ministries, bureaus, committees,
+// parties, institutes, state enterprises — are recognised by their name's
+// shape (a proper name and an organisational head), never descriptions,
+// outlets or a town's or province's bodies.
 package orgs
 
 import (
@@ -10,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/yalu-osint/yalu/internal/extract/gazetteer"
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 	"github.com/yalu-osint/yalu/internal/model"
 )
@@ -21,6 +25,7 @@ type Finder struct {
 	conditions map[string]lexicon.Condition // pattern form as written -> its condition
 	countries  []string                     // context cue countries; ref len(orgs)+i
 	index      map[string]int32             // org id -> ref
+	places     *gazetteer.Gazetteer         // tells a town's body from a named one
 }
 
 // New builds a Finder over the lexicon's organisations. It panics if the
@@ -36,7 +41,12 @@ func New(lex *lexicon.Lexicon) *Finder {
 
 // NewFinder is New returning an error instead of panicking.
 func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading gazetteer: %w", err)
+	}
 	f := &Finder{
+		places:     g,
 		orgs:       lex.Orgs,
 		conditions: map[string]lexicon.Condition{},
 		index:      map[string]int32{},
@@ -99,9 +109,15 @@ type hit struct {
 // would; the id is the same either way. A text that writes the former name
 // itself keeps it among the aliases, beside the canonical name.
 //
-// After the lexicon, a pattern rule adds the companies, banks and bureaus it
-// does not list ("Sungri General Trading Corporation", "Hunchun Lida Trading
-// Co.", 金川商业银行), with ids "pattern:<name>".
+// After the lexicon, pattern rules add the named bodies it does not list,
+// with ids "pattern:<name>": companies and banks ("Sungri General Trading
+// Corporation", "Hunchun Lida Trading Co.", 金川商业银行, 鸿祥集团); state and
+// civic bodies by their English head ("Maritime Safety Administration",
+// "Ministry of Forestry", "Fisheries Ministry" → "Ministry of Fisheries",
+// "China's Ministry of Water Resources" → "Ministry of Water Resources of
+// China"); state enterprises and troupes ("Musan Mining Complex",
+// 무산광산연합기업소); and DPRK ministries by their Korean field (임업성 →
+// "Ministry of Forestry"). A country qualifier gives the country, not the name.
 func (f *Finder) Find(text string) []model.Organization {
 	matches := f.m.Find(text)
 	nOrgs := int32(len(f.orgs))
@@ -134,7 +150,7 @@ func (f *Finder) Find(text string) []model.Organization {
 	}
 	hits = f.corefMinistry(text, hits)
 	out := f.group(text, hits)
-	if found := findPatterns(text, append(taken, hits...)); len(found) > 0 {
+	if found := findPatterns(text, append(taken, hits...), f); len(found) > 0 {
 		out = append(out, found...)
 		slices.SortStableFunc(out, func(a, b model.Organization) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	}
@@ -284,4 +300,50 @@ func displayName(name string) string {
 		return name[:i]
 	}
 	return name
+}
+
+// regionCountries are the countries whose towns and provinces name local
+// branches of state bodies in this domain's reports.
+var regionCountries = set("KP", "CN", "RU", "KR", "JP", "MN")
+
+// placeOf tells what a capitalised word names as a place: a country
+// ("Mongolia", "Mongolia's"), a country's people ("Mongolian"), or a town or
+// province of the region ("Hyesan"); kind is "" for any other word.
+func (f *Finder) placeOf(w string) (iso2, kind string) {
+	key := gazetteer.Key(strings.TrimSuffix(w, "'s"))
+	if c, ok := f.places.Demonym(key); ok && !strings.HasSuffix(w, "'s") {
+		return c, "demonym"
+	}
+	for _, h := range f.places.Hits(key) {
+		if !h.Official {
+			continue
+		}
+		switch {
+		case h.Entry.Kind == gazetteer.KindCountry:
+			return h.Entry.Country, "country"
+		case regionCountries[h.Entry.Country] && h.Entry.Kind != gazetteer.KindRiver && h.Entry.Kind != gazetteer.KindRegion:
+			return h.Entry.Country, "town"
+		}
+	}
+	return "", ""
+}
+
+// countryName returns a country's English name.
+func (f *Finder) countryName(iso2 string) string {
+	if e, ok := f.places.Country(iso2); ok {
+		return e.Name
+	}
+	return ""
+}
+
+// townName returns the English name of the town or county of the region
+// that a word officially names ("무산" → "Musan").
+func (f *Finder) townName(w string) (iso2, name string) {
+	for _, h := range f.places.Hits(gazetteer.Key(w)) {
+		e := h.Entry
+		if h.Official && regionCountries[e.Country] && (e.Kind == gazetteer.KindCity || e.Kind == gazetteer.KindCounty || e.Kind == gazetteer.KindAdmin2) {
+			return e.Country, strings.TrimSuffix(strings.TrimSuffix(e.Name, " County"), " City")
+		}
+	}
+	return "", ""
 }

@@ -60,9 +60,9 @@ func TestFind(t *testing.T) {
 			"",
 		},
 		{
-			"US agency blocked",
+			"US agency blocked: not the MSS, but a body of its own",
 			"In Pyongyang, officials denied what the U.S. National Security Agency had reported.",
-			"",
+			"pattern:national security agency: the U.S. National Security Agency",
 		},
 		{
 			"Chinese MSS named explicitly decides the bare form",
@@ -87,7 +87,7 @@ func TestFind(t *testing.T) {
 		{
 			"unknown ministry: no coreference",
 			"North Korea's Ministry of State Security and the Ministry of Foreign Affairs disagreed, and the ministry won.",
-			"kp-mss: North Korea's Ministry of State Security",
+			"kp-mss: North Korea's Ministry of State Security; pattern:ministry of foreign affairs: the Ministry of Foreign Affairs",
 		},
 		{
 			"ministry of: no coreference",
@@ -168,7 +168,7 @@ func TestFind(t *testing.T) {
 		{
 			"national security council blocked",
 			"South Korea's National Security Council met after the UN Security Council vote.",
-			"un-sc: UN Security Council",
+			"pattern:national security council: South Korea's National Security Council; un-sc: UN Security Council",
 		},
 		{
 			"bare Workers' Party only in a North Korean context",
@@ -290,6 +290,9 @@ func FuzzFind(f *testing.F) {
 		" Co., Ltd. 司 사 Bank",
 		"Hunchun Lida Trading Co. 金川商业银行 Vostok LLC Haebit Limited 行 Corp",
 		"인민무력성 人民保安省 Ministry of Finance (DPRK)",
+		"North Korea's Ministry of Mines, Oil and Gas and the Fisheries Ministry of the",
+		"the Bureau of ’ ' Co. Ministry's Workers' Party of, and Korea Coast Guard",
+		"무산광산연합기업소 임업성과 교육성 集团 Musan Mining Complex Samjiyon Orchestra",
 	} {
 		f.Add(s)
 	}

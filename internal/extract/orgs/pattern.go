@@ -42,7 +42,6 @@ var latinHeads = []struct {
 	{"Venture", 6, []string{"Joint Venture"}, "company"},
 	{"Co.", 0, []string{"Co."}, "company"},
 	{"Bank", 0, []string{"Bank"}, "bank"},
-	{"Bureau", 0, []string{"Bureau"}, "agency"},
 }
 
 // latinNeedleBytes are the needles' first bytes, one scan each.
@@ -145,15 +144,21 @@ type patternHit struct {
 	key        int // where the name proper starts, after a separate place word
 	kind       string
 	country    string
+	name       string // the canonical name, when it is not the text's form
+	alias      string // a further form of the name, beside the text's
 }
 
 // findPatterns returns the pattern rule's organisations that overlap no
 // lexicon span in taken.
-func findPatterns(text string, taken []hit) []model.Organization {
+func findPatterns(text string, taken []hit, places placeIndex) []model.Organization {
 	var hits []patternHit
 	hits = findLatin(text, taken, hits)
 	hits = findHangul(text, hits)
 	hits = findHan(text, hits)
+	hits = findBodies(text, taken, places, hits)
+	hits = findHangulBodies(text, hits)
+	hits = findHangulEnterprises(text, places, hits)
+	hits = findNumberedBureaus(text, hits)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -174,6 +179,9 @@ func findPatterns(text string, taken []hit) []model.Organization {
 		surface := text[h.start:h.end]
 		name := trimThe(surface)
 		id := patternPrefix + normalizeName(trimThe(text[max(h.start, h.key):h.end]))
+		if h.name != "" {
+			name, id = h.name, patternPrefix+normalizeName(h.name)
+		}
 		i, ok := pos[id]
 		if !ok {
 			i = len(out)
@@ -182,6 +190,9 @@ func findPatterns(text string, taken []hit) []model.Organization {
 		}
 		if !slices.Contains(out[i].Aliases, surface) {
 			out[i].Aliases = append(out[i].Aliases, surface)
+		}
+		if h.alias != "" && h.alias != name && !slices.Contains(out[i].Aliases, h.alias) {
+			out[i].Aliases = append(out[i].Aliases, h.alias)
 		}
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: surface})
 	}
@@ -449,7 +460,7 @@ func isHan(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
 func findHan(text string, hits []patternHit) []patternHit {
 	// Search for the heads' second characters: the lead bytes of 公 and 银
 	// are common in Han text.
-	for _, head := range []struct{ word, second, kind string }{{"公司", "司", "company"}, {"银行", "行", "bank"}} {
+	for _, head := range []struct{ word, second, kind string }{{"公司", "司", "company"}, {"银行", "行", "bank"}, {"集团", "团", "company"}} {
 		for i := 0; ; {
 			j := strings.Index(text[i:], head.second)
 			if j < 0 {
@@ -525,5 +536,13 @@ func hanCandidate(text string, start, end int, kind string) (patternHit, bool) {
 	if _, place := hanPlaces[name]; place || utf8.RuneCountInString(name) < 2 || generic[name] {
 		return patternHit{}, false
 	}
+	for _, w := range hanGangWords {
+		if strings.Contains(name, w) {
+			return patternHit{}, false // 走私集团 is a smuggling ring, not a firm
+		}
+	}
 	return h, true
 }
+
+// hanGangWords make a 集团 or 公司 a ring or a kind of firm rather than a name.
+var hanGangWords = []string{"走私", "犯罪", "贩毒", "黑社会", "诈骗", "团伙", "恐怖", "武装", "企业", "跨国", "大型", "金融", "利益", "传销"}
