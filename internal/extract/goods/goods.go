@@ -1,7 +1,12 @@
 // Package goods finds the commodities clean text names — in English, Korean
 // and Chinese, singular or plural — and classifies each by the lexicon's
 // taxonomy: a normalised English name, a class, an HS 2022 code and the UN
-// Security Council DPRK sanctions that cover it.
+// Security Council DPRK sanctions that cover it. A good the lexicon does not
+// list is found in English where the text trades it (the object of "sold",
+// "shipments of", "20 tonnes of", "… worth $"), by the nouns of the HS 2022
+// heading descriptions: such a record has an id "hs-<code>:<noun>", the
+// text's phrase as its name and the heading that names the noun as its code
+// (fallback.go).
 package goods
 
 import (
@@ -28,6 +33,7 @@ type Finder struct {
 	// mobile phone ("Huawei handsets", "Samsung phones") is a smartphone.
 	brandTarget map[int32]int32
 	specific    map[string]bool // lower-case multi-word Latin form → specificForm
+	nouns       *hsNouns        // the HS noun index, for goods the lexicon lacks (fallback.go)
 }
 
 // New builds a Finder over the lexicon's commodities. It panics if the forms
@@ -56,6 +62,11 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		specific:  map[string]bool{},
 		lex:       lex,
 	}
+	keys, err := lexicon.HSNouns()
+	if err != nil {
+		return nil, fmt.Errorf("loading the HS noun index: %w", err)
+	}
+	f.nouns = &hsNouns{keys: keys}
 	var pats []lexicon.Pattern
 	for i, c := range lex.Commodities {
 		f.labels[i] = lex.HSDescription(c.HS)
@@ -107,7 +118,15 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 // used word for it ("garments", "foodstuffs"); a good's parts are a record
 // of their own; a record named only by bare makes ("a Lexus") joins another
 // of the same code.
+//
+// A good the lexicon does not list is found where the text trades it, by
+// the HS 2022 descriptions' nouns (see fallback.go).
 func (f *Finder) Find(text string) []model.Commodity {
+	return f.fallback(text, f.findListed(text))
+}
+
+// findListed finds the goods the lexicon lists.
+func (f *Finder) findListed(text string) []model.Commodity {
 	matches := f.m.Find(text)
 	if len(matches) == 0 {
 		return nil

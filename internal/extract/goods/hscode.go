@@ -47,7 +47,7 @@ func newHSIndex(lex *lexicon.Lexicon) *hsIndex {
 }
 
 // headingRefs reads the headings a description cites: "heading 8801, 8802
-// or 8806", "headings 84.70 to 84.72".
+// or 8806", "headings 84.70 to 84.72", "headings 8456-8465".
 func headingRefs(desc string) []headingRange {
 	var nums []string
 	var ranged []bool // nums[i] is the end of a range starting at nums[i-1]
@@ -65,7 +65,8 @@ func headingRefs(desc string) []headingRange {
 			j++
 		}
 		if n := b.String(); len(n) == 4 {
-			ranged = append(ranged, len(nums) > 0 && strings.HasSuffix(strings.TrimSpace(desc[:i]), " to"))
+			dash := i > 1 && desc[i-1] == '-' && '0' <= desc[i-2] && desc[i-2] <= '9' // "8456-8465"
+			ranged = append(ranged, len(nums) > 0 && (dash || strings.HasSuffix(strings.TrimSpace(desc[:i]), " to")))
 			nums = append(nums, n)
 		}
 		i = j

@@ -14,7 +14,7 @@ import (
 // that commodities.tsv and sanctions.json use, as "code<TAB>description"
 // lines. Regenerate it after editing either file.
 //
-//go:generate go run ./internal/gen -out hs.tsv.gz
+//go:generate go run ./internal/gen -out hs.tsv.gz -nouns hsnouns.tsv.gz
 //go:embed hs.tsv.gz
 var hsTSVGz []byte
 
@@ -48,4 +48,86 @@ func (l *Lexicon) HSCodes() []string {
 	}
 	slices.Sort(codes)
 	return codes
+}
+
+// hsnouns.tsv.gz is the noun index of the HS table, written by the same
+// generator: "key<TAB>flag<TAB>plural<TAB>codes" lines (see
+// internal/gen/nouns.go).
+//
+//go:embed hsnouns.tsv.gz
+var hsNounsGz []byte
+
+// HSNoun is what the HS 2022 descriptions say of one English noun or
+// two-word noun compound, keyed by its singular (see NounKey).
+type HSNoun struct {
+	// Head reports whether the key is specific enough to name a good alone
+	// ("excavator", "ginseng", "sewing machine"); a key that is not only
+	// narrows another ("lead" in "lead concentrates").
+	Head bool
+	// Generic reports a word of kind, state or use ("equipment",
+	// "fresh"), which never names a good however few codes it has.
+	Generic bool
+	// Plural is the plural the descriptions write ("pianos"), or "" for a
+	// mass noun ("ginseng").
+	Plural string
+	// Codes are the 4- and 6-digit codes whose descriptions name the key,
+	// ascending; Primary those of them whose first phrase names it.
+	Codes, Primary []string
+}
+
+// HSNouns parses the embedded noun index.
+func HSNouns() (map[string]HSNoun, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(hsNounsGz))
+	if err != nil {
+		return nil, fmt.Errorf("opening noun index: %w", err)
+	}
+	defer zr.Close()
+	out := make(map[string]HSNoun, 10000)
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 4 || f[0] == "" || f[3] == "" {
+			return nil, fmt.Errorf("noun index: malformed line %q: %w", sc.Text(), ErrInvalid)
+		}
+		n := HSNoun{Head: f[1] == "h", Generic: f[1] == "g", Plural: f[2]}
+		for _, c := range strings.Fields(f[3]) {
+			code, primary := strings.CutSuffix(c, "*")
+			n.Codes = append(n.Codes, code)
+			if primary {
+				n.Primary = append(n.Primary, code)
+			}
+		}
+		out[f[0]] = n
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading noun index: %w", err)
+	}
+	return out, nil
+}
+
+// NounKey is the key of a lower-case English word in the noun index: its
+// singular by the regular rules and a few irregular plurals. It must agree
+// with the generator's stem.
+func NounKey(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
+		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	}
+	return w
+}
+
+var irregularPlurals = map[string]string{
+	"knives": "knife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "halves": "half",
+	"potatoes": "potato", "tomatoes": "tomato", "mangoes": "mango", "torpedoes": "torpedo",
+	"men": "man", "women": "woman", "children": "child", "teeth": "tooth", "feet": "foot",
+	"geese": "goose", "mice": "mouse", "oxen": "ox", "wolves": "wolf", "calves": "calf",
 }

@@ -1,8 +1,8 @@
 // Command gen writes the lexicon's compact HS 2022 table: every 2- and
 // 4-digit heading of the Harmonized System CSV plus the 6-digit codes that
-// commodities.tsv and sanctions.json use. It fails when either file names a
-// code the CSV does not have. Run it through `go generate` in the lexicon
-// package.
+// commodities.tsv, sanctions.json and the noun index use; and the noun index
+// (hsnouns.tsv.gz, see nouns.go). It fails when either file names a code the
+// CSV does not have. Run it through `go generate` in the lexicon package.
 package main
 
 import (
@@ -25,14 +25,15 @@ func main() {
 	csvPath := flag.String("csv", "", "HS 2022 CSV (section,hscode,description,parent,level); default <repo root>/../shared/data/harmonized-system/harmonized-system.csv")
 	dir := flag.String("dir", ".", "lexicon directory holding commodities.tsv and sanctions.json")
 	out := flag.String("out", "hs.tsv.gz", "output file")
+	nouns := flag.String("nouns", "hsnouns.tsv.gz", "output file of the noun index")
 	flag.Parse()
-	if err := run(*csvPath, *dir, *out); err != nil {
+	if err := run(*csvPath, *dir, *out, *nouns); err != nil {
 		slog.Error("generating HS table", slog.String("error", err.Error()))
 		os.Exit(1)
 	}
 }
 
-func run(csvPath, dir, out string) error {
+func run(csvPath, dir, out, nounsOut string) error {
 	if csvPath == "" {
 		root, err := repoRoot()
 		if err != nil {
@@ -61,6 +62,25 @@ func run(csvPath, dir, out string) error {
 	if len(missing) > 0 {
 		slices.Sort(missing)
 		return fmt.Errorf("codes not in %s: %s", csvPath, strings.Join(missing, ", "))
+	}
+	var nbuf bytes.Buffer
+	nz, err := gzip.NewWriterLevel(&nbuf, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("gzip: %w", err)
+	}
+	six, keys, err := writeNouns(nz, buildNouns(rows))
+	if err != nil {
+		return err
+	}
+	if err := nz.Close(); err != nil {
+		return fmt.Errorf("gzip: %w", err)
+	}
+	if err := os.WriteFile(nounsOut, nbuf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", nounsOut, err)
+	}
+	slog.Info("wrote HS noun index", slog.String("file", nounsOut), slog.Int("keys", keys), slog.Int("bytes", nbuf.Len()))
+	for c := range six {
+		used[c] = true
 	}
 	var buf bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)

@@ -1,0 +1,974 @@
+package goods
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/extract/lexicon"
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// The rules in this file find the goods no hand list foresaw. They read
+// only the slots where a report puts what is traded:
+//
+//   - the object of a trade verb ("smuggled 40 excavators", "deal in
+//     ginseng") and the subject of its passive ("pianos were seized");
+//   - a trade noun's "of" ("shipments of anthracite", "the price of
+//     accordions", "exports of molybdenum"), a measure's "of" ("20 tonnes
+//     of tungsten", "300 boxes of insulin") and "trade in";
+//   - the noun before "sells for", "costs", "fetches" with money after it,
+//     before "worth" or "valued at" with an amount, and before "prices",
+//     "exports", "shipments" ("excavator prices");
+//   - the other members of a list ("pianos, accordions and guitars") whose
+//     slot or lexicon good puts one of them there.
+//
+// The noun phrase there (modifiers and head) is a good when its head or its
+// last two words are a specific noun of the HS 2022 descriptions (the
+// lexicon's noun index), not a person, a place, a container or a measure.
+// Its code is the one heading the descriptions name it in, narrowed by a
+// modifier the same heading names ("lead concentrates" → 2607), else their
+// common chapter; its name is the text's phrase, plural where the HS writes
+// the noun in the plural.
+
+// hsNouns is the noun index with the lookups the finder needs.
+type hsNouns struct {
+	keys map[string]lexicon.HSNoun
+}
+
+// tradeVerbs are verb forms whose object is traded.
+var tradeVerbs = set(`buy buys bought buying sell sells sold selling smuggle smuggles smuggled smuggling
+import imports imported importing export exports exported exporting shipped shipping
+carried carrying load loaded loading unload unloaded unloading seize seizes seized
+seizing confiscate confiscates confiscated confiscating deliver delivers delivered delivering
+supply supplies supplied supplying ordered purchase purchases purchased purchasing procure
+procures procured procuring transport transports transported transporting traded trafficked
+trafficking stockpiled hoarded banned`)
+
+// includeVerbs list a cargo's goods: "the consignment included four
+// grand pianos".
+var includeVerbs = set(`include includes included including contain contains contained containing`)
+
+// cargoNouns before includeVerbs make the list that follows goods.
+var cargoNouns = set(`shipment shipments consignment consignments cargo cargoes load loads haul hauls
+goods items parts components seizure seizures batch batches contraband imports exports purchases
+order orders delivery deliveries`)
+
+// coverVerbs before "as" declare goods as other goods: the cover goods of a
+// false declaration count as goods ("declared as fluorite", "labelled as
+// office furniture", "record the excavators as agricultural equipment").
+var coverVerbs = set(`declared declare declares declaring labelled labeled label labels relabelled
+relabeled mislabelled mislabeled disguised disguise registered record records recorded listed
+described passed marked misdeclared`)
+
+// counted reports whether a number or quantifier comes right before the
+// measure toks[i]: "20 tonnes of", "a one-litre bottle of", "dozens of
+// boxes of".
+func counted(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := toks[k]
+		if t.kind == 'n' || (t.kind == 'w' && (determiners[t.low] || strings.HasPrefix(t.low, "one-") || strings.Contains(t.low, "-kilogram") || strings.Contains(t.low, "-litre") || strings.Contains(t.low, "-tonne"))) {
+			return true
+		}
+		if t.kind != 'w' || npStops[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// cargoBefore reports whether a cargo noun comes a few words before
+// toks[i] in its sentence.
+func cargoBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !sentenceEnd(toks[k]); k-- {
+		if cargoNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// coverBefore reports whether a cover verb comes a few words before the
+// "as" toks[i] in its sentence.
+func coverBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && !sentenceEnd(toks[k]); k-- {
+		if coverVerbs[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounLike are trade verb forms that are as often nouns: "coal exports
+// rose", "food supplies".
+var nounLike = set(`import imports export exports supply supplies purchase purchases transport
+smuggling trafficking shipping loading`)
+
+// inVerbs take their goods after "in": "deal in", "trade in".
+var inVerbs = set(`deal deals dealt dealing trade trades trading traffic`)
+
+// passiveParticiples after "was", "were", "had been" make the subject the
+// good.
+var passiveParticiples = set(`smuggled seized imported exported shipped sold confiscated delivered
+loaded unloaded carried supplied bought purchased transported traded procured found hidden`)
+
+// beVerbs precede a passive participle.
+var beVerbs = set(`was were is are been being be`)
+
+// ofNouns take the traded good after "of": "shipments of coal".
+var ofNouns = set(`price prices cost shipment shipments cargo cargoes load loads consignment
+consignments batch batches import imports export exports sale sales smuggling supply supplies
+delivery deliveries purchase purchases seizure seizures quantities quantity trafficking trade
+stockpiles stocks`)
+
+// measures take the good after "of" when a number or quantifier precedes
+// them: "20 tonnes of tungsten", "dozens of boxes of insulin".
+var measures = set(`tonne tonnes ton tons kilogram kilograms kilo kilos kg grams gram pound pounds
+box boxes unit units crate crates sack sacks bag bags case cases carton cartons barrel barrels
+litre litres liter liters piece pieces set sets container containers truckload truckloads
+carload carloads wagonload wagonloads pair pairs bottle bottles pack packs packet packets bale
+bales roll rolls sheet sheets bundle bundles bundles load loads shipment shipments cubic metres
+meters bushels jars cans tins vials ampoules doses`)
+
+// priceVerbs after a good, with money after them, make it priced:
+// "ginseng sells for 300 yuan".
+var priceVerbs = set(`sell sells sold selling cost costs costing fetch fetches fetched fetching
+retail retails retailed go goes went trade trades traded`)
+
+// afterNouns after a good make it traded: "excavator prices".
+var afterNouns = set(`price prices exports imports shipments smuggling sales trade`)
+
+// quantifiers and determiners open a noun phrase and are no part of it.
+var determiners = set(`the a an some any more most these those this that several many much few
+large small huge big vast additional further various all such their its his her our your
+tons dozens hundreds thousands millions scores number lot lots plenty one two three four five
+six seven eight nine ten twelve fifteen twenty thirty forty fifty hundred thousand million
+own extra same other`)
+
+// approximators before a number are no part of the phrase: "about 300
+// tonnes of", "more than 40", "at least 12", "up to 50".
+var approximators = set(`about around nearly almost over under up to at least than more less some roughly`)
+
+// prepositions before a noun phrase make it their object, not a good's
+// subject: "smuggled from Sanhe on the opposite bank sells for …".
+var prepositions = set(`of for to in on at by with from into onto via through across over under
+between among about against without within near behind beyond toward towards like`)
+
+// npStops end a noun phrase: function words, pronouns, auxiliaries.
+var npStops = set(`a an the and or but nor of for to in on at by with from into onto via
+through across over under between among as than that which who whom whose what when where while
+because since after before during without within about against is are was were be been being
+has have had do does did will would can could may might must shall should it they them he she
+we you i this these those there here not no also only just even still then so very too such
+its their his her our your my me him us said says say according per each both either neither
+other others another never always often again now`)
+
+// rejectHeads are nouns the HS names that a report uses for something
+// other than a good, or for the conveyances and people the lexicon and
+// context rules handle: "bought time", "seized power", "supply chains",
+// "cargo", "ships", "persons".
+var rejectHeads = set(`time times order orders cargo cargoes ship ships tanker tankers boat boats
+vessel vessels truck trucks car cars wagon wagons train trains railcar railcars flatcar flatcars
+carriage carriages van vans lorry lorries plane planes aircraft helicopter helicopters barge barges
+ferry ferries vehicle vehicles trailer trailers chain chains line lines share shares bond bonds bill bills
+note notes record records signal signals source sources stock stocks person persons people
+power control support information evidence speech message attention interest stake goods item
+items product products thing things merchandise commodity commodities ware wares stuff material
+materials supply supplies equipment machinery apparatus article articles part parts way ways
+lot lots kind kinds type types form forms sort sorts number numbers amount amounts quantity
+quantities value values total totals price prices cost costs money cash currency funds fund
+weight weights volume volumes size sizes space spaces place places area areas road roads
+border borders river rivers bridge bridges port ports city cities town towns village villages
+market markets office offices building buildings house houses room rooms station stations
+man men woman women child children worker workers trader traders smuggler smugglers official
+officials soldier soldiers guard guards resident residents family families member members
+passenger passengers driver drivers crew crews sailor sailors fisherman fishermen farmer
+farmers defector defectors broker brokers agent agents dealer dealers buyer buyers seller
+sellers customer customers client clients partner partners company companies firm firms
+body bodies head heads hand hands eye eyes face faces life lives blood heart word words name
+names letter letters paper papers document documents card cards ticket tickets license licence
+licenses licences permit permits visa visas passport passports account accounts deal deals
+contract contracts risk risks fee fees tax taxes bribe bribes share profit profits loss losses
+case cases bag bags box boxes container containers unit units set sets pair pairs piece pieces
+load loads batch batches shipment shipments consignment consignments crate crates sack sacks
+bottle bottles pack packs package packages parcel parcels carton cartons barrel barrels
+tonne tonnes ton tons kilogram kilograms gram grams litre litres sheet sheets roll rolls
+bundle bundles bale bales drum drums jar jars can cans tin tins vial vials dose doses
+ampoule ampoules tube tubes cylinder cylinders bucket buckets basket baskets tray trays
+week weeks month months year years day days hour hours rest half part whole end side top
+bottom front back cover covers spring springs fall fan fans star stars match matches
+plant plants mine mines mill mills press presses glass glasses iron irons
+model models label labels transfer transfers operation operations ring rings network networks
+route routes gang gangs business businesses activity activities trip trips call calls`)
+
+// objectStarts after a phrase make its last word a verb with an object.
+var objectStarts = set(`the a an its their his her them it him us our this these those my your`)
+
+// partsNouns after a head make the phrase the good's parts.
+var partsNouns = set(`parts components spares`)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// token is a word, number or punctuation mark of Latin text.
+type token struct {
+	start, end int
+	text       string // as written
+	low        string // lower-case
+	kind       byte   // 'w' word, 'n' number, 'p' punctuation, '$' currency sign
+}
+
+// tokenize splits text into Latin words (with inner hyphens and
+// apostrophes), numbers (with inner commas and points), currency signs and
+// punctuation. Hangul and Han runs end a sentence, as the fallback reads
+// English only.
+func tokenize(text string) []token {
+	var out []token
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case isASCIILetter(c):
+			j := i + 1
+			// Model codes keep their digits: "C3", "SK-II", "KN-23".
+			for j < len(text) && (isASCIILetter(text[j]) || isDigit(text[j]) || ((text[j] == '-' || text[j] == '\'') && j+1 < len(text) && (isASCIILetter(text[j+1]) || isDigit(text[j+1])))) {
+				j++
+			}
+			out = append(out, token{i, j, text[i:j], strings.ToLower(text[i:j]), 'w'})
+			i = j
+		case '0' <= c && c <= '9':
+			j := i + 1
+			for j < len(text) && (('0' <= text[j] && text[j] <= '9') || ((text[j] == ',' || text[j] == '.') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9')) {
+				j++
+			}
+			out = append(out, token{i, j, text[i:j], text[i:j], 'n'})
+			i = j
+		case c == '$':
+			out = append(out, token{i, i + 1, "$", "$", '$'})
+			i++
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == ')':
+			i++
+		case c >= 0x80:
+			j := i + 1
+			for j < len(text) && text[j] >= 0x80 {
+				j++
+			}
+			s := text[i:j]
+			kind := byte('p')
+			if strings.ContainsAny(s, "¥€£₩") {
+				kind = '$'
+			} else if s == "“" || s == "”" || s == "‘" || s == "’" || s == "–" || s == "—" {
+				i = j
+				continue
+			}
+			out = append(out, token{i, j, s, s, kind})
+			i = j
+		default:
+			out = append(out, token{i, i + 1, text[i : i+1], text[i : i+1], 'p'})
+			i++
+		}
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// sentenceEnd reports whether t ends a sentence or clause for the slots.
+func sentenceEnd(t token) bool {
+	return t.kind == 'p' && (strings.ContainsAny(t.text, ".!?;:\n") || t.text[0] >= 0x80)
+}
+
+// isNPWord reports whether t may belong to a noun phrase.
+func isNPWord(t token) bool {
+	return t.kind == 'w' && !npStops[t.low] && !determiners[t.low] && !strings.HasSuffix(t.low, "ly") && len(t.low) > 1
+}
+
+// np is a noun phrase found in a slot: its words (toks[lo:hi]), and
+// whether a gerund governs it ("smuggling operation").
+type np struct {
+	lo, hi int
+	ing    bool
+	with   int // 1 + the index of a head the phrase shares: "lead" in "lead and zinc concentrates"
+}
+
+// forwardNP reads the noun phrase that starts at toks[i], after
+// determiners, numbers and a measure's "of" ("20 tonnes of"); hi == lo when
+// there is none.
+func forwardNP(toks []token, i int) np {
+	for i < len(toks) {
+		t := toks[i]
+		switch {
+		case t.kind == 'n' && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20")):
+			return np{lo: i, hi: i} // a year: "trade in 2023 rose"
+		case t.kind == 'n' || t.kind == '$' || (t.kind == 'w' && (determiners[t.low] || strings.HasSuffix(t.low, "ly"))):
+			i++
+			continue
+		case t.kind == 'w' && approximators[t.low] && i+1 < len(toks) && (toks[i+1].kind == 'n' || approximators[toks[i+1].low] || determiners[toks[i+1].low]):
+			i++
+			continue
+		case t.kind == 'w' && t.low == "of" && i > 0 && (determiners[toks[i-1].low] || measures[toks[i-1].low] || toks[i-1].kind == 'n'):
+			i++
+			continue
+		case t.kind == 'w' && measures[t.low] && i+1 < len(toks) && toks[i+1].low == "of":
+			i += 2
+			continue
+		}
+		break
+	}
+	lo := i
+	for i < len(toks) && i-lo < 4 && isNPWord(toks[i]) {
+		if i > lo && participle(toks[i].low) && (i+1 == len(toks) || !isNPWord(toks[i+1])) {
+			break // "pianos imported from Japan", not "live breeding cattle"
+		}
+		i++
+	}
+	return np{lo: lo, hi: i}
+}
+
+// backwardNP reads the noun phrase that ends at toks[j]; it is empty when
+// a preposition governs it ("on the opposite bank").
+func backwardNP(toks []token, j int) np {
+	hi := j + 1
+	i := hi
+	for i > 0 && hi-i < 4 && isNPWord(toks[i-1]) {
+		i--
+	}
+	k := i - 1
+	for k >= 0 && toks[k].kind == 'w' && determiners[toks[k].low] {
+		k--
+	}
+	if k >= 0 && toks[k].kind == 'w' && prepositions[toks[k].low] {
+		return np{lo: hi, hi: hi}
+	}
+	return np{lo: i, hi: hi}
+}
+
+// listAfter reads the further members of a list after toks[i-1]: ", B",
+// "and C", ", and D".
+//
+// A member after a bare comma counts only when a member after "and" or
+// "or" closes the list: in "human hair and glue, North Korean women knot"
+// the words after the comma begin a new clause.
+func listAfter(toks []token, i int) []np {
+	var out []np
+	closed := 0 // members up to the last one after "and" or "or"
+	for i < len(toks) {
+		j := i
+		if toks[j].text == "," {
+			j++
+		}
+		conj := j < len(toks) && (toks[j].low == "and" || toks[j].low == "or")
+		if conj {
+			j++
+		}
+		if j == i || j >= len(toks) {
+			break
+		}
+		p := forwardNP(toks, j)
+		if p.hi == p.lo {
+			break
+		}
+		if p.hi < len(toks) && objectStarts[toks[p.hi].low] {
+			break // "and trim the pieces": a new clause
+		}
+		out = append(out, p)
+		if conj {
+			closed = len(out)
+		}
+		i = p.hi
+	}
+	return out[:closed]
+}
+
+// listBefore reads the members of a list before toks[j+1]: "A, B and".
+func listBefore(toks []token, j int) []np {
+	var out []np
+	for j >= 0 {
+		k := j
+		if toks[k].low == "and" || toks[k].low == "or" {
+			k--
+		}
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+		if k == j || k < 0 {
+			break
+		}
+		p := backwardNP(toks, k)
+		if p.hi == p.lo {
+			break
+		}
+		out = append(out, p)
+		j = p.lo - 1
+	}
+	return out
+}
+
+// distribute gives the earlier one-word members of a list the head of its
+// last member where that head needs a modifier: "lead and zinc
+// concentrates" are lead concentrates and zinc concentrates; "iron, lead,
+// zinc and other ores" are iron, lead and zinc ores. resolve keeps such a
+// member only where the index narrows the head by it.
+func distribute(toks []token, list []np) []np {
+	last := list[len(list)-1]
+	if len(list) < 2 || last.with > 0 {
+		return list
+	}
+	head := last.hi - 1
+	for k := range list[:len(list)-1] {
+		m := &list[k]
+		if w := toks[m.lo].low; m.hi-m.lo == 1 && lexicon.NounKey(w) == w && toks[head].low != w {
+			m.with = head + 1
+		}
+	}
+	return list
+}
+
+// moneyAfter reports whether an amount of money follows toks[i] in its
+// sentence: a currency sign, or a number with a currency word.
+func moneyAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+8 && !sentenceEnd(toks[k]); k++ {
+		if toks[k].kind == '$' || currencyWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var currencyWords = set(`yuan won dollars dollar usd cny kpw rmb euros euro yen rubles roubles`)
+
+// amountAfter reports whether a number or money follows toks[i] closely.
+func amountAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4 && !sentenceEnd(toks[k]); k++ {
+		if toks[k].kind == 'n' || toks[k].kind == '$' || currencyWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// slots finds the noun phrases in trade slots of the text's tokens, lists
+// included.
+func slots(toks []token) []np {
+	var out []np
+	fwd := func(i int) {
+		if p := forwardNP(toks, i); p.hi > p.lo {
+			p.ing = strings.HasSuffix(toks[i-1].low, "ing")
+			out = append(out, distribute(toks, append([]np{p}, listAfter(toks, p.hi)...))...)
+		}
+	}
+	bwd := func(j int) {
+		if j < 0 || toks[j].kind != 'w' {
+			return
+		}
+		if p := backwardNP(toks, j); p.hi > p.lo {
+			out = append(out, p)
+			out = append(out, listBefore(toks, p.lo-1)...)
+		}
+	}
+	for i, t := range toks {
+		if t.kind != 'w' {
+			continue
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].low
+		}
+		switch {
+		case tradeVerbs[t.low] && next != "out" && next != "off" && next != "on" && next != "in":
+			// "the export never stops", "coal exports": a noun, not a verb.
+			if i == 0 || !(determiners[toks[i-1].low] || (nounLike[t.low] && isNPWord(toks[i-1]))) {
+				fwd(i + 1)
+			}
+		case inVerbs[t.low] && next == "in":
+			fwd(i + 2)
+		case ofNouns[t.low] && next == "of":
+			fwd(i + 2)
+		case (t.low == "prices" || t.low == "price") && next == "for":
+			fwd(i + 2)
+		case measures[t.low] && next == "of" && counted(toks, i):
+			fwd(i + 2)
+		case includeVerbs[t.low] && cargoBefore(toks, i):
+			fwd(i + 1)
+		case t.low == "as" && coverBefore(toks, i):
+			fwd(i + 1)
+		}
+		switch {
+		case passiveParticiples[t.low] && i > 0 && beVerbs[toks[i-1].low]:
+			j := i - 2
+			for j >= 0 && (toks[j].low == "had" || toks[j].low == "have" || toks[j].low == "has" || beVerbs[toks[j].low]) {
+				j--
+			}
+			bwd(j)
+		case priceVerbs[t.low] && moneyAfter(toks, i+1):
+			bwd(i - 1)
+		case (t.low == "worth" && amountAfter(toks, i+1)) || (t.low == "valued" && next == "at"):
+			bwd(i - 1)
+		case afterNouns[t.low] && i > 0 && isNPWord(toks[i-1]) && (next == "" || !isNPWord(toks[i+1])):
+			// "excavator prices", but not "did not include smuggling".
+			if p := backwardNP(toks, i-1); p.lo == 0 || !isNPWord(toks[p.lo-1]) && toks[p.lo-1].kind != 'w' || determiners[toks[p.lo-1].low] || prepositions[toks[p.lo-1].low] {
+				bwd(i - 1)
+			}
+		}
+	}
+	return out
+}
+
+// hit is a good the fallback found: its record key, name and code.
+type hit struct {
+	key, name, code string
+	start, end      int
+	narrowed        int // how many modifiers narrowed the code
+}
+
+// resolve classifies the noun phrase toks[p.lo:p.hi]; ok is false when it
+// names no good the HS index knows.
+func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
+	words := toks[p.lo:p.hi]
+	if p.with > 0 {
+		words = append(slices.Clip(words), toks[p.with-1])
+	}
+	last := len(words) - 1
+	parts := false
+	if last > 0 && partsNouns[words[last].low] {
+		parts = true
+		words, last = words[:last], last-1
+	}
+	// A plural noun the HS names ends the phrase: "cymbals went across".
+	for k := 0; k < last; k++ {
+		if w := words[k].low; w != lexicon.NounKey(w) && ix.keys[lexicon.NounKey(w)].Head && !partsNouns[words[k+1].low] {
+			words, last = words[:k+1], k
+			break
+		}
+	}
+	head := words[last]
+	// "ginseng farms", "piano factory": the phrase names a place.
+	if rejectHeads[head.low] || facilityWord(head.low) || determiners[head.low] || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.text) && !sentenceStart(text, head.start)) {
+		return hit{}, false
+	}
+	// "Pyongyang calls the reports a smear": the head is a verb.
+	if p.hi < len(toks) && toks[p.hi].kind == 'w' && objectStarts[toks[p.hi].low] {
+		return hit{}, false
+	}
+	hk := lexicon.NounKey(head.low)
+	if participle(head.low) && ix.keys[hk].Plural == "" {
+		return hit{}, false // "declared as fluorite and driven across"
+	}
+	var n lexicon.HSNoun
+	first := last
+	if last > 0 {
+		if c, ok := ix.keys[lexicon.NounKey(words[last-1].low)+" "+hk]; ok && c.Head {
+			n, first = c, last-1
+		}
+	}
+	if first == last {
+		n = ix.keys[hk]
+	}
+	codes := n.Codes
+	if len(codes) == 0 {
+		return hit{}, false
+	}
+	// After a gerund a singular countable noun is a compound's head:
+	// "a smuggling operation", "the shipping route".
+	if p.ing && n.Plural != "" && hk == head.low {
+		return hit{}, false
+	}
+	prim := n.Primary
+	// Modifiers the same codes name narrow them: "lead concentrates".
+	var named []int // indexes of the words that narrowed
+	for k := first - 1; k >= 0; k-- {
+		m, ok := ix.keys[lexicon.NounKey(words[k].low)]
+		if !ok {
+			continue
+		}
+		if both := intersect(codes, m.Codes); len(both) > 0 {
+			codes, prim = both, intersect(prim, m.Codes)
+			named = append(named, k)
+		}
+	}
+	if !n.Head && len(named) == 0 && (n.Generic || !oneChapter(n.Primary)) {
+		return hit{}, false // "oil", "film": too many kinds to name one
+	}
+	if len(prim) > 0 {
+		codes = prim
+	}
+	code := pickCode(codes)
+	if parts && code != "" {
+		code = "" // the caller narrows to the parts heading
+	}
+	// The name: the text's phrase without words of judgement, origin or
+	// legality ("cheap", "Chinese", "smuggled"), brands kept.
+	var name []string
+	keyWords := []string{}
+	for k := 0; k < first; k++ {
+		w := words[k]
+		switch {
+		case judgementWords[w.low] || w.low == "dozen":
+		case slices.Contains(named, k) || specifiers[w.low] || w.text == w.low || (sentenceStart(text, w.start) && w.text[1:] == w.low[1:]):
+			if w.text != w.low && !(sentenceStart(text, w.start) && w.text[1:] == w.low[1:]) {
+				name = append(name, w.text)
+			} else {
+				name = append(name, w.low)
+			}
+			if slices.Contains(named, k) {
+				keyWords = append(keyWords, lexicon.NounKey(w.low))
+			}
+		case isBrandWord(w.text) && !sentenceStart(text, w.start) && !afterLocative(text, w.start):
+			name = append(name, w.text)
+		}
+	}
+	for k := first; k <= last; k++ {
+		name = append(name, words[k].low)
+		keyWords = append(keyWords, lexicon.NounKey(words[k].low))
+	}
+	if n.Plural != "" && lexicon.NounKey(head.low) == head.low && !parts {
+		name[len(name)-1] = n.Plural[strings.LastIndexByte(n.Plural, ' ')+1:]
+	}
+	if p.with > 0 && ((len(named) == 0 && first == last) || len(prim) == 0 || !ix.sharedHead(toks, p.with-1)) {
+		return hit{}, false // "pianos and grand pianos", "flour and cooking oil" share no head
+	}
+	key := strings.Join(keyWords, " ")
+	end := words[last].end
+	if p.with > 0 {
+		end = toks[p.hi-1].end
+		name[len(name)-1] = toks[p.with-1].low
+	}
+	if parts {
+		name = append(name, "parts")
+		key += " parts"
+		end = toks[p.hi-1].end
+	}
+	return hit{key: key, name: strings.Join(name, " "), code: code, start: words[0].start, end: end, narrowed: len(named)}, true
+}
+
+// sharedHead reports whether the head toks[h] of a list's last member is
+// shared by the members before it: after "other" ("iron, lead and other
+// ores"), or after a modifier that narrows it in the HS as a member would
+// ("lead and zinc concentrates"), unlike "flour and cooking oil".
+func (ix *hsNouns) sharedHead(toks []token, h int) bool {
+	if h == 0 || toks[h-1].kind != 'w' {
+		return false
+	}
+	mod := toks[h-1].low
+	if mod == "other" {
+		return true
+	}
+	m, ok := ix.keys[lexicon.NounKey(mod)]
+	hd := ix.keys[lexicon.NounKey(toks[h].low)]
+	return ok && len(intersect(hd.Primary, m.Codes)) > 0
+}
+
+// judgementWords before a good say what the text thinks of it or how it
+// moved, not what it is.
+var judgementWords = set(`cheap cheaper expensive costly illegal illicit smuggled contraband banned
+sanctioned prohibited popular scarce rare precious valuable high-quality low-quality quality
+good bad poor fine best top genuine real various assorted unspecified unknown undeclared
+seized confiscated imported exported foreign local domestic such`)
+
+// participle reports whether w looks like a past participle or gerund; as
+// a head it is a good only where the HS writes its plural ("bearings").
+func participle(w string) bool {
+	return (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) || strings.HasSuffix(w, "ing") || irregularParticiples[w]
+}
+
+var irregularParticiples = set(`driven taken given hidden broken stolen chosen frozen woven sent brought
+caught sold bought held kept left made found shown known seen done gone thrown flown grown drawn
+written spoken beaten bitten ridden risen shaken sworn torn worn`)
+
+// oneChapter reports whether codes, at least one, all lie in one chapter:
+// "ores" are the ores of chapter 26.
+func oneChapter(codes []string) bool {
+	for _, c := range codes {
+		if c[:2] != codes[0][:2] {
+			return false
+		}
+	}
+	return len(codes) > 0
+}
+
+// facilityWord reports whether w, after a good's name, makes it name a
+// place or business ("ginseng farms").
+func facilityWord(w string) bool {
+	return slices.Contains(facilityNouns, w)
+}
+
+// pickCode is the most specific code that covers codes: their one 4-digit
+// heading, or its one 6-digit subheading when the heading's own
+// description does not name the good; else their common chapter; "" when
+// they share none.
+func pickCode(codes []string) string {
+	headings := map[string]bool{}
+	var six []string
+	for _, c := range codes {
+		headings[c[:4]] = true
+		if len(c) == 6 {
+			six = append(six, c)
+		}
+	}
+	if len(headings) == 1 {
+		h := codes[0][:4]
+		if !slices.Contains(codes, h) && len(six) == 1 {
+			return six[0]
+		}
+		return h
+	}
+	ch := codes[0][:2]
+	for _, c := range codes {
+		if c[:2] != ch {
+			return ""
+		}
+	}
+	return ch
+}
+
+// intersect is the codes of a that b names, or whose heading b names.
+func intersect(a, b []string) []string {
+	var out []string
+	for _, c := range a {
+		for _, d := range b {
+			if c == d || (len(c) == 6 && c[:4] == d) || (len(d) == 6 && d[:4] == c) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fallback adds to goods the records of the goods in trade slots that the
+// lexicon does not list.
+func (f *Finder) fallback(text string, goods []model.Commodity) []model.Commodity {
+	if f.nouns == nil {
+		return goods
+	}
+	toks := tokenize(text)
+	var ps []np
+	ps = append(ps, slots(toks)...)
+	ps = append(ps, f.lexiconLists(toks, goods)...)
+	if len(ps) == 0 {
+		return goods
+	}
+	listed := f.m.Find(text) // the lexicon's own matches, kept or not
+	taken := func(start, end int) bool {
+		for _, m := range listed {
+			if m.Start < end && start < m.End {
+				return true
+			}
+		}
+		for _, g := range goods {
+			for _, m := range g.Mentions {
+				if m.Start < end && start < m.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	headings := map[string]bool{}
+	for _, g := range goods {
+		if len(g.HS) >= 4 {
+			headings[g.HS[:4]] = true
+		}
+	}
+	pos := map[string]int{}
+	n := len(goods)
+	for _, p := range ps {
+		h, ok := f.nouns.resolve(text, toks, p)
+		if !ok {
+			continue
+		}
+		if taken(h.start, h.end) {
+			if p.with == 0 || !takeMention(goods[:n], h) {
+				f.narrowListed(text, h, goods[:n])
+				continue
+			}
+		}
+		if i, ok := pos[h.key]; ok {
+			if !slices.ContainsFunc(goods[i].Mentions, func(m model.Mention) bool { return m.Start == h.start }) {
+				goods[i].Mentions = insertMention(goods[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: text[h.start:h.end]})
+			}
+			continue
+		}
+		code := h.code
+		if strings.HasSuffix(h.key, " parts") {
+			base, _ := f.nouns.resolve(text, toks, np{lo: p.lo, hi: p.hi - 1})
+			code = f.hs.partsHeading(base.code)
+		}
+		if slices.ContainsFunc(goods[:n], func(g model.Commodity) bool { return sameGood(g, code, h.name) }) {
+			continue // a good the lexicon found, named otherwise
+		}
+		pos[h.key] = len(goods)
+		goods = append(goods, f.fallbackRecord(h, code, text))
+	}
+	if len(goods) > n {
+		for i := n; i < len(goods); i++ {
+			goods[i].Mentions = f.moreMentions(text, goods[i], taken)
+		}
+	}
+	return slices.DeleteFunc(goods, func(g model.Commodity) bool { return len(g.Mentions) == 0 })
+}
+
+// sameGood reports whether the lexicon record g names the good of code and
+// name again: both lie in one heading, or name is a chapter-level good
+// with g's head noun ("watches", 91, beside "luxury watches", 9101). A
+// chapter-level record ("musical instruments", 92) leaves room for the
+// specific goods of its chapter ("cymbals", 9206), and "other ores" (26)
+// are a good beside "tungsten ore" (2611).
+func sameGood(g model.Commodity, code, name string) bool {
+	if len(code) >= 4 {
+		return len(g.HS) >= 4 && g.HS[:4] == code[:4]
+	}
+	last := func(s string) string { return lexicon.NounKey(strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])) }
+	return g.HS == code || (code != "" && strings.HasPrefix(g.HS, code) && last(g.Name) == last(name))
+}
+
+// takeMention removes from its lexicon record the mention of a list
+// member that shares the list's head ("iron" in "iron, lead and other
+// ores"), which is a good of its own (iron ores), and reports whether
+// there was one.
+func takeMention(goods []model.Commodity, h hit) bool {
+	for i := range goods {
+		for k, m := range goods[i].Mentions {
+			if m.Start == h.start && m.End <= h.end {
+				goods[i].Mentions = slices.Delete(goods[i].Mentions, k, k+1)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// narrowListed narrows a lexicon good classified no finer than an HS
+// chapter to the heading that the text's phrase around its mention names:
+// "furniture" (94) in "labelled as office furniture" is office furniture,
+// 9403. The record takes the phrase as its name and the mention grows to
+// it.
+func (f *Finder) narrowListed(text string, h hit, goods []model.Commodity) {
+	if len(h.code) < 4 || h.narrowed == 0 {
+		return
+	}
+	for i := range goods {
+		g := &goods[i]
+		if len(g.HS) != 2 || !strings.HasPrefix(h.code, g.HS) {
+			continue
+		}
+		for k, m := range g.Mentions {
+			if m.Start < h.start || m.End != h.end {
+				continue
+			}
+			g.Name, g.HS, g.HSLabel = h.name, h.code, f.lex.HSDescription(h.code)
+			g.Sanctioned = lexicon.CommoditySanctions(g.ID, h.code, "")
+			g.Mentions[k] = model.Mention{Start: h.start, End: h.end, Text: text[h.start:h.end]}
+			return
+		}
+	}
+}
+
+// fallbackRecord makes the record of a good found by the noun index.
+func (f *Finder) fallbackRecord(h hit, code, text string) model.Commodity {
+	id := "hs"
+	if code != "" {
+		id += "-" + code
+	}
+	id += ":" + strings.ReplaceAll(h.key, " ", "-")
+	rec := model.Commodity{
+		Name:     h.name,
+		ID:       id,
+		Class:    chapterClass(code),
+		HS:       code,
+		HSLabel:  f.lex.HSDescription(code),
+		Mentions: []model.Mention{{Start: h.start, End: h.end, Text: text[h.start:h.end]}},
+	}
+	if code != "" {
+		rec.Sanctioned = lexicon.CommoditySanctions(id, code, "")
+	}
+	return rec
+}
+
+// moreMentions adds the other places where the text names the good by the
+// words of its first mention.
+func (f *Finder) moreMentions(text string, g model.Commodity, taken func(int, int) bool) []model.Mention {
+	first := g.Mentions[0].Text
+	low := strings.ToLower(text)
+	form := strings.ToLower(first)
+	ms := g.Mentions
+	for i := 0; ; {
+		k := strings.Index(low[i:], form)
+		if k < 0 {
+			break
+		}
+		s, e := i+k, i+k+len(form)
+		i = e
+		if (s > 0 && isASCIILetter(text[s-1])) || (e < len(text) && isASCIILetter(text[e]) && text[e] != 's') || taken(s, e) {
+			continue
+		}
+		if e < len(text) && text[e] == 's' {
+			e++
+			if e < len(text) && isASCIILetter(text[e]) {
+				continue
+			}
+		}
+		if !slices.ContainsFunc(ms, func(m model.Mention) bool { return m.Start < e && s < m.End }) {
+			ms = insertMention(ms, model.Mention{Start: s, End: e, Text: text[s:e]})
+		}
+	}
+	return ms
+}
+
+// lexiconLists are the other members of the lists in which the text names
+// a lexicon good: "cigarettes, accordions and pianos".
+func (f *Finder) lexiconLists(toks []token, goods []model.Commodity) []np {
+	var out []np
+	for _, g := range goods {
+		for _, m := range g.Mentions {
+			if m.Text[0] >= 0x80 {
+				continue
+			}
+			i, _ := slices.BinarySearchFunc(toks, m.End, func(t token, end int) int { return t.end - end })
+			j, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, start int) int { return t.start - start })
+			if i >= len(toks) || toks[i].end != m.End || j >= len(toks) || toks[j].start != m.Start {
+				continue
+			}
+			var list []np
+			if j > 0 {
+				list = listBefore(toks, j-1)
+				slices.Reverse(list)
+			}
+			list = append(list, np{lo: j, hi: i + 1})
+			list = append(list, listAfter(toks, i+1)...)
+			if len(list) > 1 {
+				out = append(out, distribute(toks, list)...)
+			}
+		}
+	}
+	return out
+}
+
+// chapterClass is the lexicon class of goods of an HS chapter.
+func chapterClass(code string) string {
+	if len(code) < 2 {
+		return "other"
+	}
+	ch := code[:2]
+	for _, r := range chapterClasses {
+		if ch <= r.last {
+			return r.class
+		}
+	}
+	return "other"
+}
+
+var chapterClasses = []struct{ last, class string }{
+	{"01", "livestock"}, {"02", "food"}, {"03", "seafood"}, {"05", "food"}, {"14", "agriculture"},
+	{"21", "food"}, {"22", "alcohol"}, {"23", "food"}, {"24", "tobacco"}, {"26", "minerals"},
+	{"27", "fuel"}, {"29", "chemicals"}, {"30", "medicine"}, {"31", "agriculture"}, {"32", "chemicals"},
+	{"33", "cosmetics"}, {"40", "chemicals"}, {"43", "consumer_goods"}, {"46", "timber"},
+	{"49", "consumer_goods"}, {"63", "textiles"}, {"64", "footwear"}, {"66", "consumer_goods"},
+	{"67", "hair_products"}, {"70", "construction_materials"}, {"71", "precious_metals"},
+	{"83", "metals"}, {"84", "machinery"}, {"85", "electronics"}, {"87", "vehicles"},
+	{"88", "aircraft"}, {"89", "vessels"}, {"92", "consumer_goods"}, {"93", "weapons"},
+	{"96", "consumer_goods"}, {"97", "art"},
+}
