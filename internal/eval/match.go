@@ -131,3 +131,26 @@ func maxMatching(nGold, nPred int, ok func(g, p int) bool) (goldTo, predTo []int
 	}
 	return goldTo, predTo
 }
+
+// sameGoodName reports whether two commodity names are the same once
+// normalised, a regular English plural of the last word aside.
+func sameGoodName(a, b string) bool {
+	return singular(normalize(a)) == singular(normalize(b))
+}
+
+// singular strips a regular plural ending from the last word of a
+// normalised name: -ies → -y, -ches/-shes/-sses/-xes → drop -es, -s → drop,
+// but not from words ending in -ss, -us or -is ("glass", "asparagus").
+func singular(n string) string {
+	i := strings.LastIndexByte(n, ' ') + 1
+	w := n[i:]
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		w = w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	return n[:i] + w
+}

@@ -235,7 +235,7 @@ func scoreDoc(g *Gold, p *model.ExtractionResult) []fieldResult {
 				if m, ok := hsMatches(a.HS, b.HS); ok {
 					return m
 				}
-				return normalize(a.Name) == normalize(b.Name)
+				return sameGoodName(a.Name, b.Name)
 			},
 			func(a GoldCommodity) string { return withHS(a.Name, a.HS) },
 			func(b model.Commodity) string { return withHS(b.Name, b.HS) }),

@@ -396,3 +396,24 @@ func TestWriteText(t *testing.T) {
 		}
 	}
 }
+
+func TestSameGoodName(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"rice cookers", "rice cooker", true},
+		{"boxes", "box", true},
+		{"batteries", "battery", true},
+		{"watches", "watch", true},
+		{"Glass", "glass", true},
+		{"glass", "glas", false},
+		{"cigarettes", "cigars", false},
+		{"rice", "rice cookers", false},
+		{"fertilizers", "fertiliser", false}, // spelling is not plural
+	} {
+		if got := sameGoodName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameGoodName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
