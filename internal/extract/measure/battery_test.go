@@ -126,6 +126,36 @@ func TestQuantityBattery(t *testing.T) {
 		{"violations", "The panel documented 30 violations of sanctions.", nil},
 		{"tests", "North Korea carried out 6 nuclear tests.", nil},
 		{"generations", "Three generations of the Kim family ruled.", nil},
+		// Pack contents and unit sizes inside a price (English, Korean, machine-translated).
+		{"box of capsules in price", "A box of 20 antibiotic tablets costs 15 yuan in Hoeryong.", nil},
+		{"mt box of pill", "In Hyesan the one box of 12 pill is 90 dollar.", nil},
+		{"ml bottle in price", "A 500 ml bottle of Chinese soy sauce sold for 4,000 won in Sinuiju market.", nil},
+		{"millilitre vial", "A 5-millilitre vial of vaccine goes for 60 yuan.", nil},
+		{"mt of 1 kg became", "From March, the rice of 1 kg became 6,100 won in the Hyesan market.", nil},
+		{"ko parenthesised pack", "혜산 시장에서 과자 한 상자(30개)는 중국 돈으로 40위안이다.", nil},
+		{"ko parenthesised drum", "휘발유 한 드럼(200리터)이면 쌀 100㎏과 바꾼다.", nil},
+		{"ko barter rate", "담배 한 보루면 옥수수 5킬로그램과 바꿀 수 있다.", nil},
+		{"per-unit contents", "Each shipment involves 300 to 400 crates, each holding 20 bottles of liquor.", []string{"300..400 crates"}},
+		{"per-unit weight", "They moved 50 sacks, each weighing 40 kg, across the river.", []string{"50..50 sacks"}},
+		// Counts of kinds, not of goods.
+		{"brands", "The smokes, a mix of foreign labels and 3.16 brands, are made in Nampo.", nil},
+		{"kinds", "Traders sell five kinds of Chinese cooking oil in Hyesan market.", nil},
+		{"models", "Dealers offered three models of Chinese tractors.", nil},
+		{"fractional count", "Smugglers moved 2.5 trucks of copper.", nil},
+		// Places and buildings.
+		{"homes raided", "Police raided several homes in Hoeryong in May.", nil},
+		{"houses searched", "Inspectors searched 30 houses for Chinese phones.", nil},
+		{"ko homes", "보위부가 여러 집을 수색했다.", nil},
+		// National statistics, not a consignment.
+		{"grain production", "The country's grain production has stayed below 5.5 million tonnes a year.", nil},
+		{"annual demand", "Annual demand for fertilizer is about 1.5 million tonnes, experts say.", nil},
+		{"harvest", "The harvest reached 4.8 million tonnes last autumn.", nil},
+		// Kept.
+		{"each truck carries", "Between 10 and 15 trucks went across in October. Each truck carries 20 tonnes.", []string{"10..15 units", "20..20 tonnes"}},
+		{"quoted between", "\"Between 10 and 15 trucks went across,\" the source said.", []string{"10..15 units"}},
+		{"ko kg range", "배 한 척이 500㎏에서 700㎏ 정도를 넘긴다.", []string{"500..700 kg"}},
+		{"annual quota kept", "The ministry sets each station an annual quota of 30 tonnes of crab.", []string{"30..30 tonnes"}},
+		{"ko trucks kept", "트럭 40대 분량이 넘어갔다.", []string{"40..40 units"}},
 		// Kept.
 		{"cases of goods", "They seized 500 cases of beer.", []string{"500..500 cases"}},
 		{"workers sent", "North Korea sent 100,000 workers abroad.", []string{"100000..100000 units"}},
@@ -191,6 +221,18 @@ func TestDateBattery(t *testing.T) {
 		{"possessive year", "Last year's harvest was poor.", []string{"2024-01-01..2024-12-31"}},
 		{"day range", "On June 3-5 talks were held.", []string{"2025-06-03..2025-06-05"}},
 		{"abbreviated dateline", "WASHINGTON, Nov. 22 (AP) -- Tankers made trips.", []string{"2024-11-22..2024-11-22"}},
+		// Seasons that qualify a noun are not dates.
+		{"winter jackets", "The factory makes winter jackets for Chinese buyers.", nil},
+		{"ko winter coats", "공장은 겨울 솜옷을 만들어 보낸다.", nil},
+		{"ko winter goods", "소식통은 \"겨울 패딩 점퍼를 만들어 4월 하순부터 보냈다\"고 말했다.", []string{"2025-04-21..2025-04-30"}},
+		{"ko season of a good", "가을 송이버섯 철을 맞아 송이가 넘어가고 있다.", []string{"2025-09-01..2025-11-30"}},
+		{"this summer's", "Demand surged during this summer's heatwave.", []string{"2025-06-01..2025-08-31"}},
+		{"ko 부터 사이", "지난해 11월부터 12월 사이에만 트럭 40대가 넘어갔다.", []string{"2024-11-01..2024-12-31"}},
+		{"ko 에서 사이", "올해 3월에서 5월 사이 수출이 줄었다.", []string{"2025-03-01..2025-05-31"}},
+		{"mt the early of", "From the early of February, the price became 4,800 won.", []string{"2025-02-01..2025-02-10"}},
+		{"mt the late of", "In the late of April the trucks came.", []string{"2025-04-21..2025-04-30"}},
+		{"its year report", "In its 2019 report, the panel described the ships.", []string{"2019-01-01..2019-12-31"}},
+		{"spring kept", "Prices rose in the spring.", []string{"2025-03-01..2025-05-31"}},
 		{"end of the year is vague", "Managers were told to raise output before the end of the year.", nil},
 	}
 	for _, tt := range tests {

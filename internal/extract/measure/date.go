@@ -247,6 +247,9 @@ func coarser(a, b string) string {
 
 // dateAt reads one time expression starting at token i.
 func (sc *scanner) dateAt(i int) (dateVal, bool) {
+	if i >= len(sc.toks) {
+		return dateVal{}, false // "Jan 1-" at the very end
+	}
 	t := sc.toks[i]
 	switch t.kind {
 	case tNum:
@@ -438,7 +441,7 @@ func (sc *scanner) yearAt(i int, force bool) (dateVal, bool) {
 		ok := false
 		if p >= 0 {
 			pt := sc.toks[p]
-			ok = pt.kind == tWord && (sc.cls(p)&cPrep != 0 || pt.kw == kwYear) || sc.isSym(p, "(")
+			ok = pt.kind == tWord && (sc.cls(p)&cPrep != 0 || pt.kw == kwYear) || sc.isSym(p, "(") || sc.yearOfPublication(p, i)
 		} else {
 			ok = true
 		}
@@ -470,6 +473,12 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 			part = partLate
 		case kwMiddle:
 			part = partMid
+		case kwEarly, kwMid, kwLate:
+			// machine-translated "the early of February"
+			if sc.kwAt(j+1) != kwOf {
+				return dateVal{}, false
+			}
+			part = map[kw]int{kwEarly: partEarly, kwMid: partMid, kwLate: partLate}[sc.kwAt(j)]
 		case kwWeekend:
 			return sc.weekendAt(i, j+1)
 		case kwFirst, kwSecond:
@@ -781,10 +790,34 @@ func (sc *scanner) relativeAt0(i, j int, rel kw, part ...int) (dateVal, bool) {
 		return dateVal{i: i, j: j + 1, start: mon, end: mon.AddDate(0, 0, 6), prec: PrecWeek}, true
 	case sc.cls(j)&cWeekday != 0 && pt == partNone:
 		return sc.weekdayAt(i, j, off)
-	case sc.cls(j)&cSeason != 0:
+	case sc.cls(j)&cSeason != 0 || possessiveSeason(sc.tokText(j)) > 0:
 		return sc.seasonAt(i, j, off, pt)
 	}
 	return dateVal{}, false
+}
+
+// possessiveSeason is the first month of a season word with 's ("this
+// summer's heatwave"), or 0.
+func possessiveSeason(s string) int {
+	s = strings.ToLower(s)
+	stem, ok := strings.CutSuffix(s, "'s")
+	if !ok {
+		stem, ok = strings.CutSuffix(s, "’s")
+	}
+	if !ok {
+		return 0
+	}
+	switch stem {
+	case "spring":
+		return 3
+	case "summer":
+		return 6
+	case "autumn", "fall":
+		return 9
+	case "winter":
+		return 12
+	}
+	return 0
 }
 
 // weekdayAt resolves a weekday word at token j to the latest such day on or
@@ -821,6 +854,9 @@ func (sc *scanner) weekdayAt(i, j, off int) (dateVal, bool) {
 func (sc *scanner) seasonAt(i, j, off int, part ...int) (dateVal, bool) {
 	t := sc.toks[j]
 	first := sc.info(t.kw).month
+	if t.kw == kwNone {
+		first = possessiveSeason(sc.tokText(j))
+	}
 	yearGiven := 0
 	if j+1 < len(sc.toks) && sc.toks[j+1].kind == tNum && sc.isYear(j+1) {
 		yearGiven, _ = smallInt(sc.tokText(j + 1))
@@ -959,4 +995,22 @@ func smallInt(s string) (int, bool) {
 		v = v*10 + int(s[i]-'0')
 	}
 	return v, true
+}
+
+// yearOfPublication reports a year between a determiner at token p and a
+// word for a publication: "its 2019 report", "their 2023 survey".
+func (sc *scanner) yearOfPublication(p, i int) bool {
+	switch strings.ToLower(sc.tokText(p)) {
+	case "its", "their", "his", "her", "our", "a":
+	default:
+		return false
+	}
+	if i+1 >= len(sc.toks) || sc.toks[i+1].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(i + 1)) {
+	case "report", "survey", "study", "review", "assessment", "census", "estimate", "estimates", "yearbook":
+		return true
+	}
+	return false
 }

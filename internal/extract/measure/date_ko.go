@@ -208,7 +208,7 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 	// Every word read below starts with one of these syllables.
 	switch r, _ := utf8.DecodeRuneInString(s); r {
 	case '봄', '여', '가', '겨':
-		if m, n := koreanSeason(s); m > 0 {
+		if m, n := koreanSeason(s); m > 0 && !sc.koreanSeasonModifier(i, n) {
 			return sc.koreanSeasonAt(i, m, n)
 		}
 		return dateVal{}, false
@@ -357,15 +357,43 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 	return dateVal{}, false
 }
 
-// koreanRange joins "3월부터 5월까지" (from March to May) into one span.
+// koreanSeasonModifier reports a bare season word that qualifies the noun
+// after it rather than dating anything: "겨울 솜옷" (winter coats), but not
+// "봄 꽃게 철" (the spring crab season).
+func (sc *scanner) koreanSeasonModifier(i, n int) bool {
+	if n != len(sc.tokText(i)) || i+1 >= len(sc.toks) || sc.toks[i+1].kind != tHangul || sc.toks[i+1].nl {
+		return false
+	}
+	if i > 0 && sc.toks[i-1].kind == tHangul && hasAnyPrefix(sc.tokText(i-1), []string{"지난", "올", "작년", "지난해", "이번", "올해", "내년", "다음", "같은", "매년", "해마다"}) {
+		return false
+	}
+	if i+2 < len(sc.toks) && sc.toks[i+2].kind == tHangul && hasAnyPrefix(sc.tokText(i+2), []string{"철", "시즌"}) {
+		return false // "가을 송이버섯 철" is the autumn, the season of a good
+	}
+	// A season's farm work dates things: "가을 수확 전까지" (before the autumn harvest).
+	return !hasAnyPrefix(sc.tokText(i+1), []string{"철", "동안", "내내", "한철", "부터", "까지", "이후", "사이", "들어", "무렵", "중", "초", "말", "에", "께", "시즌",
+		"수확", "추수", "파종", "모내기", "김장", "농사", "방학", "학기"})
+}
+
+// koreanRange joins "3월부터 5월까지" (from March to May), "11월부터 12월
+// 사이" and "3월에서 5월 사이" into one span.
 func (sc *scanner) koreanRange(d dateVal) dateVal {
 	k := d.j
-	if d.prec == PrecYear && d.i+1 == d.j || k+1 >= len(sc.toks) || sc.toks[k].kind != tHangul || !sc.toks[k].glued || sc.tokText(k) != "부터" {
+	if d.prec == PrecYear && d.i+1 == d.j || k+1 >= len(sc.toks) || sc.toks[k].kind != tHangul || !sc.toks[k].glued || sc.tokText(k) != "부터" && sc.tokText(k) != "에서" {
 		return d
 	}
 	d2, ok := sc.dateAt(k + 1)
-	if !ok || d2.prec == PrecWeek || d2.j >= len(sc.toks) || !strings.HasPrefix(sc.tokText(d2.j), "까지") {
+	if !ok || d2.prec == PrecWeek || d2.j >= len(sc.toks) {
 		return d
+	}
+	if to := sc.tokText(d2.j); !strings.HasPrefix(to, "까지") && !(strings.HasPrefix(to, "사이") && !sc.toks[d2.j].glued) {
+		return d
+	}
+	if !d2.yearGiven && d2.prec == PrecMonth && d2.start.Year() != d.start.Year() {
+		// "지난해 11월부터 12월 사이": the second month is in the first's year
+		if dy := d.start.Year() - d2.start.Year(); !d2.start.AddDate(dy, 0, 0).Before(d.start) {
+			d2.start, d2.end = d2.start.AddDate(dy, 0, 0), monthEnd(d2.end.Year()+dy, d2.end.Month())
+		}
 	}
 	if d.prec == PrecDay && d2.prec == PrecDay && d2.j == k+3 && sc.isMarker(k+2, "일") {
 		// "3월 10일부터 20일까지": the second day is in the same month

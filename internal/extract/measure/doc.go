@@ -49,8 +49,13 @@
 //     speaks of trade (smuggling, selling, arrests, fines, work, cargo …);
 //     counts after a verb of harm or firing ("killed", "destroyed", "fired
 //     two missiles"); a ship's size ("a ship of 5,000 tonnes"); a pack size
-//     ("per 70 kg sack", "50kg 한 포대에"); lengths and areas. "two or three"
-//     is 2–3, "several dozen" 24–99, "20개에서 30개" 20–30.
+//     ("per 70 kg sack", "50kg 한 포대에", "a 100 ml bottle"); what one
+//     package holds ("a box of 24 capsules", "라면 한 상자(24개)", ", each
+//     holding 50 cartons"); barter rates ("쌀 100㎏과 바꾼다"); counts of
+//     kinds, brands or models, of homes and buildings, and fractional counts
+//     ("7.27 brands"); totals of production, harvest, demand or reserves;
+//     lengths and areas. "two or three" is 2–3, "several dozen" 24–99,
+//     "20개에서 30개" and "500㎏에서 700㎏" 20–30 and 500–700.
 //   - Month names must be capitalised; "May" also needs a date context
 //     ("in May", "May 3", "May 2024"). Part-of-month: early 1–10, mid 11–20,
 //     late 21–end; "the end of 2019" and 지난해 말 are December 21–31. A
@@ -65,5 +70,9 @@
 //     year". Halves, quarters and "the first five months" of a year
 //     (상반기, 하반기, 1분기) are spans; "of the year" is the publication's
 //     year unless most of the span would still lie ahead, then the year
-//     before. "3월부터 5월까지" and "June 3-5" are one span.
+//     before. "3월부터 5월까지", "11월부터 12월 사이", "3월에서 5월 사이" and
+//     "June 3-5" are one span. A bare season that qualifies a noun ("겨울
+//     솜옷") is not a date; the season of a good ("가을 송이 철") and "this
+//     summer's" are; the machine-translated "the early of February" is early February; "its
+//     2019 report" dates the report's year.
 package measure

@@ -60,6 +60,12 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	if item == "" && sc.packSize(unit, end) {
 		return true // "a 70 kg sack", "50kg 한 포대에 180위안"
 	}
+	if sc.packContents(n.qi) {
+		return true // "a box of 24 capsules costs", "라면 한 상자(24개)", ", each holding 50 cartons"
+	}
+	if sc.outputStatistic(n.qi, end) {
+		return true // "grain production stayed below 5.5 million tonnes"
+	}
 	head := item
 	if i := strings.LastIndexAny(head, " -"); i >= 0 {
 		head = head[i+1:]
@@ -123,7 +129,7 @@ func (sc *scanner) shipSize(qi, end int) bool {
 // follows: "a 70 kg sack", "25kg 한 포대가 … 13만원", "50kg 한 포대에".
 func (sc *scanner) packSize(unit string, end int) bool {
 	switch unit {
-	case "kg", "g", "tonnes", "liters", "lb":
+	case "kg", "g", "mg", "ml", "tonnes", "liters", "lb":
 	default:
 		return false
 	}
@@ -132,7 +138,8 @@ func (sc *scanner) packSize(unit string, end int) bool {
 	}
 	if sc.toks[end].kind == tWord {
 		switch strings.ToLower(sc.tokText(end)) {
-		case "sack", "bag", "box", "bottle", "can", "drum", "carton", "packet", "pack", "case", "crate", "jar", "tin", "barrel", "jug", "tub", "bucket":
+		case "sack", "bag", "box", "bottle", "can", "drum", "carton", "packet", "pack", "case", "crate", "jar", "tin", "barrel", "jug", "tub", "bucket",
+			"vial", "tube", "ampoule", "pouch", "sachet", "canister", "cylinder":
 			return true
 		}
 		return false
@@ -176,6 +183,77 @@ func (sc *scanner) sentenceHasTradeCue(i, end int) bool {
 				if strings.Contains(w, c) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// packWords name one package of goods, the thing a pack size or a pack's
+// contents describe.
+var packWords = map[string]bool{"box": true, "pack": true, "packet": true, "bottle": true, "bag": true, "sack": true,
+	"carton": true, "case": true, "crate": true, "can": true, "jar": true, "tin": true, "drum": true, "vial": true,
+	"tube": true, "strip": true, "pouch": true, "sachet": true, "bundle": true, "roll": true, "barrel": true}
+
+// packContents reports a count that says what one package holds, not how
+// much was traded: "a box of 24 capsules", "the one box of 10 pill",
+// "라면 한 상자(24개)", "한 드럼(200리터)", "800 cases, each holding 50
+// cartons", "each weighing 40 kg".
+func (sc *scanner) packContents(qi int) bool {
+	if qi < 2 {
+		return false
+	}
+	if sc.kwAt(qi-1) == kwOf && sc.toks[qi-2].kind == tWord && packWords[strings.ToLower(sc.tokText(qi-2))] {
+		switch strings.ToLower(sc.tokText(qi - 3)) {
+		case "a", "an", "one", "each", "per", "every":
+			return true
+		}
+	}
+	if sc.isSym(qi-1, "(") && qi >= 3 && sc.toks[qi-2].kind == tHangul && sc.tokText(qi-3) == "한" {
+		return true
+	}
+	if sc.isSym(qi-1, "(") && sc.toks[qi-2].kind == tWord && packWords[strings.ToLower(sc.tokText(qi-2))] {
+		switch strings.ToLower(sc.tokText(qi - 3)) {
+		case "a", "an", "one", "each", "per", "every":
+			return true // "a box (24 packs)"
+		}
+	}
+	// ", each holding 50 cartons", ", each weighing 40 kg"
+	k := qi - 1
+	if sc.toks[k].kind == tWord {
+		switch strings.ToLower(sc.tokText(k)) {
+		case "holding", "containing", "weighing", "packed", "carrying", "with":
+			k--
+		}
+	}
+	return k < qi-1 && k >= 1 && strings.EqualFold(sc.tokText(k), "each") && sc.isSym(k-1, ",")
+}
+
+// outputWords mark national or yearly totals (production, harvests,
+// demand, reserves) rather than goods that move.
+var outputWords = []string{"production", "output", "harvest", "demand", "consumption", "capacity", "reserves",
+	"deposits", "yield", "needs", "requirement", "생산량", "수요", "수확량", "소비량", "매장량", "필요량"}
+
+// outputStatistic reports a count whose clause, before it, speaks of
+// production, harvests, demand or reserves.
+func (sc *scanner) outputStatistic(qi, end int) bool {
+	for k, n := qi-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		t := sc.toks[k]
+		if sc.toks[k+1].nl || sc.isSym(k, ".", "!", "?", ";") {
+			break
+		}
+		var w string
+		switch t.kind {
+		case tWord:
+			w = strings.ToLower(sc.tokText(k))
+		case tHangul:
+			w = sc.tokText(k)
+		default:
+			continue
+		}
+		for _, o := range outputWords {
+			if strings.HasPrefix(w, o) {
+				return true
 			}
 		}
 	}

@@ -198,10 +198,16 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	if end < len(sc.toks) && sc.toks[end].kind == tHangul && sc.toks[end].glued && (sc.tokText(end) == "당" || sc.tokText(end) == "에") {
 		return q, i, false // "1kg당": the unit of a price that follows
 	}
+	if sc.barterRate(end) {
+		return q, i, false // "쌀 100㎏과 바꾼다": what one unit of something else buys
+	}
 	if end < len(sc.toks) && end > n.j && sc.toks[end-1].glued && sc.toks[end].kind == tNum && n.qi > 0 && sc.toks[n.qi-1].kind == tHangul {
 		if _, _, ok := sc.priceAt(end); ok {
 			return q, i, false // "옥수수 1kg 3,500원": likewise
 		}
+	}
+	if !measureUnit(unit) && n.min != float64(int64(n.min)) {
+		return q, i, false // "3.16 brands", "2.5 trucks": a count is whole
 	}
 	if sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) {
 		return q, i, false
@@ -209,7 +215,9 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	if item == "" && sc.toks[n.qi].kind != tWord {
 		item = sc.hangulItem(n.qi - 1)
 	}
-	if e, hi, ok := sc.koreanCountRange(n, unit, end); ok {
+	if e, hi, ok := sc.symbolCountRange(n, unit, end); ok {
+		n.max, n.ranged, end, cut = hi, true, e, 0
+	} else if e, hi, ok := sc.koreanCountRange(n, unit, end); ok {
 		// "20개에서 30개 정도": from 20 to 30
 		n.max, n.ranged, end, cut = hi, true, e, 0
 	}
@@ -260,6 +268,7 @@ func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
 	}
 	// Look along the rest of the clause.
 	clauseStart := n.qi == 0 || sc.toks[n.qi].nl || sc.toks[n.qi-1].kind == tSym && !sc.isSym(n.qi-1, ",")
+	quoted := false
 	for k, m := end, 0; k < len(sc.toks) && m < 10; k, m = k+1, m+1 {
 		t := sc.toks[k]
 		if t.nl || sc.isSym(k, ".", ";", "!", "?") {
@@ -269,8 +278,11 @@ func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
 		if plain && c&cCasualty != 0 && m < 4 {
 			return true
 		}
-		if plain && clauseStart && c&cSpeech != 0 {
-			return true
+		if plain && clauseStart && !quoted && c&cSpeech != 0 {
+			return true // "Two contractors … said", not "\"Ten trucks went,\" he said"
+		}
+		if sc.isSym(k, ",", "\"", "”", "“", "'", "’") {
+			quoted = true
 		}
 		if n.min == 1 && n.max == 1 && !plain && m < 6 && sc.mayStartAmount(k) {
 			if _, _, ok := sc.priceAt(k); ok {
@@ -419,6 +431,8 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 			unit = "units"
 		}
 		return sc.ofItem(unit, k+1)
+	case t.kind == tSym && t.glued && symUnit(sc.tokText(k)) != "":
+		return symUnit(sc.tokText(k)), "", k + 1 // "500㎏"
 	case t.kind == tHangul:
 		if u, _ := sc.hangulUnitAt(k); u != "" {
 			return u, "", k + 1
@@ -483,6 +497,15 @@ func (sc *scanner) npForward(k int) int {
 	return e
 }
 
+// measureUnit reports units that measure rather than count.
+func measureUnit(u string) bool {
+	switch u {
+	case "kg", "g", "mg", "ml", "tonnes", "lb", "liters", "barrels", "cubic meters", "square meters", "pyeong", "carats":
+		return true
+	}
+	return false
+}
+
 // quantityUnit is the plural form of a measure used for quantities.
 func quantityUnit(alt string) string {
 	switch alt {
@@ -520,4 +543,54 @@ func (sc *scanner) koreanCountRange(n numExpr, unit string, end int) (int, float
 		return end, 0, false
 	}
 	return m.j + 1, m.min, true
+}
+
+// symbolCountRange reads "500㎏에서 700㎏" after a count whose unit is a
+// symbol ending at token end-1.
+func (sc *scanner) symbolCountRange(n numExpr, unit string, end int) (int, float64, bool) {
+	if n.ranged || end+1 >= len(sc.toks) || end == 0 || sc.toks[end-1].kind != tSym || symUnit(sc.tokText(end-1)) != unit {
+		return end, 0, false
+	}
+	if sc.toks[end].kind != tHangul || !sc.toks[end].glued || sc.tokText(end) != "에서" || sc.toks[end+1].kind != tNum {
+		return end, 0, false
+	}
+	m, ok := sc.number(end+1, true)
+	if !ok || m.ranged || m.min <= n.max || m.j >= len(sc.toks) || symUnit(sc.tokText(m.j)) != unit {
+		return end, 0, false
+	}
+	return m.j + 1, m.min, true
+}
+
+// symUnit is the unit a one-character measure symbol stands for.
+func symUnit(s string) string {
+	switch s {
+	case "㎏":
+		return "kg"
+	case "㎎":
+		return "mg"
+	case "ℓ":
+		return "liters"
+	case "㎖":
+		return "ml"
+	}
+	return ""
+}
+
+// barterRate reports an amount, ending at token end, that is what
+// something else is exchanged for: "옥수수 5킬로그램과 바꾼다", "쌀
+// 100㎏과 바꿀 수 있다".
+func (sc *scanner) barterRate(end int) bool {
+	if end == 0 || end >= len(sc.toks) {
+		return false
+	}
+	k := end
+	last := sc.tokText(end - 1)
+	switch {
+	case sc.toks[end-1].kind == tHangul && (strings.HasSuffix(last, "과") || strings.HasSuffix(last, "와")):
+	case sc.toks[k].kind == tHangul && sc.toks[k].glued && (sc.tokText(k) == "과" || sc.tokText(k) == "와"):
+		k++
+	default:
+		return false
+	}
+	return k < len(sc.toks) && sc.toks[k].kind == tHangul && hasAnyPrefix(sc.tokText(k), []string{"바꾸", "바꾼", "바꿔", "바꿨", "바꿀", "교환"})
 }

@@ -300,6 +300,7 @@ func buildLexicon() *lexicon {
 	add(cMeasure, "square meter", "sqm")
 	add(cMeasure, "pyeong", "pyeong", "pyong")
 	add(cMeasure, "carat", "carat", "carats")
+	add(cMeasure, "ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
 	add(cContainer, "", "shipment", "shipments", "container", "containers", "truckload", "truckloads",
 		"load", "loads", "crate", "crates", "carton", "cartons", "box", "boxes", "bag", "bags", "sack", "sacks",
 		"case", "cases", "pack", "packs", "packet", "packets", "pallet", "pallets", "teu", "wagon", "wagons",
@@ -363,7 +364,10 @@ func buildLexicon() *lexicon {
 		"match", "matches", "game", "games", "language", "languages", "witness", "witnesses", "source", "sources",
 		"lines", "reasons", "ways", "steps", "options", "questions", "issues", "occasion",
 		"violations", "tests", "generations", "raids", "incidents", "attempts", "inspections", "launches",
-		"executions", "trials", "crimes", "offences", "offenses", "resolutions", "times")
+		"executions", "trials", "crimes", "offences", "offenses", "resolutions", "times",
+		"brands", "kinds", "types", "varieties", "models", "sorts", "categories", "species", "grades",
+		"flavours", "flavors", "styles", "designs", "colours", "colors",
+		"homes", "houses", "apartments", "flats", "buildings", "schools", "hospitals", "districts")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
