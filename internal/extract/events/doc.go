@@ -84,9 +84,10 @@
 // verb of export it is the subject of, is an origin ("North Korea's exports to
 // China", "North Korea had shipped containers to Russia"), and such a
 // country-to-country leg stands even when the report names towns in those
-// countries) or the Korean postposition after them (에서, 을 떠나; 로, 으로, 까지, 에 도착;
-// 를 거쳐, 을 통해), allowing an administrative suffix, a post (원정리 세관을 거쳐) or a
-// market, port or station (청진 수남시장으로); "X의 상인에게 넘기고" (handed to the merchants
+// countries, unless hops between such towns carry the goods the same way;
+// see below) or the Korean postposition after them (에서, 을 떠나; 로, 으로, 까지, 에 도착;
+// 를 거쳐, 을 통해, 을 지나; 에 넘어), allowing an administrative suffix, a post (원정리 세관을 거쳐) or a
+// market, port, station, wholesaler or firm (청진 수남시장으로, 단둥의 식품 도매상에서); "X의 상인에게 넘기고" (handed to the merchants
 // of X) makes X a destination. A place right after another and joined by ", ",
 // " in " or " mine in " that is a country, province or region, or contains the
 // place before, is an apposition ("Hyesan, North Korea, in Ryanggang
@@ -190,7 +191,27 @@
 // in text order in a general sentence, and in a specific one only in the
 // direction the sentence says goods cross. A specific leg A→C is dropped
 // when other specific legs lead from A to C through other places (a
-// headline's "from Dandong to Pyongyang" beside the body's hops).
+// headline's "from Dandong to Pyongyang" beside the body's hops). A
+// specific leg with a country or province end is dropped when other
+// specific legs lead from its origin (or a place inside it) to a place
+// inside its destination, or, for a province end, the other way: "landed
+// in Shandong" beside "taken to Shidao", "Russia sent cattle to North
+// Korea" beside Ussuriysk→Khasan→Tumangang→Rajin. A country's trade the
+// other way ("shells to Russia" beside oil from Vostochny) stands.
+//
+// More slot and clause rules. "In" after an actor that opens the sentence
+// is an origin when the actor's next verb sends goods on ("the Chinese
+// merchant in Changbai is sending it to Yanji"; not one who sells there).
+// "In" or "at" ending a phrase after a verb of loading is where goods start
+// ("loaded onto the wagons in Mudanjiang"), not a destination. A place
+// joined by " of " to a county, province or district ("Namyang of Onsong
+// county") is an apposition. "The Tumen" is the river, not the town, unless
+// "city", "station", "customs", "port", "market" or "county" follows. A
+// clause also starts at "and" before a subject of its own and a verb of
+// motion ("and it is going to", "and the soybeans are carried to"), and in
+// Korean after a clause that says goods were moved or went over (옮겨져,
+// 옮겨진, 넘어간). Korean 실려 (loaded onto) and 팔려 간 (sold off to) are
+// motion words.
 //
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,

@@ -158,6 +158,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	legs = append(legs, general...)
 	a.legs, a.general = legs, general
 	legs = a.dropShortcuts(legs)
+	legs = a.dropCoarse(legs)
 	// Deduplicate and cap.
 	out := make([]model.Leg, 0, min(len(legs), MaxLegs))
 	nspan := 0
@@ -758,6 +759,81 @@ func (a *analysis) dropShortcuts(legs []legb) []legb {
 		n++
 	}
 	return legs[:n]
+}
+
+// coarse reports whether a place is too broad to be the end of a leg when
+// the text names a place inside it: a country or a province (not Rason, a
+// city the gazetteer files as a province).
+func coarse(p *model.Place) bool {
+	return isRegion(p) && !cityRegion(p)
+}
+
+// within reports whether place q is place p or lies inside it.
+func (a *analysis) within(q, p int) bool {
+	return a.samePlace(q, p) || contains(&a.r.Places[p], &a.r.Places[q])
+}
+
+// dropCoarse drops a specific leg with a country or province end when
+// other specific legs join its other end, or a place inside that end,
+// to a place inside it (for a province end, in either direction): "landed
+// in Shandong" beside "take them to Shidao" (a Shandong port), "sent cattle
+// to North Korea" beside the hops Ussuriysk→Khasan→Tumangang→Rajin. The guideline wants
+// the most specific places given, and the broad leg would double a hop.
+func (a *analysis) dropCoarse(legs []legb) []legb {
+	if len(legs) < 2 || len(legs) > 4*MaxLegs {
+		return legs
+	}
+	n := 0
+	for k := range legs {
+		l := legs[k]
+		pf, pt := &a.r.Places[l.f], &a.r.Places[l.t]
+		// A country's trade the other way is a trade of its own ("oil to
+		// North Korea", "shells to Russia"); a province is only a vaguer
+		// name for a port the goods already went to or came from.
+		back := pf.Kind != "country" && pt.Kind != "country"
+		if !l.General && (coarse(pf) || coarse(pt)) && (a.joins(legs, k, l.f, l.t) || (back && a.joins(legs, k, l.t, l.f))) {
+			continue
+		}
+		legs[n] = l
+		n++
+	}
+	return legs[:n]
+}
+
+// joins reports whether specific legs other than legs[skip] lead from
+// place from (or a place inside it) to a place inside to (or to itself),
+// at least one end strictly inside, in up to six hops.
+func (a *analysis) joins(legs []legb, skip, from, to int) bool {
+	seen := a.seen[:0]
+	defer func() { a.seen = seen[:0] }()
+	for k := range legs {
+		if l := &legs[k]; k != skip && !l.General && a.within(l.f, from) {
+			seen = append(seen, l.f)
+		}
+	}
+	for lo, depth := 0, 0; depth < 6 && lo < len(seen); depth++ {
+		hi := len(seen)
+		for _, x := range seen[lo:hi] {
+			for k := range legs {
+				l := &legs[k]
+				if k == skip || l.General || !a.samePlace(l.f, x) {
+					continue
+				}
+				if a.within(l.t, to) && (!a.samePlace(l.t, to) || !a.samePlace(l.f, from)) {
+					return true
+				}
+				known := false
+				for _, y := range seen {
+					known = known || a.samePlace(y, l.t)
+				}
+				if !known {
+					seen = append(seen, l.t)
+				}
+			}
+		}
+		lo = hi
+	}
+	return false
 }
 
 // samePlace reports whether place indices p and q name one place.

@@ -198,6 +198,7 @@ var koTriggers = [...]koTrigger{
 	{"운송", evShipment, 0}, {"수송", evShipment, 0}, {"옮겨", evShipment, 0}, {"수출", evShipment, fExport},
 	{"밀수", evCrossing, fSmuggle}, {"넘어", evCrossing, 0}, {"넘겨", evCrossing, 0}, {"반입", evCrossing, 0},
 	{"건너", evCrossing, 0},
+	{"실려", 0, fMove}, {"팔려 가", 0, fMove}, {"팔려 간", 0, fMove}, {"팔려 갔", 0, fMove},
 	{"뇌물", 0, fBribe}, {"뒷돈", 0, fBribe}, {"압수", evSeizure, 0}, {"적발", evSeizure, 0}, {"체포", evSeizure, 0},
 	{"몰수", evSeizure, 0},
 	{"중단", evSuspension, 0}, {"폐쇄", evSuspension, 0}, {"끊겼", evSuspension, 0}, {"끊기", evSuspension, 0},

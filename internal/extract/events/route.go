@@ -40,7 +40,7 @@ var (
 		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
-		{"을 떠", slotFrom}, {"를 떠", slotFrom},
+		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
 	}
 )
 
@@ -85,9 +85,12 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if mt := a.text[m.start:m.end]; p.Origin || a.inAttr(i, m.start, m.end) || (isDemonym(mt) && !strings.EqualFold(mt, p.Name) && isRegion(p) && !a.portsOf(m.end)) || a.inOrg(si, m) {
 			continue // "Yanggang Province People's Committee" names no stop either
 		}
+		if a.riverNotTown(m) {
+			continue // "after crossing the bridge over the Tumen"
+		}
 		if lastEnd >= 0 {
 			gap := a.between(lastEnd, m.start)
-			if isRegion(p) && (slices.Contains(appositionGaps[:], gap) || a.inPrev(gap, p, prevPlace) || (appos && !cityRegion(p) && slices.Contains(listGaps[:], gap))) {
+			if (gap == " of " && adminNamed(a.low[m.start:m.end], a.low[m.end:])) || isRegion(p) && (slices.Contains(appositionGaps[:], gap) || a.inPrev(gap, p, prevPlace) || (appos && !cityRegion(p) && slices.Contains(listGaps[:], gap))) {
 				lastEnd, appos = m.end, true // "Hyesan, North Korea, in Ryanggang province"; "of Shandong and Jiangsu"
 				continue
 			}
@@ -157,7 +160,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if k == 0 || nb == len(keys)-1 {
 			continue
 		}
-		if t.lx.flags&fClause != 0 || (t.w == "where" && toks[k-1].w == "from") || (t.w == "and" && k+1 < len(toks) && verbOfMotion(toks[k+1])) ||
+		if t.lx.flags&fClause != 0 || (t.w == "where" && toks[k-1].w == "from") || (t.w == "and" && k+1 < len(toks) && verbOfMotion(toks[k+1])) || (t.w == "and" && a.subjectThenMotion(toks, k)) ||
 			(t.w == "and" && k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from"))) ||
 			(verbOfMotion(t) && t.lx.flags&fMove == 0 && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
 			// "and from Chongjin to Nakhodka", "to Khasan, crossed the
@@ -203,12 +206,13 @@ func (a *analysis) slotPlaces(i int) []slotted {
 
 // koClauseMark returns the offset and length of the first Korean clause
 // mark in s ("뒤,", " 후 ", "다음에", a verb joined by "고, ", or the end
-// of a clause that says where goods arrived, "신의주로 들어온 밀가루를"),
+// of a clause that says where goods arrived or were moved, "신의주로 들어온
+// 밀가루를", "칭다오항으로 옮겨져"),
 // or -1.
 func koClauseMark(s string) (int, int) {
 	best, n := -1, 0
 	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ",
-		"들어온 ", "도착한 ", "모인 ", "내린 ", "넘어온 ", "건너온 "} {
+		"들어온 ", "도착한 ", "모인 ", "내린 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 "} {
 		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
 			best, n = k, len(m)
 		}
@@ -255,6 +259,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 				break
 			}
 		}
+	}
+	if (toks[k].w == "in" || toks[k].w == "at") && a.loadedOnto(toks, k) {
+		return slotFrom // "loaded onto wagons at Mudanjiang": where the goods start
 	}
 	switch toks[k].w {
 	case "near", "outside", "off", "of", "in", "at", "around", "beside":
@@ -312,6 +319,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 				if toks[j].w == "from" {
 					return slotFrom // "bought from wholesalers in Yanji"
 				}
+			}
+			if a.senderAt(toks, k) {
+				return slotFrom // "the Chinese merchant in Changbai is sending it to Yanji"
 			}
 			return slotNone // "traders in China", "a source in Dandong"
 		}
@@ -752,7 +762,7 @@ func portWord(w string) bool {
 func (a *analysis) portsOf(end int) bool {
 	rest := a.low[end:min(len(a.low), end+12)]
 	for _, w := range [...]string{" ports", " harbours", " harbors", " waters", " territory"} {
-		if strings.HasPrefix(rest, w) {
+		if strings.HasPrefix(rest, w) || strings.HasSuffix(rest, w) && len(rest) == 9 {
 			return true
 		}
 	}
@@ -854,7 +864,7 @@ func koFacility(r string) uint8 {
 			end = len(r) - off
 		}
 		word := r[off : off+end]
-		for _, kind := range [...]string{"시장", "장마당", "역", "항구", "공장", "창고", "부두", "터미널", "광산", "탄광", "농장", "기지", "소"} {
+		for _, kind := range [...]string{"시장", "장마당", "역", "항구", "공장", "창고", "부두", "터미널", "광산", "탄광", "농장", "기지", "소", "도매상", "업체"} {
 			j := strings.Index(word, kind)
 			if j < 0 || (j == 0 && len(kind) == 3) {
 				continue // one syllable (역, 소: 기업소, 저유소) ends a longer word
@@ -918,6 +928,110 @@ func (a *analysis) crossAt(i, pos int) bool {
 		if toks[j].w == "and" {
 			return false
 		}
+	}
+	return false
+}
+
+// riverTowns are towns named after the border river they stand on.
+var riverTowns = [...]string{"Tumen"}
+
+// riverNotTown reports whether mention m of a town named after its river
+// means the river: "the Tumen", "the Tumen bridge", but not "the Tumen
+// city", "Tumen station" or "Tumen" without an article.
+func (a *analysis) riverNotTown(m mref) bool {
+	p := &a.r.Places[m.idx]
+	if p.Kind == "river" || !slices.Contains(riverTowns[:], p.Name) || m.start < 4 || a.low[m.start-4:m.start] != "the " {
+		return false
+	}
+	rest := a.low[m.end:min(len(a.low), m.end+16)]
+	for _, w := range [...]string{" city", " station", " customs", " port", " market", " county"} {
+		if strings.HasPrefix(rest, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// loadWord reports whether w is a verb of loading.
+func loadWord(w string) bool {
+	switch w {
+	case "loaded", "load", "loads", "loading", "reloaded", "put", "packed":
+		return true
+	}
+	return false
+}
+
+// loadedOnto reports whether the "in" or "at" at token k ends a short
+// phrase headed by "onto", "on", "into" or "to" after a verb of loading:
+// "loaded onto flatcars at Vladivostok", "loaded to the train wagon in
+// Mudanjiang". The place is where the goods were loaded, an origin, not
+// where they go.
+func (a *analysis) loadedOnto(toks []tok, k int) bool {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		t := toks[j]
+		if t.lx.flags&(fClause|fSpeaker) != 0 || !a.clauseGap(t.e, toks[k].s) {
+			return false
+		}
+		switch t.w {
+		case "onto", "on", "into", "to":
+			return j+1 < k && loadWord(toks[j-1].w) && a.clauseGap(toks[j-1].e, t.s)
+		case "and", "or", "from", "for", "by", "with", "via", "through", "across", "in", "at":
+			return false
+		}
+	}
+	return false
+}
+
+// senderAt reports whether the actor before the "in" at token k is the
+// subject of the sentence ("The Chinese merchant in Changbai", at most
+// three words in) and the sentence's next verb after the place sends,
+// ships or carries goods on: then the place is where they start.
+func (a *analysis) senderAt(toks []tok, k int) bool {
+	if k-1 > 3 {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fSpeaker|fMove) != 0 {
+			return false
+		}
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		if t.lx.flags&(fClause|fSpeaker) != 0 {
+			return false
+		}
+		if t.lx.ev != 0 {
+			return t.lx.ev == evShipment && !a.negatedAt(toks, j)
+		}
+	}
+	return false
+}
+
+// adminNamed reports whether a place mention or the text after it names
+// the place as an administrative area: "Namyang of Onsong county" places
+// Namyang, it is no second stop.
+func adminNamed(mention, rest string) bool {
+	for _, w := range [...]string{" county", " province", " district", " prefecture"} {
+		if strings.HasPrefix(rest, w) || strings.HasSuffix(mention, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectThenMotion reports whether the "and" at token k starts a clause
+// with a subject of its own and a verb of motion: "and it is going to
+// Tumen", "and the soybeans are carried to Chongjin". The places after it
+// are the next hop, not more stops of the same one.
+func (a *analysis) subjectThenMotion(toks []tok, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].w {
+	case "it", "they", "these", "this":
+		return verbOfMotion(toks[k+2])
+	case "the":
+		return k+3 < len(toks) && toks[k+2].lx.ev == 0 && toks[k+2].lx.flags&fMove == 0 && verbOfMotion(toks[k+3])
 	}
 	return false
 }
