@@ -160,7 +160,7 @@ func TestFindNames(t *testing.T) {
 		{"former and current English names", "The Ministry of People's Security, now the Ministry of Social Security, fined them.", "kp-msos", "Ministry of Social Security"},
 		{"Korean of an old agency", "안기부는 당시 국가안전보위부의 공작을 추적했다.", "kp-mss", "State Security Department"},
 		{"aliases are not former names", "Bowibu agents and the State Security Ministry in North Korea searched homes.", "kp-mss", "Ministry of State Security"},
-		{"the party named inside its committee", "The firm answers to the Central Committee of the Workers' Party of Korea.", "kp-wpk", "Workers' Party of Korea"},
+		{"the committee named with its party", "The firm answers to the Central Committee of the Workers' Party of Korea.", "kp-wpk-cc", "Central Committee of the Workers' Party of Korea"},
 		{"the committee named alone", "당중앙위원회는 지시를 내렸다.", "kp-wpk-cc", "Central Committee of the Workers' Party of Korea"},
 		{"current Korean name", "사회안전성은 단속을 강화했다.", "kp-msos", "Ministry of Social Security"},
 	}

@@ -100,9 +100,9 @@ var bodyDescriptors = set("Public", "Security", "Police", "Border", "Provincial"
 	"Prosecutors'", "Prosecutor's", "Prosecutors", "Court's", "Cabinet", "Government", "Administrative",
 	"Oval", "Customer", "Box", "Ticket", "Press", "Information", "Tourist", "Visitor", "Visitors")
 
-// localWords mark the body of a town, county or province, which the corpus
-// does not annotate: "Yanggang Province People's Committee", "Dandong
-// Municipal Public Security Bureau".
+// localWords mark the body of a town, county or province: unnamed ("the
+// Provincial Party Committee", "Committee of Hyesan City") unless a place
+// names it first (see localBody).
 var localWords = set("Province", "Provincial", "City", "Municipal", "County", "District", "Town",
 	"Township", "Village", "Prefecture", "Prefectural", "Oblast", "Krai", "Ri", "Dong", "Gun", "Local",
 	"Branch", "Regional")
@@ -162,7 +162,12 @@ func latinWords(text string) []word {
 	out := make([]word, 0, len(text)/6)
 	start := -1
 	for i, r := range text {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.'
+		var in bool
+		if r < utf8.RuneSelf {
+			in = wordByte[r]
+		} else {
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+		}
 		if in && start < 0 {
 			start = i
 		}
@@ -187,8 +192,20 @@ func trimWord(text string, start, end int) word {
 		}
 		break
 	}
-	return word{start, start + len(raw), strings.ReplaceAll(raw, "’", "'")}
+	w := word{start, start + len(raw), raw}
+	if strings.Contains(raw, "’") {
+		w.text = strings.ReplaceAll(raw, "’", "'")
+	}
+	return w
 }
+
+// wordByte tells the ASCII bytes that latinWords keeps inside a word.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-' || c == '.'
+	}
+	return t
+}()
 
 // placeIndex tells place words from names; *Finder implements it over the
 // gazetteer.
@@ -196,11 +213,11 @@ type placeIndex interface {
 	placeOf(w string) (iso2, kind string)
 	countryName(iso2 string) string
 	townName(w string) (iso2, name string)
+	regionName(w string) (iso2, name string)
 }
 
 // findBodies adds the body rule's hits.
-func findBodies(text string, taken []hit, places placeIndex, hits []patternHit) []patternHit {
-	words := latinWords(text)
+func findBodies(text string, words []word, taken []hit, places placeIndex, hits []patternHit) []patternHit {
 	for i, w := range words {
 		kind, ok := bodyHeads[w.text]
 		if !ok || inside(taken, w.start, w.end) {
@@ -313,7 +330,11 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 	if len(pre) > 0 && pre[len(pre)-1].text == "and" {
 		return patternHit{}, false
 	}
-	if n := len(pre); n > 0 && head.text == "Committee" && pre[n-1].text == "People's" {
+	// A place and a local word name a town's or province's own body
+	// ("Jagang Provincial Party Committee", "Hyesan City People's
+	// Committee"); without the place the words only describe one.
+	localISO, local := localBody(text, pre, head, places)
+	if n := len(pre); n > 0 && head.text == "Committee" && pre[n-1].text == "People's" && !local {
 		return patternHit{}, false // a people's committee is a local government
 	}
 	preName := ""
@@ -322,8 +343,8 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 	}
 	distinct := false
 	for _, w := range pre {
-		if localWords[w.text] && govHeads[head.text] {
-			return patternHit{}, false // a town's or province's body
+		if localWords[w.text] && govHeads[head.text] && !local {
+			return patternHit{}, false // a town's or province's body, unnamed
 		}
 		c, kind := places.placeOf(w.text)
 		if kind == "country" && govHeads[head.text] && w == pre[0] {
@@ -341,6 +362,9 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 		if c != "" && country == "" {
 			country = c
 		}
+	}
+	if local {
+		country = localISO
 	}
 	h := patternHit{start: start, key: start, end: end, kind: kind, country: country}
 	if start >= 4 && theBefore(text[start-4:start]) {
@@ -418,7 +442,7 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 		}
 		h.name = preName + " " + head.text
 	default:
-		if len(pre) == 0 || !distinct && !(qualified && nationalHeads[head.text]) {
+		if len(pre) == 0 || !distinct && !local && !(qualified && nationalHeads[head.text]) {
 			return patternHit{}, false
 		}
 		if head.text == "Union" && (preName == "Soviet" || preName == "European" || preName == "Trade" || preName == "Credit" || preName == "Customs") {
@@ -533,4 +557,34 @@ func serialComma(text string, words []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// namedLocalWords follow a place in the name of its own body: "Jagang
+// Provincial Party Committee", "Yanggang Province People's Committee",
+// "Dandong Municipal Public Security Bureau", "Hyogo Prefectural Police".
+var namedLocalWords = set("Provincial", "Province", "Municipal", "City", "County", "Prefectural")
+
+// localBody reports whether pre, the words before a state body's head, are
+// a place of the region, one local word and describing words only: the
+// proper name of that place's own body. It returns the place's country.
+func localBody(text string, pre []word, head word, places placeIndex) (string, bool) {
+	if !govHeads[head.text] || len(pre) < 2 {
+		return "", false
+	}
+	for k := 1; k < len(pre) && k <= 3; k++ {
+		if !namedLocalWords[pre[k].text] {
+			continue
+		}
+		for _, w := range pre[k+1:] {
+			if localWords[w.text] || outletWords[w.text] || !w.upper() {
+				return "", false
+			}
+		}
+		iso, kind := places.placeOf(text[pre[0].start:pre[k-1].end])
+		if kind != "town" {
+			return "", false
+		}
+		return iso, true
+	}
+	return "", false
 }

@@ -101,7 +101,8 @@ func TestFindBodiesByShape(t *testing.T) {
 		{"outlets", "Yonhap News Agency and the Korean Central News Agency reported it, as did Radio Free Asia's Korean Service.", ""},
 		{"headline", "Ministry Of Forestry Sells Timber Rights To Chinese Firms\n\nBody.", ""},
 		{"places and customs houses", "Hyesan Customs, the Dandong Customs Office and the Sinuiju Bureau checked trucks.", ""},
-		{"local governments and branches", "The Ryanggang Provincial Security Bureau, the Hyesan Security Office, the Yanggang Province People's Committee and the Chagang People's Committee met the Committee of Hyesan City.", ""},
+		{"local bodies named by their place, unnamed ones not", "The Ryanggang Provincial Security Bureau, the Hyesan Security Office, the Yanggang Province People's Committee and the Chagang People's Committee met the Committee of Hyesan City.",
+			"Ryanggang Provincial Security Bureau [agency KP] {The Ryanggang Provincial Security Bureau}; Yanggang Province People's Committee [agency KP] {the Yanggang Province People's Committee}"},
 		{"unions of places", "The Soviet Union and the Customs Union traded with the European Union.", ""},
 		{"person titles", "Minister Kim and Director Pak of the ministry left; Foreign Minister Choe stayed.", ""},
 		{"bare head after a sentence word", "Then Department officials met. In Office hours nothing moved.", ""},
@@ -123,7 +124,8 @@ func TestFindMachineTranslatedBodies(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Dollars were wired to the Trade Bank of Korea in Pyongyang.", "kp-ftb: Trade Bank of Korea"},
 		{"The Second Economy Commission sells arms abroad.", "kp-sec: Second Economy Commission"},
-		{"The Liaoning Provincial Department of Commerce declined to comment.", ""},
+		// A province's own department, not the US Department of Commerce.
+		{"The Liaoning Provincial Department of Commerce declined to comment.", "pattern:liaoning provincial department of commerce: The Liaoning Provincial Department of Commerce"},
 	}
 	for _, tt := range tests {
 		if got := summary(finder().Find(tt.text)); got != tt.want {

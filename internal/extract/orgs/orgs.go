@@ -4,8 +4,11 @@
 // merges every mention of one organisation into one record. Named bodies the
 // lexicon does not list — companies, banks, ministries, bureaus, committees,
 // parties, institutes, state enterprises — are recognised by their name's
-// shape (a proper name and an organisational head), never descriptions,
-// outlets or a town's or province's bodies.
+// shape (a proper name and an organisational head), never descriptions or
+// outlets; a town's or province's body only when the place names it
+// ("Jagang Provincial Party Committee", 양강도당위원회, "Hyogo prefectural
+// police"), not "the provincial government". Department stores count when a
+// name that is not a place precedes them ("the Taesong department store").
 package orgs
 
 import (
@@ -342,6 +345,18 @@ func (f *Finder) townName(w string) (iso2, name string) {
 	for _, h := range f.places.Hits(gazetteer.Key(w)) {
 		e := h.Entry
 		if h.Official && regionCountries[e.Country] && (e.Kind == gazetteer.KindCity || e.Kind == gazetteer.KindCounty || e.Kind == gazetteer.KindAdmin2) {
+			return e.Country, strings.TrimSuffix(strings.TrimSuffix(e.Name, " County"), " City")
+		}
+	}
+	return "", ""
+}
+
+// regionName returns the English name of the province, town or county of
+// the region that a word officially names ("양강도" → "Ryanggang").
+func (f *Finder) regionName(w string) (iso2, name string) {
+	for _, h := range f.places.Hits(gazetteer.Key(w)) {
+		e := h.Entry
+		if h.Official && regionCountries[e.Country] && (e.Kind == gazetteer.KindAdmin1 || e.Kind == gazetteer.KindCity || e.Kind == gazetteer.KindCounty || e.Kind == gazetteer.KindAdmin2) {
 			return e.Country, strings.TrimSuffix(strings.TrimSuffix(e.Name, " County"), " City")
 		}
 	}

@@ -155,10 +155,14 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 	hits = findLatin(text, taken, hits)
 	hits = findHangul(text, hits)
 	hits = findHan(text, hits)
-	hits = findBodies(text, taken, places, hits)
+	words := latinWords(text)
+	hits = findBodies(text, words, taken, places, hits)
 	hits = findHangulBodies(text, hits)
 	hits = findHangulEnterprises(text, places, hits)
 	hits = findNumberedBureaus(text, hits)
+	hits = findLowerLocalBodies(text, words, places, hits)
+	hits = findHangulLocalBodies(text, places, hits)
+	hits = findStores(text, words, places, hits)
 	if len(hits) == 0 {
 		return nil
 	}

@@ -1,0 +1,44 @@
+package orgs
+
+import "testing"
+
+func TestFindLocalBodies(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"provincial party committee", "Orders came from the Kangwon Provincial Party Committee last month.",
+			"Kangwon Provincial Party Committee [agency KP] {the Kangwon Provincial Party Committee}"},
+		{"two-word province", "The South Pyongan Provincial Rural Economy Committee set the quotas.",
+			"South Pyongan Provincial Rural Economy Committee [agency KP] {The South Pyongan Provincial Rural Economy Committee}"},
+		{"city people's committee", "Stalls were licensed by the Hyesan City People's Committee.",
+			"Hyesan City People's Committee [agency KP] {the Hyesan City People's Committee}"},
+		{"Chinese municipal bureau", "The Dandong Municipal Public Security Bureau detained three couriers.",
+			"Dandong Municipal Public Security Bureau [agency CN] {The Dandong Municipal Public Security Bureau}"},
+		{"unnamed local bodies", "The provincial government, the Provincial Party Committee and the city police knew of it.", ""},
+		{"a local word without a place", "The Central Provincial Affairs Committee met.", ""},
+		{"a country is not a province", "The China Provincial Party Committee met.", ""},
+		{"lower-case prefectural police", "Osaka prefectural police said the prefectural police and the city police had searched it.",
+			"Osaka Prefectural Police [agency JP] {Osaka prefectural police}"},
+		{"lower-case machine translation", "The North Pyongan provincial people's committee ordered the sale.",
+			"North Pyongan Provincial People's Committee [agency KP] {North Pyongan provincial people's committee}"},
+		{"lower-case head after a non-place", "The Sunday provincial party committee meeting and Kim prefectural police.", ""},
+		{"Korean provincial party committee", "자강도당위원회가 외화 계획을 내렸다.",
+			"Jagang Provincial Party Committee [agency KP] {자강도당위원회}"},
+		{"Korean city people's committee with a space", "혜산시 인민위원회는 장마당을 닫았다.",
+			"Hyesan City People's Committee [agency KP] {혜산시 인민위원회}"},
+		{"Korean committees without a place", "도당은 몰랐고 중앙위원회와 당위원회, 인민위원회도 그랬다. 위원회원.", ""},
+		{"named department store", "Perfume sold in the Kwangbok department store last spring.",
+			"Kwangbok department store [enterprise ] {the Kwangbok department store}"},
+		{"capitalised department store", "Prices at the Ragwon Department Store rose.",
+			"Ragwon Department Store [enterprise ] {the Ragwon Department Store}"},
+		{"stores described, not named", "A Pyongyang department store, the Chinese department store, the State Department Store and the department store.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkOffsets(t, tt.text, finder().Find(tt.text))
+			if got := patternAliases(tt.text); got != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
