@@ -12,24 +12,35 @@ import (
 //
 //   - a name that modifies a place or body ("steel mills", "copper mine
 //     products", "the electronics market", "rice fields", "missile
-//     launches", "coal production", "computer networks", 의류 공장) names no
-//     good, nor does one inside a proper name
+//     launches", "coal production", "computer networks", "scrap dealers",
+//     의류 공장, 곡물 작황) names no good, nor does one fitted to another
+//     good (카메라가 달린 드론), one inside a proper name
 //     ("the Sea Cucumber Cooperative") or a compound adjective
 //     ("copper-coloured", "coal-fired", "oil-rich");
+//   - a good named as grown, mined, licensed or made into another good ("a
+//     harvest of wheat and barley", "a licence for processed food", "made
+//     from soybean meal") is not traded there; tobacco that farmers grow is
+//     leaf tobacco;
 //   - a vehicle, vessel or aircraft is a good only where the text trades it
 //     ("imported used trucks", "dump trucks made in China", "vehicle sales",
 //     중국산 오토바이) or names its make ("Kia vehicles", "Land Cruisers"),
 //     not where it carries other goods ("by truck", "smugglers used boats to
-//     cross", "tankers flying flags of convenience", 트럭에 실어); the same
-//     holds for missiles and artillery, which are fired and tested more often
-//     than sold, for surveillance cameras, which are put up along the
-//     border, and for works of art, which stand in squares;
+//     cross", "tankers flying flags of convenience", 트럭에 실어), nor where
+//     goods go to or come from it ("sold at sea to Chinese fishing boats",
+//     "reloaded onto other vessels") or it is banned from ports; the same
+//     holds for missiles, artillery and artillery shells, which are fired
+//     and tested more often than sold, for cameras, which are fitted to
+//     drones and put up along the border, and for works of art, which stand
+//     in squares;
 //   - "ice" and 얼음 are methamphetamine only in a text that speaks of drugs;
 //   - a bare head noun ("oil") that a more specific good of the same text
 //     ends with ("soybean oil") is that good again, and "the molybdenum"
 //     after "molybdenum concentrate" refers back to the concentrate; a
-//     Korean or Chinese head (비료) beside a compound of a narrower code
-//     (요소비료), before or after it, is that compound's good (goods.go).
+//     Korean or Chinese head (비료, 점퍼) beside a compound of the same or a
+//     narrower code (요소비료, 패딩 점퍼), before or after it, is that
+//     compound's good, and an umbrella word ("fuel", "tobacco") beside a
+//     narrower good of its kind (diesel, tobacco leaf) is that good
+//     (goods.go).
 
 // facilityNouns follow a good's name when the name only modifies a place,
 // a business or a trade: "steel mills", "textile factories".
@@ -45,15 +56,53 @@ var facilityNouns = []string{
 	"hacker", "hackers", "programmer", "programmers", "engineer", "engineers", "skills",
 	"production", "output", "harvest", "harvests", "yield", "yields", "crop", "crops",
 	"cultivation", "reserves", "deposit", "deposits", "seam", "seams", "vein", "veins",
-	"cooperative", "cooperatives", "corporation", "bureau",
+	"cooperative", "cooperatives", "corporation", "bureau", "dealer", "dealers", "screen", "screens",
 	"launch", "launches", "launching", "test", "tests", "testing", "program", "programs",
 	"programme", "programmes", "development", "site", "sites", "base", "bases",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.
+// Besides places and businesses they include what is grown or mined
+// (작황 "harvest", 생산량 "output") and, after a subject particle, what is
+// fitted to another good (카메라가 달린 드론 "drones with cameras").
 var facilityNounsCJK = []string{
+	"작황", "생산량", "수확량", "채굴량", "가 달린", "이 달린", "가 장착된", "이 장착된", "가 탑재된", "이 탑재된",
 	"공장", "광산", "탄광", "시장", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
 	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地",
+}
+
+// growVerbs before a crop's name make it the crop as farms sell it.
+var growVerbs = map[string]bool{
+	"grow": true, "grows": true, "grew": true, "grown": true, "growing": true,
+	"cultivate": true, "cultivates": true, "cultivated": true, "cultivating": true,
+	"plant": true, "plants": true, "planted": true, "planting": true,
+}
+
+// untradedFrames before a good, in its clause, name it as something grown,
+// mined, licensed or made into another good rather than traded: "a record
+// harvest of wheat and barley", "output of coal", "a licence for processed
+// food", "used for making special steel", "made by pressing soybean cake".
+var untradedFrames = []string{
+	"harvest of", "harvests of", "production of", "output of", "crop of", "crops of", "yield of",
+	"yields of", "reserves of", "deposits of", "licence for", "licences for", "license for",
+	"licenses for", "permit for", "permits for", "used for making", "used in making",
+	"made from", "made of", "made with", "made by pressing",
+}
+
+// untradedFrame reports whether the mention at text[start:] follows an
+// untradedFrames phrase of its clause with no trade word between.
+func untradedFrame(text string, start int) bool {
+	before := text[max(0, start-48):start]
+	if i := strings.LastIndexAny(before, ".!?;:\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	low := strings.ToLower(before)
+	for _, fr := range untradedFrames {
+		if i := strings.LastIndex(low, fr); i >= 0 && !containsAnyFold(low[i+len(fr):], tradeBefore) {
+			return true
+		}
+	}
+	return false
 }
 
 // conveyanceClasses are the classes whose goods more often carry cargo than
@@ -64,7 +113,12 @@ var conveyanceClasses = map[string]bool{"vehicles": true, "vessels": true, "airc
 // text trades them: weapons that are fired and tested more often than sold,
 // and works of art, which stand in squares and hang in halls.
 // Surveillance cameras are more often put up along the border than sold.
-var tradedOnly = map[string]bool{"missiles": true, "rocket-launchers": true, "artillery": true, "cctv": true}
+// Cameras are as often fitted to drones or set up along fences, and shells
+// and rounds are fired in drills more often than sold.
+var tradedOnly = map[string]bool{
+	"missiles": true, "rocket-launchers": true, "artillery": true, "cctv": true, "camera": true,
+	"artillery-shells": true,
+}
 
 // needsTrade reports whether c is a good only where the text trades it.
 func needsTrade(c *lexicon.Commodity) bool {
@@ -91,7 +145,7 @@ var companionOnly = map[string]bool{"ice": true, "ices": true, "얼음": true}
 // on sending vehicles".
 var tradeBefore = []string{
 	"import", "export", "sold", "sell", "sale", "buy", "bought", "purchas", "smuggl", "ban ", "banned",
-	"supplied", "supply of", "deliver", "procur", "acquir",
+	"supplied", "supply of", "deliver", "procur", "acquir", "ordered", "orders for", "order for",
 	"수입", "수출", "밀수", "판매", "구입", "중국산", "일본산", "러시아산", "중고", "제재", "이전", "제공",
 	"出口", "进口", "走私", "销售", "购买", "二手", "禁止",
 }
@@ -108,14 +162,14 @@ var conveyancesAt = []string{"ship-to-ship", "transfers with", "transfer with", 
 // "vehicle sales", "trucks made in China", "limousines worth", 오토바이가 팔리고.
 var tradeAfter = []string{
 	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", "ban",
-	"팔리", "팔고", "판매", "수입", "수출", "가격", "값은", "값이",
+	"팔리", "팔고", "판매", "수입", "수출", "가격", "값은", "값이", "사들", "들여오", "들여왔", "들여보",
 }
 
 // armsTradeBefore and armsTradeAfter are further cues for weapons, which,
 // unlike vehicles, never carry anything: "transferred KN-23 missiles",
 // "missiles shipped to Russia".
 var (
-	armsTradeBefore = []string{"transfer", "provid", "shipment", "shipped", "receiv", "supply", "supplie", "sent ", "send", "arms deal", "trade"}
+	armsTradeBefore = []string{"transfer", "provid", "shipment", "shipped", "receiv", "supply", "supplie", "sent ", "send", "arms deal", "trade", "paying for", "paid for", "pay for", "in exchange for", "packed with", "loaded with", "laden with", "carrying"}
 	armsTradeAfter  = []string{"supplied", "shipped", "transferred", "provided", "delivered", "smuggled", "shipment", "sent ", "to russia", "changed hands"}
 )
 
@@ -178,7 +232,11 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	// Smugglers and traders carry goods by boat and truck: their name is no
 	// cue that the boat or truck is the good.
 	before = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "").Replace(before)
-	if conveyance && containsAnyFold(before, conveyancesAt) {
+	if conveyance && (containsAnyFold(before, conveyancesAt) || destinationBefore(before)) {
+		return false
+	}
+	// A vessel "banned from" ports is kept out, not traded.
+	if conveyance && containsAnyFold(text[end:min(len(text), end+48)], []string{"banned from", "barred from"}) {
 		return false
 	}
 	if containsAnyFold(before, tradeBefore) || containsAnyFold(after, tradeAfter) {
@@ -192,6 +250,29 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	}
 	// "used trucks" are traded; "used boats to cross" are not.
 	return conveyance && containsAnyFold(before, []string{"used "}) && !verbObject(after)
+}
+
+// destinations are prepositions that make a vessel or vehicle right after
+// them the place or party goods go to or come from: "sold at sea to Chinese
+// fishing boats", "reloaded onto other vessels", "brought in on ships".
+var destinations = map[string]bool{
+	"to": true, "onto": true, "into": true, "aboard": true, "on": true, "from": true, "by": true, "via": true,
+}
+
+// destinationBefore reports whether one of the last three words of before,
+// the text up to a conveyance's name, is a destination preposition.
+func destinationBefore(before string) bool {
+	words := strings.Fields(before)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.ToLower(words[k])
+		if destinations[w] {
+			return true
+		}
+		if w == "and" || w == "or" || strings.ContainsAny(w, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // verbObject reports whether the words after a mention make "used" before it

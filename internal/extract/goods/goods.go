@@ -32,8 +32,11 @@ type Finder struct {
 	// brandTarget maps an item to the one a brand makes of it: a branded
 	// mobile phone ("Huawei handsets", "Samsung phones") is a smartphone.
 	brandTarget map[int32]int32
-	specific    map[string]bool // lower-case multi-word Latin form → specificForm
-	nouns       *hsNouns        // the HS noun index, for goods the lexicon lacks (fallback.go)
+	// cropTarget maps an item to the one it is where the text grows it:
+	// tobacco that farmers grow is leaf tobacco.
+	cropTarget map[int32]int32
+	specific   map[string]bool // lower-case multi-word Latin form → specificForm
+	nouns      *hsNouns        // the HS noun index, for goods the lexicon lacks (fallback.go)
 }
 
 // New builds a Finder over the lexicon's commodities. It panics if the forms
@@ -49,6 +52,10 @@ func New(lex *lexicon.Lexicon) *Finder {
 
 // brandTargets maps a lexicon id to the id a brand or model name makes of it.
 var brandTargets = map[string]string{"mobile-phone": "smartphone"}
+
+// cropTargets maps a lexicon id to the id of the crop it names after a verb
+// of growing ("growing tobacco" is leaf tobacco, HS 2401).
+var cropTargets = map[string]string{"tobacco": "tobacco-leaf"}
 
 // NewFinder is New returning an error instead of panicking.
 func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
@@ -85,14 +92,8 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 			}
 		}
 	}
-	f.brandTarget = map[int32]int32{}
-	for from, to := range brandTargets {
-		i := slices.IndexFunc(lex.Commodities, func(c lexicon.Commodity) bool { return c.ID == from })
-		j := slices.IndexFunc(lex.Commodities, func(c lexicon.Commodity) bool { return c.ID == to })
-		if i >= 0 && j >= 0 {
-			f.brandTarget[int32(i)] = int32(j)
-		}
-	}
+	f.brandTarget = targets(lex, brandTargets)
+	f.cropTarget = targets(lex, cropTargets)
 	for _, form := range lex.CommodityBlockers {
 		pats = append(pats, lexicon.Pattern{Form: form, Ref: lexicon.Block})
 	}
@@ -102,6 +103,19 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 	}
 	f.m = m
 	return f, nil
+}
+
+// targets indexes a map of lexicon ids by the items' positions.
+func targets(lex *lexicon.Lexicon, ids map[string]string) map[int32]int32 {
+	out := make(map[int32]int32, len(ids))
+	for from, to := range ids {
+		i := slices.IndexFunc(lex.Commodities, func(c lexicon.Commodity) bool { return c.ID == from })
+		j := slices.IndexFunc(lex.Commodities, func(c lexicon.Commodity) bool { return c.ID == to })
+		if i >= 0 && j >= 0 {
+			out[int32(i)] = int32(j)
+		}
+	}
+	return out
 }
 
 // Find returns the commodities text names, in order of first mention, one
@@ -115,9 +129,11 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 // with the HS code narrowed to fit, and the goods inside such a phrase
 // ("urea" in "urea fertiliser") are not reported apart (see phrase.go). A
 // good classified no finer than an HS chapter is named by the text's most
-// used word for it ("garments", "foodstuffs"); a good's parts are a record
-// of their own; a record named only by bare makes ("a Lexus") joins another
-// of the same code.
+// used word for it ("garments", "foodstuffs"), in American spelling
+// ("fertilizer"); a good's parts are a record of their own, in Korean too
+// (드론 부품, 드론과 부품); a record named only by bare makes ("a Lexus")
+// joins another of the same code, but a good whose own name is a brand
+// ("Angung Uhwanghwan pills") does not.
 //
 // A good the lexicon does not list is found where the text trades it, by
 // the HS 2022 descriptions' nouns (see fallback.go).
@@ -132,6 +148,7 @@ func (f *Finder) findListed(text string) []model.Commodity {
 		return nil
 	}
 	spans := f.widenAll(text, matches)
+	matches, spans = koreanParts(text, matches, spans)
 	drugTalk := -1 // lazily: does the text speak of drugs (see companionOnly)?
 	var out []model.Commodity
 	var tradedAt []bool  // per record: some mention shows the good traded
@@ -142,12 +159,15 @@ func (f *Finder) findListed(text string) []model.Commodity {
 	pos := make(map[recordKey]int, 8)
 	for k, mt := range matches {
 		w := spans[k]
-		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) {
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) {
 			continue
 		}
 		ref := mt.Refs[0]
 		if t, ok := f.brandTarget[ref]; ok && w.brand {
 			ref = t // "Huawei handsets" are smartphones
+		}
+		if t, ok := f.cropTarget[ref]; ok && growVerbs[lowerASCII(wordBefore(text, w.start))] {
+			ref = t // "growing tobacco" is leaf tobacco
 		}
 		c := &f.items[ref]
 		latin := text[mt.Start] < utf8.RuneSelf
@@ -163,6 +183,9 @@ func (f *Finder) findListed(text string) []model.Commodity {
 			}
 		}
 		name, said := c.Name, ""
+		if !latin && w.parts {
+			name = partsName(c.Name)
+		}
 		if latin {
 			if n := f.phraseName(w, text[mt.Start:mt.End], mt.Form, c.Name); n != "" {
 				name = n
@@ -170,7 +193,9 @@ func (f *Finder) findListed(text string) []model.Commodity {
 				said = saidName(text[mt.Start:mt.End], mt.Form, c.Name)
 			}
 		}
-		bare := brandForm(mt.Form) && !w.brand && !w.parts && len(w.mods) == 0
+		// A good named by its own proper name ("Angung Uhwanghwan pills") is
+		// no make of another good.
+		bare := brandForm(mt.Form) && !strings.Contains(c.Name, mt.Form) && !w.brand && !w.parts && len(w.mods) == 0
 		// The parts of a good are a good of their own: "drones and drone parts".
 		key := recordKey{ref, w.parts}
 		i, ok := pos[key]
@@ -214,7 +239,49 @@ func (f *Finder) findListed(text string) []model.Commodity {
 		kept = append(kept, out[i])
 		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
-	return mergeGeneric(text, mergeBrands(kept, keptBrandOnly))
+	return americanSpelling(mergeUmbrellas(mergeGeneric(text, mergeBrands(kept, keptBrandOnly))))
+}
+
+// umbrellas are lexicon goods whose word a report uses for whichever
+// narrower good of its kind it names: "fuel" in a report on diesel and
+// petrol prices is that diesel and petrol, and "tobacco" beside tobacco
+// leaf is the leaf. Each maps to the codes its narrower goods fall under.
+var umbrellas = map[string]string{"fuel": "27", "tobacco": "2401"}
+
+// mergeUmbrellas moves the mentions of an umbrella good to the first record
+// of a narrower code, and drops the umbrella's record. An umbrella alone
+// stays ("paid with fuel and money").
+func mergeUmbrellas(goods []model.Commodity) []model.Commodity {
+	for i := 0; i < len(goods); i++ {
+		prefix, ok := umbrellas[goods[i].ID]
+		if !ok {
+			continue
+		}
+		j := slices.IndexFunc(goods, func(g model.Commodity) bool {
+			return g.ID != goods[i].ID && len(g.HS) > 2 && strings.HasPrefix(g.HS, prefix)
+		})
+		if j < 0 {
+			continue
+		}
+		for _, m := range goods[i].Mentions {
+			goods[j].Mentions = insertMention(goods[j].Mentions, m)
+		}
+		goods = slices.Delete(goods, i, i+1)
+		i--
+	}
+	return goods
+}
+
+// britishSpellings are the words whose British spelling a report may use in
+// a good's name; the corpus names goods in American spelling ("fertilizer").
+var britishSpellings = strings.NewReplacer("fertiliser", "fertilizer", "Fertiliser", "Fertilizer")
+
+// americanSpelling writes the names of goods in American spelling.
+func americanSpelling(goods []model.Commodity) []model.Commodity {
+	for i := range goods {
+		goods[i].Name = britishSpellings.Replace(goods[i].Name)
+	}
+	return goods
 }
 
 // mergeBrands moves the mentions of a record named only by bare makes
@@ -261,6 +328,54 @@ func mostSaid(names []string) string {
 		}
 	}
 	return best
+}
+
+// koreanPartsNouns after a Hangul good make its parts a good of their own:
+// 드론 부품 are drone parts, and 드론과 부품 are drones and drone parts.
+var koreanPartsNouns = []string{"부품", "부분품", "부속품"}
+
+// koreanParts marks a Hangul match followed by a parts noun as the good's
+// parts, and adds a parts match after a match joined to a parts noun by
+// 과, 와 or 및, which names both the good and its parts.
+func koreanParts(text string, matches []lexicon.Match, spans []widened) ([]lexicon.Match, []widened) {
+	var outM []lexicon.Match
+	var outS []widened
+	for k, mt := range matches {
+		w := spans[k]
+		outM, outS = append(outM, mt), append(outS, w)
+		if w.start < 0 || text[mt.Start] < utf8.RuneSelf {
+			continue
+		}
+		rest := strings.TrimPrefix(text[mt.End:], " ")
+		both := false
+		for _, conj := range []string{"과 ", "와 ", "및 "} {
+			if r, ok := strings.CutPrefix(rest, conj); ok {
+				rest, both = r, true
+				break
+			}
+		}
+		for _, p := range koreanPartsNouns {
+			if !strings.HasPrefix(rest, p) {
+				continue
+			}
+			parts := widened{start: mt.Start, end: len(text) - len(rest) + len(p), parts: true}
+			if both {
+				outM, outS = append(outM, mt), append(outS, parts)
+			} else {
+				outS[len(outS)-1] = parts
+			}
+			break
+		}
+	}
+	return outM, outS
+}
+
+// partsName names the parts of the good named name: "drone parts",
+// "agricultural machinery parts".
+func partsName(name string) string {
+	words := strings.Fields(name)
+	words[len(words)-1] = singular(words[len(words)-1])
+	return strings.Join(words, " ") + " parts"
 }
 
 // widenAll widens every Latin match over the text's narrowing words (see
@@ -470,8 +585,8 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 // compoundFor is the record other than skip, classified under the HS code
 // of goods[skip] or a narrower one, with a Hangul or Han mention that ends
 // with the mention s and is longer: 비료 after or before 요소비료 is that
-// urea fertiliser again, as Korean and Chinese shorten a compound to its
-// head. Goods of another code keep their own record (담배 is not 잎담배,
+// urea fertiliser again, and 점퍼 beside 패딩 점퍼 that padded jacket, as
+// Korean and Chinese shorten a compound to its head. Goods of another code keep their own record (담배 is not 잎담배,
 // 옷 not 중고 옷). It is -1 when there is none.
 func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string) int {
 	code := goods[skip].HS
@@ -482,7 +597,7 @@ func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string
 		if p.rec == skip || len(p.head) <= len(s) || !strings.HasSuffix(p.head, s) {
 			continue
 		}
-		if other := goods[p.rec].HS; len(other) > len(code) && strings.HasPrefix(other, code) {
+		if other := goods[p.rec].HS; len(other) >= len(code) && strings.HasPrefix(other, code) {
 			return p.rec
 		}
 	}

@@ -167,7 +167,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"kinds of spirits, fuel, metal and arms stay apart",
-			"Vodka, soju and champagne sold; bunker fuel and kerosene were loaded; zinc ingots and steel pipes left; artillery shells and ammunition went north.",
+			"Vodka, soju and champagne sold; bunker fuel and kerosene were loaded; zinc ingots and steel pipes left; the army shipped artillery shells and ammunition.",
 			"vodka(220860): Vodka; soju(220890): soju; champagne(220410): champagne; marine-fuel(2710): bunker fuel; kerosene(271019): kerosene; zinc-ingot(7901): zinc ingots; steel-pipes(7306): steel pipes; artillery-shells(9306): artillery shells; ammunition(9306): ammunition",
 		},
 		{
@@ -206,6 +206,46 @@ func TestFind(t *testing.T) {
 			"",
 		},
 		{
+			"goods added in round 3: cosmetics by type, drone kit, chips, livestock",
+			"Traders sold face cream, lipstick and mascara; a firm ordered quadcopters, piston engines and crop sprayers, and bought microcontrollers; poultry and livestock were shipped.",
+			"face-cream(330499): face cream; lipstick(330410): lipstick; eye-makeup(330420): mascara; quadcopter(8806): quadcopters; piston-engine(8407): piston engines; sprayers(8424): crop sprayers; microcontrollers(854231): microcontrollers; poultry(0105): poultry; livestock(01): livestock",
+		},
+		{
+			"fuel beside a narrower fuel is that fuel; alone it is fuel",
+			"Petrol got cheaper as fuel arrived by tanker. Separately, Moscow paid with fuel.",
+			"gasoline(271012): Petrol|fuel|fuel",
+		},
+		{
+			"fuel alone",
+			"Moscow paid for the shells with fuel and money.",
+			"fuel(27): fuel",
+		},
+		{
+			"grown tobacco is leaf tobacco, and tobacco beside the leaf is the leaf",
+			"Farmers are growing tobacco on hillside plots. The cooperative sold tobacco leaf and delivered tobacco to the factory.",
+			"tobacco-leaf(2401): tobacco|tobacco leaf|tobacco",
+		},
+		{
+			"harvests, licences and ingredients are not trade",
+			"State media praised a harvest of wheat and barley. A firm holds a licence for processed food. The cakes are made from soybean meal.",
+			"",
+		},
+		{
+			"a vessel that goods go to, and one banned from ports, is no good",
+			"Clams were sold at sea to Chinese fishing boats. Seoul may ban the ships involved, which could be banned from its ports.",
+			"clam(0307): Clams",
+		},
+		{
+			"Korean parts, fitted cameras and conditional endings",
+			"회사는 드론과 부품을 사들였고 농기계 부품도 들여왔다. 카메라가 달린 드론은 비싸다. 싼 쌀이라면 산다.",
+			"drone(8806): 드론|드론; drone(8807): 드론과 부품; farm-machinery(84): 농기계 부품; rice(1006): 쌀",
+		},
+		{
+			"a Korean head beside a compound of the same code is that good",
+			"패딩 점퍼를 만들어 보냈다. 점퍼 한 벌에 20위안이다.",
+			"padded-jackets(6201): 패딩 점퍼|점퍼",
+		},
+		{
 			"a Korean generic after a compound of the same good is that good",
 			"중국산 비료가 들어왔다. 요소비료 1kg은 4,000원이다. 잎담배와 담배는 따로 팔린다.",
 			"nitrogen-fertilizer(3102): 비료|요소비료; tobacco-leaf(2401): 잎담배; cigarettes(240220): 담배",
@@ -236,7 +276,7 @@ func TestFindNamesTextPhrase(t *testing.T) {
 		{
 			"lexicon forms more specific than the name",
 			"Copper cable, tobacco leaf and dump trucks were sold.",
-			"copper cable(7408): Copper cable; tobacco leaf(2401): tobacco leaf; dump trucks(8704): dump trucks",
+			"copper cable(7413): Copper cable; tobacco leaf(2401): tobacco leaf; dump trucks(8704): dump trucks",
 		},
 		{
 			"a processing word narrows the heading by its description",
@@ -246,7 +286,7 @@ func TestFindNamesTextPhrase(t *testing.T) {
 		{
 			"a modifier that is a good lends its narrower code and is no good of its own",
 			"The farms received urea fertiliser and knitted sweaters.",
-			"urea fertiliser(3102): urea fertiliser; knitted sweaters(6110): knitted sweaters",
+			"urea fertilizer(3102): urea fertiliser; knitted sweaters(6110): knitted sweaters",
 		},
 		{
 			"parts take the parts heading that covers the good",

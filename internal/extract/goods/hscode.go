@@ -150,6 +150,14 @@ func (ix *hsIndex) narrow(code string, phrase, extra []string) string {
 	return best
 }
 
+// vagueNouns name any kind of good and so narrow none: "agricultural
+// equipment" is agricultural machinery, not the heading (8436) whose
+// description happens to say "equipment".
+var vagueNouns = map[string]bool{
+	"equipment": true, "machinery": true, "machines": true, "goods": true, "products": true,
+	"items": true, "supplies": true, "materials": true, "articles": true,
+}
+
 // refine is the most specific code for a good the lexicon classifies under
 // code and the text names by phrase (lower-case words) with modifiers mods.
 func (f *Finder) refine(code, name string, w widened, phrase []string) string {
@@ -173,7 +181,7 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 	}
 	var extra []string
 	for _, p := range phrase {
-		if !nameWords[singular(p)] && !useWords[p] {
+		if !nameWords[singular(p)] && !useWords[p] && !vagueNouns[p] {
 			extra = append(extra, p)
 		}
 	}

@@ -53,7 +53,7 @@ var useWords = map[string]bool{
 	"counterfeit": true, "fake": true, "imitation": true, "handmade": true, "winter": true,
 	"summer": true, "school": true, "sports": true, "police": true, "children": true, "baby": true,
 	"instant": true, "traditional": true, "armoured": true, "armored": true, "disposable": true,
-	"medical": true, "surgical": true, "polyester": true,
+	"medical": true, "surgical": true, "polyester": true, "agricultural": true,
 }
 
 // subjects before a past-tense word make it a verb, not a processing word:
