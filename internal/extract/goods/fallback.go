@@ -3,6 +3,7 @@ package goods
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 	"github.com/yalu-osint/yalu/internal/model"
@@ -226,12 +227,26 @@ type token struct {
 	kind       byte   // 'w' word, 'n' number, 'p' punctuation, '$' currency sign
 }
 
+// tokPool holds token buffers between fallback calls: a text's tokens are
+// needed only while its slots are read.
+var tokPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledToks bounds the buffers kept in tokPool, so that one very long
+// text does not pin its tokens.
+const maxPooledToks = 1 << 16
+
 // tokenize splits text into Latin words (with inner hyphens and
 // apostrophes), numbers (with inner commas and points), currency signs and
 // punctuation. Hangul and Han runs end a sentence, as the fallback reads
 // English only.
-func tokenize(text string) []token {
-	var out []token
+//
+// The tokens go into out[:0], a buffer the caller may reuse. A word's lower
+// case is its own text when it has no capital; the others share one string,
+// so that a text costs few allocations however many words it has.
+func tokenize(text string, out []token) []token {
+	out = out[:0]
+	var low []byte    // the lower case of the capitalised words, end to end
+	var lowAt []int32 // per capitalised word: its token index
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -241,7 +256,13 @@ func tokenize(text string) []token {
 			for j < len(text) && (isASCIILetter(text[j]) || isDigit(text[j]) || ((text[j] == '-' || text[j] == '\'') && j+1 < len(text) && (isASCIILetter(text[j+1]) || isDigit(text[j+1])))) {
 				j++
 			}
-			out = append(out, token{i, j, text[i:j], strings.ToLower(text[i:j]), 'w'})
+			w := text[i:j]
+			t := token{i, j, w, w, 'w'}
+			if hasUpperASCII(w) { // words are ASCII: ToLower is ASCII lower-casing
+				lowAt = append(lowAt, int32(len(out)))
+				low = appendLowerASCII(low, w)
+			}
+			out = append(out, t)
 			i = j
 		case '0' <= c && c <= '9':
 			j := i + 1
@@ -275,7 +296,26 @@ func tokenize(text string) []token {
 			i++
 		}
 	}
+	if len(lowAt) > 0 {
+		all, off := string(low), 0
+		for _, k := range lowAt {
+			n := len(out[k].text)
+			out[k].low = all[off : off+n]
+			off += n
+		}
+	}
 	return out
+}
+
+func appendLowerASCII(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -743,19 +783,27 @@ func intersect(a, b []string) []string {
 }
 
 // fallback adds to goods the records of the goods in trade slots that the
-// lexicon does not list.
-func (f *Finder) fallback(text string, goods []model.Commodity) []model.Commodity {
+// lexicon does not list; listed are the lexicon's own matches in text, kept
+// or not.
+func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon.Match) []model.Commodity {
 	if f.nouns == nil {
 		return goods
 	}
-	toks := tokenize(text)
+	buf := tokPool.Get().(*[]token)
+	toks := tokenize(text, *buf)
+	defer func() {
+		if cap(toks) <= maxPooledToks {
+			clear(toks) // drop the references to text
+			*buf = toks[:0]
+			tokPool.Put(buf)
+		}
+	}()
 	var ps []np
 	ps = append(ps, slots(toks)...)
 	ps = append(ps, f.lexiconLists(toks, goods)...)
 	if len(ps) == 0 {
 		return goods
 	}
-	listed := f.m.Find(text) // the lexicon's own matches, kept or not
 	taken := func(start, end int) bool {
 		for _, m := range listed {
 			if m.Start < end && start < m.End {

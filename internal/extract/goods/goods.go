@@ -138,12 +138,13 @@ func targets(lex *lexicon.Lexicon, ids map[string]string) map[int32]int32 {
 // A good the lexicon does not list is found where the text trades it, by
 // the HS 2022 descriptions' nouns (see fallback.go).
 func (f *Finder) Find(text string) []model.Commodity {
-	return f.fallback(text, f.findListed(text))
+	matches := f.m.Find(text) // read only below: the fallback needs them as found
+	return f.fallback(text, f.findListed(text, matches), matches)
 }
 
-// findListed finds the goods the lexicon lists.
-func (f *Finder) findListed(text string) []model.Commodity {
-	matches := f.m.Find(text)
+// findListed finds the goods the lexicon lists among the lexicon's matches
+// in text.
+func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commodity {
 	if len(matches) == 0 {
 		return nil
 	}

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -45,6 +46,8 @@ type Matcher struct {
 type scratch struct {
 	toks []token
 	key  []byte
+	out  []Match // Latin matches, copied out before the scratch is reused
+	cjk  []Match
 }
 
 // variant is one written form of a Latin key and how its case is checked.
@@ -273,7 +276,7 @@ func (m *Matcher) Find(text string) []Match {
 	}
 	defer m.scratch.Put(sc)
 	toks := sc.toks[:0]
-	var cjk []Match
+	cjk := sc.cjk[:0]
 	prevEnd := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -337,15 +340,18 @@ func (m *Matcher) Find(text string) []Match {
 		prevEnd = i
 		toks = append(toks, t)
 	}
-	sc.toks = toks
+	sc.toks, sc.cjk = toks, cjk[:0]
 	out := m.findLatin(text, toks, sc)
-	if len(cjk) == 0 {
-		return out
+	sc.out = out[:0]
+	switch {
+	case len(out) == 0 && len(cjk) == 0:
+		return nil
+	case len(cjk) == 0:
+		return slices.Clone(out)
+	case len(out) == 0:
+		return slices.Clone(cjk)
 	}
-	if len(out) == 0 {
-		return cjk
-	}
-	return mergeMatches(append(out, cjk...), len(out))
+	return mergeMatches(out, cjk)
 }
 
 // matchCJK returns the length of the longest CJK form at text[i:] (0 when
@@ -363,7 +369,7 @@ func (m *Matcher) matchCJK(text string, i int, r rune) (int, Match, bool) {
 }
 
 func (m *Matcher) findLatin(text string, toks []token, sc *scratch) []Match {
-	var out []Match
+	out := sc.out[:0]
 	key := sc.key[:0]
 	defer func() { sc.key = key[:0] }()
 	var ends [maxWindow]int
@@ -434,11 +440,10 @@ func appendLower(dst []byte, w string, ascii bool) []byte {
 	return dst
 }
 
-// mergeMatches merges the two position-ordered runs out[:n] and out[n:],
-// dropping a match that overlaps an earlier, kept one.
-func mergeMatches(out []Match, n int) []Match {
-	a, b := out[:n:n], out[n:]
-	merged := make([]Match, 0, len(out))
+// mergeMatches merges the two position-ordered runs a and b into a new
+// slice, dropping a match that overlaps an earlier, kept one.
+func mergeMatches(a, b []Match) []Match {
+	merged := make([]Match, 0, len(a)+len(b))
 	for len(a) > 0 || len(b) > 0 {
 		var next Match
 		if len(b) == 0 || (len(a) > 0 && a[0].Start <= b[0].Start) {

@@ -129,7 +129,12 @@ func (sc *scanner) isNotTradeWord(k int) bool {
 		if len(s) > 12 {
 			return false
 		}
-		s = strings.ToLower(s)
+		var buf [12]byte
+		if n, ok := lowerASCIIInto(buf[:], s); ok {
+			s = string(buf[:n]) // stays on the stack: s does not escape
+		} else {
+			s = strings.ToLower(s)
+		}
 	}
 	for _, w := range notTradeWords {
 		if strings.HasPrefix(s, w) {
@@ -187,4 +192,23 @@ price:
 	}
 	p.Mentions = append(p.Mentions, q.Mentions[0])
 	return e, true
+}
+
+// lowerASCIIInto writes the lower case of the ASCII string s into dst and
+// returns its length; ok is false when s is not all ASCII or does not fit.
+func lowerASCIIInto(dst []byte, s string) (n int, ok bool) {
+	if len(s) > len(dst) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return len(s), true
 }

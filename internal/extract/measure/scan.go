@@ -1,7 +1,9 @@
 package measure
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
@@ -23,6 +25,7 @@ type scanner struct {
 	lx   *lexicon
 	toks []token
 	mark []uint8
+	buf  *tokBuf // where toks and mark came from; see release
 	pub  time.Time
 	rt   *rates.Table
 
@@ -37,15 +40,69 @@ type scanner struct {
 	anchorYear, anchorMonth int // the year of a narrative; see setAnchor
 }
 
+// tokBuf is a scanner's token and mark buffers, reused across scans through
+// tokPool.
+type tokBuf struct {
+	toks []token
+	mark []uint8
+
+	// The values found, gathered here and copied out once at the end.
+	prices     []model.Price
+	quantities []model.Quantity
+	dates      []model.DateMention
+}
+
+var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
+
+// maxPooledToks bounds the buffers kept in tokPool, so that one very long
+// text does not pin its token list.
+const maxPooledToks = 1 << 16
+
 func newScanner(text string, pub time.Time, rt *rates.Table) *scanner {
 	sc := &scanner{text: text, pub: pub, rt: rt, lx: keywordTable()}
-	sc.toks = tokenize(text, make([]token, 0, len(text)/5+4), sc.lx)
-	sc.mark = make([]uint8, len(sc.toks))
+	buf := tokPool.Get().(*tokBuf)
+	toks := buf.toks[:0]
+	if need := len(text)/5 + 4; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
+	sc.toks = tokenize(text, toks, sc.lx)
+	if cap(buf.mark) < len(sc.toks) {
+		buf.mark = make([]uint8, cap(sc.toks))
+	}
+	sc.mark = buf.mark[:len(sc.toks)]
+	clear(sc.mark)
+	sc.buf = buf
+	sc.prices, sc.quantities, sc.dates = buf.prices[:0], buf.quantities[:0], buf.dates[:0]
 	return sc
 }
 
-// release is a hook for buffer reuse; it drops references now.
-func (sc *scanner) release() { sc.toks, sc.mark = nil, nil }
+// release returns the scanner's buffers to tokPool; the scanner must not be
+// used after it.
+func (sc *scanner) release() {
+	if cap(sc.toks) <= maxPooledToks {
+		b := sc.buf
+		b.toks, b.mark = sc.toks[:0], sc.mark[:0]
+		b.prices, b.quantities, b.dates = reuse(sc.prices), reuse(sc.quantities), reuse(sc.dates)
+		tokPool.Put(b)
+	}
+	sc.toks, sc.mark, sc.buf = nil, nil, nil
+	sc.prices, sc.quantities, sc.dates = nil, nil, nil
+}
+
+// reuse empties s for the next scan, dropping its references to values
+// already copied out.
+func reuse[T any](s []T) []T {
+	clear(s)
+	return s[:0]
+}
+
+// copied returns a copy of s, nil when s is empty.
+func copied[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}
 
 // Scan finds prices, quantities and dates in one pass over shared tokens.
 // published anchors relative dates and picks the month of table
@@ -53,9 +110,10 @@ func (sc *scanner) release() { sc.toks, sc.mark = nil, nil }
 // are skipped. rt may be nil (no table conversion).
 func Scan(text string, published time.Time, rt *rates.Table) (prices []model.Price, quantities []model.Quantity, dates []model.DateMention) {
 	sc := newScanner(text, published, rt)
+	defer sc.release()
 	sc.scanDates()
 	sc.scanAmounts()
-	return sc.prices, sc.quantities, sc.dates
+	return copied(sc.prices), copied(sc.quantities), copied(sc.dates)
 }
 
 // Prices returns the prices stated in text. See Scan.
@@ -73,8 +131,9 @@ func Quantities(text string) []model.Quantity {
 // Dates returns the time expressions in text resolved against published.
 func Dates(text string, published time.Time) []model.DateMention {
 	sc := newScanner(text, published, nil)
+	defer sc.release()
 	sc.scanDates()
-	return sc.dates
+	return copied(sc.dates)
 }
 
 // context computes the won and yen rules once, when first needed.

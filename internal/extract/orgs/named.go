@@ -2,6 +2,7 @@ package orgs
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -158,9 +159,11 @@ func (w word) upper() bool {
 
 // latinWords splits text into words of letters, digits, apostrophes,
 // hyphens and dots; a dot ends a word unless a letter follows ("U.S.").
-func latinWords(text string) []word {
-	out := make([]word, 0, len(text)/6)
+// The words go into out[:0], a buffer the caller may reuse.
+func latinWords(text string, out []word) []word {
+	out = out[:0]
 	start := -1
+	curly := false // the word so far has a ’
 	for i, r := range text {
 		var in bool
 		if r < utf8.RuneSelf {
@@ -169,20 +172,24 @@ func latinWords(text string) []word {
 			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
 		}
 		if in && start < 0 {
-			start = i
+			start, curly = i, false
+		}
+		if in && r == '’' {
+			curly = true
 		}
 		if !in && start >= 0 {
-			out = append(out, trimWord(text, start, i))
+			out = append(out, trimWord(text, start, i, curly))
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, trimWord(text, start, len(text)))
+		out = append(out, trimWord(text, start, len(text), curly))
 	}
 	return out
 }
 
-func trimWord(text string, start, end int) word {
+// trimWord makes the word text[start:end]; curly tells whether it has a ’.
+func trimWord(text string, start, end int, curly bool) word {
 	raw := text[start:end]
 	for raw != "U.S." && raw != "" {
 		r, size := utf8.DecodeLastRuneInString(raw)
@@ -193,11 +200,19 @@ func trimWord(text string, start, end int) word {
 		break
 	}
 	w := word{start, start + len(raw), raw}
-	if strings.Contains(raw, "’") {
+	if curly && strings.Contains(raw, "’") {
 		w.text = strings.ReplaceAll(raw, "’", "'")
 	}
 	return w
 }
+
+// wordPool holds word buffers between Find calls: the words of a text are
+// needed only while its pattern rules run.
+var wordPool = sync.Pool{New: func() any { return new([]word) }}
+
+// maxPooledWords bounds the buffers kept in wordPool, so that one very long
+// text does not pin its word list.
+const maxPooledWords = 1 << 16
 
 // wordByte tells the ASCII bytes that latinWords keeps inside a word.
 var wordByte = func() (t [utf8.RuneSelf]bool) {

@@ -140,8 +140,9 @@ func (f *Finder) Find(text string) []model.Organization {
 			}
 		}
 	}
-	var hits []hit
-	taken := make([]hit, 0, len(matches))
+	hits := make([]hit, 0, len(matches))
+	// taken has room for the hits appended to it below.
+	taken := make([]hit, 0, 2*len(matches)+4)
 	for _, mt := range matches {
 		if mt.Refs[0] >= nOrgs {
 			continue
@@ -268,14 +269,21 @@ func inside(hits []hit, start, end int) bool {
 func (f *Finder) group(text string, hits []hit) []model.Organization {
 	var out []model.Organization
 	pos := map[int32]int{}
+	for _, h := range hits {
+		if _, ok := pos[h.org]; !ok {
+			pos[h.org] = len(out)
+			o := &f.orgs[h.org]
+			out = append(out, model.Organization{Name: displayName(o.Name), ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: []string{}})
+		}
+	}
+	mentionSlots(out, pos, hits)
+	seen := make([]bool, len(out))
 	former := map[int32]string{} // org -> its former name, while every mention renders it
 	for _, h := range hits {
 		o := &f.orgs[h.org]
-		i, ok := pos[h.org]
-		if !ok {
-			i = len(out)
-			pos[h.org] = i
-			out = append(out, model.Organization{Name: displayName(o.Name), ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: []string{}})
+		i := pos[h.org]
+		if !seen[i] {
+			seen[i] = true
 			if name, ok := o.FormerForms[h.form]; ok {
 				former[h.org] = name
 			}
@@ -294,6 +302,22 @@ func (f *Finder) group(text string, hits []hit) []model.Organization {
 		out[pos[org]].Name = name
 	}
 	return out
+}
+
+// mentionSlots gives each organisation of out, in order, a slice of one
+// shared backing array with room for its mentions among hits, so that
+// appending them does not reallocate.
+func mentionSlots(out []model.Organization, pos map[int32]int, hits []hit) {
+	counts := make([]int, len(out))
+	for _, h := range hits {
+		counts[pos[h.org]]++
+	}
+	backing := make([]model.Mention, len(hits))
+	off := 0
+	for i, n := range counts {
+		out[i].Mentions = backing[off : off : off+n]
+		off += n
+	}
 }
 
 // displayName drops the parenthesised qualifier that tells apart two

@@ -155,7 +155,14 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 	hits = findLatin(text, taken, hits)
 	hits = findHangul(text, hits)
 	hits = findHan(text, hits)
-	words := latinWords(text)
+	buf := wordPool.Get().(*[]word)
+	words := latinWords(text, *buf)
+	defer func() {
+		if cap(words) <= maxPooledWords {
+			*buf = words[:0]
+			wordPool.Put(buf)
+		}
+	}()
 	hits = findBodies(text, words, taken, places, hits)
 	hits = findHangulBodies(text, hits)
 	hits = findHangulEnterprises(text, places, hits)
