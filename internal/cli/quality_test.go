@@ -131,8 +131,9 @@ func TestExtractionQuality(t *testing.T) {
 
 // heldOutFloors guard the scores on the blind sets: reports written by
 // someone without access to the extractor or its lexicons, never used for
-// tuning (testdata/heldout, written 2026-11-24; testdata/heldout2, written
-// 2026-11-25). They catch regressions on unseen text. Each floor is about
+// tuning (testdata/heldout, written 2026-11-24 and retired into development
+// on 2026-11-25; testdata/heldout2 and heldout3, written 2026-11-25). They
+// catch regressions on unseen text. Each floor is about
 // 0.03 under the measurement recorded in the README; raise them only when a
 // change not aimed at these reports lifts them.
 var heldOutFloors = map[string]map[string]float64{
@@ -157,6 +158,17 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldRelevance:     0.96,
 		eval.FieldLegs:          0.63,
 		eval.FieldEvents:        0.50,
+	},
+	"heldout3": {
+		eval.FieldPlaces:        0.91,
+		eval.FieldOrganizations: 0.85,
+		eval.FieldCommodities:   0.74,
+		eval.FieldPrices:        0.94,
+		eval.FieldQuantities:    0.83,
+		eval.FieldDates:         0.89,
+		eval.FieldRelevance:     0.94,
+		eval.FieldLegs:          0.75,
+		eval.FieldEvents:        0.52,
 	},
 }
 
