@@ -84,6 +84,9 @@ func partOfYear(y, part int) (time.Time, time.Time, string) {
 // amount scanner does not read "March 15" or "2024" as quantities.
 func (sc *scanner) scanDates() {
 	for i := 0; i < len(sc.toks); i++ {
+		if t := &sc.toks[i]; t.kind != tNum && t.kind != tHangul && (t.kind != tWord || t.kw == kwNone) {
+			continue // dateAt reads nothing here: a symbol, Han, or a word that is no keyword
+		}
 		d, ok := sc.dateAt(i)
 		if !ok {
 			continue
@@ -238,11 +241,30 @@ func (sc *scanner) shortYear(k, from int) (dateVal, bool) {
 }
 
 func coarser(a, b string) string {
-	rank := map[string]int{PrecDay: 0, PrecWeek: 1, PrecPartOfMonth: 2, PrecMonth: 3, PrecSeason: 4, PrecPartOfYear: 5, PrecYear: 6}
-	if rank[a] > rank[b] {
+	if precRank(a) > precRank(b) {
 		return a
 	}
 	return b
+}
+
+// precRank orders the precisions from finest to coarsest; an unknown one
+// ranks with PrecDay.
+func precRank(p string) int {
+	switch p {
+	case PrecWeek:
+		return 1
+	case PrecPartOfMonth:
+		return 2
+	case PrecMonth:
+		return 3
+	case PrecSeason:
+		return 4
+	case PrecPartOfYear:
+		return 5
+	case PrecYear:
+		return 6
+	}
+	return 0
 }
 
 // dateAt reads one time expression starting at token i.
@@ -367,7 +389,7 @@ func (sc *scanner) monthAt(i, part int) (dateVal, bool) {
 	if y == 0 && !sc.pub.IsZero() {
 		// "in January last year", "June this year"
 		if r := sc.kwAt(j); (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious) && sc.kwAt(j+1) == kwYear {
-			y = sc.pub.Year() + map[kw]int{kwLast: -1, kwPrevious: -1, kwNext: 1}[r]
+			y = sc.pub.Year() + yearShift(r)
 			j += 2
 		}
 	}
@@ -478,7 +500,7 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 			if sc.kwAt(j+1) != kwOf {
 				return dateVal{}, false
 			}
-			part = map[kw]int{kwEarly: partEarly, kwMid: partMid, kwLate: partLate}[sc.kwAt(j)]
+			part = partOfKw(sc.kwAt(j))
 		case kwWeekend:
 			return sc.weekendAt(i, j+1)
 		case kwFirst, kwSecond:
@@ -503,7 +525,7 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 		j++
 		edge = true
 	case kwBeginning, kwStart, kwEnd, kwMiddle:
-		part = map[kw]int{kwBeginning: partEarly, kwStart: partEarly, kwEnd: partLate, kwMiddle: partMid}[sc.kwAt(j)]
+		part = partOfKw(sc.kwAt(j))
 		j++
 		if sc.kwAt(j) != kwOf {
 			return dateVal{}, false
@@ -587,9 +609,51 @@ func (sc *scanner) yearOf(j int) (y, e int, ok bool) {
 		y, _ = smallInt(sc.tokText(j))
 		return y, j + 1, true
 	case (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious || r == kwThe) && sc.kwAt(j+1) == kwYear && !sc.pub.IsZero():
-		return sc.pub.Year() + map[kw]int{kwLast: -1, kwPrevious: -1, kwNext: 1}[r], j + 2, true
+		return sc.pub.Year() + yearShift(r), j + 2, true
 	}
 	return 0, j, false
+}
+
+// ordinalOf is the value of the lower-cased ordinals halfYear reads, 0 for
+// any other word.
+func ordinalOf(w string) int {
+	switch w {
+	case "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth":
+		return 4
+	}
+	return 0
+}
+
+// partOfKw is the part of a month or year that an edge word names ("early",
+// "the beginning of"), partNone for any other keyword.
+func partOfKw(k kw) int {
+	switch k {
+	case kwEarly, kwBeginning, kwStart:
+		return partEarly
+	case kwMid, kwMiddle:
+		return partMid
+	case kwLate, kwEnd:
+		return partLate
+	}
+	return partNone
+}
+
+// yearShift is the offset from the publication year that "last", "previous"
+// or "next" names; 0 for "this" and any other keyword.
+func yearShift(k kw) int {
+	switch k {
+	case kwLast, kwPrevious:
+		return -1
+	case kwNext:
+		return 1
+	}
+	return 0
 }
 
 // halfYear reads "the first half of 2024", "the second half of last year",
@@ -599,7 +663,7 @@ func (sc *scanner) halfYear(i, j int) (dateVal, bool) {
 	if j+2 >= len(sc.toks) {
 		return dateVal{}, false
 	}
-	ord := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[strings.ToLower(sc.tokText(j))]
+	ord := ordinalOf(strings.ToLower(sc.tokText(j)))
 	if ord == 0 {
 		return dateVal{}, false
 	}

@@ -136,13 +136,25 @@ func (sc *scanner) isNotTradeWord(k int) bool {
 			s = strings.ToLower(s)
 		}
 	}
-	for _, w := range notTradeWords {
+	if s == "" {
+		return false
+	}
+	for _, w := range notTradeByFirst[s[0]] {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// notTradeByFirst indexes notTradeWords by their first byte, so that most
+// words are ruled out without a comparison.
+var notTradeByFirst = func() (t [256][]string) {
+	for _, w := range notTradeWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
 
 // conversionAfter reads the report's own conversion of price p into
 // dollars written after it without parentheses: "18,000 won, or about

@@ -162,34 +162,50 @@ func (w word) upper() bool {
 // The words go into out[:0], a buffer the caller may reuse.
 func latinWords(text string, out []word) []word {
 	out = out[:0]
-	start := -1
-	curly := false // the word so far has a ’
-	for i, r := range text {
-		var in bool
-		if r < utf8.RuneSelf {
-			in = wordByte[r]
-		} else {
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+	for i := 0; i < len(text); {
+		// Skip to the start of a word.
+		if c := text[i]; c < utf8.RuneSelf {
+			if !wordByte[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isLatinWordRune(r) {
+			i += size
+			continue
 		}
-		if in && start < 0 {
-			start, curly = i, false
+		start := i
+		curly := false // the word so far has a ’
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !wordByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isLatinWordRune(r) {
+				break
+			}
+			if r == '’' {
+				curly = true
+			}
+			i += size
 		}
-		if in && r == '’' {
-			curly = true
-		}
-		if !in && start >= 0 {
-			out = append(out, trimWord(text, start, i, curly))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, trimWord(text, start, len(text), curly))
+		out = append(out, trimWord(text, start, i, curly))
 	}
 	return out
 }
 
+// isLatinWordRune tells the non-ASCII runes that latinWords keeps inside a word.
+func isLatinWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' }
+
 // trimWord makes the word text[start:end]; curly tells whether it has a ’.
 func trimWord(text string, start, end int, curly bool) word {
+	if c := text[end-1]; !curly && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+		return word{start, end, text[start:end]} // nothing to trim: the common case
+	}
 	raw := text[start:end]
 	for raw != "U.S." && raw != "" {
 		r, size := utf8.DecodeLastRuneInString(raw)
