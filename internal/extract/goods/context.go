@@ -1,6 +1,8 @@
 package goods
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -92,13 +94,95 @@ var untradedFrames = []string{
 // untradedFrame reports whether the mention at text[start:] follows an
 // untradedFrames phrase of its clause with no trade word between.
 func untradedFrame(text string, start int) bool {
-	before := text[max(0, start-48):start]
+	before := text[max(0, start-untradedBytes):start]
 	if i := strings.LastIndexAny(before, ".!?;:\n"); i >= 0 {
 		before = before[i+1:]
 	}
-	low := strings.ToLower(before)
-	for _, fr := range untradedFrames {
-		if i := strings.LastIndex(low, fr); i >= 0 && !containsAnyFold(low[i+len(fr):], tradeBefore) {
+	var buf [untradedBytes]byte
+	low, ascii := appendLowerIfASCII(buf[:0], before)
+	if !ascii {
+		// Unicode lower-casing may change lengths: the plain way.
+		low := strings.ToLower(before)
+		for _, fr := range untradedFrames {
+			if i := strings.LastIndex(low, fr); i >= 0 && !containsAnyFold(low[i+len(fr):], tradeBefore) {
+				return true
+			}
+		}
+		return false
+	}
+	var present uint8 // a bit per cue of untradedCues that low contains
+	for k, c := range untradedCues {
+		if bytes.Contains(low, c) {
+			present |= 1 << k
+		}
+	}
+	if present == 0 {
+		return false
+	}
+	for k, fr := range untradedFramesB {
+		if present&(1<<untradedFrameCue[k]) == 0 {
+			continue
+		}
+		if i := bytes.LastIndex(low, fr); i >= 0 && !containsAnyBytes(low[i+len(fr):], tradeBeforeB) {
+			return true
+		}
+	}
+	return false
+}
+
+// untradedBytes is how far before a mention untradedFrame looks.
+const untradedBytes = 48
+
+// untradedCues are substrings one of which each untradedFrames phrase
+// contains, so that a window with none of them needs no phrase search.
+var untradedCues = [][]byte{[]byte("of"), []byte("for"), []byte("made"), []byte("mak")}
+
+// untradedFramesB, tradeBeforeB and untradedFrameCue are untradedFrames and
+// tradeBefore as bytes, and the index in untradedCues of each frame's cue.
+var (
+	untradedFramesB  = toBytes(untradedFrames)
+	tradeBeforeB     = toBytes(tradeBefore)
+	untradedFrameCue = func() []uint8 {
+		cue := make([]uint8, len(untradedFrames))
+		for k, fr := range untradedFrames {
+			i := slices.IndexFunc(untradedCues, func(c []byte) bool { return strings.Contains(fr, string(c)) })
+			if i < 0 {
+				panic("goods: untraded frame " + fr + " has no cue")
+			}
+			cue[k] = uint8(i)
+		}
+		return cue
+	}()
+)
+
+func toBytes(ss []string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
+}
+
+// appendLowerIfASCII appends s to dst with ASCII letters lower-cased, and
+// reports whether s is all ASCII.
+func appendLowerIfASCII(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// containsAnyBytes reports whether s contains one of the stems.
+func containsAnyBytes(s []byte, stems [][]byte) bool {
+	for _, st := range stems {
+		if bytes.Contains(s, st) {
 			return true
 		}
 	}
@@ -194,14 +278,28 @@ func modifiesFacility(text string, start, end int) bool {
 	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") {
 		return false
 	}
-	word := nextWord(rest[1:])
-	for _, n := range facilityNouns {
-		if strings.EqualFold(word, n) {
-			return true
-		}
+	word := nextWord(rest[1:]) // ASCII letters: folding is ASCII lower-casing
+	if word == "" || len(word) > maxFacilityNoun {
+		return false
 	}
-	return false
+	var buf [maxFacilityNoun]byte
+	return facilityNounSet[string(appendLowerASCII(buf[:0], word))]
 }
+
+// facilityNounSet is facilityNouns as a set.
+var facilityNounSet = func() map[string]bool {
+	m := make(map[string]bool, len(facilityNouns))
+	for _, n := range facilityNouns {
+		if len(n) > maxFacilityNoun {
+			panic("goods: facility noun " + n + " is longer than maxFacilityNoun")
+		}
+		m[n] = true
+	}
+	return m
+}()
+
+// maxFacilityNoun bounds the length of facilityNouns.
+const maxFacilityNoun = 16
 
 // nextWord is the run of ASCII letters at the start of s.
 func nextWord(s string) string {

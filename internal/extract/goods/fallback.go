@@ -67,10 +67,10 @@ described passed marked misdeclared`)
 func counted(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		t := toks[k]
-		if t.kind == 'n' || (t.kind == 'w' && (determiners[t.low] || strings.HasPrefix(t.low, "one-") || strings.Contains(t.low, "-kilogram") || strings.Contains(t.low, "-litre") || strings.Contains(t.low, "-tonne"))) {
+		if t.kind == 'n' || (t.kind == 'w' && (t.flags&fDet != 0 || strings.HasPrefix(t.low, "one-") || strings.Contains(t.low, "-kilogram") || strings.Contains(t.low, "-litre") || strings.Contains(t.low, "-tonne"))) {
 			return true
 		}
-		if t.kind != 'w' || npStops[t.low] {
+		if t.kind != 'w' || t.flags&fStop != 0 {
 			return false
 		}
 	}
@@ -81,7 +81,7 @@ func counted(toks []token, i int) bool {
 // toks[i] in its sentence.
 func cargoBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && !sentenceEnd(toks[k]); k-- {
-		if cargoNouns[toks[k].low] {
+		if toks[k].flags&fCargo != 0 {
 			return true
 		}
 	}
@@ -92,7 +92,7 @@ func cargoBefore(toks []token, i int) bool {
 // "as" toks[i] in its sentence.
 func coverBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && !sentenceEnd(toks[k]); k-- {
-		if coverVerbs[toks[k].low] {
+		if toks[k].flags&fCover != 0 {
 			return true
 		}
 	}
@@ -225,6 +225,116 @@ type token struct {
 	text       string // as written
 	low        string // lower-case
 	kind       byte   // 'w' word, 'n' number, 'p' punctuation, '$' currency sign
+	flags      wordFlag
+}
+
+// wordFlag marks a token's membership of the word sets the slots read, so
+// that they test a bit rather than look the word up in a map per set.
+type wordFlag uint32
+
+const (
+	fTrade wordFlag = 1 << iota
+	fInclude
+	fCargo
+	fCover
+	fNounLike
+	fIn
+	fPassive
+	fBe
+	fOf
+	fMeasure
+	fPrice
+	fAfter
+	fDet
+	fApprox
+	fPrep
+	fStop
+	fObjStart
+	fCurrency
+	fNP  // isNPWord
+	fEnd // sentenceEnd
+)
+
+// wordFlags are the set flags of each word of the slot sets.
+var wordFlags = func() map[string]wordFlag {
+	m := map[string]wordFlag{}
+	for _, s := range []struct {
+		words map[string]bool
+		flag  wordFlag
+	}{
+		{tradeVerbs, fTrade}, {includeVerbs, fInclude}, {cargoNouns, fCargo}, {coverVerbs, fCover},
+		{nounLike, fNounLike}, {inVerbs, fIn}, {passiveParticiples, fPassive}, {beVerbs, fBe},
+		{ofNouns, fOf}, {measures, fMeasure}, {priceVerbs, fPrice}, {afterNouns, fAfter},
+		{determiners, fDet}, {approximators, fApprox}, {prepositions, fPrep}, {npStops, fStop},
+		{objectStarts, fObjStart}, {currencyWords, fCurrency},
+	} {
+		for w := range s.words {
+			m[w] |= s.flag
+		}
+	}
+	return m
+}()
+
+// flagLens has, per lower-case first letter, a bit per length (below 64)
+// of the words in wordFlags: most words of a text need no map lookup.
+var flagLens = func() (t [26]uint64) {
+	for w := range wordFlags {
+		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 64 {
+			t[c-'a'] |= 1 << len(w)
+		} else {
+			panic("goods: slot word " + w + " is not a lower-case word below 64 bytes")
+		}
+	}
+	return t
+}()
+
+// flagTable is wordFlags as an open-addressing table probed from
+// flagHash, cheaper than the map for the short words of a text.
+var flagTable = func() []flagEntry {
+	t := make([]flagEntry, flagTableSize)
+	for w, f := range wordFlags {
+		i := flagHash(w)
+		for t[i].w != "" {
+			i = (i + 1) & (flagTableSize - 1)
+		}
+		t[i] = flagEntry{w, f}
+	}
+	return t
+}()
+
+type flagEntry struct {
+	w string
+	f wordFlag
+}
+
+// flagTableSize is a power of two, several times the words of wordFlags.
+const flagTableSize = 1 << 12
+
+// flagHash hashes the non-empty word w's length and first, middle and last
+// bytes into flagTable.
+func flagHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])*0x85ebca6b
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 13
+	return h & (flagTableSize - 1)
+}
+
+// lookupFlags is the set flags of the lower-case word w.
+func lookupFlags(w string) wordFlag {
+	if c := w[0]; c < 'a' || c > 'z' || len(w) >= 64 || flagLens[c-'a']&(1<<len(w)) == 0 {
+		return 0
+	}
+	for i := flagHash(w); ; i = (i + 1) & (flagTableSize - 1) {
+		e := &flagTable[i]
+		if e.w == w {
+			return e.f
+		}
+		if e.w == "" {
+			return 0
+		}
+	}
 }
 
 // tokPool holds token buffers between fallback calls: a text's tokens are
@@ -257,7 +367,7 @@ func tokenize(text string, out []token) []token {
 				j++
 			}
 			w := text[i:j]
-			t := token{i, j, w, w, 'w'}
+			t := token{i, j, w, w, 'w', 0}
 			if hasUpperASCII(w) { // words are ASCII: ToLower is ASCII lower-casing
 				lowAt = append(lowAt, int32(len(out)))
 				low = appendLowerASCII(low, w)
@@ -269,10 +379,10 @@ func tokenize(text string, out []token) []token {
 			for j < len(text) && (('0' <= text[j] && text[j] <= '9') || ((text[j] == ',' || text[j] == '.') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9')) {
 				j++
 			}
-			out = append(out, token{i, j, text[i:j], text[i:j], 'n'})
+			out = append(out, token{i, j, text[i:j], text[i:j], 'n', 0})
 			i = j
 		case c == '$':
-			out = append(out, token{i, i + 1, "$", "$", '$'})
+			out = append(out, token{i, i + 1, "$", "$", '$', 0})
 			i++
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == ')':
 			i++
@@ -289,10 +399,10 @@ func tokenize(text string, out []token) []token {
 				i = j
 				continue
 			}
-			out = append(out, token{i, j, s, s, kind})
+			out = append(out, token{i, j, s, s, kind, 0})
 			i = j
 		default:
-			out = append(out, token{i, i + 1, text[i : i+1], text[i : i+1], 'p'})
+			out = append(out, token{i, i + 1, text[i : i+1], text[i : i+1], 'p', 0})
 			i++
 		}
 	}
@@ -302,6 +412,20 @@ func tokenize(text string, out []token) []token {
 			n := len(out[k].text)
 			out[k].low = all[off : off+n]
 			off += n
+		}
+	}
+	for k := range out {
+		t := &out[k]
+		switch t.kind {
+		case 'w':
+			t.flags = lookupFlags(t.low)
+			if t.flags&(fStop|fDet) == 0 && !strings.HasSuffix(t.low, "ly") && len(t.low) > 1 {
+				t.flags |= fNP
+			}
+		case 'p':
+			if strings.ContainsAny(t.text, ".!?;:\n") || t.text[0] >= 0x80 {
+				t.flags |= fEnd
+			}
 		}
 	}
 	return out
@@ -322,12 +446,12 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // sentenceEnd reports whether t ends a sentence or clause for the slots.
 func sentenceEnd(t token) bool {
-	return t.kind == 'p' && (strings.ContainsAny(t.text, ".!?;:\n") || t.text[0] >= 0x80)
+	return t.flags&fEnd != 0 // set by tokenize
 }
 
 // isNPWord reports whether t may belong to a noun phrase.
 func isNPWord(t token) bool {
-	return t.kind == 'w' && !npStops[t.low] && !determiners[t.low] && !strings.HasSuffix(t.low, "ly") && len(t.low) > 1
+	return t.flags&fNP != 0 // set by tokenize
 }
 
 // np is a noun phrase found in a slot: its words (toks[lo:hi]), and
@@ -347,16 +471,16 @@ func forwardNP(toks []token, i int) np {
 		switch {
 		case t.kind == 'n' && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20")):
 			return np{lo: i, hi: i} // a year: "trade in 2023 rose"
-		case t.kind == 'n' || t.kind == '$' || (t.kind == 'w' && (determiners[t.low] || strings.HasSuffix(t.low, "ly"))):
+		case t.kind == 'n' || t.kind == '$' || (t.kind == 'w' && (t.flags&fDet != 0 || strings.HasSuffix(t.low, "ly"))):
 			i++
 			continue
-		case t.kind == 'w' && approximators[t.low] && i+1 < len(toks) && (toks[i+1].kind == 'n' || approximators[toks[i+1].low] || determiners[toks[i+1].low]):
+		case t.kind == 'w' && t.flags&fApprox != 0 && i+1 < len(toks) && (toks[i+1].kind == 'n' || toks[i+1].flags&fApprox != 0 || toks[i+1].flags&fDet != 0):
 			i++
 			continue
-		case t.kind == 'w' && t.low == "of" && i > 0 && (determiners[toks[i-1].low] || measures[toks[i-1].low] || toks[i-1].kind == 'n'):
+		case t.kind == 'w' && t.low == "of" && i > 0 && (toks[i-1].flags&fDet != 0 || toks[i-1].flags&fMeasure != 0 || toks[i-1].kind == 'n'):
 			i++
 			continue
-		case t.kind == 'w' && measures[t.low] && i+1 < len(toks) && toks[i+1].low == "of":
+		case t.kind == 'w' && t.flags&fMeasure != 0 && i+1 < len(toks) && toks[i+1].low == "of":
 			i += 2
 			continue
 		}
@@ -381,10 +505,10 @@ func backwardNP(toks []token, j int) np {
 		i--
 	}
 	k := i - 1
-	for k >= 0 && toks[k].kind == 'w' && determiners[toks[k].low] {
+	for k >= 0 && toks[k].kind == 'w' && toks[k].flags&fDet != 0 {
 		k--
 	}
-	if k >= 0 && toks[k].kind == 'w' && prepositions[toks[k].low] {
+	if k >= 0 && toks[k].kind == 'w' && toks[k].flags&fPrep != 0 {
 		return np{lo: hi, hi: hi}
 	}
 	return np{lo: i, hi: hi}
@@ -415,7 +539,7 @@ func listAfter(toks []token, i int) []np {
 		if p.hi == p.lo {
 			break
 		}
-		if p.hi < len(toks) && objectStarts[toks[p.hi].low] {
+		if p.hi < len(toks) && toks[p.hi].flags&fObjStart != 0 {
 			break // "and trim the pieces": a new clause
 		}
 		out = append(out, p)
@@ -475,7 +599,7 @@ func distribute(toks []token, list []np) []np {
 // sentence: a currency sign, or a number with a currency word.
 func moneyAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+8 && !sentenceEnd(toks[k]); k++ {
-		if toks[k].kind == '$' || currencyWords[toks[k].low] {
+		if toks[k].kind == '$' || toks[k].flags&fCurrency != 0 {
 			return true
 		}
 	}
@@ -487,7 +611,7 @@ var currencyWords = set(`yuan won dollars dollar usd cny kpw rmb euros euro yen 
 // amountAfter reports whether a number or money follows toks[i] closely.
 func amountAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+4 && !sentenceEnd(toks[k]); k++ {
-		if toks[k].kind == 'n' || toks[k].kind == '$' || currencyWords[toks[k].low] {
+		if toks[k].kind == 'n' || toks[k].kind == '$' || toks[k].flags&fCurrency != 0 {
 			return true
 		}
 	}
@@ -522,38 +646,38 @@ func slots(toks []token) []np {
 			next = toks[i+1].low
 		}
 		switch {
-		case tradeVerbs[t.low] && next != "out" && next != "off" && next != "on" && next != "in":
+		case t.flags&fTrade != 0 && next != "out" && next != "off" && next != "on" && next != "in":
 			// "the export never stops", "coal exports": a noun, not a verb.
-			if i == 0 || !(determiners[toks[i-1].low] || (nounLike[t.low] && isNPWord(toks[i-1]))) {
+			if i == 0 || !(toks[i-1].flags&fDet != 0 || (t.flags&fNounLike != 0 && isNPWord(toks[i-1]))) {
 				fwd(i + 1)
 			}
-		case inVerbs[t.low] && next == "in":
+		case t.flags&fIn != 0 && next == "in":
 			fwd(i + 2)
-		case ofNouns[t.low] && next == "of":
+		case t.flags&fOf != 0 && next == "of":
 			fwd(i + 2)
 		case (t.low == "prices" || t.low == "price") && next == "for":
 			fwd(i + 2)
-		case measures[t.low] && next == "of" && counted(toks, i):
+		case t.flags&fMeasure != 0 && next == "of" && counted(toks, i):
 			fwd(i + 2)
-		case includeVerbs[t.low] && cargoBefore(toks, i):
+		case t.flags&fInclude != 0 && cargoBefore(toks, i):
 			fwd(i + 1)
 		case t.low == "as" && coverBefore(toks, i):
 			fwd(i + 1)
 		}
 		switch {
-		case passiveParticiples[t.low] && i > 0 && beVerbs[toks[i-1].low]:
+		case t.flags&fPassive != 0 && i > 0 && toks[i-1].flags&fBe != 0:
 			j := i - 2
-			for j >= 0 && (toks[j].low == "had" || toks[j].low == "have" || toks[j].low == "has" || beVerbs[toks[j].low]) {
+			for j >= 0 && (toks[j].low == "had" || toks[j].low == "have" || toks[j].low == "has" || toks[j].flags&fBe != 0) {
 				j--
 			}
 			bwd(j)
-		case priceVerbs[t.low] && moneyAfter(toks, i+1):
+		case t.flags&fPrice != 0 && moneyAfter(toks, i+1):
 			bwd(i - 1)
 		case (t.low == "worth" && amountAfter(toks, i+1)) || (t.low == "valued" && next == "at"):
 			bwd(i - 1)
-		case afterNouns[t.low] && i > 0 && isNPWord(toks[i-1]) && (next == "" || !isNPWord(toks[i+1])):
+		case t.flags&fAfter != 0 && i > 0 && isNPWord(toks[i-1]) && (next == "" || !isNPWord(toks[i+1])):
 			// "excavator prices", but not "did not include smuggling".
-			if p := backwardNP(toks, i-1); p.lo == 0 || !isNPWord(toks[p.lo-1]) && toks[p.lo-1].kind != 'w' || determiners[toks[p.lo-1].low] || prepositions[toks[p.lo-1].low] {
+			if p := backwardNP(toks, i-1); p.lo == 0 || !isNPWord(toks[p.lo-1]) && toks[p.lo-1].kind != 'w' || toks[p.lo-1].flags&fDet != 0 || toks[p.lo-1].flags&fPrep != 0 {
 				bwd(i - 1)
 			}
 		}
@@ -590,11 +714,11 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 	}
 	head := words[last]
 	// "ginseng farms", "piano factory": the phrase names a place.
-	if rejectHeads[head.low] || facilityWord(head.low) || determiners[head.low] || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.text) && !sentenceStart(text, head.start)) {
+	if rejectHeads[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.text) && !sentenceStart(text, head.start)) {
 		return hit{}, false
 	}
 	// "Pyongyang calls the reports a smear": the head is a verb.
-	if p.hi < len(toks) && toks[p.hi].kind == 'w' && objectStarts[toks[p.hi].low] {
+	if p.hi < len(toks) && toks[p.hi].flags&fObjStart != 0 {
 		return hit{}, false
 	}
 	hk := lexicon.NounKey(head.low)
@@ -736,7 +860,7 @@ func oneChapter(codes []string) bool {
 // facilityWord reports whether w, after a good's name, makes it name a
 // place or business ("ginseng farms").
 func facilityWord(w string) bool {
-	return slices.Contains(facilityNouns, w)
+	return facilityNounSet[w]
 }
 
 // pickCode is the most specific code that covers codes: their one 4-digit

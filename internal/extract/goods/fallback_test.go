@@ -122,3 +122,51 @@ func TestNounIndex(t *testing.T) {
 		}
 	}
 }
+
+// The flag table answers as the word sets do.
+func TestLookupFlags(t *testing.T) {
+	for w, want := range wordFlags {
+		if got := lookupFlags(w); got != want {
+			t.Errorf("lookupFlags(%q) = %b, want %b", w, got, want)
+		}
+	}
+	for _, w := range []string{"x", "piano", "thee", "tonnage", "zzzzzz", "shipmentss"} {
+		if got := lookupFlags(w); got != 0 {
+			t.Errorf("lookupFlags(%q) = %b, want 0", w, got)
+		}
+	}
+	toks := tokenize("The ship carried 20 tonnes of coal. Sold quickly", nil)
+	for _, tt := range []struct {
+		i    int
+		want wordFlag
+	}{
+		{0, fDet | fStop | fObjStart}, {1, fNP}, {2, fTrade | fPassive | fNP}, {3, 0}, {4, fMeasure | fNP}, {5, fStop | fPrep},
+		{7, fEnd}, {8, fTrade | fPassive | fPrice | fNP}, {9, 0},
+	} {
+		if got := toks[tt.i].flags; got != tt.want {
+			t.Errorf("token %q flags = %b, want %b", toks[tt.i].text, got, tt.want)
+		}
+	}
+}
+
+func TestUntradedFrame(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The province reported a record Harvest of wheat", true},
+		{"Officials said the output of coal", true},
+		{"the harvest of squid was sold to buyers from Dalian for coal", false}, // a trade word after the frame
+		{"Brokers shipped tonnes of coal", false},                               // no frame
+		{"Made from soybean cake", true},
+		{"The rice harvest. Traders then sold coal", false}, // the frame is in another sentence
+		{"수확 후 the harvest of wheat", true},                 // a Hangul window takes the plain way
+		{"수출 the harvest of wheat", true},                   // a trade word before the frame does not count
+		{"the harvest of 수출 wheat", false},
+	} {
+		i := strings.LastIndex(tt.text, " ") + 1
+		if got := untradedFrame(tt.text, i); got != tt.want {
+			t.Errorf("untradedFrame(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
