@@ -131,7 +131,14 @@
 // joins a region and a place inside it, and a country is no end of a leg when
 // the text names a place inside it where goods may be (not a dateline, not
 // "officials in Seoul"). Rason, a special city the gazetteer files as a
-// province, is a port in a route. Trips and voyages are motion words. A leg's
+// province, is a port in a route. A country before "'s" and a town ("to
+// China's Dalian", "for North Korea's Rason") gives the town its slot. "The
+// capital" after a route word is the capital of the country of the stop
+// before it in the sentence (Pyongyang, Beijing, Seoul, Moscow, Tokyo) when
+// the report names that city. "Packed in" a town is an origin like "loaded
+// at", "bound for markets in" a town a destination, and "left the port of A
+// for B" a departure. People "from" a country ("its crew of 19, from
+// Vietnam") name no origin of goods. Trips and voyages are motion words. A leg's
 // good is the one the sentence names last before the leg's destination, else
 // its first.
 //
@@ -165,7 +172,8 @@
 // codes nest, "trucks" … "the vehicles"; or of any goods when a pronoun
 // comes before the sentence's first good, "carries them to Tumen, hidden
 // among noodles"; or, when either
-// sentence names no goods but one names a carrier, of whatever moved), at
+// sentence names no goods but one names a carrier, or the sentence opens
+// with "there" or "from there", of whatever moved), at
 // most four sentences back: "bought the glasses in Guangzhou … trucked the
 // glasses to Jilin province" gives Guangzhou→Jilin; a last stop of several
 // places continues from each ("taken to Kholmsk and to Nakhodka … carried

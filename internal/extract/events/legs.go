@@ -567,7 +567,7 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			}
 			continue
 		}
-		if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 {
+		if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && !a.thereFirst(i) {
 			return nil // "the money is sent back to Pyongyang": no goods, no carrier
 		}
 		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) {
@@ -576,6 +576,26 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		return nil // the nearest earlier movement is about other goods
 	}
 	return back
+}
+
+// thereFirst reports whether sentence i opens with "there" or "from
+// there" naming the place an earlier sentence left the goods at ("From
+// there, the boxes go on to Namyang"), not with an existential "there is".
+func (a *analysis) thereFirst(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	k := 0
+	if len(toks) > 0 && toks[0].w == "from" {
+		k = 1
+	}
+	if k+1 >= len(toks) || toks[k].w != "there" {
+		return false
+	}
+	switch toks[k+1].w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "seem", "seems", "appear", "appears":
+		return false
+	}
+	return true
 }
 
 // tails returns the places where the goods of sentence j were left: its

@@ -73,8 +73,10 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	out := a.slots[:0]
 	defer func() { a.slots = out[:0] }()
 	lastEnd, lastSlot, group, prevPlace, appos := -1, -1, 0, -1, false
-	var pending []int // Korean "A와 B를 거쳐": A waits for B's slot
-	for _, m := range a.ms[si.mlo:si.mhi] {
+	possAt, possTo := -1, -1 // a country before "'s" and where its town would start
+	var pending []int        // Korean "A와 B를 거쳐": A waits for B's slot
+	ms := a.ms[si.mlo:si.mhi]
+	for mi, m := range ms {
 		if m.kind != mPlace || m.start < lastEnd {
 			continue
 		}
@@ -87,6 +89,14 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		}
 		if a.riverNotTown(m) {
 			continue // "after crossing the bridge over the Tumen"
+		}
+		if isRegion(p) {
+			if n := possessive(a.text[m.end:]); n > 0 && placeAt(ms[mi+1:], m.end+n) {
+				// "to China's Dalian": the town takes the slot the
+				// country's place in the sentence gives.
+				possAt, possTo = m.start, m.end+n
+				continue
+			}
 		}
 		if lastEnd >= 0 {
 			gap := a.between(lastEnd, m.start)
@@ -120,6 +130,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		}
 		lastEnd, prevPlace = m.end, m.idx
 		slot := a.enSlot(toks, m.start)
+		if m.start == possTo {
+			slot = a.enSlot(toks, possAt)
+		}
 		btw := false
 		if k := tokBefore(toks, m.start); slot == slotNone && k >= 0 && toks[k].w == "between" && a.cleanGap(toks[k].e, m.start) {
 			slot, btw = slotVia, true // "the bridge between Wonjong and Quanhe"
@@ -151,6 +164,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		out = append(out, slotted{place: m.idx, pos: m.start, slot: slot, group: group, and: len(pending) > 0, btw: btw, subj: subj})
 		pending = pending[:0]
 		lastSlot = len(out) - 1
+	}
+	if si.capital && len(out) > 0 && len(out) < maxSlotted {
+		out = a.capitalStop(toks, out)
 	}
 	// Clause order: "A before B", "A, then B" keep text order; "B after A"
 	// puts the clause after "after" first.
@@ -202,6 +218,68 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		out[x].clause = keys[int(out[x].clause)]
 	}
 	return out
+}
+
+// capitals names the capital of the countries whose trade reports
+// speak of "the capital".
+var capitals = map[string]string{"KP": "Pyongyang", "CN": "Beijing", "KR": "Seoul", "RU": "Moscow", "JP": "Tokyo"}
+
+// capitalStop adds "the capital" as a stop when it follows a route word
+// ("passing through Chongjin before heading on to the capital"): the
+// capital of the country of the stop before it, when the report names
+// that capital elsewhere.
+func (a *analysis) capitalStop(toks []tok, out []slotted) []slotted {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].w != "capital" || toks[k-1].w != "the" || (k+1 < len(toks) && toks[k+1].w == "of") {
+			continue
+		}
+		slot := a.enSlot(toks, toks[k-1].s)
+		if slot != slotTo && slot != slotFrom {
+			continue
+		}
+		at := 0
+		for at < len(out) && out[at].pos < toks[k].s {
+			at++
+		}
+		if at == 0 {
+			continue // no stop before it says whose capital
+		}
+		name := capitals[a.r.Places[out[at-1].place].Country]
+		if name == "" {
+			continue
+		}
+		for pi := range a.r.Places {
+			if p := &a.r.Places[pi]; p.Name == name && p.Kind == "city" {
+				g := out[len(out)-1].group + 1
+				return slices.Insert(out, at, slotted{place: pi, pos: toks[k].s, slot: slot, group: g})
+			}
+		}
+	}
+	return out
+}
+
+// placeAt reports whether a place mention of ms starts at offset pos.
+func placeAt(ms []mref, pos int) bool {
+	for _, m := range ms {
+		if m.start > pos {
+			return false
+		}
+		if m.start == pos && m.kind == mPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive returns the length of a possessive "'s " (or "’s ") that s
+// starts with, else 0.
+func possessive(s string) int {
+	for _, p := range [...]string{"'s ", "’s "} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // koClauseMark returns the offset and length of the first Korean clause
@@ -285,6 +363,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		if k > 0 && (toks[k-1].lx.flags&(fActor|fSpeaker) != 0 || peopleNoun(toks[k-1].w)) {
 			return slotNone // "traders from North Korea", "crew members from Myanmar" say who, not where goods start
 		}
+		if a.peopleCount(toks, k) {
+			return slotNone // "its crew of 25, from Indonesia": who, not where goods start
+		}
 		return slotFrom
 	case "leaving", "left", "departed", "leave", "leaves":
 		return slotFrom
@@ -300,10 +381,14 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		if prev == "bound" || prev == "destined" || prev == "sailed" || prev == "headed" {
 			return slotTo
 		}
-		// "left Dandong for Sinuiju": the place after a departure.
-		for j := k - 1; j >= max(0, k-4); j-- {
+		// "left Dandong for Sinuiju", "left the port of Zarubino for
+		// Rason": the place after a departure.
+		for j := k - 1; j >= max(0, k-6); j-- {
 			if w := toks[j].w; w == "left" || w == "leave" || w == "leaves" || w == "leaving" || w == "departed" {
 				return slotTo
+			}
+			if toks[j].lx.flags&fClause != 0 || toks[j].lx.ev != 0 || !a.cleanGap(toks[j].e, toks[j+1].s) {
+				break
 			}
 		}
 	case "via", "through", "across", "over":
@@ -328,11 +413,11 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		if prev == "loaded" || prev == "reloaded" {
 			return slotFrom // "loaded at Wonsan"
 		}
-		// "loaded 5,000 tonnes of coal at Nampo": the loading place is
-		// where the voyage starts.
+		// "loaded 5,000 tonnes of coal at Nampo", "packed in Hunchun":
+		// the loading or packing place is where the trip starts.
 		for j := k - 1; j >= max(0, k-12); j-- {
 			w := toks[j].w
-			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" {
+			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" || w == "packed" || w == "repacked" || w == "crated" {
 				return slotFrom
 			}
 			if toks[j].lx.ev != 0 || w == "and" || w == "," {
@@ -366,7 +451,10 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 				return false // "appeared to have landed outside Japan's waters"
 			}
 			return j+1 < k && !relationWord(toks[j-1].w)
-		case "and", "or", "from", "for", "by", "with", "than", "via", "through", "across":
+		case "for":
+			// "bound for markets in Sinuiju"
+			return j > 0 && (toks[j-1].w == "bound" || toks[j-1].w == "destined") && j+1 < k
+		case "and", "or", "from", "by", "with", "than", "via", "through", "across":
 			return false
 		}
 	}
@@ -777,6 +865,38 @@ func (a *analysis) inPrev(gap string, p *model.Place, prev int) bool {
 		return false
 	}
 	return contains(p, &a.r.Places[prev])
+}
+
+// peopleCount reports whether the "from" at token k follows a people noun
+// and its count or a comma ("a crew of 25, from Myanmar", "crew, from
+// China"): the phrase says where the people are from.
+func (a *analysis) peopleCount(toks []tok, k int) bool {
+	if k == 0 || !strings.Contains(a.text[toks[k-1].e:toks[k].s], ",") {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-4); j-- {
+		w := toks[j].w
+		if peopleNoun(w) {
+			return true
+		}
+		if w != "of" && !isNumber(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// isNumber reports whether w is written in digits ("25", "1,200").
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // peopleNoun reports whether w names people, whose origin is not that of

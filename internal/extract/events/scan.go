@@ -64,6 +64,7 @@ type sentInfo struct {
 	genMost bool // the only general cue is "most" or 대부분
 	hypo    bool // would, could, might, expected to, if: a movement that may happen
 	korean  bool
+	capital bool // "the capital": a stop that may stand for a country's capital
 
 	hedges []string
 	attr   string
@@ -408,11 +409,15 @@ func (a *analysis) scanSentence(i int) {
 	planCue, mostCue, otherCue := false, false, false
 	defer func() { si.genMost = mostCue && !otherCue }()
 	si.hedges = a.hedgeBuf[len(a.hedgeBuf):len(a.hedgeBuf)]
+	hedgeScan := false
 	for k, t := range toks {
 		fl := t.lx.flags
 		si.flags |= fl
 		if fl&fHedge != 0 {
 			si.hedges = appendUniq(si.hedges, t.w)
+		}
+		if fl&fHedgeCue != 0 && (t.w != "said" || (k+1 < len(toks) && toks[k+1].w == "to")) {
+			hedgeScan = true // "a source said" is no hedge; only "is said to" is
 		}
 		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at")) {
 			si.general = true // "the most expensive" is not a pattern
@@ -427,6 +432,9 @@ func (a *analysis) scanSentence(i int) {
 		}
 		if t.w == "sts" {
 			si.sts = true
+		}
+		if t.w == "capital" && k > 0 && toks[k-1].w == "the" {
+			si.capital = true
 		}
 		if fl&fSmuggle != 0 {
 			si.smuggle = true
@@ -505,7 +513,7 @@ func (a *analysis) scanSentence(i int) {
 	}
 	// Multi-word cues, looked for only when a cue word makes them possible.
 	sl := a.low[s.start:s.end]
-	if si.flags&fHedgeCue != 0 {
+	if hedgeScan {
 		for _, p := range hedgePhrases {
 			if strings.Contains(sl, p) {
 				si.hedges = appendUniq(si.hedges, p)
