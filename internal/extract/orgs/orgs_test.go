@@ -50,6 +50,21 @@ func TestFind(t *testing.T) {
 			"kp-mss: Ministry of State Security|the ministry",
 		},
 		{
+			"mass organisations and sports clubs",
+			"Each household in Hyesan owed walnuts to the Socialist Patriotic Youth League, and a striker of the April 25 Sports Team scored twice.",
+			"kp-youth-league: Socialist Patriotic Youth League; kp-april25-sports: April 25 Sports Team",
+		},
+		{
+			"travel agencies and a charged tobacco maker",
+			"Visitors to Pyongyang booked with Koryo Tours, while British American Tobacco admitted selling cigarettes to the North.",
+			"int-koryo-tours: Koryo Tours; int-bat: British American Tobacco",
+		},
+		{
+			"the northern army in a Korean report",
+			"북한군 병사 한 명이 군사분계선을 넘었다.",
+			"kp-kpa: 북한군",
+		},
+		{
 			"old agency rendering in a North Korean story",
 			"Defectors say North Korea's National Security Agency runs the border crackdown.",
 			"kp-mss: National Security Agency",

@@ -17,7 +17,7 @@ var stopword = setOf(
 	"said", "after", "before", "since", "while", "during", "despite", "also", "this", "that", "these",
 	"those", "there", "here", "some", "several", "other", "another", "such", "only", "even", "still",
 	"however", "although", "though", "meanwhile", "daily", "news", "times", "post", "herald",
-	"home", "world", "national", "international", "global", "general", "marshal", "premier",
+	"home", "world", "national", "international", "global", "general", "marshal", "premier", "tours",
 	"leader", "chairman", "president", "supreme", "liberation", "socialist", "communist", "workers",
 	"democratic", "kingdom", "empire", "ocean", "sea", "bay", "gulf", "lake", "mount", "island",
 	"islands", "asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "arctic",
@@ -71,6 +71,15 @@ var notOrigin = setOf(
 	"technician", "technicians", "expert", "specialist", "specialists", "scientist", "scientists",
 	"doctor", "doctors", "instructor", "instructors", "adviser", "advisers", "advisor", "advisors",
 	"group", "groups", "outlet", "outlets", "newspaper", "newspapers", "broadcaster", "watchdog",
+	// owners, operators and travellers: "the ship's Taiwanese operator", "Russian holidaymakers"
+	"owner", "owners", "shipowner", "shipowners", "operator", "operators", "captain", "captains",
+	"sailor", "sailors", "seamen", "passenger", "passengers", "holidaymakers", "vacationers",
+	"travellers", "travelers", "tour", "tours", "banker", "bankers", "bank", "banks", "manager",
+	"managers", "executive", "executives", "director", "directors", "runner", "runners",
+	"athlete", "athletes",
+	// places: "the Russian port of Nakhodka" says where a port is, not where goods come from
+	"port", "ports", "town", "towns", "village", "villages", "region", "regions", "island",
+	"islands", "harbour", "harbor",
 )
 
 // connectorWord holds the words of notOrigin that, second after a demonym,
@@ -92,8 +101,10 @@ var brands = setOf(
 	"hyundai", "kia", "nissan", "honda", "mazda", "mitsubishi", "subaru", "volkswagen", "bmw", "audi",
 	"volvo", "lada", "geely", "chery", "byd", "bentley", "maybach",
 	// liquor and cigarettes
-	"moutai", "maotai", "hennessy", "martell", "marlboro", "dunhill", "kent", "winston", "chesterfield",
+	"moutai", "maotai", "kweichow", "tsingtao", "hennessy", "martell", "marlboro", "dunhill", "kent", "winston", "chesterfield",
 	// electronics, watches and fashion
+	// medicines named after a place: "Lianhua Qingwen" capsules
+	"lianhua",
 	"vivo", "oppo", "omega", "rolex", "longines", "tissot", "cartier", "chanel", "dior", "gucci",
 )
 
@@ -114,6 +125,8 @@ var orgHead = setOf(
 	"committee", "university", "college", "institute", "academy", "airlines", "airways",
 	"corporation", "commission", "federation", "foundation", "society", "fund", "forum",
 	"police", "power",
+	// companies: "Sakura Global Trading", "Osaka Shipping"
+	"trading", "holdings", "shipping", "logistics", "industries", "enterprises", "travel",
 )
 
 // troupeHead holds the head words of troupes' names, which take a place's
@@ -129,6 +142,25 @@ var riverVerb = setOf(
 
 // orgConnector holds the lower-case words inside organisations' names.
 var orgConnector = setOf("of", "for", "and", "the", "on", "de")
+
+// titleWord holds capitalised words that come before a place's name
+// without making it a person's surname: "Greater Tokyo", "Port Said".
+var titleWord = setOf(
+	"greater", "downtown", "metropolitan", "old", "new", "upper", "lower", "inner", "outer", "port",
+	"fort", "mount", "lake", "saint", "st", "san", "santa", "via", "from", "to", "in", "at",
+)
+
+// packageNoun holds the packs goods are sold in; "a carton of <name>"
+// names a brand, even one spelt like a near place ("Chunghwa").
+var packageNoun = setOf(
+	"carton", "cartons", "pack", "packs", "packet", "packets", "bottle", "bottles", "can", "cans",
+	"box", "boxes", "case", "cases", "crate", "crates", "jar", "jars", "tin", "tins", "sachet", "sachets",
+)
+
+// orgLevel holds the lower-case level adjectives that, before a lower-case
+// head word, make a place's name part of a body's: "Hyogo prefectural
+// police", "Osaka municipal government".
+var orgLevel = setOf("prefectural", "provincial", "municipal", "metropolitan")
 
 // blocked lists titles that begin with a place name but name no place.
 var blocked = [][]string{

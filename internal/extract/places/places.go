@@ -259,6 +259,7 @@ func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent boo
 func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mention) []mention {
 	buf := make([]byte, 0, 64)
 	maxN := min(maxWindow, f.g.MaxWords())
+	var surnames []*gazetteer.Hit // far cities seen as a person's surname
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.upper {
@@ -311,6 +312,15 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		if bestN == 1 && t.allCaps && len(key) > 1 && !officialKey(bestHits) {
 			continue // acronyms match only official forms (DPRK, ROK)
 		}
+		if bestN == 1 && i >= 2 && toks[i].gapOK && toks[i-1].gapOK && string(arena[toks[i-1].key[0]:toks[i-1].key[1]]) == "of" && packageNoun[string(arena[toks[i-2].key[0]:toks[i-2].key[1]])] {
+			continue // "a carton of Chunghwa", "a bottle of Moutai": a brand, near places too
+		}
+		if bestN == 1 && !anyFocus(bestHits) && (slices.Contains(surnames, &bestHits[0]) || f.surname(text, toks, arena, i, bestHits)) {
+			if !slices.Contains(surnames, &bestHits[0]) {
+				surnames = append(surnames, &bestHits[0])
+			}
+			continue // "Takeshi Morioka", then "Morioka said"
+		}
 		if namesOther(text, toks, arena, i, bestN) || (bestN > 1 && !anyFocus(bestHits) && allCommon(toks, arena, i, bestN)) {
 			i += bestN - 1
 			continue
@@ -358,6 +368,50 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		i += bestN - 1
 	}
 	return ms
+}
+
+// surname reports whether toks[i], a single word naming only far cities
+// and divisions,
+// is here a person's surname: it follows, mid-sentence, a capitalised word
+// that names no place and is no title or level word, itself not after
+// another capitalised word; at the start of a sentence only with an age
+// after it ("Takeshi Morioka, 58, head of …").
+func (f *Finder) surname(text string, toks []token, arena []byte, i int, hits []gazetteer.Hit) bool {
+	if i < 1 || !toks[i].gapOK || toks[i].allCaps {
+		return false
+	}
+	for _, h := range hits {
+		if k := h.Entry.Kind; k != gazetteer.KindCity && k != gazetteer.KindAdmin1 && k != gazetteer.KindAdmin2 {
+			return false
+		}
+	}
+	p := toks[i-1]
+	if !p.upper || p.allCaps || (p.sentStart && !agedNext(text[toks[i].end:])) {
+		return false
+	}
+	if i >= 2 && toks[i-2].upper && p.gapOK {
+		return false // a longer capitalised run: a title or a body's name
+	}
+	k := arena[p.key[0]:p.key[1]]
+	if stopword[string(k)] || titleWord[string(k)] || len(f.g.HitsBytes(k)) > 0 {
+		return false
+	}
+	_, dem := f.g.DemonymBytes(k)
+	return !dem
+}
+
+// agedNext reports whether rest begins with a person's age in apposition:
+// ", 58,".
+func agedNext(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && n < 3 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < len(rest) && (rest[n] == ',' || rest[n] == ')')
 }
 
 // brandAsPlace reports whether toks[i], a product brand that is also the
@@ -411,14 +465,23 @@ func afterBrand(toks []token, arena []byte, i int) bool {
 // capitalised name of an organisation or institution: a head word such as
 // "Organization", "Bank" or "University" closes the capitalised run it
 // starts or sits in ("International Maritime Organization"), or opens it
-// before "of" ("University of Lincoln").
+// before "of" ("University of Lincoln"). After a lower-case level adjective
+// a lower-case head counts too ("Hyogo prefectural police").
 func inOrgName(toks []token, arena []byte, i, n int) bool {
 	word := func(j int) string { return string(arena[toks[j].key[0]:toks[j].key[1]]) }
+	level := false
 	for j := i + n; j < len(toks) && j < i+n+4 && toks[j].gapOK; j++ {
 		w := word(j)
 		if !toks[j].upper {
 			if orgConnector[w] {
 				continue
+			}
+			if orgLevel[w] {
+				level = true // "Hyogo prefectural police"
+				continue
+			}
+			if level && orgHead[w] {
+				return true
 			}
 			break
 		}
@@ -667,6 +730,9 @@ func (f *Finder) matchCJK(text string, ms []mention) []mention {
 			if h[0].Entry.Kind == gazetteer.KindCountry && currencyNext(text[ends[k]:]) {
 				break // 미국 달러, 중국 돈: a currency, not the country
 			}
+			if h[0].Entry.Kind != gazetteer.KindCountry && brandNext(text[ends[k]:]) {
+				break // 대동강맥주, 칭다오 맥주: a brand named after the place
+			}
 			m := mention{start: i, end: ends[k], hits: h}
 			if ends[k] < len(text) {
 				next, s2 := utf8.DecodeRuneInString(text[ends[k]:])
@@ -723,6 +789,22 @@ func currencyNext(rest string) bool {
 }
 
 var currencyWords = []string{"달러", "돈", "위안", "원화", "엔화", "루블", "元", "人民币", "美元", "卢布"}
+
+// brandNext reports whether rest, the text after a Hangul or Han place
+// name, begins with a drink the name brands (대동강맥주, 하얼빈 맥주,
+// 青岛啤酒): the name is the brand's, not a place of the report. Countries
+// never brand so ("중국 맥주" is Chinese beer).
+func brandNext(rest string) bool {
+	rest = strings.TrimPrefix(rest, " ")
+	for _, w := range brandWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var brandWords = []string{"맥주", "소주", "啤酒"}
 
 // focus reports whether e lies in the region yalu is about: North Korea,
 // China's three north-eastern provinces and Primorsky Krai.

@@ -288,6 +288,55 @@ func TestFind(t *testing.T) {
 			absent: []string{"geonames:1845759", "geonames:BW.09", "geonames:IL.02", "geonames:JP.13"},
 		},
 		{
+			name:   "owners, operators, travellers and ports take no origin",
+			text:   "The tanker's Panamanian operator and its Greek owners sent it from the Russian port of Vostochny; Italian holidaymakers watched.",
+			absent: []string{"iso3166:PA", "iso3166:GR", "iso3166:RU", "iso3166:IT"},
+		},
+		{
+			name:   "brands and firms named after places, a lower-case prefectural body",
+			text:   "Traders in Hyesan sold Kweichow liquor, Tsingtao beer and Lianhua capsules; Aomori prefectural police searched Nagano Global Trading and a tour run by Kosmos Tours.",
+			want:   []want{{"geonames:2043837", "city", "KP", "Ryanggang", false}},
+			absent: []string{"geonames:1786395", "geonames:1797929", "geonames:2036136", "geonames:2130658", "geonames:JP.03", "geonames:1856215", "geonames:JP.26", "geonames:2972191"},
+		},
+		{
+			name: "a Liaoning port, a garbled Jagang city, an inland river",
+			text: "Boats left Donggang for the Taedong River; bracken from Kangkye went on by truck.",
+			want: []want{
+				{"geonames:1814470", "city", "CN", "Liaoning", false},
+				{"yalu:taedong-river", "river", "KP", "", false},
+				{"geonames:2043572", "city", "KP", "Jagang", false},
+			},
+			absent: []string{"geonames:2037649", "geonames:KP.15.1868812"},
+		},
+		{
+			name:   "a person's surname spelt like a far city, a brand after its pack",
+			text:   "Police questioned Hiroshi Nagasaki, 61, of Dalian. Akira Sendai, 44, said so. Nagasaki denied it; a carton of Chunghwa sold in Musan.",
+			want:   []want{{"geonames:1814087", "city", "CN", "Liaoning", false}},
+			absent: []string{"geonames:1856177", "geonames:2111149", "geonames:1877872"},
+		},
+		{
+			name: "garbled province spellings and a Seoul satellite",
+			text: "In Musan county of North Hamkyung Province traders waited; defectors reached Siheung.",
+			want: []want{
+				{"geonames:KP.17", "admin1", "KP", "", false},
+				{"yalu:siheung", "city", "KR", "Gyeonggi", false},
+			},
+		},
+		{
+			name:   "Hangul common words spelt like countries",
+			text:   "밀수는 생계 수단이 되었고 오만 원을 받았다. 대동강맥주도 팔렸다.",
+			absent: []string{"iso3166:SD", "iso3166:OM", "yalu:taedong-river"},
+		},
+		{
+			name: "South Korean border counties",
+			text: "The soldier crossed near Cheorwon in Gangwon Province and was taken to Paju.",
+			want: []want{
+				{"yalu:cheorwon", "admin2", "KR", "Gangwon", false},
+				{"geonames:KR.06", "admin1", "KR", "", false},
+				{"yalu:paju", "city", "KR", "Gyeonggi", false},
+			},
+		},
+		{
 			name:   "a demonym before an adjective and a body is no origin",
 			text:   "A British investigative group said parts reached Dandong.",
 			want:   []want{{"geonames:2037886", "city", "CN", "Liaoning", false}},
