@@ -188,6 +188,7 @@ func TestDemonymOriginsReported(t *testing.T) {
 		{"Traders in Sinuiju sell Chinese flour and Russian coal at the market.", []string{"RU"}, []string{"CN"}},
 		{"North Korean seafood is sold in Dandong markets.", nil, []string{"KP"}},
 		{"China exported Chinese flour to North Korea last month.", []string{"CN", "KP"}, nil},
+		{"The vessels carried Russian coal into South Korean ports.", []string{"RU", "KR"}, nil},
 	} {
 		r, err := ex.Extract(t.Context(), doc(tt.text))
 		if err != nil {

@@ -77,9 +77,9 @@ var notOrigin = setOf(
 	"travellers", "travelers", "tour", "tours", "banker", "bankers", "bank", "banks", "manager",
 	"managers", "executive", "executives", "director", "directors", "runner", "runners",
 	"athlete", "athletes",
-	// places: "the Russian port of Nakhodka" says where a port is, not where goods come from
-	"port", "ports", "town", "towns", "village", "villages", "region", "regions", "island",
-	"islands", "harbour", "harbor",
+	// places: "the Russian port of Nakhodka" says where a port is, not where goods come from;
+	// a plural ("into South Korean ports") still names the country as where goods go
+	"port", "town", "village", "region", "island", "harbour", "harbor",
 )
 
 // connectorWord holds the words of notOrigin that, second after a demonym,
