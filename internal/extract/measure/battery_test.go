@@ -74,6 +74,17 @@ func TestPriceBattery(t *testing.T) {
 		{"fee per person", "Smugglers paid a fee of 300 yuan per person to border guards.", []string{"300 CNY"}},
 		{"percent jump then price", "Rice prices jumped 20% to 7,000 won in Hyesan market.", []string{"7000 KPW"}},
 		{"north korean city, no market word", "A company in Kaesong buys ginseng roots at 90,000 won per kilogram.", []string{"90000 KPW"}},
+		// Conversions into a currency other than dollars, and sentences that only convert.
+		{"conversion or roubles", "A used truck costs about 30,000 dollars, or roughly 3 million roubles across the border.", []string{"30000 USD"}},
+		{"conversion which is yuan", "Brokers in Hyesan market take 900,000 won, which is about 450 yuan, per phone.", []string{"900000 KPW"}},
+		{"equivalence sentence", "Pine nuts sell for 60 yuan a kilo in Hyesan. Put in local money, 60 yuan is roughly 33,000 won.", []string{"60 CNY"}},
+		{"equivalence then unit kept", "Sugar in Hyesan market: 40 yuan is 22,000 won a kilo.", []string{"40 CNY", "22000 KPW"}},
+		{"ko converted clause", "인삼은 1kg에 300위안에 팔렸다. 북한 돈으로 환산하면 인삼 1kg이 16만 원이 넘는 셈이다.", []string{"300 CNY"}},
+		{"ko stated in won kept", "솜옷은 한 벌에 50위안이고 쌀은 북한 돈으로 1kg에 6천원이다.", []string{"50 CNY", "6000 KPW"}},
+		{"won with a south korean rate", "North Korean anthracite worth 2.6 billion won (US$2 million) was landed at Pohang.", []string{"2.6e+09 KRW"}},
+		{"won with a north korean rate", "In Hyesan market a kilo of pork fetched 40,000 won (about $2).", []string{"40000 KPW"}},
+		// A capitalised place before a grouped figure is not a name.
+		{"place before amount", "The firm pays officers in Manpo 3,000 yuan for each truck.", []string{"3000 CNY"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,6 +137,16 @@ func TestQuantityBattery(t *testing.T) {
 		{"violations", "The panel documented 30 violations of sanctions.", nil},
 		{"tests", "North Korea carried out 6 nuclear tests.", nil},
 		{"generations", "Three generations of the Kim family ruled.", nil},
+		{"nights", "The delegation stayed five nights in Rason.", nil},
+		{"finishing places", "Local women took the first three places in the race.", nil},
+		{"companies", "Two Chinese companies shipped the coal.", nil},
+		{"committee number", "The UN's 1718 Committee met to discuss the panel report.", nil},
+		{"date-named team", "A runner from the April 25 Sports Team won the race.", nil},
+		{"runners", "Hundreds of foreign runners joined the race in Pyongyang.", nil},
+		{"one kilogram rate", "Traders pay 40 yuan for 1 kg of dried fern.", nil},
+		{"ko one kilogram rate", "버섯 1kg을 캐 올 때마다 쌀 1kg을 준다.", nil},
+		{"ration per customer", "Shops were told not to sell more than 5 kilograms to any one buyer.", nil},
+		{"ko pack size 짜리", "상인들은 40kg짜리 자루 하나를 80달러에 샀다.", nil},
 		// Pack contents and unit sizes inside a price (English, Korean, machine-translated).
 		{"box of capsules in price", "A box of 20 antibiotic tablets costs 15 yuan in Hoeryong.", nil},
 		{"mt box of pill", "In Hyesan the one box of 12 pill is 90 dollar.", nil},
@@ -175,6 +196,16 @@ func TestQuantityBattery(t *testing.T) {
 		{"several dozen", "They smuggled several dozen cases of liquor.", []string{"24..99 cases"}},
 		{"ko 에서 range", "한 번에 넘어오는 약 상자는 20개에서 30개 정도다.", []string{"20..30 units"}},
 		{"ko 세트 over", "한 번에 넘어오는 화장품은 200세트가 넘는다.", []string{"200..open sets"}},
+		{"ko kg over after particle", "지난주 넘어간 구리만 30kg이 넘는다고 한다.", []string{"30..open kg"}},
+		{"round trips", "The tankers made at least 12 round trips to Nampo.", []string{"12..open units"}},
+		{"groups of range", "The trucks were driven across in groups of 15 to 25 at night.", []string{"15..25 units"}},
+		{"groups of about", "The workers were flown out in groups of about 60 and sent to building sites.", []string{"60..60 units"}},
+		{"used make", "A ship brought more than 30 used Hyundai and Kia cars to Nampo.", []string{"30..open units"}},
+		{"employs", "The plant employed about 250 last year and now employs more than 400, a source said.", []string{"250..250 units", "400..open units"}},
+		{"partitive", "\"Then came fifteen or twenty of the Chinese trucks,\" the source said.", []string{"15..20 units"}},
+		{"partitive vague", "Several of the containers were already emptied at Nampo.", []string{"3..9 containers"}},
+		{"sales not goods", "A firm in Dandong handled several of the sales.", nil},
+		{"one ton", "Every month about one ton of copper goes across, the source said.", []string{"1..1 tonnes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -234,6 +265,18 @@ func TestDateBattery(t *testing.T) {
 		{"its year report", "In its 2019 report, the panel described the ships.", []string{"2019-01-01..2019-12-31"}},
 		{"spring kept", "Prices rose in the spring.", []string{"2025-03-01..2025-05-31"}},
 		{"end of the year is vague", "Managers were told to raise output before the end of the year.", nil},
+		{"early year is vague", "The border closed in early 2020 and reopened later.", nil},
+		{"late last year is vague", "Cars have come in by sea since late last year.", nil},
+		{"earlier this week is vague", "The ministry made the remarks earlier this week.", nil},
+		{"date-named team", "A runner from the April 25 Sports Team won.", nil},
+		{"ordinal of last month", "He was caught on 12th of last month with 20 phones.", []string{"2025-05-12..2025-05-12"}},
+		{"ko decade", "1990년대 후반 이후 생산은 줄었다.", nil},
+		{"ko season of last year compared", "값은 지난해 봄보다 30% 올랐다.", []string{"2024-03-01..2024-05-31"}},
+		{"ko ahead of winter", "주민들은 겨울을 앞두고 땔감을 사들였다.", nil},
+		{"ko ahead of the spring season", "봄철 모내기를 앞두고 비료 값이 뛰었다.", nil},
+		{"ko this time last year", "쌀값은 지난해 이맘때보다 두 배 올랐다.", nil},
+		{"before the end of a month is a deadline", "Another cargo is due before the end of next month.", nil},
+		{"by the end of a month kept", "The cargo had arrived by the end of last month.", []string{"2025-05-21..2025-05-31"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

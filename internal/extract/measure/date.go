@@ -96,6 +96,12 @@ func (sc *scanner) scanDates() {
 		d = sc.koreanRange(d)
 		d = sc.koreanHalf(d)
 		if d.start.IsZero() || d.end.Before(d.start) {
+			if d.start.IsZero() {
+				// a name ("the April 25 Sports Team") or a decade: no count either
+				for k := d.i; k < d.j; k++ {
+					sc.mark[k] |= markDate
+				}
+			}
 			i = d.j - 1
 			continue
 		}
@@ -373,8 +379,8 @@ func (sc *scanner) monthAt(i, part int) (dateVal, bool) {
 			if j < len(sc.toks) && sc.toks[j].glued && (sc.kwAt(j) == kwSt || sc.kwAt(j) == kwNd || sc.kwAt(j) == kwRd || sc.kwAt(j) == kwTh) {
 				j++
 			}
-			if sc.kwAt(j) == kwMovement || j < len(sc.toks) && sc.toks[j].upper && sc.toks[j].kind == tWord && sc.cls(j) == 0 && !sc.toks[j].nl && dd == 1 {
-				return dateVal{i: i, j: j}, true // "March 1st Movement": a name, skip it
+			if sc.kwAt(j) == kwMovement || j < len(sc.toks) && sc.toks[j].upper && sc.toks[j].kind == tWord && sc.cls(j) == 0 && !sc.toks[j].nl && (dd == 1 || sc.kwAt(i-1) == kwThe) {
+				return dateVal{i: i, j: j}, true // "March 1st Movement", "the April 25 Sports Team": a name, skip it
 			}
 		}
 	}
@@ -542,16 +548,13 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 		part = partLate
 		j++
 	case kwEarlier:
-		// "earlier this month/year": from its start to publication.
-		if sc.kwAt(j+1) != kwThis || sc.pub.IsZero() {
+		// "earlier this month/week/year" is vague, like "recently": no date.
+		if sc.kwAt(j+1) != kwThis {
 			return dateVal{}, false
 		}
-		p := sc.pubDay()
 		switch sc.kwAt(j + 2) {
-		case kwMonth:
-			return dateVal{i: i, j: j + 3, start: day(p.Year(), p.Month(), 1), end: p, prec: PrecMonth}, true
-		case kwYear:
-			return dateVal{i: i, j: j + 3, start: day(p.Year(), 1, 1), end: p, prec: PrecYear}, true
+		case kwMonth, kwYear, kwWeek:
+			return dateVal{i: i, j: j + 3}, true
 		}
 		return dateVal{}, false
 	}
@@ -561,6 +564,19 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 	if j >= len(sc.toks) {
 		return dateVal{}, false
 	}
+	if edge && part == partLate && sc.kwAt(i-1) == kwBefore {
+		// "before the end of next month": a deadline, not a time something happened
+		if d, ok := sc.partAtEnd(i, j, part, edge); ok {
+			return dateVal{i: d.i, j: d.j}, true
+		}
+		return dateVal{}, false
+	}
+	return sc.partAtEnd(i, j, part, edge)
+}
+
+// partAtEnd reads what "early", "the end of" or "the middle of" (part,
+// edge) qualify, from token j.
+func (sc *scanner) partAtEnd(i, j, part int, edge bool) (dateVal, bool) {
 	if edge && part != partMid {
 		if d, ok := sc.yearEdge(i, j, part); ok {
 			return d, true
@@ -580,6 +596,9 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 	case sc.cls(j)&cSeason != 0:
 		return sc.seasonAt(i, j, 0, part)
 	case sc.toks[j].kind == tNum && sc.isYear(j):
+		if part != partNone {
+			return dateVal{i: i, j: j + 1}, true // "early 2020": a third of a year is too vague to date
+		}
 		y, _ := smallInt(sc.tokText(j))
 		s, e, p := partOfYear(y, part)
 		return dateVal{i: i, j: j + 1, start: s, end: e, prec: p}, true
@@ -733,8 +752,11 @@ func (sc *scanner) ordinalDay(i int) (dateVal, bool) {
 		return dateVal{}, false
 	}
 	v, ok := smallInt(sc.tokText(i))
-	if !ok || v < 1 || v > 31 || sc.kwAt(i+2) == kwOf || sc.cls(i+2)&cMonth != 0 {
+	if !ok || v < 1 || v > 31 || sc.cls(i+2)&cMonth != 0 {
 		return dateVal{}, false
+	}
+	if sc.kwAt(i+2) == kwOf {
+		return sc.nthOfRelativeMonth(i, i+3, v) // "on 28th of last month"
 	}
 	return sc.dayOfRecentMonth(i, i+2, v)
 }
@@ -764,25 +786,31 @@ func (sc *scanner) theNth(i int) (dateVal, bool) {
 		return dateVal{}, false
 	}
 	if sc.kwAt(j+2) == kwOf {
-		// "the 5th of this month", "the 20th of last month"
-		if r := sc.kwAt(j + 3); (r == kwThis || r == kwLast || r == kwPrevious) && sc.kwAt(j+4) == kwMonth {
-			p := sc.pubDay()
-			f := day(p.Year(), p.Month(), 1)
-			if r != kwThis {
-				f = f.AddDate(0, -1, 0)
-			}
-			if v > monthEnd(f.Year(), f.Month()).Day() {
-				return dateVal{}, false
-			}
-			d := day(f.Year(), f.Month(), v)
-			return dateVal{i: i, j: j + 5, start: d, end: d, prec: PrecDay, relative: true}, true
-		}
-		return dateVal{}, false // "the 15th of March": read by the month
+		return sc.nthOfRelativeMonth(i, j+3, v) // "the 15th of March" is read by the month
 	}
 	if sc.cls(j+2)&cMonth != 0 || sc.nounAfterOrdinal(j+2) {
 		return dateVal{}, false
 	}
 	return sc.dayOfRecentMonth(i, j+2, v)
+}
+
+// nthOfRelativeMonth reads "this month" or "last month" at token k after
+// "the 5th of" or "on 28th of", giving day v of that month.
+func (sc *scanner) nthOfRelativeMonth(i, k, v int) (dateVal, bool) {
+	r := sc.kwAt(k)
+	if (r != kwThis && r != kwLast && r != kwPrevious) || sc.kwAt(k+1) != kwMonth {
+		return dateVal{}, false
+	}
+	p := sc.pubDay()
+	f := day(p.Year(), p.Month(), 1)
+	if r != kwThis {
+		f = f.AddDate(0, -1, 0)
+	}
+	if v > monthEnd(f.Year(), f.Month()).Day() {
+		return dateVal{}, false
+	}
+	d := day(f.Year(), f.Month(), v)
+	return dateVal{i: i, j: k + 2, start: d, end: d, prec: PrecDay, relative: true}, true
 }
 
 func (sc *scanner) dayOfRecentMonth(i, j, v int) (dateVal, bool) {
@@ -844,6 +872,9 @@ func (sc *scanner) relativeAt0(i, j int, rel kw, part ...int) (dateVal, bool) {
 		s, e, prec := partOfMonth(first.Year(), first.Month(), pt)
 		return dateVal{i: i, j: j + 1, start: s, end: e, prec: prec}, true
 	case k == kwYear:
+		if pt != partNone {
+			return dateVal{i: i, j: j + 1}, true // "late last year": too vague to date
+		}
 		s, e, prec := partOfYear(p.Year()+off, pt)
 		return dateVal{i: i, j: j + 1, start: s, end: e, prec: prec}, true
 	case k == kwWeekend && pt == partNone && rel != kwNext:

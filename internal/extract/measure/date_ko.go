@@ -45,6 +45,9 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 	j := i
 	y, m, d := 0, 0, 0
 	if marker(j+1, "년") && v >= 1900 && v <= 2100 {
+		if j+2 < len(sc.toks) && sc.toks[j+2].glued && sc.toks[j+2].kind == tHangul && strings.HasPrefix(sc.tokText(j+2), "대") {
+			return dateVal{i: i, j: j + 3}, true // "2000년대 후반": a decade, too vague to date
+		}
 		y = v
 		j += 2
 		if j < len(sc.toks) && sc.toks[j].kind == tNum && marker(j+1, "월") {
@@ -120,7 +123,7 @@ func koreanSeason(s string) (int, int) {
 	}{{"봄", 3}, {"여름", 6}, {"가을", 9}, {"겨울", 12}} {
 		if rest, ok := strings.CutPrefix(s, x.w); ok {
 			switch rest {
-			case "", "에", "에는", "부터", "까지", "의", "철", "철에", "에도", "엔", "께", "까지는", "부터는", "이", "은", "을":
+			case "", "에", "에는", "부터", "까지", "의", "철", "철에", "에도", "엔", "께", "까지는", "부터는", "이", "은", "을", "보다", "보다는":
 				return x.m, len(x.w)
 			}
 		}
@@ -208,7 +211,7 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 	// Every word read below starts with one of these syllables.
 	switch r, _ := utf8.DecodeRuneInString(s); r {
 	case '봄', '여', '가', '겨':
-		if m, n := koreanSeason(s); m > 0 && !sc.koreanSeasonModifier(i, n) {
+		if m, n := koreanSeason(s); m > 0 && !sc.koreanSeasonModifier(i, n) && !sc.aheadOf(i) {
 			return sc.koreanSeasonAt(i, m, n)
 		}
 		return dateVal{}, false
@@ -297,6 +300,10 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 				st, e := day(y, time.Month(m), 1), monthEnd(y, time.Month(m+2))
 				return dateVal{i: i, j: j + 1, start: st, end: e, prec: PrecSeason, cut: int(sc.toks[j].start) + c}, true
 			}
+			// "지난해 이맘때": about this time of year, too vague to date
+			if strings.HasPrefix(sc.tokText(j), "이맘") {
+				return dateVal{i: i, j: j + 1}, true
+			}
 			// "지난해 같은 시기": the publication month a year back
 			if sc.tokText(j) == "같은" && j+1 < len(sc.toks) && hasAnyPrefix(sc.tokText(j+1), []string{"시기", "기간", "때"}) {
 				st, e, prec := partOfMonth(y, p.Month(), partNone)
@@ -355,6 +362,20 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 		}
 	}
 	return dateVal{}, false
+}
+
+// aheadOf reports a season that work is done ahead of ("겨울을 앞두고",
+// "봄철 영농을 앞둔"): the season of a need, not the time of an event.
+func (sc *scanner) aheadOf(i int) bool {
+	for k := i + 1; k <= i+2 && k < len(sc.toks); k++ {
+		if sc.toks[k].kind != tHangul || sc.toks[k].nl {
+			return false
+		}
+		if strings.HasPrefix(sc.tokText(k), "앞두") || strings.HasPrefix(sc.tokText(k), "앞둔") {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanSeasonModifier reports a bare season word that qualifies the noun

@@ -37,7 +37,11 @@
 //     2천원)", ", or about $4,", "— roughly 4 USD —") keeps the conversion
 //     as a mention, not as a second price; a dollar conversion becomes its
 //     USD value with source "text". Otherwise the bundled rate table
-//     converts it at the publication month.
+//     converts it at the publication month. A conversion into another
+//     currency (", or roughly 2.6 million roubles") is likewise only a
+//     mention, and a sentence that just equates two sums ("35 yuan is about
+//     19,000 won", "북한 돈으로 치면 … 110만 원이 넘는 셈이다") gives no price.
+//     Won whose own dollar conversion implies 700–1,800 won a dollar is KRW.
 //   - Money that is not a price is skipped: a change of price ("rose by 300
 //     won", "rose 1,000 won to 7,000 won" keeps only 7,000, "500 won more
 //     than", "500원 올랐다", "1천원 가량 상승") and sums near words for an
@@ -54,8 +58,13 @@
 //     holding 50 cartons"); barter rates ("쌀 100㎏과 바꾼다"); counts of
 //     kinds, brands or models, of homes and buildings, and fractional counts
 //     ("7.27 brands"); totals of production, harvest, demand or reserves;
-//     lengths and areas. "two or three" is 2–3, "several dozen" 24–99,
-//     "20개에서 30개" and "500㎏에서 700㎏" 20–30 and 500–700.
+//     lengths and areas; nights; finishing places, companies, sales; a
+//     number naming a body ("the 1718 Committee"); exactly 1 kg or 1 g (the
+//     unit of a rate: "28 yuan for 1 kg"); a ration ("10 kg to any one
+//     customer"); "50kg짜리". "two or three" is 2–3, "several dozen" 24–99,
+//     "20개에서 30개" and "500㎏에서 700㎏" 20–30 and 500–700; "in groups
+//     of 20 to 30", "employs more than 800", "twenty of the jeeps" and "64
+//     round trips" are counts; "5kg이 넘는다" is open-ended.
 //   - Month names must be capitalised; "May" also needs a date context
 //     ("in May", "May 3", "May 2024"). Part-of-month: early 1–10, mid 11–20,
 //     late 21–end; "the end of 2019" and 지난해 말 are December 21–31. A
@@ -66,8 +75,11 @@
 //     2018"), later months follow that year. Seasons likewise. A weekday is
 //     the latest such day on or before publication. "last week" is the
 //     Monday–Sunday week before the publication's week (precision "week");
-//     "more than a year ago" is vague and skipped, and so is "the end of the
-//     year". Halves, quarters and "the first five months" of a year
+//     "more than a year ago" is vague and skipped, and so are "the end of the
+//     year", "before the end of next month" (a deadline), "earlier this
+//     week/month/year", early/mid/late of a year ("early 2020", "late last
+//     year"), decades (2000년대), 지난해 이맘때 and a season one works
+//     "ahead of" (겨울을 앞두고). "the April 25 Sports Team" is a name. Halves, quarters and "the first five months" of a year
 //     (상반기, 하반기, 1분기) are spans; "of the year" is the publication's
 //     year unless most of the span would still lie ahead, then the year
 //     before. "3월부터 5월까지", "11월부터 12월 사이", "3월에서 5월 사이" and

@@ -98,7 +98,7 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 			}
 		}
 	}
-	if !n.valid() || n.min <= 0 && n.max <= 0 {
+	if !n.valid() || n.min <= 0 { // "$0-01" is no price
 		return p, i, false
 	}
 	if link > 0 && sc.kwAt(link) == kwTo && (sc.isChangeFrom(n.qi) || sc.isChangeVerb(n.qi-1)) {
@@ -154,6 +154,12 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 	if q, ms, me, ok := sc.conversionInParens(end, cur); ok {
 		// "(about $138)", "(한화 약 2천원)": the report's own conversion.
 		if q.Currency == "USD" {
+			if cur == "KPW" && q.Amount > 0 && p.Amount/q.Amount >= 700 && p.Amount/q.Amount <= 1800 {
+				// The report's own rate is South Korea's (about 1,000 to 1,500
+				// won a dollar), not the North's (about 100 official, thousands
+				// on the market): "6.6 billion won (US$5.8 million)".
+				cur, p.Currency = "KRW", "KRW"
+			}
 			p.USD = &model.USDValue{Amount: round(q.Amount), Rate: sig(q.Amount / p.Amount), RateDate: sc.dateString(), Source: "text"}
 		}
 		p.Mentions = append(p.Mentions, sc.mention(ms, me))

@@ -161,7 +161,7 @@ var notTradeByFirst = func() (t [256][]string) {
 // $4,", "18,000 won — roughly 4 USD —", "which is about $0.40". It
 // returns the end of the conversion.
 func (sc *scanner) conversionAfter(p *model.Price, end int) (int, bool) {
-	if p.Currency == "USD" || end >= len(sc.toks) {
+	if end >= len(sc.toks) {
 		return end, false
 	}
 	k, cue := end, false
@@ -196,8 +196,17 @@ price:
 		return end, false
 	}
 	q, e, ok := sc.priceAt(k)
-	if !ok || q.Currency != "USD" || q.AmountMax != nil || !cue && q.Qualifier == "" || sc.marked(k, e) {
+	if !ok || q.Currency == p.Currency || q.AmountMax != nil || !cue && q.Qualifier == "" || sc.marked(k, e) {
 		return end, false
+	}
+	if q.Currency != "USD" {
+		// "26,000 dollars, or roughly 2.6 million roubles": the same
+		// price in another currency, kept only as a mention.
+		if !cue || p.AmountMax != nil {
+			return end, false
+		}
+		p.Mentions = append(p.Mentions, q.Mentions[0])
+		return e, true
 	}
 	if p.USD == nil || p.USD.Source != "text" {
 		p.USD = &model.USDValue{Amount: q.Amount, Rate: sig(q.Amount / p.Amount), RateDate: sc.dateString(), Source: "text"}
@@ -223,4 +232,48 @@ func lowerASCIIInto(dst []byte, s string) (n int, ok bool) {
 		dst[i] = c
 	}
 	return len(s), true
+}
+
+// equivalence reads a second price that the price ending at token end is
+// said to equal: "35 yuan is about 19,000 won". Such a sentence converts
+// money for the reader; neither figure is a price of goods. It returns the
+// end of the second price.
+func (sc *scanner) equivalence(p model.Price, end int) (int, bool) {
+	if end+1 >= len(sc.toks) || sc.toks[end].kind != tWord {
+		return end, false
+	}
+	switch strings.ToLower(sc.tokText(end)) {
+	case "is", "equals", "equal", "means", "makes":
+	default:
+		return end, false
+	}
+	k := end + 1
+	if !sc.mayStartAmount(k) {
+		return end, false
+	}
+	q, e, ok := sc.priceAt(k)
+	if !ok || q.Currency == p.Currency || p.Unit != "" || q.Unit != "" || sc.marked(k, e) {
+		return end, false // "40 yuan is 22,000 won a kilo" is a price
+	}
+	if e < len(sc.toks) && !sc.toks[e].nl && !sc.isSym(e, ".", ",", ";", ")", "!") {
+		return end, false
+	}
+	return e, true
+}
+
+// convertedInto reports a Korean price in a clause that restates money in
+// another currency: "북한 돈으로 치면 … 110만 원이 넘는 셈이다".
+func (sc *scanner) convertedInto(i int) bool {
+	for k, n := i-1, 0; k > 0 && n < 8; k, n = k-1, n+1 {
+		if sc.isSym(k, ".", "!", "?") || sc.toks[k+1].nl {
+			return false
+		}
+		if sc.toks[k].kind != tHangul || sc.toks[k-1].kind != tHangul {
+			continue
+		}
+		if hasAnyPrefix(sc.tokText(k), []string{"치면", "환산하면", "따지면", "계산하면"}) && strings.HasSuffix(sc.tokText(k-1), "로") {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,8 @@ var genericPeople = map[string]bool{
 	"reporters": true, "youths": true, "adults": true, "police": true, "policemen": true, "guards": true,
 	"personnel": true, "agents": true, "scientists": true, "engineers": true, "doctors": true, "voters": true,
 	"protesters": true, "workers'": true, "teams": true, "nationals": true, "suspects": true,
+	"runners": true, "holidaymakers": true, "vacationers": true, "travellers": true, "travelers": true,
+	"sightseers": true, "pilgrims": true, "performers": true, "competitors": true,
 }
 
 // abstractCases are things counted in "cases of" that are not goods.
@@ -59,6 +61,9 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	}
 	if item == "" && sc.packSize(unit, end) {
 		return true // "a 70 kg sack", "50kg 한 포대에 180위안"
+	}
+	if (unit == "kg" || unit == "g") && n.min == 1 && n.max == 1 && !n.vague {
+		return true // "28 yuan for 1 kg", "꽃게 1kg을 잡을 때마다": the unit of a rate
 	}
 	if sc.packContents(n.qi) {
 		return true // "a box of 24 capsules costs", "라면 한 상자(24개)", ", each holding 50 cartons"
@@ -143,6 +148,9 @@ func (sc *scanner) packSize(unit string, end int) bool {
 			return true
 		}
 		return false
+	}
+	if sc.toks[end].glued && strings.HasPrefix(sc.tokText(end), "짜리") {
+		return true // "50kg짜리 포대"
 	}
 	return sc.tokText(end) == "한" && end+1 < len(sc.toks) && sc.toks[end+1].kind == tHangul &&
 		hasAnyPrefix(sc.tokText(end+1), []string{"포대", "자루", "상자", "봉지", "봉투", "통", "병", "마대", "박스", "묶음", "단", "개"})

@@ -18,11 +18,17 @@ func (sc *scanner) scanAmounts() {
 				// "one yuan fetched 2,050 won": an exchange rate is a won
 				// price per unit of the foreign currency.
 				p, end = r, e
-			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) {
+			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) {
 				for k := i; k < end; k++ {
 					sc.mark[k] |= markPrice
 				}
 				i = end - 1
+				continue
+			} else if e, ok := sc.equivalence(p, end); ok {
+				for k := i; k < e; k++ {
+					sc.mark[k] |= markPrice
+				}
+				i = e - 1
 				continue
 			} else if e, ok := sc.conversionAfter(&p, end); ok {
 				end = e
@@ -135,8 +141,9 @@ func (sc *scanner) nameOrSign(v int) bool {
 	if sc.isSym(v-1, "^", "*", "/", "×", ".", "=", "+") && t.glued {
 		return true // "10^100", "1/2"
 	}
+	// Names number with plain digits: "in Sinuiju 2,000 yuan" is a sum.
 	if p.kind == tWord && p.upper && sc.cls(v-1)&(cQual|cStop|cPrep|cMonth|cCurrency|cNumWord|cPriceVerb|cVerb) == 0 &&
-		!strings.HasSuffix(sc.tokText(v-1), "'s") {
+		!strings.HasSuffix(sc.tokText(v-1), "'s") && !strings.Contains(sc.tokText(v), ",") {
 		return true
 	}
 	return false
@@ -150,8 +157,8 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	if !ok || n.j <= n.vi || sc.marked(n.vi, n.j) {
 		return q, i, false
 	}
-	if n.words && n.min < 2 {
-		return q, i, false // "one" is too often a pronoun
+	if n.words && n.min < 2 && (n.j >= len(sc.toks) || sc.cls(n.j)&cMeasure == 0) {
+		return q, i, false // "one" is too often a pronoun, but not in "one tonne"
 	}
 	vt := sc.toks[n.vi]
 	if vt.kind == tNum {
@@ -192,6 +199,9 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		k++
 	}
 	unit, item, end, cut := sc.unitAndItem(k, n.vague)
+	if unit == "" && !n.vague && (sc.groupsOf(n.qi) || sc.employs(n.qi)) {
+		unit, end = "units", n.j // "driven south in groups of 20 to 30", "now employs more than 800"
+	}
 	if unit == "" {
 		return q, i, false
 	}
@@ -225,6 +235,12 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		if kq, cb := sc.koreanQualAfter(end); kq != "" {
 			n.qual, cut = kq, cb
 			end++
+		} else if sc.koreanSubjectParticle(end) {
+			// "5kg이 넘는다": the particle, then the qualifier
+			if kq, cb := sc.koreanQualAfter(end + 1); kq == "over" {
+				n.qual, cut = kq, cb
+				end += 2
+			}
 		}
 	}
 	lo, hi, open := n.bounds()
@@ -256,9 +272,18 @@ func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
 		return true
 	}
 	for k := n.j; k < end; k++ {
-		if c := sc.cls(k); c&cNotGoods != 0 || plain && c&cCasualty != 0 {
-			return true
+		if c := sc.cls(k); c&cNotGoods != 0 && !sc.roundTrip(k) || plain && c&cCasualty != 0 {
+			return true // "three countries", but "64 round trips" counts transfers
 		}
+	}
+	if measureUnit(unit) && end+1 < len(sc.toks) && (sc.kwAt(end) == kwTo || sc.kwAt(end) == kwPer || sc.kwAt(end) == kwFor) {
+		switch sc.tokText(end + 1) {
+		case "any", "each", "every":
+			return true // "no more than 10 kilograms to any one customer": a ration or a rate
+		}
+	}
+	if plain && n.j < len(sc.toks) && sc.toks[n.j].upper && sc.toks[n.vi].kind == tNum && institution(sc.tokText(n.j)) {
+		return true // "the 1718 Committee", "the 2·8 Vinalon Complex team": a name
 	}
 	if plain && item != "" && end-n.j == 1 && n.j < len(sc.toks) && sc.toks[n.j].kind == tWord {
 		s := sc.tokText(n.j)
@@ -291,6 +316,53 @@ func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
 		}
 		if sc.isSym(k, ",") && !plain {
 			break
+		}
+	}
+	return false
+}
+
+// groupsOf reports "groups of" or "convoys of" before token qi: the count
+// after it is of the people or vehicles moving together.
+func (sc *scanner) groupsOf(qi int) bool {
+	if qi < 2 || sc.kwAt(qi-1) != kwOf {
+		return false
+	}
+	switch sc.tokText(qi - 2) {
+	case "groups", "convoys", "batches", "teams", "columns", "gangs":
+		return true
+	}
+	return false
+}
+
+// employs reports a verb of employing before token qi: the count after it
+// is of workers even when the noun is left out.
+func (sc *scanner) employs(qi int) bool {
+	if qi < 1 || sc.toks[qi-1].kind != tWord {
+		return false
+	}
+	switch sc.tokText(qi - 1) {
+	case "employs", "employed", "employ", "employing", "hires", "hired":
+		return true
+	}
+	return false
+}
+
+// roundTrip reports "round" in "round trips", which count transfers.
+func (sc *scanner) roundTrip(k int) bool {
+	if k+1 >= len(sc.toks) || !strings.EqualFold(sc.tokText(k), "round") {
+		return false
+	}
+	s := sc.tokText(k + 1)
+	return s == "trips" || s == "trip" || s == "-"
+}
+
+// institution reports a capitalised head noun that makes the number
+// before it part of a name.
+func institution(w string) bool {
+	for _, x := range [...]string{"Committee", "Commission", "Team", "Brigade", "Corps", "Division", "Regiment", "Bureau",
+		"Office", "Department", "Unit", "Squad", "Complex", "Enterprise", "Factory", "Mine", "Club", "Group", "Resolution"} {
+		if w == x {
+			return true
 		}
 	}
 	return false
@@ -410,10 +482,10 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther || sc.kwAt(k) == kwSuch); n++ {
 		k++
 	}
-	if sc.kwAt(k) == kwOf && vague {
+	if sc.kwAt(k) == kwOf && (vague || sc.kwAt(k+1) == kwThe) {
 		k++ // "thousands of …"
-		if sc.kwAt(k) == kwNew || sc.kwAt(k) == kwSuch {
-			k++ // "hundreds of new workers"
+		if sc.kwAt(k) == kwNew || sc.kwAt(k) == kwSuch || sc.kwAt(k) == kwThe {
+			k++ // "hundreds of new workers", "twenty of the jeeps", "several of the cars"
 		}
 	}
 	if k >= len(sc.toks) {
@@ -485,7 +557,8 @@ func (sc *scanner) npForward(k int) int {
 		}
 		if e > k && !sc.isSym(e-1, "-") {
 			s := sc.tokText(e)
-			if c&cPriceVerb != 0 || strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ed") || (t.upper && !sc.toks[e-1].upper) {
+			// "used Toyota cars": a make after "used" stays in the phrase
+			if c&cPriceVerb != 0 || strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ed") || (t.upper && !sc.toks[e-1].upper && sc.tokText(e-1) != "used") {
 				break
 			}
 		}
@@ -574,6 +647,18 @@ func symUnit(s string) string {
 		return "ml"
 	}
 	return ""
+}
+
+// koreanSubjectParticle reports a lone particle glued to a unit ("kg이").
+func (sc *scanner) koreanSubjectParticle(k int) bool {
+	if k >= len(sc.toks) || k == 0 || !sc.toks[k].glued || sc.toks[k].kind != tHangul || sc.toks[k-1].kind == tHangul {
+		return false
+	}
+	switch sc.tokText(k) {
+	case "이", "가", "은", "는", "을", "를", "도", "만":
+		return true
+	}
+	return false
 }
 
 // barterRate reports an amount, ending at token end, that is what

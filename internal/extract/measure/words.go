@@ -314,7 +314,7 @@ func buildLexicon() *lexicon {
 		"inch", "inches", "cm", "mm", "storey", "stories", "floor", "floors", "km/h", "mph", "knots",
 		"meter", "meters", "metre", "metres", "yard", "yards", "hectare", "hectares", "acre", "acres", "nautical",
 		"watt", "watts", "kilowatts", "megawatts", "volts", "votes", "seats", "pages", "page", "celsius", "fahrenheit",
-		"centimeters", "centimetres", "millimeters", "millimetres")
+		"centimeters", "centimetres", "millimeters", "millimetres", "night", "nights")
 	for i, ws := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
 		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
 		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
@@ -367,7 +367,8 @@ func buildLexicon() *lexicon {
 		"executions", "trials", "crimes", "offences", "offenses", "resolutions", "times",
 		"brands", "kinds", "types", "varieties", "models", "sorts", "categories", "species", "grades",
 		"flavours", "flavors", "styles", "designs", "colours", "colors",
-		"homes", "houses", "apartments", "flats", "buildings", "schools", "hospitals", "districts")
+		"homes", "houses", "apartments", "flats", "buildings", "schools", "hospitals", "districts",
+		"places", "companies", "firms", "corporations", "sales", "payments")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
