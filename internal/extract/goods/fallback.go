@@ -221,12 +221,14 @@ func set(s string) map[string]bool {
 
 // token is a word, number or punctuation mark of Latin text.
 type token struct {
-	start, end int
-	text       string // as written
-	low        string // lower-case
+	start, end int32  // byte span in the text; the word as written is text[start:end]
+	low        string // lower-case; the text's own bytes where it has no capital
 	kind       byte   // 'w' word, 'n' number, 'p' punctuation, '$' currency sign
 	flags      wordFlag
 }
+
+// src is the token as written in text.
+func (t *token) src(text string) string { return text[t.start:t.end] }
 
 // wordFlag marks a token's membership of the word sets the slots read, so
 // that they test a bit rather than look the word up in a map per set.
@@ -251,9 +253,16 @@ const (
 	fStop
 	fObjStart
 	fCurrency
-	fNP  // isNPWord
-	fEnd // sentenceEnd
+	fSlot // a word a slot rule names itself: "price", "as", "worth"
+	fNP   // isNPWord
+	fEnd  // sentenceEnd
 )
+
+// slotTriggers are the flags of the words a slot rule may start at.
+const slotTriggers = fTrade | fIn | fOf | fMeasure | fInclude | fPassive | fPrice | fAfter | fSlot
+
+// slotWords are the words slots tests by name.
+var slotWords = set(`prices price as worth valued`)
 
 // wordFlags are the set flags of each word of the slot sets.
 var wordFlags = func() map[string]wordFlag {
@@ -266,7 +275,7 @@ var wordFlags = func() map[string]wordFlag {
 		{nounLike, fNounLike}, {inVerbs, fIn}, {passiveParticiples, fPassive}, {beVerbs, fBe},
 		{ofNouns, fOf}, {measures, fMeasure}, {priceVerbs, fPrice}, {afterNouns, fAfter},
 		{determiners, fDet}, {approximators, fApprox}, {prepositions, fPrep}, {npStops, fStop},
-		{objectStarts, fObjStart}, {currencyWords, fCurrency},
+		{objectStarts, fObjStart}, {currencyWords, fCurrency}, {slotWords, fSlot},
 	} {
 		for w := range s.words {
 			m[w] |= s.flag
@@ -312,7 +321,7 @@ const flagTableSize = 1 << 12
 
 // flagHash hashes the non-empty word w's length and first, middle and last
 // bytes into flagTable.
-func flagHash(w string) uint32 {
+func flagHash[S ~string | ~[]byte](w S) uint32 {
 	n := len(w)
 	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])*0x85ebca6b
 	h ^= h >> 15
@@ -322,13 +331,13 @@ func flagHash(w string) uint32 {
 }
 
 // lookupFlags is the set flags of the lower-case word w.
-func lookupFlags(w string) wordFlag {
+func lookupFlags[S ~string | ~[]byte](w S) wordFlag {
 	if c := w[0]; c < 'a' || c > 'z' || len(w) >= 64 || flagLens[c-'a']&(1<<len(w)) == 0 {
 		return 0
 	}
 	for i := flagHash(w); ; i = (i + 1) & (flagTableSize - 1) {
 		e := &flagTable[i]
-		if e.w == w {
+		if e.w == string(w) {
 			return e.f
 		}
 		if e.w == "" {
@@ -339,7 +348,14 @@ func lookupFlags(w string) wordFlag {
 
 // tokPool holds token buffers between fallback calls: a text's tokens are
 // needed only while its slots are read.
-var tokPool = sync.Pool{New: func() any { return new([]token) }}
+var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
+
+// tokBuf is a tokenize buffer: the tokens and the scratch of their lower case.
+type tokBuf struct {
+	toks  []token
+	low   []byte
+	lowAt []int32
+}
 
 // maxPooledToks bounds the buffers kept in tokPool, so that one very long
 // text does not pin its tokens.
@@ -354,23 +370,43 @@ const maxPooledToks = 1 << 16
 // case is its own text when it has no capital; the others share one string,
 // so that a text costs few allocations however many words it has.
 func tokenize(text string, out []token) []token {
-	out = out[:0]
-	var low []byte    // the lower case of the capitalised words, end to end
-	var lowAt []int32 // per capitalised word: its token index
+	b := tokBuf{toks: out}
+	b.tokenize(text)
+	return b.toks
+}
+
+// tokenize is tokenize into b.toks, with b's scratch reused.
+func (b *tokBuf) tokenize(text string) {
+	out := b.toks[:0]
+	low := b.low[:0]     // the lower case of the capitalised words, end to end
+	lowAt := b.lowAt[:0] // per capitalised word: its token index
+	if out == nil {
+		out = make([]token, 0, len(text)/5+8)
+	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case isASCIILetter(c):
 			j := i + 1
+			upper := c <= 'Z'
 			// Model codes keep their digits: "C3", "SK-II", "KN-23".
-			for j < len(text) && (isASCIILetter(text[j]) || isDigit(text[j]) || ((text[j] == '-' || text[j] == '\'') && j+1 < len(text) && (isASCIILetter(text[j+1]) || isDigit(text[j+1])))) {
+			for j < len(text) {
+				if d := text[j]; asciiAlnum[d] {
+					upper = upper || ('A' <= d && d <= 'Z')
+				} else if (d != '-' && d != '\'') || j+1 == len(text) || !asciiAlnum[text[j+1]] {
+					break
+				}
 				j++
 			}
 			w := text[i:j]
-			t := token{i, j, w, w, 'w', 0}
-			if hasUpperASCII(w) { // words are ASCII: ToLower is ASCII lower-casing
+			t := token{int32(i), int32(j), w, 'w', 0}
+			if upper { // words are ASCII: ToLower is ASCII lower-casing
 				lowAt = append(lowAt, int32(len(out)))
+				n := len(low)
 				low = appendLowerASCII(low, w)
+				t.flags = tokenFlags(low[n:])
+			} else {
+				t.flags = tokenFlags(w)
 			}
 			out = append(out, t)
 			i = j
@@ -379,10 +415,10 @@ func tokenize(text string, out []token) []token {
 			for j < len(text) && (('0' <= text[j] && text[j] <= '9') || ((text[j] == ',' || text[j] == '.') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9')) {
 				j++
 			}
-			out = append(out, token{i, j, text[i:j], text[i:j], 'n', 0})
+			out = append(out, token{int32(i), int32(j), text[i:j], 'n', 0})
 			i = j
 		case c == '$':
-			out = append(out, token{i, i + 1, "$", "$", '$', 0})
+			out = append(out, token{int32(i), int32(i + 1), "$", '$', 0})
 			i++
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == ')':
 			i++
@@ -399,37 +435,48 @@ func tokenize(text string, out []token) []token {
 				i = j
 				continue
 			}
-			out = append(out, token{i, j, s, s, kind, 0})
+			var fl wordFlag
+			if kind == 'p' {
+				fl = fEnd // Hangul, Han and other scripts end the English
+			}
+			out = append(out, token{int32(i), int32(j), s, kind, fl})
 			i = j
 		default:
-			out = append(out, token{i, i + 1, text[i : i+1], text[i : i+1], 'p', 0})
+			var fl wordFlag
+			if strings.IndexByte(".!?;:\n", c) >= 0 {
+				fl = fEnd
+			}
+			out = append(out, token{int32(i), int32(i + 1), text[i : i+1], 'p', fl})
 			i++
 		}
 	}
 	if len(lowAt) > 0 {
 		all, off := string(low), 0
 		for _, k := range lowAt {
-			n := len(out[k].text)
+			n := int(out[k].end - out[k].start)
 			out[k].low = all[off : off+n]
 			off += n
 		}
 	}
-	for k := range out {
-		t := &out[k]
-		switch t.kind {
-		case 'w':
-			t.flags = lookupFlags(t.low)
-			if t.flags&(fStop|fDet) == 0 && !strings.HasSuffix(t.low, "ly") && len(t.low) > 1 {
-				t.flags |= fNP
-			}
-		case 'p':
-			if strings.ContainsAny(t.text, ".!?;:\n") || t.text[0] >= 0x80 {
-				t.flags |= fEnd
-			}
-		}
-	}
-	return out
+	b.toks, b.low, b.lowAt = out, low[:0], lowAt[:0]
 }
+
+// tokenFlags is the flags of the lower-case word w: its sets', and fNP.
+func tokenFlags[S ~string | ~[]byte](w S) wordFlag {
+	fl := lookupFlags(w)
+	if n := len(w); fl&(fStop|fDet) == 0 && n > 1 && !(w[n-2] == 'l' && w[n-1] == 'y') {
+		fl |= fNP
+	}
+	return fl
+}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+	}
+	return t
+}()
 
 func appendLowerASCII(dst []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
@@ -469,7 +516,7 @@ func forwardNP(toks []token, i int) np {
 	for i < len(toks) {
 		t := toks[i]
 		switch {
-		case t.kind == 'n' && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20")):
+		case t.kind == 'n' && len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")):
 			return np{lo: i, hi: i} // a year: "trade in 2023 rose"
 		case t.kind == 'n' || t.kind == '$' || (t.kind == 'w' && (t.flags&fDet != 0 || strings.HasSuffix(t.low, "ly"))):
 			i++
@@ -525,7 +572,7 @@ func listAfter(toks []token, i int) []np {
 	closed := 0 // members up to the last one after "and" or "or"
 	for i < len(toks) {
 		j := i
-		if toks[j].text == "," {
+		if toks[j].low == "," {
 			j++
 		}
 		conj := j < len(toks) && (toks[j].low == "and" || toks[j].low == "or")
@@ -559,7 +606,7 @@ func listBefore(toks []token, j int) []np {
 		if toks[k].low == "and" || toks[k].low == "or" {
 			k--
 		}
-		if k >= 0 && toks[k].text == "," {
+		if k >= 0 && toks[k].low == "," {
 			k--
 		}
 		if k == j || k < 0 {
@@ -638,7 +685,7 @@ func slots(toks []token) []np {
 		}
 	}
 	for i, t := range toks {
-		if t.kind != 'w' {
+		if t.kind != 'w' || t.flags&slotTriggers == 0 {
 			continue
 		}
 		next := ""
@@ -714,7 +761,7 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 	}
 	head := words[last]
 	// "ginseng farms", "piano factory": the phrase names a place.
-	if rejectHeads[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.text) && !sentenceStart(text, head.start)) {
+	if rejectHeads[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
 		return hit{}, false
 	}
 	// "Pyongyang calls the reports a smear": the head is a verb.
@@ -769,23 +816,24 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 	}
 	// The name: the text's phrase without words of judgement, origin or
 	// legality ("cheap", "Chinese", "smuggled"), brands kept.
-	var name []string
-	keyWords := []string{}
+	var nameBuf, keyBuf [8]string // joined below, so they need not escape
+	name, keyWords := nameBuf[:0], keyBuf[:0]
 	for k := 0; k < first; k++ {
 		w := words[k]
+		wtext, wstart := w.src(text), int(w.start)
 		switch {
 		case judgementWords[w.low] || w.low == "dozen":
-		case slices.Contains(named, k) || specifiers[w.low] || w.text == w.low || (sentenceStart(text, w.start) && w.text[1:] == w.low[1:]):
-			if w.text != w.low && !(sentenceStart(text, w.start) && w.text[1:] == w.low[1:]) {
-				name = append(name, w.text)
+		case slices.Contains(named, k) || specifiers[w.low] || wtext == w.low || (sentenceStart(text, wstart) && wtext[1:] == w.low[1:]):
+			if wtext != w.low && !(sentenceStart(text, wstart) && wtext[1:] == w.low[1:]) {
+				name = append(name, wtext)
 			} else {
 				name = append(name, w.low)
 			}
 			if slices.Contains(named, k) {
 				keyWords = append(keyWords, lexicon.NounKey(w.low))
 			}
-		case isBrandWord(w.text) && !sentenceStart(text, w.start) && !afterLocative(text, w.start):
-			name = append(name, w.text)
+		case isBrandWord(wtext) && !sentenceStart(text, wstart) && !afterLocative(text, wstart):
+			name = append(name, wtext)
 		}
 	}
 	for k := first; k <= last; k++ {
@@ -799,17 +847,17 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 		return hit{}, false // "pianos and grand pianos", "flour and cooking oil" share no head
 	}
 	key := strings.Join(keyWords, " ")
-	end := words[last].end
+	end := int(words[last].end)
 	if p.with > 0 {
-		end = toks[p.hi-1].end
+		end = int(toks[p.hi-1].end)
 		name[len(name)-1] = toks[p.with-1].low
 	}
 	if parts {
 		name = append(name, "parts")
 		key += " parts"
-		end = toks[p.hi-1].end
+		end = int(toks[p.hi-1].end)
 	}
-	return hit{key: key, name: strings.Join(name, " "), code: code, start: words[0].start, end: end, narrowed: len(named)}, true
+	return hit{key: key, name: strings.Join(name, " "), code: code, start: int(words[0].start), end: end, narrowed: len(named)}, true
 }
 
 // sharedHead reports whether the head toks[h] of a list's last member is
@@ -913,12 +961,13 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 	if f.nouns == nil {
 		return goods
 	}
-	buf := tokPool.Get().(*[]token)
-	toks := tokenize(text, *buf)
+	buf := tokPool.Get().(*tokBuf)
+	buf.tokenize(text)
+	toks := buf.toks
 	defer func() {
 		if cap(toks) <= maxPooledToks {
 			clear(toks) // drop the references to text
-			*buf = toks[:0]
+			buf.toks = toks[:0]
 			tokPool.Put(buf)
 		}
 	}()
@@ -1098,20 +1147,23 @@ func (f *Finder) moreMentions(text string, g model.Commodity, taken func(int, in
 // a lexicon good: "cigarettes, accordions and pianos".
 func (f *Finder) lexiconLists(toks []token, goods []model.Commodity) []np {
 	var out []np
+	var buf [8]np // one mention's list; distribute's result is copied out
 	for _, g := range goods {
 		for _, m := range g.Mentions {
 			if m.Text[0] >= 0x80 {
 				continue
 			}
-			i, _ := slices.BinarySearchFunc(toks, m.End, func(t token, end int) int { return t.end - end })
-			j, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, start int) int { return t.start - start })
-			if i >= len(toks) || toks[i].end != m.End || j >= len(toks) || toks[j].start != m.Start {
+			i, _ := slices.BinarySearchFunc(toks, m.End, func(t token, end int) int { return int(t.end) - end })
+			j, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, start int) int { return int(t.start) - start })
+			if i >= len(toks) || int(toks[i].end) != m.End || j >= len(toks) || int(toks[j].start) != m.Start {
 				continue
 			}
-			var list []np
+			list := buf[:0]
 			if j > 0 {
-				list = listBefore(toks, j-1)
-				slices.Reverse(list)
+				before := listBefore(toks, j-1)
+				for k := len(before) - 1; k >= 0; k-- {
+					list = append(list, before[k])
+				}
 			}
 			list = append(list, np{lo: j, hi: i + 1})
 			list = append(list, listAfter(toks, i+1)...)

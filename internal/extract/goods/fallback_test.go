@@ -144,7 +144,7 @@ func TestLookupFlags(t *testing.T) {
 		{7, fEnd}, {8, fTrade | fPassive | fPrice | fNP}, {9, 0},
 	} {
 		if got := toks[tt.i].flags; got != tt.want {
-			t.Errorf("token %q flags = %b, want %b", toks[tt.i].text, got, tt.want)
+			t.Errorf("token %q flags = %b, want %b", toks[tt.i].low, got, tt.want)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
@@ -280,7 +281,9 @@ var britishSpellings = strings.NewReplacer("fertiliser", "fertilizer", "Fertilis
 // americanSpelling writes the names of goods in American spelling.
 func americanSpelling(goods []model.Commodity) []model.Commodity {
 	for i := range goods {
-		goods[i].Name = britishSpellings.Replace(goods[i].Name)
+		if strings.Contains(goods[i].Name, "ertiliser") { // the replacer allocates even for no change
+			goods[i].Name = britishSpellings.Replace(goods[i].Name)
+		}
 	}
 	return goods
 }
@@ -339,6 +342,9 @@ var koreanPartsNouns = []string{"부품", "부분품", "부속품"}
 // parts, and adds a parts match after a match joined to a parts noun by
 // 과, 와 or 및, which names both the good and its parts.
 func koreanParts(text string, matches []lexicon.Match, spans []widened) ([]lexicon.Match, []widened) {
+	if !slices.ContainsFunc(matches, func(mt lexicon.Match) bool { return text[mt.Start] >= utf8.RuneSelf }) {
+		return matches, spans // no Hangul or Han match: nothing to mark
+	}
 	var outM []lexicon.Match
 	var outS []widened
 	for k, mt := range matches {
@@ -447,7 +453,8 @@ type recordKey struct {
 // word the text chose is the only precision there is. It is "" for a
 // paraphrase ("rights to fish").
 func saidName(mention, form, name string) string {
-	words := phraseWords(mention, form)
+	var buf [8]string
+	words := phraseWords(buf[:0], mention, form)
 	for _, w := range words {
 		if functionWords[w] && w != "and" {
 			return "" // a paraphrase: "rights to fish"
@@ -456,12 +463,22 @@ func saidName(mention, form, name string) string {
 	if len(words) > 1 && activityNouns[words[len(words)-1]] {
 		words = words[:len(words)-1] // "arms trade" names arms
 	}
-	nameWords := strings.Fields(name)
-	last := nameWords[len(nameWords)-1]
+	last := lastField(name)
 	if k := len(words) - 1; words[k] != last && singular(last) == words[k] {
 		words[k] = last // "vehicle" → "vehicles", as countable names are plural
 	}
 	return strings.Join(words, " ")
+}
+
+// lastField is the last of strings.Fields(s), which must have one.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }
 
 // activityNouns end a form that names a trade in a good rather than the good.

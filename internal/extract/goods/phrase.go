@@ -251,12 +251,12 @@ func (f *Finder) phraseName(w widened, mention, form, name string) string {
 			return ""
 		}
 	}
-	words := phraseWords(mention, form)
+	var buf [8]string
+	words := phraseWords(buf[:0], mention, form)
 	if len(words) > maxPhraseWords {
 		return ""
 	}
-	nameWords := strings.Fields(name)
-	last := nameWords[len(nameWords)-1]
+	last := lastField(name)
 	if head := words[len(words)-1]; !w.parts && head != last && singular(last) != last && head == singular(last) {
 		words[len(words)-1] = last
 	}
@@ -273,7 +273,12 @@ func (f *Finder) phraseName(w widened, mention, form, name string) string {
 		}
 		b.WriteByte(' ')
 	}
-	b.WriteString(strings.Join(words, " "))
+	for i, word := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word)
+	}
 	if w.parts {
 		b.WriteString(" parts")
 	}
@@ -289,8 +294,11 @@ func (f *Finder) phraseName(w widened, mention, form, name string) string {
 // word), lower-casing
 // every word that the lexicon form writes in lower case and keeping the
 // capitals of the form's names ("Land Cruiser", "HOWO").
-func phraseWords(mention, form string) []string {
-	words, formWords := splitPhrase(mention), splitPhrase(form)
+//
+// The words are appended to dst[:0].
+func phraseWords(dst []string, mention, form string) []string {
+	var buf [8]string
+	words, formWords := appendPhrase(dst[:0], mention), appendPhrase(buf[:0], form)
 	for i, w := range words {
 		if i >= len(formWords) || !hasUpperASCII(formWords[i]) {
 			words[i] = lowerASCII(w)
@@ -302,25 +310,77 @@ func phraseWords(mention, form string) []string {
 // splitPhrase splits s at spaces and at hyphens, except a hyphen before a
 // digit ("KN-23") or between capitalised parts of a name ("Rolls-Royce").
 func splitPhrase(s string) []string {
-	var words []string
-	for _, w := range strings.Fields(s) {
-		parts := strings.Split(w, "-")
-		cur := parts[0]
-		for _, p := range parts[1:] {
-			if p != "" && ((p[0] >= '0' && p[0] <= '9') || (p[0] >= 'A' && p[0] <= 'Z' && hasUpperASCII(cur))) {
-				cur += "-" + p
-				continue
-			}
-			if cur != "" {
-				words = append(words, cur)
-			}
-			cur = p
+	return appendPhrase(nil, s)
+}
+
+// appendPhrase appends the words of splitPhrase(s) to words.
+func appendPhrase(words []string, s string) []string {
+	if !isASCII(s) {
+		for _, w := range strings.Fields(s) {
+			words = appendHyphened(words, w)
 		}
-		if cur != "" {
-			words = append(words, cur)
+		return words
+	}
+	for i := 0; i < len(s); {
+		if asciiSpace(s[i]) {
+			i++
+			continue
 		}
+		j := i + 1
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		words = appendHyphened(words, s[i:j])
+		i = j
 	}
 	return words
+}
+
+// appendHyphened appends the parts of the spaceless word w: split at
+// hyphens, except before a digit or between capitalised parts.
+func appendHyphened(words []string, w string) []string {
+	h := strings.IndexByte(w, '-')
+	if h < 0 {
+		return append(words, w)
+	}
+	// cur is always w[cs:ce]: a part, or parts joined by their hyphens.
+	cs, ce := 0, h
+	for ce < len(w) {
+		ps := ce + 1 // the next part: w[ps:pe]
+		pe := strings.IndexByte(w[ps:], '-')
+		if pe < 0 {
+			pe = len(w)
+		} else {
+			pe += ps
+		}
+		p := w[ps:pe]
+		if p != "" && ((p[0] >= '0' && p[0] <= '9') || (p[0] >= 'A' && p[0] <= 'Z' && hasUpperASCII(w[cs:ce]))) {
+			ce = pe
+			continue
+		}
+		if ce > cs {
+			words = append(words, w[cs:ce])
+		}
+		cs, ce = ps, pe
+	}
+	if ce > cs {
+		words = append(words, w[cs:ce])
+	}
+	return words
+}
+
+// asciiSpace reports whether c is a space strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // hasUpperASCII reports whether s has a capital ASCII letter.

@@ -35,16 +35,24 @@ type Match struct {
 // compounds words without spaces. A Matcher is safe for concurrent use.
 type Matcher struct {
 	latin     map[string][]*variant
-	first     map[string]int // longest window (in words) starting with this word
-	firstSig  []uint64       // bitset of wordSig over first words: a cheap pre-check before the map
+	first     map[string]*firstWord // the forms' first words
+	firstSig  *[sigBits / 64]uint64 // bitset of wordSig over first words: a cheap pre-check before the map
 	cjk       map[rune][]*cjkVariant
 	cjkFirst  []uint64  // bitset over the BMP of runes that start a CJK form
 	digitLead [10]bool  // digit-led CJK forms ("39호실")
 	scratch   sync.Pool // *scratch buffers, reused across Find calls
 }
 
+// firstWord is what a Matcher knows of the forms that start with one word.
+type firstWord struct {
+	maxN int        // longest window (in words)
+	lens uint32     // bit n: some form has n words
+	one  []*variant // the one-word forms, m.latin of the word itself
+}
+
 type scratch struct {
 	toks []token
+	cand []int32 // indices of the tokens that may start a form
 	key  []byte
 	out  []Match // Latin matches, copied out before the scratch is reused
 	cjk  []Match
@@ -74,10 +82,10 @@ var ErrBadForm = errors.New("unmatchable form")
 func NewMatcher(patterns []Pattern) (*Matcher, error) {
 	m := &Matcher{
 		latin:    make(map[string][]*variant),
-		first:    make(map[string]int),
+		first:    make(map[string]*firstWord),
 		cjk:      make(map[rune][]*cjkVariant),
 		cjkFirst: make([]uint64, 0x10000/64),
-		firstSig: make([]uint64, sigBits/64),
+		firstSig: new([sigBits / 64]uint64),
 	}
 	var toks []token
 	var norm []byte
@@ -107,6 +115,9 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 			}
 		}
 		m.addLatin(form, toks, norm, p.Ref)
+	}
+	for w, fw := range m.first {
+		fw.one = m.latin[w]
 	}
 	return m, nil
 }
@@ -142,29 +153,32 @@ func (m *Matcher) addLatin(form string, toks []token, norm []byte, ref int32) {
 	if i := strings.IndexByte(k, ' '); i >= 0 {
 		w0 = k[:i]
 	}
-	m.first[w0] = max(m.first[w0], len(toks))
+	fw := m.first[w0]
+	if fw == nil {
+		fw = &firstWord{}
+		m.first[w0] = fw
+	}
+	fw.maxN = max(fw.maxN, len(toks))
+	fw.lens |= 1 << len(toks)
 	sig := wordSig([]byte(w0))
 	m.firstSig[sig/64] |= 1 << (sig % 64)
 }
 
 // wordSigASCII is wordSig of the lower-cased ASCII word w.
+// Its bytes are ASCII letters and digits, which |0x20 lower-cases.
 func wordSigASCII(w string) uint32 {
 	n := len(w)
-	b1 := lowerASCII(w[0])
+	b1 := w[0]
 	if n > 1 {
-		b1 = lowerASCII(w[1])
+		b1 = w[1]
 	}
-	return sigOf(n, lowerASCII(w[0]), b1, lowerASCII(w[n-1]))
+	return sigOf(n, w[0]|0x20, b1|0x20, w[n-1]|0x20)
 }
 
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-const sigBits = 1 << 16
+const (
+	sigLog  = 16
+	sigBits = 1 << sigLog
+)
 
 // wordSig hashes a normalised word's length and first, second and last bytes
 // into sigBits buckets; most words of a text start no form, and this check
@@ -179,11 +193,8 @@ func wordSig(w []byte) uint32 {
 }
 
 func sigOf(n int, b0, b1, last byte) uint32 {
-	h := uint32(n)*0x9e3779b1 ^ uint32(b0)<<8 ^ uint32(last)<<16 ^ uint32(b1)*0x85ebca6b
-	h ^= h >> 15
-	h *= 0x2c1b3c6d
-	h ^= h >> 12
-	return h % sigBits
+	h := (uint32(n)<<24 | uint32(b0)<<16 | uint32(b1)<<8 | uint32(last)) * 0x9e3779b1
+	return h >> (32 - sigLog)
 }
 
 func (m *Matcher) addCJK(s, form string, ref int32) error {
@@ -276,6 +287,7 @@ func (m *Matcher) Find(text string) []Match {
 	}
 	defer m.scratch.Put(sc)
 	toks := sc.toks[:0]
+	cands := sc.cand[:0]
 	cjk := sc.cjk[:0]
 	prevEnd := -1
 	for i := 0; i < len(text); {
@@ -321,12 +333,12 @@ func (m *Matcher) Find(text string) []Match {
 		t := token{start: int32(i), ascii: true}
 		for i < len(text) {
 			c := text[i]
-			if c < utf8.RuneSelf {
-				if !isASCIIAlnum(c) {
-					break
-				}
+			if asciiAlnum[c] {
 				i++
 				continue
+			}
+			if c < utf8.RuneSelf {
+				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
@@ -338,10 +350,15 @@ func (m *Matcher) Find(text string) []Match {
 		t.end = int32(i)
 		t.join = prevEnd >= 0 && gapJoins(text[prevEnd:t.start])
 		prevEnd = i
+		// Most words start no form: an ASCII word is checked against the
+		// first words' signatures here, the others once lower-cased.
+		if !t.ascii || m.mayStart(text[t.start:i]) {
+			cands = append(cands, int32(len(toks)))
+		}
 		toks = append(toks, t)
 	}
-	sc.toks, sc.cjk = toks, cjk[:0]
-	out := m.findLatin(text, toks, sc)
+	sc.toks, sc.cand, sc.cjk = toks, cands, cjk[:0]
+	out := m.findLatin(text, toks, cands, sc)
 	sc.out = out[:0]
 	switch {
 	case len(out) == 0 && len(cjk) == 0:
@@ -368,33 +385,38 @@ func (m *Matcher) matchCJK(text string, i int, r rune) (int, Match, bool) {
 	return 0, Match{}, false
 }
 
-func (m *Matcher) findLatin(text string, toks []token, sc *scratch) []Match {
+// mayStart reports whether the ASCII word w passes the first words'
+// signature check.
+func (m *Matcher) mayStart(w string) bool {
+	sig := wordSigASCII(w)
+	return m.firstSig[sig/64]&(1<<(sig%64)) != 0
+}
+
+// findLatin looks up the word windows that start at the candidate tokens
+// cands (in order), longest first; a match skips the tokens it covers.
+func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratch) []Match {
 	out := sc.out[:0]
 	key := sc.key[:0]
 	defer func() { sc.key = key[:0] }()
 	var ends [maxWindow]int
-	for i := 0; i < len(toks); {
-		t := toks[i]
-		w := text[t.start:t.end]
-		key = key[:0]
-		if t.ascii {
-			if sig := wordSigASCII(w); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
-				i++
-				continue
-			}
-		}
-		key = appendLower(key, w, t.ascii)
-		if !t.ascii {
-			if sig := wordSig(key); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
-				i++
-				continue
-			}
-		}
-		maxN, ok := m.first[string(key)]
-		if !ok {
-			i++
+	next := 0 // the first token no match covers
+	for _, c := range cands {
+		i := int(c)
+		if i < next {
 			continue
 		}
+		t := toks[i]
+		key = appendLower(key[:0], text[t.start:t.end], t.ascii)
+		if !t.ascii {
+			if sig := wordSig(key); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
+				continue
+			}
+		}
+		fw, ok := m.first[string(key)]
+		if !ok {
+			continue
+		}
+		maxN := fw.maxN
 		n := 1
 		ends[0] = len(key)
 		for n < maxN && n < maxWindow && i+n < len(toks) && toks[i+n].join {
@@ -407,7 +429,14 @@ func (m *Matcher) findLatin(text string, toks []token, sc *scratch) []Match {
 		matched := 0
 	window:
 		for k := n; k >= 1; k-- {
-			for _, v := range m.latin[string(key[:ends[k-1]])] {
+			if fw.lens&(1<<k) == 0 {
+				continue
+			}
+			vs := fw.one
+			if k > 1 {
+				vs = m.latin[string(key[:ends[k-1]])]
+			}
+			for _, v := range vs {
 				if v.verify(text, toks[i:i+k]) {
 					if v.refs[0] != Block {
 						out = append(out, Match{Start: int(toks[i].start), End: int(toks[i+k-1].end), Form: v.form, Refs: v.refs})
@@ -417,7 +446,7 @@ func (m *Matcher) findLatin(text string, toks []token, sc *scratch) []Match {
 				}
 			}
 		}
-		i += max(matched, 1)
+		next = i + max(matched, 1)
 	}
 	return out
 }

@@ -72,6 +72,9 @@ func gapJoins(gap string) bool {
 	if len(gap) > 4 {
 		return false
 	}
+	if gap == " " {
+		return true // the usual gap
+	}
 	for _, r := range gap {
 		switch r {
 		case ' ', '\t', '-', '.', '\'', '#', '\u00a0', '\u2019', '\u2010', '\u2011':
@@ -82,9 +85,15 @@ func gapJoins(gap string) bool {
 	return true
 }
 
-func isASCIIAlnum(c byte) bool {
-	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	return !isCJK(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
