@@ -15,14 +15,17 @@ import (
 //   - a name that modifies a place or body ("steel mills", "copper mine
 //     products", "the electronics market", "rice fields", "missile
 //     launches", "coal production", "computer networks", "scrap dealers",
-//     의류 공장, 곡물 작황) names no good, nor does one fitted to another
+//     "arms traders", 농산물 도매시장, 의류 공장, 곡물 작황) names no good,
+//     nor does a material that only says what a container or a make is
+//     made of ("cloth bags", "a steel Omega"), nor one fitted to another
 //     good (카메라가 달린 드론), one inside a proper name
 //     ("the Sea Cucumber Cooperative") or a compound adjective
 //     ("copper-coloured", "coal-fired", "oil-rich");
 //   - a good named as grown, mined, licensed or made into another good ("a
 //     harvest of wheat and barley", "a licence for processed food", "made
-//     from soybean meal") is not traded there; tobacco that farmers grow is
-//     leaf tobacco;
+//     from soybean meal") or whose trade is denied ("deny any arms
+//     trade") is not traded there; tobacco that farmers grow is leaf
+//     tobacco;
 //   - a vehicle, vessel or aircraft is a good only where the text trades it
 //     ("imported used trucks", "dump trucks made in China", "vehicle sales",
 //     중국산 오토바이) or names its make ("Kia vehicles", "Land Cruisers"),
@@ -37,7 +40,8 @@ import (
 //   - "ice" and 얼음 are methamphetamine only in a text that speaks of drugs;
 //   - a bare head noun ("oil") that a more specific good of the same text
 //     ends with ("soybean oil") is that good again, and "the molybdenum"
-//     after "molybdenum concentrate" refers back to the concentrate; a
+//     after "molybdenum concentrate" refers back to the concentrate, as
+//     "the munitions" after "artillery shells" (one HS heading) does; a
 //     Korean or Chinese head (비료, 점퍼) beside a compound of the same or a
 //     narrower code (요소비료, 패딩 점퍼), before or after it, is that
 //     compound's good, and an umbrella word ("fuel", "tobacco") beside a
@@ -61,6 +65,7 @@ var facilityNouns = []string{
 	"cooperative", "cooperatives", "corporation", "bureau", "dealer", "dealers", "screen", "screens",
 	"launch", "launches", "launching", "test", "tests", "testing", "program", "programs",
 	"programme", "programmes", "development", "site", "sites", "base", "bases",
+	"trader", "traders", "merchant", "merchants", "broker", "brokers",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.
@@ -69,7 +74,7 @@ var facilityNouns = []string{
 // fitted to another good (카메라가 달린 드론 "drones with cameras").
 var facilityNounsCJK = []string{
 	"작황", "생산량", "수확량", "채굴량", "가 달린", "이 달린", "가 장착된", "이 장착된", "가 탑재된", "이 탑재된",
-	"공장", "광산", "탄광", "시장", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
+	"공장", "광산", "탄광", "시장", "도매", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
 	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地",
 }
 
@@ -129,6 +134,24 @@ func untradedFrame(text string, start int) bool {
 	}
 	return false
 }
+
+// deniedBefore reports whether a denial of any trade comes right before
+// the mention at text[start:]: "both sides deny any arms trade".
+func deniedBefore(text string, start int) bool {
+	before := text[max(0, start-len("denying any ")):start]
+	if !strings.HasSuffix(before, " any ") {
+		return false
+	}
+	for _, d := range denials {
+		if strings.HasSuffix(before, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// denials end the words that deny a trade of the good after them.
+var denials = []string{"deny any ", "denies any ", "denied any ", "denying any "}
 
 // untradedBytes is how far before a mention untradedFrame looks.
 const untradedBytes = 48
@@ -300,6 +323,36 @@ var facilityNounSet = func() map[string]bool {
 
 // maxFacilityNoun bounds the length of facilityNouns.
 const maxFacilityNoun = 16
+
+// materialClasses are the classes whose goods are also the stuff other
+// things are made of: "cloth bags", "a steel Omega".
+var materialClasses = map[string]bool{"textiles": true, "metals": true}
+
+// containerNouns after a material's name make it the stuff of the
+// packaging, not the cargo: "cloth bags", "steel drums".
+var containerNouns = map[string]bool{
+	"bag": true, "bags": true, "sack": true, "sacks": true, "drum": true, "drums": true,
+	"box": true, "boxes": true, "crate": true, "crates": true, "case": true, "cases": true,
+	"container": true, "containers": true, "wrapping": true, "wrappers": true, "covers": true,
+}
+
+// materialModifier reports whether the lower-case Latin mention of a
+// material that ends at end only says what something else is made of: a
+// container noun follows ("cloth bags") or a capitalised make or model
+// ("a steel Omega Seamaster").
+func materialModifier(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	word := nextWord(text[end+1:])
+	if word == "" || len(word) > maxFacilityNoun {
+		return false
+	}
+	if 'A' <= word[0] && word[0] <= 'Z' {
+		return true
+	}
+	return containerNouns[word]
+}
 
 // nextWord is the run of ASCII letters at the start of s.
 func nextWord(s string) string {

@@ -203,7 +203,8 @@ week weeks month months year years day days hour hours rest half part whole end 
 bottom front back cover covers spring springs fall fan fans star stars match matches
 plant plants mine mines mill mills press presses glass glasses iron irons
 model models label labels transfer transfers operation operations ring rings network networks
-route routes gang gangs business businesses activity activities trip trips call calls`)
+route routes gang gangs business businesses activity activities trip trips call calls
+capsule capsules hospital hospitals clinic clinics school schools`)
 
 // objectStarts after a phrase make its last word a verb with an object.
 var objectStarts = set(`the a an its their his her them it him us our this these those my your`)
@@ -488,8 +489,6 @@ func appendLowerASCII(dst []byte, w string) []byte {
 	}
 	return dst
 }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // sentenceEnd reports whether t ends a sentence or clause for the slots.
 func sentenceEnd(t token) bool {

@@ -69,6 +69,8 @@ func TestFallbackQuiet(t *testing.T) {
 		"Supply chains through Dandong were disrupted by the floods.",
 		"Traders supply Dandong with seafood; the Sinuiju market sells it on.",
 		"A Chinese smartphone smuggled from across the river on the opposite bank sells for 1,500 yuan.",
+		"A box of 30 capsules sold for 80 yuan at the pharmacy.",
+		"The ministry ordered hospitals and clinics to report every case.",
 	} {
 		if got := fallbackSummary(text); got != "" {
 			t.Errorf("%q: got %q, want none", text, got)

@@ -161,7 +161,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 	pos := make(map[recordKey]int, 8)
 	for k, mt := range matches {
 		w := spans[k]
-		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) {
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) {
 			continue
 		}
 		ref := mt.Refs[0]
@@ -175,6 +175,9 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		latin := text[mt.Start] < utf8.RuneSelf
 		if latin && !w.brand && inProperName(text, w.start, w.end, mt.Form) {
 			continue
+		}
+		if latin && materialClasses[c.Class] && w.end == mt.End && isLowerLatin(text[mt.Start:mt.End]) && materialModifier(text, w.end) {
+			continue // "cloth bags", "a steel Omega"
 		}
 		if companionOnly[lowerASCII(mt.Form)] {
 			if drugTalk < 0 {
@@ -554,7 +557,11 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 			switch {
 			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0:
 				head, _ := headOf(m.Text)
-				j = specificFor(specific, i, head, m.Start, definiteBefore(text, m.Start))
+				definite := definiteBefore(text, m.Start)
+				j = specificFor(specific, i, head, m.Start, definite)
+				if j < 0 && definite {
+					j = headingFor(specific, goods, i, m.Start)
+				}
 			case m.Text[0] >= utf8.RuneSelf:
 				j = compoundFor(compounds, goods, i, m.Text)
 			}
@@ -600,6 +607,27 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 	return -1
 }
 
+// headingFor is the record other than skip with a phrase before start
+// classified under the HS heading of goods[skip] ("the munitions" after
+// "artillery shells", both 9306): a bare word after "the" refers back to
+// the good the text has named more precisely. It is -1 when there is none
+// or goods[skip] has no heading.
+func headingFor(specific []phrase, goods []model.Commodity, skip, start int) int {
+	code := goods[skip].HS
+	if len(code) < 4 {
+		return -1
+	}
+	for _, p := range specific {
+		if p.rec == skip || p.start > start {
+			continue
+		}
+		if other := goods[p.rec].HS; len(other) >= 4 && other[:4] == code[:4] {
+			return p.rec
+		}
+	}
+	return -1
+}
+
 // compoundFor is the record other than skip, classified under the HS code
 // of goods[skip] or a narrower one, with a Hangul or Han mention that ends
 // with the mention s and is longer: 비료 after or before 요소비료 is that
@@ -608,14 +636,15 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 // 옷 not 중고 옷). It is -1 when there is none.
 func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string) int {
 	code := goods[skip].HS
-	if code == "" {
-		return -1
-	}
 	for _, p := range compounds {
 		if p.rec == skip || len(p.head) <= len(s) || !strings.HasSuffix(p.head, s) {
 			continue
 		}
-		if other := goods[p.rec].HS; len(other) >= len(code) && strings.HasPrefix(other, code) {
+		other := goods[p.rec].HS
+		if code == "" && other == "" && goods[p.rec].Class == goods[skip].Class && goods[p.rec].Class != "" {
+			return p.rec // 식품 beside 가공식품: both uncoded, one kind
+		}
+		if code != "" && len(other) >= len(code) && strings.HasPrefix(other, code) {
 			return p.rec
 		}
 	}

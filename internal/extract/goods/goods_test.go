@@ -250,6 +250,31 @@ func TestFind(t *testing.T) {
 			"중국산 비료가 들어왔다. 요소비료 1kg은 4,000원이다. 잎담배와 담배는 따로 팔린다.",
 			"nitrogen-fertilizer(3102): 비료|요소비료; tobacco-leaf(2401): 잎담배; cigarettes(240220): 담배",
 		},
+		{
+			"a material that a container or make is made of is no good",
+			"Porters hauled the zinc in cloth bags, and a trader wore a steel Rolex. Later they sold cloth and steel in Sinuiju.",
+			"zinc(79): zinc; luxury-watch(9101): Rolex; fabric(): cloth; steel(72): steel",
+		},
+		{
+			"a good that names a person's trade is no good",
+			"An arms trader and two coal brokers met in Dalian; the firm then sold rifles and coal for cash.",
+			"rifle(9303): rifles; coal(2701): coal",
+		},
+		{
+			"a denied trade names no good",
+			"Both governments deny any arms trade, but the firm shipped rifles to Rason.",
+			"rifle(9303): rifles",
+		},
+		{
+			"a bare word after the refers to the good of its heading named before",
+			"The broker sold 2,000 artillery shells to the army; the munitions left by rail. Munitions were also sold in Rason.",
+			"artillery-shells(9306): artillery shells|munitions; ammunition(9306): Munitions",
+		},
+		{
+			"a Korean uncoded head beside an uncoded compound of its kind is that good",
+			"중국산 가공식품이 늘었다. 이 식품들은 신의주로 들어온다. 농산물 도매시장에서 팔린다.",
+			"processed-food(): 가공식품|식품",
+		},
 	}
 	f := finder()
 	for _, tt := range tests {

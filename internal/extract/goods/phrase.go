@@ -307,13 +307,9 @@ func phraseWords(dst []string, mention, form string) []string {
 	return words
 }
 
-// splitPhrase splits s at spaces and at hyphens, except a hyphen before a
-// digit ("KN-23") or between capitalised parts of a name ("Rolls-Royce").
-func splitPhrase(s string) []string {
-	return appendPhrase(nil, s)
-}
-
-// appendPhrase appends the words of splitPhrase(s) to words.
+// appendPhrase appends the words of s to words: s split at spaces and at
+// hyphens, except a hyphen before a digit ("KN-23") or between capitalised
+// parts of a name ("Rolls-Royce").
 func appendPhrase(words []string, s string) []string {
 	if !isASCII(s) {
 		for _, w := range strings.Fields(s) {
@@ -418,14 +414,22 @@ func specificForm(m, name string) bool {
 		}
 		found := false
 		for _, n := range nameWords {
-			if singular(w) == singular(n) {
-				found = true
+			if singular(w) == singular(n) || (genericHeads[w] && genericHeads[n]) {
+				found = true // "luxury items" are the lexicon's "luxury goods"
 			}
 		}
 		shared = shared || found
 		extra = extra || !found
 	}
 	return shared && extra
+}
+
+// genericHeads are head nouns that say only "goods": a form that differs
+// from its name by one of them for another ("luxury items", "luxury
+// goods") is no more specific.
+var genericHeads = map[string]bool{
+	"goods": true, "items": true, "products": true, "commodities": true, "wares": true, "articles": true,
+	"item": true, "product": true, "commodity": true, "article": true,
 }
 
 // firstWord is the first word of a Latin mention, as written.
