@@ -17,8 +17,9 @@
 //     predicted aliases normalises to the gold name.
 //   - commodities: when both sides carry an HS code of at least 4 digits, one
 //     code must be a prefix of the other; otherwise the normalised names must
-//     be equal, a regular plural of the last word aside ("rice cooker" and
-//     "rice cookers", "boxes" and "box" are one good).
+//     be equal, a regular plural of the last word and British spellings aside
+//     ("rice cooker" and "rice cookers", "fertiliser" and "fertilizer" are
+//     one good).
 //   - prices: equal currency, amount within 0.5% of the gold amount, and if
 //     either side has amount_max, both have it and they agree within 0.5%.
 //   - quantities: equal min and equal max (both open-ended, or both equal).

@@ -135,8 +135,22 @@ func maxMatching(nGold, nPred int, ok func(g, p int) bool) (goldTo, predTo []int
 // sameGoodName reports whether two commodity names are the same once
 // normalised, a regular English plural of the last word aside.
 func sameGoodName(a, b string) bool {
-	return singular(normalize(a)) == singular(normalize(b))
+	return singular(american(normalize(a))) == singular(american(normalize(b)))
 }
+
+// britishWords are the British spellings of words that name goods, with
+// their American forms: an annotator's "fertiliser" is the extractor's
+// "fertilizer".
+var britishWords = strings.NewReplacer(
+	"fertiliser", "fertilizer", "aluminium", "aluminum", "tyre", "tire", "jewellery", "jewelry",
+	"colour", "color", "grey", "gray", "pyjama", "pajama", "moustache", "mustache",
+	"sulphur", "sulfur", "sulphate", "sulfate", "paediatric", "pediatric", "haemo", "hemo",
+	"oestrogen", "estrogen", "liquorice", "licorice", "yoghurt", "yogurt", "cheque", "check",
+	"storey", "story", "programme", "program", "organiser", "organizer", "vapouriser", "vaporizer",
+)
+
+// american rewrites the British spellings of a normalised name.
+func american(n string) string { return britishWords.Replace(n) }
 
 // singular strips a regular plural ending from the last word of a
 // normalised name: -ies → -y, -ches/-shes/-sses/-xes → drop -es, -s → drop,

@@ -410,7 +410,11 @@ func TestSameGoodName(t *testing.T) {
 		{"glass", "glas", false},
 		{"cigarettes", "cigars", false},
 		{"rice", "rice cookers", false},
-		{"fertilizers", "fertiliser", false}, // spelling is not plural
+		{"fertilizers", "fertiliser", true}, // British spelling and plural
+		{"nitrogen fertiliser", "nitrogen fertilizer", true},
+		{"aluminium ingots", "aluminum ingot", true},
+		{"tyres", "tires", true},
+		{"tyres", "tubes", false},
 	} {
 		if got := sameGoodName(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameGoodName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
