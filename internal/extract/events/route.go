@@ -176,9 +176,16 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if k == 0 || nb == len(keys)-1 {
 			continue
 		}
-		if t.lx.flags&fClause != 0 || (t.w == "where" && toks[k-1].w == "from") || (t.w == "and" && k+1 < len(toks) && verbOfMotion(toks[k+1])) || (t.w == "and" && a.subjectThenMotion(toks, k)) ||
-			(t.w == "and" && k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from"))) ||
-			(verbOfMotion(t) && t.lx.flags&fMove == 0 && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
+		hop := t.lx.flags&fClause != 0
+		switch {
+		case hop:
+		case t.w == "where":
+			hop = toks[k-1].w == "from"
+		case t.w == "and":
+			hop = (k+1 < len(toks) && verbOfMotion(toks[k+1])) || a.subjectThenMotion(toks, k) ||
+				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
+		}
+		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(t) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
 			// "and from Chongjin to Nakhodka", "to Khasan, crossed the
 			// bridge to Tumangang": a new hop.
 			nb++

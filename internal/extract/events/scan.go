@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -513,51 +514,50 @@ func (a *analysis) scanSentence(i int) {
 	}
 	// Multi-word cues, looked for only when a cue word makes them possible.
 	sl := a.low[s.start:s.end]
+	var active uint64
 	if hedgeScan {
-		for _, p := range hedgePhrases {
-			if strings.Contains(sl, p) {
-				si.hedges = appendUniq(si.hedges, p)
-			}
-		}
+		active |= cueHedge
 	}
 	if si.flags&fModalCue != 0 {
-		for _, w := range hypoPhrases {
-			if strings.Contains(sl, w) {
-				si.hypo = true
-				break
-			}
-		}
+		active |= cueHypo | cueRuleEn
 	}
+	if si.korean {
+		active |= cueRuleKo | cueSTS | cueOfficial | cueState
+	}
+	if si.flags&fShipCue != 0 {
+		active |= cueSTS
+	}
+	if si.flags&fOfficialCue != 0 {
+		active |= cueOfficial
+	}
+	if si.flags&fStateCue != 0 {
+		active |= cueState
+	}
+	var at [64]int
+	found := cuePhrases.scan(sl, active, &at)
+	for m := found & cueHedge; m != 0; m &= m - 1 {
+		si.hedges = appendUniq(si.hedges, cuePhrases.list[bits.TrailingZeros64(m)])
+	}
+	si.hypo = si.hypo || found&cueHypo != 0
 	// A rule of the trade ("only state companies may import", "merchants
 	// must buy from the company", "North Korea is allowed to import only
 	// 500,000 barrels") or a habit of the past ("Musan ore used to go to
 	// Jilin", "before sanctions") says how trade runs, not what happened.
-	for _, p := range rulePhrases {
-		if (p[0] < utf8.RuneSelf && si.flags&fModalCue == 0) || (p[0] >= utf8.RuneSelf && !si.korean) {
-			continue
-		}
-		if k := strings.Index(sl, p); k >= 0 && !strings.HasPrefix(sl[k+len(p):], " have") && !strings.HasPrefix(sl[k+len(p):], " be ") && (p != "used to" || habitVerb(sl[k+len(p):])) {
+	for m := found & (cueRuleEn | cueRuleKo); m != 0; m &= m - 1 {
+		x := bits.TrailingZeros64(m)
+		p, k := cuePhrases.list[x], at[x]
+		if !strings.HasPrefix(sl[k+len(p):], " have") && !strings.HasPrefix(sl[k+len(p):], " be ") && (p != "used to" || habitVerb(sl[k+len(p):])) {
 			si.general, otherCue = true, true
 			break
 		}
 	}
-	if si.flags&fShipCue != 0 || si.korean {
-		for _, p := range stsPhrases {
-			si.sts = si.sts || strings.Contains(sl, p)
+	si.sts = si.sts || found&cueSTS != 0
+	for m := found & cueOfficial; m != 0; m &= m - 1 {
+		if x := bits.TrailingZeros64(m); !strings.HasSuffix(sl[:at[x]], "un") {
+			si.official = true
 		}
 	}
-	if si.flags&fOfficialCue != 0 || si.korean {
-		for _, p := range officialPhrases {
-			if k := strings.Index(sl, p); k >= 0 && !strings.HasSuffix(sl[:k], "un") {
-				si.official = true
-			}
-		}
-	}
-	if si.flags&fStateCue != 0 || si.korean {
-		for _, p := range statePhrases {
-			si.state = si.state || strings.Contains(sl, p)
-		}
-	}
+	si.state = si.state || found&cueState != 0
 	a.keepHedges(si)
 	for _, m := range a.ms[si.mlo:si.mhi] {
 		if m.kind == mOrg && isStateOrg(&a.r.Organizations[m.idx]) {
