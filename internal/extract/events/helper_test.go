@@ -83,3 +83,13 @@ func (b *builder) date(start, end, precision, surface string) *builder {
 	b.r.Dates = append(b.r.Dates, model.DateMention{Text: surface, Start: start, End: end, Precision: precision, Mentions: b.spans(surface)})
 	return b
 }
+
+// assembled builds the mentions of text with build and runs Assemble on them.
+func assembled(t *testing.T, text string, build func(*builder)) model.ExtractionResult {
+	t.Helper()
+	b := newBuilder(t, text)
+	build(b)
+	r := b.r
+	Assemble(text, &r)
+	return r
+}

@@ -121,10 +121,7 @@ func TestLegRulesRound3(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b := newBuilder(t, c.text)
-			c.build(b)
-			r := b.r
-			Assemble(c.text, &r)
+			r := assembled(t, c.text, c.build)
 			got := legPairs(r.Legs, false)
 			slices.Sort(got)
 			if !slices.Equal(got, c.legs) {

@@ -279,10 +279,7 @@ func TestLegRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b := newBuilder(t, c.text)
-			c.build(b)
-			r := b.r
-			Assemble(c.text, &r)
+			r := assembled(t, c.text, c.build)
 			if got := legPairs(r.Legs, false); !slices.Equal(got, c.legs) {
 				t.Errorf("legs %v, want %v", got, c.legs)
 			}
