@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"github.com/yalu-osint/yalu/internal/extract/lexicon/internal/stem"
 	"slices"
 	"strings"
 )
@@ -106,28 +107,6 @@ func HSNouns() (map[string]HSNoun, error) {
 }
 
 // NounKey is the key of a lower-case English word in the noun index: its
-// singular by the regular rules and a few irregular plurals. It must agree
-// with the generator's stem.
-func NounKey(w string) string {
-	if s, ok := irregularPlurals[w]; ok {
-		return s
-	}
-	n := len(w)
-	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
-		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
-		return w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:n-1]
-	}
-	return w
-}
-
-var irregularPlurals = map[string]string{
-	"knives": "knife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "halves": "half",
-	"potatoes": "potato", "tomatoes": "tomato", "mangoes": "mango", "torpedoes": "torpedo",
-	"men": "man", "women": "woman", "children": "child", "teeth": "tooth", "feet": "foot",
-	"geese": "goose", "mice": "mouse", "oxen": "ox", "wolves": "wolf", "calves": "calf",
-}
+// singular by the regular rules and a few irregular plurals (the same
+// function the generator used to write the index).
+func NounKey(w string) string { return stem.Key(w) }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	stemkey "github.com/yalu-osint/yalu/internal/extract/lexicon/internal/stem"
 	"io"
 	"slices"
 	"strings"
@@ -50,31 +51,9 @@ meter meters capacity power volume length width thickness diameter source source
 include includes included night day time data information operation operations
 `)
 
-// stem is the key of a lower-case English word: its singular by the
-// regular rules and a few irregular plurals. goods.hsKey must agree.
-func stem(w string) string {
-	if s, ok := irregular[w]; ok {
-		return s
-	}
-	n := len(w)
-	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
-		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
-		return w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:n-1]
-	}
-	return w
-}
-
-var irregular = map[string]string{
-	"knives": "knife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "halves": "half",
-	"potatoes": "potato", "tomatoes": "tomato", "mangoes": "mango", "torpedoes": "torpedo",
-	"men": "man", "women": "woman", "children": "child", "teeth": "tooth", "feet": "foot",
-	"geese": "goose", "mice": "mouse", "oxen": "ox", "wolves": "wolf", "calves": "calf",
-}
+// stem is the key of a lower-case English word in the noun index
+// (stem.Key, which lexicon.NounKey also uses).
+func stem(w string) string { return stemkey.Key(w) }
 
 // nounEntry is one key of the noun index.
 type nounEntry struct {
