@@ -49,6 +49,20 @@ func ymd(t time.Time) string {
 	return string(b[:])
 }
 
+// dateKey identifies a DateMention: its first and last days (see dayNum)
+// and precision.
+type dateKey struct {
+	start, end int64
+	prec       string
+}
+
+// dayNum packs the calendar day of t, one number per day that ymd tells
+// apart.
+func dayNum(t time.Time) int64 {
+	y, m, d := t.Date()
+	return int64(y)<<9 | int64(m)<<5 | int64(d)
+}
+
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func monthEnd(y int, m time.Month) time.Time { return day(y, m+1, 0) }
@@ -166,17 +180,18 @@ func (sc *scanner) addDate(d dateVal) {
 		m.End = d.cut
 		m.Text = sc.text[m.Start:m.End]
 	}
-	s, e := ymd(d.start), ymd(d.end)
-	key := [3]string{s, e, d.prec}
+	// Key on calendar days, as ymd formats them, so that a date seen
+	// before costs no strings.
+	key := dateKey{dayNum(d.start), dayNum(d.end), d.prec}
 	if k, ok := sc.dateIndex[key]; ok {
 		sc.dates[k].Mentions = append(sc.dates[k].Mentions, m)
 		return
 	}
 	if sc.dateIndex == nil {
-		sc.dateIndex = make(map[[3]string]int)
+		sc.dateIndex = make(map[dateKey]int)
 	}
 	sc.dateIndex[key] = len(sc.dates)
-	sc.dates = append(sc.dates, model.DateMention{Text: m.Text, Start: s, End: e, Precision: d.prec, Mentions: []model.Mention{m}})
+	sc.dates = append(sc.dates, model.DateMention{Text: m.Text, Start: ymd(d.start), End: ymd(d.end), Precision: d.prec, Mentions: []model.Mention{m}})
 }
 
 // rangeAfter joins "between January and March", "from 2019 to 2021",
@@ -636,14 +651,14 @@ func (sc *scanner) yearOf(j int) (y, e int, ok bool) {
 // ordinalOf is the value of the lower-cased ordinals halfYear reads, 0 for
 // any other word.
 func ordinalOf(w string) int {
-	switch w {
-	case "first":
+	switch {
+	case equalFold(w, "first"):
 		return 1
-	case "second":
+	case equalFold(w, "second"):
 		return 2
-	case "third":
+	case equalFold(w, "third"):
 		return 3
-	case "fourth":
+	case equalFold(w, "fourth"):
 		return 4
 	}
 	return 0
@@ -682,16 +697,16 @@ func (sc *scanner) halfYear(i, j int) (dateVal, bool) {
 	if j+2 >= len(sc.toks) {
 		return dateVal{}, false
 	}
-	ord := ordinalOf(strings.ToLower(sc.tokText(j)))
+	ord := ordinalOf(sc.tokText(j))
 	if ord == 0 {
 		return dateVal{}, false
 	}
 	k := j + 1
 	var from, to int // months, 1-based
-	switch w := strings.ToLower(sc.tokText(k)); {
+	switch {
 	case sc.kwAt(k) == kwHalf && ord <= 2:
 		from, to = 6*ord-5, 6*ord
-	case w == "quarter":
+	case equalFold(sc.tokText(k), "quarter"):
 		from, to = 3*ord-2, 3*ord
 	case ord == 1 && (sc.kwAt(k+1) == kwMonths || sc.kwAt(k+1) == kwMonth):
 		// "the first five months"

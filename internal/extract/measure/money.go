@@ -229,8 +229,8 @@ func (sc *scanner) isChangeFrom(i int) bool {
 		return false
 	}
 	if i >= 2 && sc.toks[i-2].kind == tWord {
-		w := strings.ToLower(sc.tokText(i - 2))
-		if strings.HasPrefix(w, "rang") || strings.HasPrefix(w, "var") || w == "anywhere" || w == "prices" || w == "price" {
+		w := sc.tokText(i - 2)
+		if hasPrefixFold(w, "rang") || hasPrefixFold(w, "var") || equalFold(w, "anywhere") || equalFold(w, "prices") || equalFold(w, "price") {
 			return false
 		}
 	}
@@ -291,15 +291,18 @@ func (sc *scanner) isPayVerb(k int) bool {
 	if k < 0 || sc.toks[k].kind != tWord || sc.cls(k)&cVerb == 0 {
 		return false
 	}
-	w := strings.ToLower(sc.tokText(k))
-	return strings.HasPrefix(w, "pa") || strings.HasPrefix(w, "spen")
+	w := sc.tokText(k)
+	return hasPrefixFold(w, "pa") || hasPrefixFold(w, "spen")
 }
 
 func (sc *scanner) dateString() string {
 	if sc.pub.IsZero() {
 		return ""
 	}
-	return sc.pub.Format("2006-01-02")
+	if sc.pubDate == "" {
+		sc.pubDate = ymd(sc.pub)
+	}
+	return sc.pubDate
 }
 
 // convert gives the table's USD value of amount, or nil. USD is itself;
@@ -315,7 +318,10 @@ func (sc *scanner) convert(amount float64, cur string) *model.USDValue {
 	if !ok || perUSD <= 0 {
 		return nil
 	}
-	return &model.USDValue{Amount: round(amount / perUSD), Rate: sig(1 / perUSD), RateDate: month.Format("2006-01-02"), Source: "table:" + sc.rt.Name()}
+	if sc.tableSource == "" {
+		sc.tableSource = "table:" + sc.rt.Name()
+	}
+	return &model.USDValue{Amount: round(amount / perUSD), Rate: sig(1 / perUSD), RateDate: ymd(month), Source: sc.tableSource}
 }
 
 // conversionInParens reads a price in another currency than cur in

@@ -240,7 +240,7 @@ func TestCurrencyContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			won, yen := currencyContext(tt.text)
+			won, yen := currencyContext(tt.text, true)
 			if won != tt.won || yen != tt.yen {
 				t.Errorf("got %s %s, want %s %s", won, yen, tt.won, tt.yen)
 			}

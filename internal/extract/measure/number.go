@@ -313,11 +313,11 @@ func (sc *scanner) scales(x float64, j int) (float64, int) {
 		}
 		if !t.glued {
 			// "US$4 bn", "$2.3 mln": written apart, only the unambiguous ones
-			switch strings.ToLower(sc.tokText(j)) {
-			case "bn", "bln":
+			switch w := sc.tokText(j); {
+			case equalFold(w, "bn") || equalFold(w, "bln"):
 				x *= 1e9
 				j++
-			case "mn", "mln":
+			case equalFold(w, "mn") || equalFold(w, "mln"):
 				x *= 1e6
 				j++
 			}

@@ -250,17 +250,12 @@ func (sc *scanner) outputStatistic(qi, end int) bool {
 		if sc.toks[k+1].nl || sc.isSym(k, ".", "!", "?", ";") {
 			break
 		}
-		var w string
-		switch t.kind {
-		case tWord:
-			w = strings.ToLower(sc.tokText(k))
-		case tHangul:
-			w = sc.tokText(k)
-		default:
+		if t.kind != tWord && t.kind != tHangul {
 			continue
 		}
+		w := sc.tokText(k)
 		for _, o := range outputWords {
-			if strings.HasPrefix(w, o) {
+			if hasPrefixFold(w, o) {
 				return true
 			}
 		}

@@ -24,6 +24,7 @@ type scanner struct {
 	text string
 	lx   *lexicon
 	toks []token
+	cjk  bool // the text holds Hangul or Han
 	mark []uint8
 	buf  *tokBuf // where toks and mark came from; see release
 	pub  time.Time
@@ -35,7 +36,10 @@ type scanner struct {
 	prices     []model.Price
 	quantities []model.Quantity
 	dates      []model.DateMention
-	dateIndex  map[[3]string]int // (start, end, precision) → index in dates
+	dateIndex  map[dateKey]int // (start, end, precision) → index in dates
+
+	pubDate     string // ymd of pub, once needed; see dateString
+	tableSource string // "table:" and the rate table's name, once needed
 
 	anchorYear, anchorMonth int // the year of a narrative; see setAnchor
 }
@@ -50,6 +54,7 @@ type tokBuf struct {
 	prices     []model.Price
 	quantities []model.Quantity
 	dates      []model.DateMention
+	dateIndex  map[dateKey]int
 }
 
 var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
@@ -58,6 +63,10 @@ var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}
 // text does not pin its token list.
 const maxPooledToks = 1 << 16
 
+// maxPooledDates bounds the date index kept in tokPool, as clearing a map
+// costs as much as it once held.
+const maxPooledDates = 256
+
 func newScanner(text string, pub time.Time, rt *rates.Table) *scanner {
 	sc := &scanner{text: text, pub: pub, rt: rt, lx: keywordTable()}
 	buf := tokPool.Get().(*tokBuf)
@@ -65,7 +74,7 @@ func newScanner(text string, pub time.Time, rt *rates.Table) *scanner {
 	if need := len(text)/5 + 4; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
-	sc.toks = tokenize(text, toks, sc.lx)
+	sc.toks, sc.cjk = tokenize(text, toks, sc.lx)
 	if cap(buf.mark) < len(sc.toks) {
 		buf.mark = make([]uint8, cap(sc.toks))
 	}
@@ -73,6 +82,7 @@ func newScanner(text string, pub time.Time, rt *rates.Table) *scanner {
 	clear(sc.mark)
 	sc.buf = buf
 	sc.prices, sc.quantities, sc.dates = buf.prices[:0], buf.quantities[:0], buf.dates[:0]
+	sc.dateIndex = buf.dateIndex
 	return sc
 }
 
@@ -83,10 +93,16 @@ func (sc *scanner) release() {
 		b := sc.buf
 		b.toks, b.mark = sc.toks[:0], sc.mark[:0]
 		b.prices, b.quantities, b.dates = reuse(sc.prices), reuse(sc.quantities), reuse(sc.dates)
+		b.dateIndex = nil
+		if len(sc.dateIndex) <= maxPooledDates {
+			clear(sc.dateIndex)
+			b.dateIndex = sc.dateIndex
+		}
 		tokPool.Put(b)
 	}
 	sc.toks, sc.mark, sc.buf = nil, nil, nil
 	sc.prices, sc.quantities, sc.dates = nil, nil, nil
+	sc.dateIndex = nil
 }
 
 // reuse empties s for the next scan, dropping its references to values
@@ -139,28 +155,37 @@ func Dates(text string, published time.Time) []model.DateMention {
 // context computes the won and yen rules once, when first needed.
 func (sc *scanner) context() {
 	if sc.won == "" {
-		sc.won, sc.yen = currencyContext(sc.text)
+		sc.won, sc.yen = currencyContext(sc.text, sc.cjk)
 	}
 }
 
 // currencyContext applies the documented won and yen rules to the text.
-func currencyContext(text string) (won, yen string) {
+// cjk tells whether the text holds any Hangul or Han; without, the Korean
+// and Chinese cues cannot occur and are not searched for.
+func currencyContext(text string, cjk bool) (won, yen string) {
+	// has reports whether text holds one of the Latin cues, or one of the
+	// Korean or Chinese ones.
+	has := func(latin, cjkCues []string) bool {
+		return containsAny(text, latin...) || cjk && containsAny(text, cjkCues...)
+	}
 	won = "KRW"
-	nkMoney := containsAny(text, "North Korean won", "North Korean currency", "N. Korean won", "북한 돈", "북한돈", "북한 원화", "장마당", "jangmadang", "Jangmadang")
+	nkMoney := has([]string{"North Korean won", "North Korean currency", "N. Korean won", "jangmadang", "Jangmadang"},
+		[]string{"북한 돈", "북한돈", "북한 원화", "장마당"})
 	// North Korea named, or a North Korean city or province that reports
 	// (machine-translated ones included) use without naming the country.
-	nk := containsAny(text, "North Korea", "N. Korea", "DPRK", "북한", "北", "Pyongyang", "평양",
+	nk := has([]string{"North Korea", "N. Korea", "DPRK", "Pyongyang",
 		"Hyesan", "Hesan", "Sinuiju", "Yanggang", "Ryanggang", "Hamgyong", "Pyongan", "Jagang", "Chongjin", "Hoeryong", "Nampo", "Rason",
-		"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong",
-		"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성")
-	market := containsAny(text, "market", "Market", "시장", "prices", "Prices", "값", "가격", "거래")
+		"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong"},
+		[]string{"북한", "北", "평양",
+			"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성"})
+	market := has([]string{"market", "Market", "prices", "Prices"}, []string{"시장", "값", "가격", "거래"})
 	// A North Korean report with no South Korean money or Seoul angle.
-	north := nk && !containsAny(text, "Seoul", "SEOUL", "서울", "South Korean won", "한화", "KRW", "남한 돈", "한국 돈")
+	north := nk && !has([]string{"Seoul", "SEOUL", "South Korean won", "KRW"}, []string{"서울", "한화", "남한 돈", "한국 돈"})
 	if nkMoney || (nk && market) || north {
 		won = "KPW"
 	}
 	yen = "JPY"
-	if containsAny(text, "China", "Chinese", "yuan", "Yuan", "RMB", "중국", "中国") && !containsAny(text, "Japan", "yen", "일본", "日本") {
+	if has([]string{"China", "Chinese", "yuan", "Yuan", "RMB"}, []string{"중국", "中国"}) && !has([]string{"Japan", "yen"}, []string{"일본", "日本"}) {
 		yen = "CNY"
 	}
 	return won, yen

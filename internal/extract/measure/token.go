@@ -28,8 +28,8 @@ type token struct {
 const maxWordLen = 24
 
 // tokenize splits text into tokens. It is linear in len(text) and allocates
-// only the token slice.
-func tokenize(text string, toks []token, lx *lexicon) []token {
+// only the token slice. cjk tells whether the text holds Hangul or Han.
+func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 	toks = toks[:0]
 	space, nl := true, false
 	afterDigit := false // previous token was tNum or a peeled Korean multiplier
@@ -78,7 +78,8 @@ func tokenize(text string, toks []token, lx *lexicon) []token {
 					}
 					j += n
 				}
-				toks = append(toks, wordToken(text, i, j, !space, nl, lx))
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, glued: !space, nl: nl,
+					upper: c <= 'Z', kw: lx.wordKw(text, i, j)})
 				i = j
 				space, nl, afterDigit = false, false, false
 				continue
@@ -99,6 +100,7 @@ func tokenize(text string, toks []token, lx *lexicon) []token {
 			afterDigit = false
 			i += n
 		case isHangul(r):
+			cjk = true
 			j := i
 			// After a number, peel Korean multipliers (만, 천…) and date
 			// markers (년, 월, 일) into tokens of their own: "16만원" is
@@ -153,6 +155,7 @@ func tokenize(text string, toks []token, lx *lexicon) []token {
 			i = k
 			space, nl, afterDigit = false, false, false
 		case unicode.Is(unicode.Han, r):
+			cjk = true
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
@@ -173,7 +176,8 @@ func tokenize(text string, toks []token, lx *lexicon) []token {
 				}
 				j += n2
 			}
-			toks = append(toks, wordToken(text, i, j, !space, nl, lx))
+			// A word starting with a non-ASCII letter is never a keyword.
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, glued: !space, nl: nl, upper: unicode.IsUpper(r)})
 			i = j
 			space, nl, afterDigit = false, false, false
 		default:
@@ -182,36 +186,56 @@ func tokenize(text string, toks []token, lx *lexicon) []token {
 			space, nl, afterDigit = false, false, false
 		}
 	}
-	return toks
+	return toks, cjk
 }
 
-func wordToken(text string, i, j int, glued, nl bool, lx *lexicon) token {
-	t := token{start: int32(i), end: int32(j), kind: tWord, glued: glued, nl: nl}
-	if c := text[i]; c < utf8.RuneSelf {
-		t.upper = c >= 'A' && c <= 'Z'
-	} else {
-		r, _ := utf8.DecodeRuneInString(text[i:])
-		t.upper = unicode.IsUpper(r)
+// wordKw returns the keyword id of the word text[i:j], lower-cased, or
+// kwNone. Most words are not keywords; the table of first and last letters
+// by length turns them away before the word is lower-cased and hashed.
+func (lx *lexicon) wordKw(text string, i, j int) kw {
+	n := j - i
+	if n > maxWordLen {
+		return kwNone
 	}
-	if j-i <= maxWordLen {
-		var buf [maxWordLen]byte
-		n := 0
-		h := uint32(fnvOffset)
-		for k := i; k < j; k++ {
-			c := text[k]
-			if c >= utf8.RuneSelf {
-				return t
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
-			h = (h ^ uint32(c)) * fnvPrime
-			n++
+	f, l := (text[i]|0x20)-'a', (text[j-1]|0x20)-'a'
+	if f >= 26 || l >= 26 || lx.ends[n][f]&(1<<l) == 0 {
+		return kwNone
+	}
+	var buf [maxWordLen]byte
+	h := uint32(fnvOffset)
+	for k := range n {
+		c := text[i+k]
+		if c >= utf8.RuneSelf {
+			return kwNone
 		}
-		t.kw = lx.lookup(buf[:n], h)
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+		h = (h ^ uint32(c)) * fnvPrime
 	}
-	return t
+	return lx.lookup(buf[:n], h)
+}
+
+// equalFold reports whether s with its ASCII capitals lower-cased is lower,
+// a lower-case word: strings.ToLower(s) == lower without allocating, for
+// any lower that holds no 'k' (which the Kelvin sign lower-cases to).
+func equalFold(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != lower[i] && (c < 'A' || c > 'Z' || c+('a'-'A') != lower[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold is strings.HasPrefix(strings.ToLower(s), lower) without
+// allocating; see equalFold.
+func hasPrefixFold(s, lower string) bool {
+	return len(s) >= len(lower) && equalFold(s[:len(lower)], lower)
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -146,6 +146,9 @@ type lexicon struct {
 	// slots is an open-addressing table over ids, hashed with FNV-1a as the
 	// tokenizer lower-cases a word, which is cheaper than a map lookup.
 	slots []kwSlot
+	// ends[n][f] has bit l set when some keyword of n bytes starts with
+	// the letter 'a'+f and ends with 'a'+l; see wordKw.
+	ends [maxWordLen + 1][26]uint32
 }
 
 type kwSlot struct {
@@ -186,6 +189,14 @@ func (lx *lexicon) buildSlots() {
 			i = (i + 1) & mask
 		}
 		lx.slots[i] = kwSlot{word: w, id: id}
+		// A word token starts and ends with a letter, so a keyword that
+		// does not can never match and needs no bit.
+		if n := len(w); n > 0 && n <= maxWordLen {
+			f, l := w[0]-'a', w[n-1]-'a'
+			if f < 26 && l < 26 {
+				lx.ends[n][f] |= 1 << l
+			}
+		}
 	}
 }
 
