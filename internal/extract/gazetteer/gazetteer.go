@@ -76,6 +76,7 @@ type Gazetteer struct {
 	entries   []Entry
 	byID      map[string]int
 	byKey     map[string][]Hit
+	keyBits   []uint64          // keyBits[keyHash(k)] is set for every key k of byKey
 	demonyms  map[string]string // key -> country ISO2
 	countries map[string]int
 	maxWords  int
@@ -268,6 +269,7 @@ func filter(s []string, keep func(string) bool) []string {
 // index fills Admin1 names and the key index.
 func (g *Gazetteer) index() {
 	g.byKey = make(map[string][]Hit, 120000)
+	g.keyBits = make([]uint64, keyBitsLen/64)
 	for i := range g.entries {
 		e := &g.entries[i]
 		if e.Kind == KindCountry {
@@ -289,6 +291,8 @@ func (g *Gazetteer) index() {
 			}
 			seen[k] = true
 			g.byKey[k] = append(g.byKey[k], Hit{Entry: e, Official: j < e.Official})
+			h := keyHash(k)
+			g.keyBits[h/64] |= 1 << (h % 64)
 			if w := strings.Count(k, " ") + 1; w > g.maxWords && isLatinKey(k) {
 				g.maxWords = w
 			}
@@ -299,6 +303,29 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
+}
+
+// keyBitsLen is the size in bits of the key filter: a miss in a 128 KB
+// bitset that stays in cache is far cheaper than one in the ~120,000-key map,
+// and most lookups (windows of words tried against the gazetteer) miss.
+const keyBitsLen = 1 << 20
+
+// keyHash is an FNV-1a hash of a key, reduced to a bit of the key filter.
+func keyHash[S string | []byte](k S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
+	}
+	return (h ^ h>>16) % keyBitsLen
+}
+
+// mayHaveKey reports whether k could be a key of byKey; false is certain.
+func (g *Gazetteer) mayHaveKey(k []byte) bool {
+	if g.keyBits == nil {
+		return true // not indexed
+	}
+	h := keyHash(k)
+	return g.keyBits[h/64]&(1<<(h%64)) != 0
 }
 
 func isLatinKey(k string) bool {
@@ -372,7 +399,12 @@ func (g *Gazetteer) Counts() map[string]int {
 }
 
 // HitsBytes is Hits for a key held in a byte slice; it does not allocate.
-func (g *Gazetteer) HitsBytes(key []byte) []Hit { return g.byKey[string(key)] }
+func (g *Gazetteer) HitsBytes(key []byte) []Hit {
+	if !g.mayHaveKey(key) {
+		return nil
+	}
+	return g.byKey[string(key)]
+}
 
 // DemonymBytes is Demonym for a key held in a byte slice.
 func (g *Gazetteer) DemonymBytes(key []byte) (iso2 string, ok bool) {

@@ -179,3 +179,18 @@ func TestFindNames(t *testing.T) {
 		})
 	}
 }
+
+// TestMaybeBodyHead checks the pre-filter of the body rule never drops a
+// head and does drop ordinary words.
+func TestMaybeBodyHead(t *testing.T) {
+	for h := range bodyHeads {
+		if !maybeBodyHead(h) {
+			t.Errorf("maybeBodyHead(%q) = false for a head", h)
+		}
+	}
+	for _, w := range []string{"", "ministry", "Ministries", "Zebra", "X", "의", "Bureaus"} {
+		if maybeBodyHead(w) {
+			t.Errorf("maybeBodyHead(%q) = true, want false", w)
+		}
+	}
+}

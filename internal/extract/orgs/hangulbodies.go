@@ -129,7 +129,13 @@ func findHangulEnterprises(text string, places placeIndex, hits []patternHit) []
 // numberedBureaus finds the DPRK's bureaus named by a number: 313총국, "313
 // General Bureau", "General Bureau 313" are the 313 General Bureau.
 func findNumberedBureaus(text string, hits []patternHit) []patternHit {
+	// One scan for the English phrase spares the two forms' scans, whose
+	// first bytes (a space, a capital G) are common, in most texts.
+	english := strings.Contains(text, "General Bureau")
 	for _, form := range []string{"총국", " General Bureau", "General Bureau "} {
+		if form != "총국" && !english {
+			continue
+		}
 		for i := 0; ; {
 			j := strings.Index(text[i:], form)
 			if j < 0 {

@@ -31,7 +31,11 @@ var lowerLocalHeads = []struct{ phrase, name string }{
 // place of the region: "Hyogo prefectural police" is the Hyogo Prefectural
 // Police. words are the text's words, so that the rule costs no scan.
 func findLowerLocalBodies(text string, words []word, places placeIndex, hits []patternHit) []patternHit {
-	for _, w := range words {
+	for i := range words {
+		w := &words[i]
+		if n := len(w.text); n != 4 && (n < 9 || n > 11) {
+			continue // the length of none of the words below: a cheap first test
+		}
 		switch w.text {
 		case "prefectural", "provincial", "municipal", "city":
 		default:
@@ -99,8 +103,9 @@ var storeHeads = []string{" department store", " Department Store"}
 // place nor a describing word: "the Taesong department store", not "a
 // Pyongyang department store" or "the state department store".
 func findStores(text string, words []word, places placeIndex, hits []patternHit) []patternHit {
-	for k, dw := range words {
-		if dw.text != "department" && dw.text != "Department" || k+1 >= len(words) || dw.start < 1 {
+	for k := range words {
+		dw := &words[k]
+		if len(dw.text) != len("department") || dw.text != "department" && dw.text != "Department" || k+1 >= len(words) || dw.start < 1 {
 			continue
 		}
 		{

@@ -247,9 +247,31 @@ type placeIndex interface {
 	regionName(w string) (iso2, name string)
 }
 
+// bodyHeadLens[c-'A'] has bit n set when a body head of n bytes starts
+// with the capital c: a cheap test before the map lookup, as most words are
+// no head.
+var bodyHeadLens = func() (t [26]uint64) {
+	for h := range bodyHeads {
+		if h[0] < 'A' || h[0] > 'Z' || len(h) >= 64 {
+			panic("orgs: body head " + h + " is not a short capitalised word")
+		}
+		t[h[0]-'A'] |= 1 << len(h)
+	}
+	return t
+}()
+
+// maybeBodyHead reports whether w could be a key of bodyHeads; false is
+// certain.
+func maybeBodyHead(w string) bool {
+	return len(w) > 0 && len(w) < 64 && w[0] >= 'A' && w[0] <= 'Z' && bodyHeadLens[w[0]-'A']&(1<<len(w)) != 0
+}
+
 // findBodies adds the body rule's hits.
 func findBodies(text string, words []word, taken []hit, places placeIndex, hits []patternHit) []patternHit {
 	for i, w := range words {
+		if !maybeBodyHead(w.text) {
+			continue
+		}
 		kind, ok := bodyHeads[w.text]
 		if !ok || inside(taken, w.start, w.end) {
 			continue

@@ -47,6 +47,19 @@ var latinHeads = []struct {
 // latinNeedleBytes are the needles' first bytes, one scan each.
 const latinNeedleBytes = "pGLBCTV"
 
+// latinHeadsByByte[k] are the indexes in latinHeads, in order, of the
+// heads whose needle starts with latinNeedleBytes[k].
+var latinHeadsByByte = func() (t [len(latinNeedleBytes)][]int) {
+	for n, lh := range latinHeads {
+		k := strings.IndexByte(latinNeedleBytes, lh.needle[0])
+		if k < 0 {
+			panic("orgs: needle " + lh.needle + " has no scan byte")
+		}
+		t[k] = append(t[k], n)
+	}
+	return t
+}()
+
 // lowerTrades may precede a lower-case head: "Sungri trading company".
 var lowerTrades = []string{"trading ", "trade ", "shipping "}
 
@@ -228,8 +241,9 @@ func findLatin(text string, taken []hit, hits []patternHit) []patternHit {
 				break
 			}
 			i += j
-			for _, lh := range latinHeads {
-				if lh.needle[0] != c || !strings.HasPrefix(text[i:], lh.needle) || i < lh.offset {
+			for _, n := range latinHeadsByByte[k] {
+				lh := &latinHeads[n]
+				if !strings.HasPrefix(text[i:], lh.needle) || i < lh.offset {
 					continue
 				}
 				if h, ok := latinHead(text, i-lh.offset, lh.heads, lh.kind, taken); ok {

@@ -178,6 +178,22 @@ var blockedFirst = func() map[string][][]string {
 	return m
 }()
 
+// blockedFirstLens[c] has bit n set when a first word of blocked has n
+// bytes and starts with byte c (bit 63 stands for 63 bytes or more): a
+// cheap test before the map lookup, as most tokens start no blocked phrase.
+var blockedFirstLens = func() (t [256]uint64) {
+	for w := range blockedFirst {
+		t[w[0]] |= 1 << min(len(w), 63)
+	}
+	return t
+}()
+
+// mayStartBlocked reports whether key could be a key of blockedFirst;
+// false is certain.
+func mayStartBlocked(key []byte) bool {
+	return len(key) > 0 && blockedFirstLens[key[0]]&(1<<min(len(key), 63)) != 0
+}
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -219,27 +219,30 @@ func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent boo
 		end = i
 	}
 	k0 := len(*arena)
+	t := token{start: start, end: end, gapOK: gap, sentStart: sent}
 	if ascii {
-		for j := start; j < end; j++ {
-			c := text[j]
-			if c >= 'A' && c <= 'Z' {
+		// One pass lower-cases the key in place, drops apostrophes and
+		// tells whether the word is all capitals.
+		upper := text[start] >= 'A' && text[start] <= 'Z'
+		lower := false
+		a := append(*arena, text[start:end]...)
+		w := k0
+		for j := k0; j < len(a); j++ {
+			c := a[j]
+			if c >= 'a' && c <= 'z' {
+				lower = true
+			} else if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			if c != '\'' {
-				*arena = append(*arena, c)
+				a[w] = c
+				w++
 			}
 		}
+		*arena = a[:w]
+		t.upper, t.allCaps = upper, upper && !lower
 	} else {
 		*arena = append(*arena, gazetteer.Key(text[start:end])...)
-	}
-	t := token{start: start, end: end, key: [2]int{k0, len(*arena)}, gapOK: gap, sentStart: sent}
-	if ascii {
-		t.upper = text[start] >= 'A' && text[start] <= 'Z'
-		t.allCaps = t.upper
-		for j := start + 1; t.allCaps && j < end; j++ {
-			t.allCaps = text[j] < 'a' || text[j] > 'z'
-		}
-	} else {
 		first, _ := utf8.DecodeRuneInString(text[start:])
 		t.upper = unicode.IsUpper(first)
 		t.allCaps = t.upper
@@ -250,6 +253,7 @@ func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent boo
 			}
 		}
 	}
+	t.key = [2]int{k0, len(*arena)}
 	*toks = append(*toks, t)
 	return i
 }
@@ -672,7 +676,11 @@ func (f *Finder) originUse(toks []token, arena []byte, j int) bool {
 // place name but names no place ("China Daily"), or 0.
 func blockedPhrase(toks []token, arena []byte, i int) int {
 	t0 := toks[i]
-	for _, p := range blockedFirst[string(arena[t0.key[0]:t0.key[1]])] {
+	k0 := arena[t0.key[0]:t0.key[1]]
+	if !mayStartBlocked(k0) {
+		return 0
+	}
+	for _, p := range blockedFirst[string(k0)] {
 		if i+len(p) > len(toks) {
 			continue
 		}

@@ -516,3 +516,18 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// TestMayStartBlocked checks the pre-filter of blockedPhrase never drops a
+// blocked phrase's first word and does drop other words.
+func TestMayStartBlocked(t *testing.T) {
+	for w := range blockedFirst {
+		if !mayStartBlocked([]byte(w)) {
+			t.Errorf("mayStartBlocked(%q) = false for a first word", w)
+		}
+	}
+	for _, w := range []string{"", "zzzz", "qxqxqxqxqxqxqx"} {
+		if mayStartBlocked([]byte(w)) {
+			t.Errorf("mayStartBlocked(%q) = true, want false", w)
+		}
+	}
+}
