@@ -105,7 +105,14 @@
 // comes first. A place after near, outside, off, of, in or at that ends a
 // short noun phrase headed by "to" or "into" in the same clause is a
 // destination: "to waters near Ningbo", "to a compound outside Kanggye", "to
-// buyers in Changbai" (not "calls to relatives in Seoul"). Places inside an
+// buyers in Changbai" (not "calls to relatives in Seoul"). Likewise a place
+// after near, outside, off, around, in or at that ends a short phrase of
+// things (no people, sources or capitalised names) headed by "from" is an
+// origin ("sand from the estuary near Haeju", "from a mine in Songgan
+// County"), unless "to" or "into" comes before the "from" in its clause or
+// the "from" is one of distance or exception ("far from", "apart from"). A
+// relative clause whose verb moves goods ("barges that carry it to Ningbo")
+// starts a new clause. Places inside an
 // attribution ("a source in China") and demonyms of countries and regions
 // never enter a route.
 //

@@ -181,6 +181,10 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		case hop:
 		case t.w == "where":
 			hop = toks[k-1].w == "from"
+		case t.w == "that" || t.w == "which":
+			// "onto barges that carry it up the river to Ningbo": a
+			// relative clause of motion is the next hop.
+			hop = k+1 < len(toks) && (toks[k+1].lx.flags&fMove != 0 || toks[k+1].lx.ev == evShipment)
 		case t.w == "and":
 			hop = (k+1 < len(toks) && verbOfMotion(toks[k+1])) || a.subjectThenMotion(toks, k) ||
 				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
@@ -353,6 +357,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		if a.toPhrase(toks, k) {
 			return slotTo // "to waters near Ningbo", "to a compound outside Kanggye"
 		}
+		if toks[k].w != "of" && toks[k].w != "beside" && a.fromPhrase(toks, k) {
+			return slotFrom // "from farms around Kaesong", "from a mine in Songgan County"
+		}
 	}
 	switch toks[k].w {
 	case "near", "off", "outside", "in", "at":
@@ -462,6 +469,48 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 			// "bound for markets in Sinuiju"
 			return j > 0 && (toks[j-1].w == "bound" || toks[j-1].w == "destined") && j+1 < k
 		case "and", "or", "from", "by", "with", "than", "via", "through", "across":
+			return false
+		}
+	}
+	return false
+}
+
+// fromPhrase reports whether token k ends a short noun phrase of things
+// headed by an origin "from" in the same clause ("from farms around",
+// "from the estuary near", "from a mine in"): the place after it is where
+// the goods come from. A phrase of people or sources ("from relatives in",
+// "from a source in") or a "from" of distance or exception ("far from",
+// "apart from") is none.
+func (a *analysis) fromPhrase(toks []tok, k int) bool {
+	for j := k - 1; j >= max(1, k-5); j-- {
+		t := toks[j]
+		if t.lx.ev != 0 || t.lx.flags&(fClause|fSpeaker|fActor|fMove) != 0 || peopleNoun(t.w) || !a.clauseGap(t.e, toks[k].s) {
+			return false
+		}
+		if c := a.text[t.s]; c >= 'A' && c <= 'Z' {
+			return false // "from the Musan mine in North Hamgyong": the place before takes the slot
+		}
+		switch t.w {
+		case "relatives", "family", "families", "friends", "officials", "residents", "people":
+			return false
+		case "from":
+			if j+1 >= k {
+				return false
+			}
+			switch toks[j-1].w {
+			case "far", "away", "apart", "aside", "different", "distinct", "except", "judging", "free", "released", "escaped", "defected", "fled":
+				return false
+			}
+			if toks[j-1].lx.flags&(fActor|fSpeaker) != 0 || peopleNoun(toks[j-1].w) {
+				return false
+			}
+			for i := j - 1; i >= max(0, j-8) && a.clauseGap(toks[i].e, toks[j].s); i-- {
+				if w := toks[i].w; w == "to" || w == "into" {
+					return false // "brought to the port by train from factories in Jagang": the stop named first is no place
+				}
+			}
+			return true
+		case "to", "into", "and", "or", "by", "with", "than", "via", "through", "across", "in", "at", "of", "for", "on":
 			return false
 		}
 	}
