@@ -119,6 +119,36 @@ func TestFindBodies(t *testing.T) {
 			"",
 		},
 		{
+			"Russian port, rail and shipping bodies",
+			"A Rosmorport pilot met the tanker, the Far Eastern Railway moved the wagons to Vladivostok Commercial Sea Port, and Gudzon Shipping Company chartered it; 극동철도와 로스네프트도 언급됐다.",
+			"ru-rosmorport: Rosmorport; ru-fer: Far Eastern Railway|극동철도; ru-vmtp: Vladivostok Commercial Sea Port; ru-gudzon: Gudzon Shipping Company; ru-rosneft: 로스네프트",
+		},
+		{
+			"Chinese firms and agencies in sanctions reporting",
+			"Dandong Zhicheng bought the anthracite, COSCO refused the booking and the NDRC said nothing; 中石化和丹东至诚金属材料也被点名。",
+			"cn-zhicheng: Dandong Zhicheng|丹东至诚金属材料; cn-cosco: COSCO; cn-ndrc: NDRC; cn-sinopec: 中石化",
+		},
+		{
+			"flag registries and sanctions offices",
+			"The Palau International Ship Registry struck the vessel off after OFSI and DFAT listed its manager, and the US Coast Guard boarded it.",
+			"pw-pisr: Palau International Ship Registry; gb-ofsi: OFSI; au-dfat: DFAT; us-uscg: US Coast Guard",
+		},
+		{
+			"South Korea's development bank is not the North's",
+			"The Korea Development Bank and 한국수출입은행 lent nothing to the project.",
+			"kr-kdb: Korea Development Bank; kr-kexim: 한국수출입은행",
+		},
+		{
+			"the North's tourism body, but not China's",
+			"North Korea's National Tourism Administration reopened Rason, while the China National Tourism Administration stayed silent.",
+			"kp-nta: North Korea's National Tourism Administration",
+		},
+		{
+			"cyber units",
+			"Kimsuky phished the diplomats and BlueNoroff laundered the stolen coins.",
+			"kp-kimsuky: Kimsuky; kp-bluenoroff: BlueNoroff",
+		},
+		{
 			"Chongryon and its federation-like words",
 			"총련 관계자는 밝혔고 노동조합 총련맹은 침묵했다.",
 			"kp-chongryon: 총련",
