@@ -46,14 +46,7 @@ func findHangulBodies(text string, hits []patternHit) []patternHit {
 				continue
 			}
 		}
-		ws := at
-		for ws > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:ws])
-			if !isHangul(r) {
-				break
-			}
-			ws -= size
-		}
+		ws := runStart(text, at, isHangul)
 		stem := text[ws:at]
 		for q := range hangulQualifiers {
 			if strings.HasPrefix(stem, q) && len(stem) > len(q) {
@@ -100,14 +93,7 @@ func findHangulEnterprises(text string, places placeIndex, hits []patternHit) []
 			if r, size := utf8.DecodeRuneInString(text[end:]); isHangul(r) && !hangulParticles[text[end:end+size]] {
 				continue
 			}
-			ws := at
-			for ws > 0 {
-				r, size := utf8.DecodeLastRuneInString(text[:ws])
-				if !isHangul(r) {
-					break
-				}
-				ws -= size
-			}
+			ws := runStart(text, at, isHangul)
 			if strings.HasSuffix(text[ws:at], "련합") || strings.HasSuffix(text[ws:at], "연합") {
 				continue // the longer head is read on its own
 			}

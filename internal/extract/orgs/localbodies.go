@@ -70,14 +70,7 @@ func findLowerLocalBodies(text string, words []word, places placeIndex, hits []p
 func placeBefore(text string, at int, places placeIndex) (int, string, bool) {
 	start, found, iso := at, -1, ""
 	for n := 0; n < 2; n++ {
-		ws := start
-		for ws > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:ws])
-			if !isWordRune(r) {
-				break
-			}
-			ws -= size
-		}
+		ws := runStart(text, start, isWordRune)
 		if ws == start {
 			break
 		}
@@ -121,14 +114,7 @@ func findStores(text string, words []word, places placeIndex, hits []patternHit)
 			// One or two capitalised name words before the head.
 			start, distinct, country, ok := at, false, "", true
 			for pos, n := at, 0; n < 2 && ok; n++ {
-				ws := pos
-				for ws > 0 {
-					r, size := utf8.DecodeLastRuneInString(text[:ws])
-					if !isWordRune(r) {
-						break
-					}
-					ws -= size
-				}
+				ws := runStart(text, pos, isWordRune)
 				w := text[ws:pos]
 				if r, _ := utf8.DecodeRuneInString(w); w == "" || !isUpperRune(r) || latinStop[w] || sentenceStarters[w] || strings.HasSuffix(w, "'s") {
 					break
@@ -195,14 +181,7 @@ func findHangulLocalBodies(text string, places placeIndex, hits []patternHit) []
 			if strings.HasSuffix(text[:pe], " ") {
 				pe-- // 양강도 당위원회
 			}
-			ps := pe
-			for ps > 0 {
-				r, size := utf8.DecodeLastRuneInString(text[:ps])
-				if !isHangul(r) {
-					break
-				}
-				ps -= size
-			}
+			ps := runStart(text, pe, isHangul)
 			place := text[ps:pe]
 			last, size := utf8.DecodeLastRuneInString(place)
 			level, ok := hangulLocalLevels[string(last)]

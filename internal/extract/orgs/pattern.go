@@ -415,10 +415,35 @@ func titleCaseLine(text string, at int) bool {
 
 func isHangul(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
 
+// runStart returns where the run of runes for which in holds that ends at
+// end begins; end itself when the rune before it is not in the run.
+func runStart(text string, end int, in func(rune) bool) int {
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !in(r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
 func findHangul(text string, hits []patternHit) []patternHit {
 	// Search for the heads' second syllables: the UTF-8 lead bytes of 회 and
 	// 은 are shared by many common syllables, which would make the scan slow.
-	for _, head := range []struct{ word, second, kind string }{{"회사", "사", "company"}, {"은행", "행", "bank"}} {
+	return findHeads(text, hits, hangulHeads, hangulCandidate)
+}
+
+var hangulHeads = []patternHead{{"회사", "사", "company"}, {"은행", "행", "bank"}}
+
+// patternHead is a head word of a Korean or Chinese firm name, found by its
+// second part, and the kind of body it makes.
+type patternHead struct{ word, second, kind string }
+
+// findHeads appends to hits the candidate, if any, of every occurrence of a
+// head in text.
+func findHeads(text string, hits []patternHit, heads []patternHead, candidate func(text string, start, end int, kind string) (patternHit, bool)) []patternHit {
+	for _, head := range heads {
 		for i := 0; ; {
 			j := strings.Index(text[i:], head.second)
 			if j < 0 {
@@ -430,7 +455,7 @@ func findHangul(text string, hits []patternHit) []patternHit {
 			if start < 0 || text[start:end] != head.word {
 				continue
 			}
-			if h, ok := hangulCandidate(text, start, end, head.kind); ok {
+			if h, ok := candidate(text, start, end, head.kind); ok {
 				hits = append(hits, h)
 			}
 		}
@@ -442,14 +467,7 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 	if r, size := utf8.DecodeRuneInString(text[end:]); isHangul(r) && !hangulParticles[text[end:end+size]] {
 		return patternHit{}, false
 	}
-	ws := start
-	for ws > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:ws])
-		if !isHangul(r) {
-			break
-		}
-		ws -= size
-	}
+	ws := runStart(text, start, isHangul)
 	name := text[ws:start]
 	name = strings.TrimSuffix(name, "총")
 	name = strings.TrimSuffix(name, "무역")
@@ -465,14 +483,7 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 	}
 	// A separate place word before the name belongs to it: 조선 광명무역회사.
 	if ws > 1 && text[ws-1] == ' ' && h.country == "" {
-		ps := ws - 1
-		for ps > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:ps])
-			if !isHangul(r) {
-				break
-			}
-			ps -= size
-		}
+		ps := runStart(text, ws-1, isHangul)
 		if c, ok := hangulPlaces[text[ps:ws-1]]; ok {
 			h.start, h.country = ps, c
 		}
@@ -485,25 +496,10 @@ func isHan(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
 func findHan(text string, hits []patternHit) []patternHit {
 	// Search for the heads' second characters: the lead bytes of 公 and 银
 	// are common in Han text.
-	for _, head := range []struct{ word, second, kind string }{{"公司", "司", "company"}, {"银行", "行", "bank"}, {"集团", "团", "company"}} {
-		for i := 0; ; {
-			j := strings.Index(text[i:], head.second)
-			if j < 0 {
-				break
-			}
-			end := i + j + len(head.second)
-			i = end
-			start := end - len(head.word)
-			if start < 0 || text[start:end] != head.word {
-				continue
-			}
-			if h, ok := hanCandidate(text, start, end, head.kind); ok {
-				hits = append(hits, h)
-			}
-		}
-	}
-	return hits
+	return findHeads(text, hits, hanHeads, hanCandidate)
 }
+
+var hanHeads = []patternHead{{"公司", "司", "company"}, {"银行", "行", "bank"}, {"集团", "团", "company"}}
 
 func hanCandidate(text string, start, end int, kind string) (patternHit, bool) {
 	trades, generic := hanTrades, hanGeneric
