@@ -825,12 +825,22 @@ func (a *analysis) dropCoarse(legs []legb) []legb {
 // at least one end strictly inside, in up to six hops.
 func (a *analysis) joins(legs []legb, skip, from, to int) bool {
 	seen := a.seen[:0]
-	defer func() { a.seen = seen[:0] }()
 	for k := range legs {
 		if l := &legs[k]; k != skip && !l.General && a.within(l.f, from) {
 			seen = append(seen, l.f)
 		}
 	}
+	return a.walk(legs, skip, seen, func(l *legb, _ int) (found, onward bool) {
+		return a.within(l.t, to) && (!a.samePlace(l.t, to) || !a.samePlace(l.f, from)), true
+	})
+}
+
+// walk searches breadth-first, up to six hops, along the specific legs
+// other than legs[skip] that start at the places in seen (a.seen's
+// storage). For each leg it reaches at a depth, at says whether the search
+// is done and whether to go on from the leg's destination.
+func (a *analysis) walk(legs []legb, skip int, seen []int, at func(l *legb, depth int) (found, onward bool)) bool {
+	defer func() { a.seen = seen[:0] }()
 	for lo, depth := 0, 0; depth < 6 && lo < len(seen); depth++ {
 		hi := len(seen)
 		for _, x := range seen[lo:hi] {
@@ -839,8 +849,12 @@ func (a *analysis) joins(legs []legb, skip, from, to int) bool {
 				if k == skip || l.General || !a.samePlace(l.f, x) {
 					continue
 				}
-				if a.within(l.t, to) && (!a.samePlace(l.t, to) || !a.samePlace(l.f, from)) {
+				found, onward := at(l, depth)
+				if found {
 					return true
+				}
+				if !onward {
+					continue
 				}
 				known := false
 				for _, y := range seen {
@@ -861,39 +875,16 @@ func (a *analysis) samePlace(p, q int) bool {
 	return p == q || (a.r.Places[p].ID == a.r.Places[q].ID && a.r.Places[p].Name == a.r.Places[q].Name)
 }
 
-// reaches reports whether specific legs other than legs[skip] lead from its
-// origin to its destination in two hops or more.
+// reaches reports whether specific legs other than legs[skip] lead from
+// its origin to its destination in two hops or more.
 func (a *analysis) reaches(legs []legb, skip int) bool {
 	from, to := legs[skip].f, legs[skip].t
-	seen := a.seen[:0]
-	defer func() { a.seen = seen[:0] }()
-	seen = append(seen, from)
-	for lo, depth := 0, 0; depth < 6 && lo < len(seen); depth++ {
-		hi := len(seen)
-		for _, x := range seen[lo:hi] {
-			for k := range legs {
-				l := &legs[k]
-				if k == skip || l.General || !a.samePlace(l.f, x) {
-					continue
-				}
-				if a.samePlace(l.t, to) {
-					if depth > 0 {
-						return true
-					}
-					continue // the same hop stated again
-				}
-				known := false
-				for _, y := range seen {
-					known = known || a.samePlace(y, l.t)
-				}
-				if !known {
-					seen = append(seen, l.t)
-				}
-			}
+	return a.walk(legs, skip, append(a.seen[:0], from), func(l *legb, depth int) (found, onward bool) {
+		if a.samePlace(l.t, to) {
+			return depth > 0, false // at depth 0, the same hop stated again
 		}
-		lo = hi
-	}
-	return false
+		return false, true
+	})
 }
 
 // countryTrade reports whether sentence i states a trade between two
