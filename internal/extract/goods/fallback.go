@@ -1032,7 +1032,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			goods[i].Mentions = f.moreMentions(text, goods[i], taken)
 		}
 	}
-	return slices.DeleteFunc(goods, func(g model.Commodity) bool { return len(g.Mentions) == 0 })
+	return withMentions(goods)
 }
 
 // sameGood reports whether the lexicon record g names the good of code and

@@ -315,13 +315,12 @@ func mergeBrands(goods []model.Commodity, brandOnly []bool) []model.Commodity {
 	if !moved {
 		return goods
 	}
-	out := goods[:0]
-	for _, g := range goods {
-		if len(g.Mentions) > 0 {
-			out = append(out, g)
-		}
-	}
-	return out
+	return withMentions(goods)
+}
+
+// withMentions drops, in place, the records whose mentions went to others.
+func withMentions(goods []model.Commodity) []model.Commodity {
+	return slices.DeleteFunc(goods, func(g model.Commodity) bool { return len(g.Mentions) == 0 })
 }
 
 // mostSaid is the name the text uses most often, the earliest among equals.
@@ -577,13 +576,7 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 	if !moved {
 		return goods
 	}
-	out := goods[:0]
-	for _, g := range goods {
-		if len(g.Mentions) > 0 {
-			out = append(out, g)
-		}
-	}
-	return out
+	return withMentions(goods)
 }
 
 // phrase is a multi-word mention of record rec: its head and first words.
