@@ -306,7 +306,7 @@ func modifiesFacility(text string, start, end int) bool {
 		return false
 	}
 	var buf [maxFacilityNoun]byte
-	return facilityNounSet[string(appendLowerASCII(buf[:0], word))]
+	return facilityNounSet[string(lexicon.AppendLower(buf[:0], word, true))]
 }
 
 // facilityNounSet is facilityNouns as a set.

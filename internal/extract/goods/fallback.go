@@ -404,7 +404,7 @@ func (b *tokBuf) tokenize(text string) {
 			if upper { // words are ASCII: ToLower is ASCII lower-casing
 				lowAt = append(lowAt, int32(len(out)))
 				n := len(low)
-				low = appendLowerASCII(low, w)
+				low = lexicon.AppendLower(low, w, true)
 				t.flags = tokenFlags(low[n:])
 			} else {
 				t.flags = tokenFlags(w)
@@ -478,17 +478,6 @@ var asciiAlnum = func() (t [256]bool) {
 	}
 	return t
 }()
-
-func appendLowerASCII(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
 
 // sentenceEnd reports whether t ends a sentence or clause for the slots.
 func sentenceEnd(t token) bool {

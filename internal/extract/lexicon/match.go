@@ -406,7 +406,7 @@ func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratc
 			continue
 		}
 		t := toks[i]
-		key = appendLower(key[:0], text[t.start:t.end], t.ascii)
+		key = AppendLower(key[:0], text[t.start:t.end], t.ascii)
 		if !t.ascii {
 			if sig := wordSig(key); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
 				continue
@@ -422,7 +422,7 @@ func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratc
 		for n < maxN && n < maxWindow && i+n < len(toks) && toks[i+n].join {
 			u := toks[i+n]
 			key = append(key, ' ')
-			key = appendLower(key, text[u.start:u.end], u.ascii)
+			key = AppendLower(key, text[u.start:u.end], u.ascii)
 			ends[n] = len(key)
 			n++
 		}
@@ -452,7 +452,7 @@ func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratc
 }
 
 // appendLower appends the lower-cased word w to dst.
-func appendLower(dst []byte, w string, ascii bool) []byte {
+func AppendLower(dst []byte, w string, ascii bool) []byte {
 	if ascii {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
