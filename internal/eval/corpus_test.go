@@ -84,12 +84,33 @@ func loadHS(t *testing.T) map[string]bool {
 	return codes
 }
 
-func TestRealCorpus(t *testing.T) {
-	cases, err := LoadCorpus(corpusDir)
+// annotatedSets are the development corpus and every held-out set beside it:
+// all of them follow the same guidelines, so all are validated alike.
+func annotatedSets(t *testing.T) []string {
+	t.Helper()
+	held, err := filepath.Glob("../../testdata/heldout*")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < 44 {
+	return append([]string{corpusDir}, held...)
+}
+
+func TestRealCorpus(t *testing.T) {
+	for _, dir := range annotatedSets(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) { checkAnnotatedSet(t, dir) })
+	}
+}
+
+func checkAnnotatedSet(t *testing.T, dir string) {
+	cases, err := LoadCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dir != corpusDir {
+		if len(cases) < 10 {
+			t.Fatalf("%s has %d documents, want at least 10", dir, len(cases))
+		}
+	} else if len(cases) < 44 {
 		t.Fatalf("corpus has %d documents, want at least 44", len(cases))
 	}
 	styles := map[string]int{}
@@ -97,13 +118,15 @@ func TestRealCorpus(t *testing.T) {
 		styles[c.Gold.Style]++
 	}
 	minStyles := map[string]int{"korean": 8, "machine-translated": 4, "aggregator": 4, "negative": 6, "wire": 1, "specialist": 1}
-	t.Run("style counts", func(t *testing.T) {
-		for s, n := range minStyles {
-			if styles[s] < n {
-				t.Errorf("style %s: %d documents, want at least %d", s, styles[s], n)
+	if dir == corpusDir { // held-out sets are smaller; their mix is in their README
+		t.Run("style counts", func(t *testing.T) {
+			for s, n := range minStyles {
+				if styles[s] < n {
+					t.Errorf("style %s: %d documents, want at least %d", s, styles[s], n)
+				}
 			}
-		}
-	})
+		})
+	}
 	for _, c := range cases {
 		t.Run(c.ID, func(t *testing.T) {
 			g := c.Gold
@@ -149,9 +172,13 @@ func TestRealCorpus(t *testing.T) {
 
 func TestRealCorpusHSCodes(t *testing.T) {
 	codes := loadHS(t)
-	cases, err := LoadCorpus(corpusDir)
-	if err != nil {
-		t.Fatal(err)
+	var cases []Case
+	for _, dir := range annotatedSets(t) {
+		cs, err := LoadCorpus(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, cs...)
 	}
 	for _, c := range cases {
 		for _, cm := range c.Gold.Commodities {
