@@ -184,9 +184,67 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// isWeather matches "26.1 C", "-3°C", "78 °F", "18℃".
+// isWeather matches a temperature alone ("26.1 C", "-3°C", "78 °F", "18℃") or
+// a re-publisher's one-line weather box: a city in title case or Korean or
+// Chinese script, the temperature, then nothing or a sky condition ("Delhi
+// 29°C Haze", "Hong Kong 30 °C Partly Cloudy", "서울 24℃ 흐림"). A sentence
+// that gives a temperature ("Temperatures hit 35°C in Pyongyang") has other
+// words, and is not chrome.
 func isWeather(line string) bool {
 	s := strings.TrimSpace(line)
+	if isTemperature(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 7 {
+		return false
+	}
+	t := -1 // index of the temperature's first word
+	n := 0  // its word count
+	for i, w := range words {
+		if strings.ContainsAny(w, "°℃℉") && isTemperature(w) {
+			t, n = i, 1
+			break
+		}
+		if i+1 < len(words) && isTemperature(w+words[i+1]) && !isTemperature(w) {
+			t, n = i, 2
+			break
+		}
+	}
+	if t < 1 || t > 3 {
+		return false
+	}
+	after := words[t+n:]
+	if t == 3 && len(after) == 0 || len(after) > 3 {
+		return false
+	}
+	for _, w := range words[:t] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.Is(unicode.Hangul, r) && !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	for _, w := range after {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !skyWords[strings.ToLower(w)] && !unicode.Is(unicode.Hangul, r) && !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// skyWords are the conditions a weather box gives beside the temperature.
+var skyWords = map[string]bool{
+	"clear": true, "sunny": true, "fair": true, "cloudy": true, "clouds": true, "partly": true,
+	"mostly": true, "overcast": true, "haze": true, "hazy": true, "mist": true, "fog": true,
+	"foggy": true, "smoke": true, "dust": true, "rain": true, "rainy": true, "showers": true,
+	"drizzle": true, "light": true, "heavy": true, "snow": true, "sleet": true, "thunderstorms": true,
+	"thunderstorm": true, "storms": true, "windy": true, "humid": true, "hot": true, "cold": true,
+}
+
+// isTemperature matches one temperature with its unit: "26.1 C", "-3°C",
+// "78 °F", "18℃".
+func isTemperature(s string) bool {
 	i := 0
 	if i < len(s) && (s[i] == '-' || s[i] == '+') {
 		i++

@@ -385,6 +385,7 @@ func FuzzClean(f *testing.F) {
 		f.Add(b, "")
 		f.Add(b, "text/plain")
 	}
+	f.Add([]byte("Headline\n\nDelhi 29°C Haze\nSeoul 24 °C\n26.1 C x\n°C Clear\n\nBody text."), "text/plain")
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
 		r, err := Clean(context.Background(), Input{Body: body, ContentType: ct, FetchedAt: fetched})
 		if err != nil {
