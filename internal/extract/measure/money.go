@@ -199,7 +199,7 @@ func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
 			continue
 		}
 		if t.kind == tWord && sc.cls(k)&cQual == 0 && !sc.mayStartAmount(k) {
-			if sc.cls(k)&cStop != 0 && t.kw != kwAt && t.kw != kwFor && t.kw != kwTo {
+			if sc.cls(k)&cStop != 0 && t.kw != kwAt && t.kw != kwFor && t.kw != kwTo && !sc.isRateVerb(k) {
 				break // "1 dollar and …", "1 yuan while …"
 			}
 			continue
@@ -219,6 +219,14 @@ func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
 		return q, e, true
 	}
 	return p, end, false
+}
+
+// isRateVerb reports whether token k links a currency unit to its price in
+// a stated rate: "1 dollar is 21,000 won", "one yuan was worth 3,800 won".
+func (sc *scanner) isRateVerb(k int) bool {
+	w := sc.tokText(k)
+	return equalFold(w, "is") || equalFold(w, "was") || equalFold(w, "were") || equalFold(w, "are") ||
+		equalFold(w, "worth") || equalFold(w, "equals") || equalFold(w, "equaled") || equalFold(w, "equalled")
 }
 
 // isChangeFrom reports whether the amount starting at token i follows a

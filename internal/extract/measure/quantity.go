@@ -282,6 +282,9 @@ func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
 			return true // "no more than 10 kilograms to any one customer": a ration or a rate
 		}
 	}
+	if n.min == 1 && n.max == 1 && n.qi >= 2 && (sc.kwAt(n.qi-1) == kwFor || sc.kwAt(n.qi-1) == kwPer) && sc.mark[n.qi-2]&markPrice != 0 {
+		return true // "250 dollars for 1 cubic meter": the unit a price is quoted for
+	}
 	if plain && n.j < len(sc.toks) && sc.toks[n.j].upper && sc.toks[n.vi].kind == tNum && institution(sc.tokText(n.j)) {
 		return true // "the 1718 Committee", "the 2·8 Vinalon Complex team": a name
 	}
