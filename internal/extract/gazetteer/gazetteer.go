@@ -39,6 +39,7 @@ const (
 	KindRiver    = "river"
 	KindCrossing = "crossing"
 	KindRegion   = "region"
+	KindMountain = "mountain"
 )
 
 // ErrFormat reports a malformed gazetteer or extras line.

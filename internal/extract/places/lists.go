@@ -216,3 +216,18 @@ var riverNext = setOf(
 	"in", "with", "for", "as", "is", "was", "when", "while", "bridge", "bridges", "bank", "banks",
 	"estuary", "valley", "basin", "river", "itself", "again",
 )
+
+// personTitle holds the titles and offices written before a person's full
+// name; a place-named word between one and a capitalised word is a given
+// name ("President Vladimir Putin").
+var personTitle = setOf(
+	"president", "minister", "premier", "chairman", "chairwoman", "leader", "governor", "ambassador",
+	"envoy", "general", "secretary", "spokesman", "spokeswoman", "mayor", "senator", "mr", "mrs", "ms", "dr",
+)
+
+// wordAfter maps a Hangul place name to the endings that make it another
+// word: 삼합회 "triad" (삼합 is Sanhe), 인도주의 "humanitarianism".
+var wordAfter = map[string][]string{
+	"삼합": {"회"},
+	"인도": {"주의"},
+}

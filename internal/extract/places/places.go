@@ -319,6 +319,9 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		if bestN == 1 && i >= 2 && toks[i].gapOK && toks[i-1].gapOK && string(arena[toks[i-1].key[0]:toks[i-1].key[1]]) == "of" && packageNoun[string(arena[toks[i-2].key[0]:toks[i-2].key[1]])] {
 			continue // "a carton of Chunghwa", "a bottle of Moutai": a brand, near places too
 		}
+		if bestN == 1 && f.titledName(toks, arena, i) {
+			continue // "President Vladimir Putin": a given name after a title
+		}
 		if bestN == 1 && !anyFocus(bestHits) && (slices.Contains(surnames, &bestHits[0]) || f.surname(text, toks, arena, i, bestHits)) {
 			if !slices.Contains(surnames, &bestHits[0]) {
 				surnames = append(surnames, &bestHits[0])
@@ -402,6 +405,22 @@ func (f *Finder) surname(text string, toks []token, arena []byte, i int, hits []
 	}
 	_, dem := f.g.DemonymBytes(k)
 	return !dem
+}
+
+// titledName reports whether toks[i], a single capitalised word, is the
+// given name of a person: a title or office comes just before it and a
+// capitalised word that names no place just after it ("Russian President
+// Vladimir Putin", "Governor Oleg Kozhemyako").
+func (f *Finder) titledName(toks []token, arena []byte, i int) bool {
+	if i < 1 || !toks[i].gapOK || toks[i].allCaps || i+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	if !personTitle[string(arena[p.key[0]:p.key[1]])] || !n.upper || !n.gapOK || n.allCaps {
+		return false
+	}
+	k := arena[n.key[0]:n.key[1]]
+	return !isSuffixWord(k) && len(f.g.HitsBytes(k)) == 0
 }
 
 // agedNext reports whether rest begins with a person's age in apposition:
@@ -617,6 +636,16 @@ func isBrandCompound(text string, toks []token, i int) bool {
 	return u.upper && t.end < len(text) && text[t.end] == '-' && u.start == t.end+1
 }
 
+// allAdmin1 reports whether every hit is a first-level division.
+func allAdmin1(hits []gazetteer.Hit) bool {
+	for _, h := range hits {
+		if h.Entry.Kind != gazetteer.KindAdmin1 {
+			return false
+		}
+	}
+	return true
+}
+
 func anyFocus(hits []gazetteer.Hit) bool {
 	for _, h := range hits {
 		if focus(h.Entry) || h.Entry.Kind == gazetteer.KindCountry {
@@ -732,7 +761,7 @@ func (f *Finder) matchCJK(text string, ms []mention) []mention {
 		matched := false
 		for k := len(ends) - 1; k >= 1; k-- {
 			h := f.g.Hits(text[i:ends[k]])
-			if len(h) == 0 || verbForm(text, i, ends[k]) {
+			if len(h) == 0 || verbForm(text, i, ends[k]) || (hangul && otherWord(text, i, ends[k])) {
 				continue
 			}
 			if h[0].Entry.Kind == gazetteer.KindCountry && currencyNext(text[ends[k]:]) {
@@ -778,6 +807,23 @@ func verbForm(text string, i, j int) bool {
 		}
 	}
 	return text[i:j] == "나선" && (rest == "" || rest[0] == ' ') && strings.HasSuffix(text[:i], "에 ")
+}
+
+// otherWord reports whether the Hangul name text[i:j] is here the start of
+// a longer word spelt with it: before the suffix 적 "-al, -ic" (인도적
+// "humanitarian", not India) or one of the words of wordAfter (삼합회
+// "triad", not Sanhe).
+func otherWord(text string, i, j int) bool {
+	rest := text[j:]
+	if strings.HasPrefix(rest, "적") {
+		return true
+	}
+	for _, w := range wordAfter[text[i:j]] {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbEndings are the starts of 하다/되다/받다 forms that follow a noun
@@ -978,6 +1024,27 @@ func portCity(e *gazetteer.Entry, groups []group) *gazetteer.Entry {
 	return e
 }
 
+// seatCity returns the city another group resolved to that has the name
+// of e, a second-level division, without its level word ("Musan" of
+// "Musan County"), in the same first-level division; else e.
+func seatCity(e *gazetteer.Entry, groups []group) *gazetteer.Entry {
+	base := e.Name
+	for _, suf := range []string{" County", " City", " District"} {
+		if b, ok := strings.CutSuffix(base, suf); ok {
+			base = b
+			break
+		}
+	}
+	for gi := range groups {
+		c := groups[gi].hits[groups[gi].best].Entry
+		if c.Kind == gazetteer.KindCity && c.Admin1ID == e.Admin1ID && c.Country == e.Country &&
+			(c.Name == base || gazetteer.Key(c.Name) == gazetteer.Key(base)) {
+			return c
+		}
+	}
+	return e
+}
+
 // own is the country and first-level division an entry counts for.
 func own(e *gazetteer.Entry) (country, admin1 string) {
 	switch e.Kind {
@@ -1078,6 +1145,14 @@ func (f *Finder) resolve(text string, s *scratch) []model.Place {
 				if n := countOf(admin1s, e.Admin1ID); n > 1 || (n == 1 && e.Admin1ID != oa) {
 					gr.sc[j] += 2
 				}
+			} else if e.Kind == gazetteer.KindAdmin1 && allAdmin1(gr.hits) {
+				// Of provinces spelt alike, the one the report's other
+				// places lie in: 강원도 next to 철원 is the South's Gangwon.
+				// Not when a city shares the name (Nampo): the city's
+				// neighbours lie in its province either way.
+				if n := countOf(admin1s, e.ID); n > 1 || (n == 1 && e.ID != oa) {
+					gr.sc[j] += 2
+				}
 			}
 			for _, p := range points {
 				if p.g != gi && near(e.Lat, e.Lon, p.lat, p.lon) {
@@ -1117,6 +1192,11 @@ func (f *Finder) resolve(text string, s *scratch) []model.Place {
 		// one place.
 		if e.Kind == gazetteer.KindPort {
 			e = portCity(e, groups)
+		}
+		// "Musan county" next to "Musan": the town and the county around it
+		// are one place to the report.
+		if e.Kind == gazetteer.KindAdmin2 {
+			e = seatCity(e, groups)
 		}
 		n := 0
 		for i := gr.first; i >= 0; i = ms[i].next {

@@ -351,6 +351,88 @@ func TestFind(t *testing.T) {
 				{"yalu:dangjin", "city", "KR", "", false},
 			},
 		},
+		{
+			name: "North Korean romanisation and RR of MR names",
+			text: "Bicycles went by rail from Sinuiju to Jongju, and farmers near Gaecheon bought fertiliser.",
+			want: []want{
+				{"geonames:1878389", "city", "KP", "North Pyongan", false},
+				{"geonames:KP.15.1876403", "admin2", "KP", "South Pyongan", false},
+			},
+		},
+		{
+			name:   "an RR form shared with a South Korean city stays South Korean",
+			text:   "Farmers in Suncheon, South Jeolla, harvested early this year.",
+			absent: []string{"geonames:1869012"},
+		},
+		{
+			name: "machine-translated province order",
+			text: "Prices rose in Pyongan North Province and in Hwanghae South Province last week.",
+			want: []want{
+				{"geonames:KP.11", "admin1", "KP", "", false},
+				{"geonames:KP.06", "admin1", "KP", "", false},
+			},
+		},
+		{
+			name:   "Korean homograph of a North Korean city in a North Korean report",
+			text:   "비료는 신의주를 거쳐 평성과 순천으로 옮겨졌다.",
+			want:   []want{{"geonames:1869012", "city", "KP", "South Pyongan", false}},
+			absent: []string{"geonames:1835648"},
+		},
+		{
+			name:   "a county named with its seat town is one place",
+			text:   "Ore is loaded in Musan county and trucked from Musan to the river.",
+			want:   []want{{"geonames:2042738", "city", "KP", "North Hamgyong", false}},
+			absent: []string{"geonames:KP.17.2042740"},
+		},
+		{
+			name: "a county named alone stays the county",
+			text: "Ore is loaded in Musan county every morning.",
+			want: []want{{"geonames:KP.17.2042740", "admin2", "KP", "North Hamgyong", false}},
+		},
+		{
+			name:   "a given name after a title is no place",
+			text:   "Russian President Vladimir Putin met the delegation in Vladivostok.",
+			absent: []string{"geonames:2013362", "geonames:473247"},
+		},
+		{
+			name: "a place after a title word without a surname stays",
+			text: "The governor flew to Vladimir on Monday.",
+			want: []want{{"geonames:473247", "city", "RU", "", false}},
+		},
+		{
+			name: "a Russian region written with region",
+			text: "Shells were taken by rail to a depot near Kotelnikovo in the Volgograd region.",
+			want: []want{
+				{"geonames:RU.84", "admin1", "RU", "", false},
+				{"yalu:kotelnikovo", "city", "RU", "Volgograd Oblast", false},
+			},
+			absent: []string{"geonames:472757"},
+		},
+		{
+			name:   "Hangul words that begin with a place name",
+			text:   "정부는 인도적 지원과 인도주의 원칙을 말했고 경찰은 삼합회 조직을 쫓았다.",
+			absent: []string{"iso3166:IN", "geonames:2035142"},
+		},
+		{
+			name: "a Korean town name across the Tumen and a mountain",
+			text: "약품은 중국 삼합에서 회령으로 넘어왔고 송이버섯은 칠보산에서 났다.",
+			want: []want{
+				{"geonames:2035142", "city", "CN", "Jilin", false},
+				{"yalu:mount-chilbo", "mountain", "KP", "North Hamgyong", false},
+			},
+		},
+		{
+			name:   "강원도 next to a South Korean county is Gangwon",
+			text:   "북한군 병사가 강원도 철원 지역으로 넘어왔다.",
+			want:   []want{{"geonames:KR.06", "admin1", "KR", "", false}},
+			absent: []string{"geonames:KP.09"},
+		},
+		{
+			name:   "강원도 next to a North Korean city is Kangwon",
+			text:   "강원도 원산에서 수산물 값이 올랐다.",
+			want:   []want{{"geonames:KP.09", "admin1", "KP", "", false}},
+			absent: []string{"geonames:KR.06"},
+		},
 	}
 	f := finder()
 	for _, tt := range tests {

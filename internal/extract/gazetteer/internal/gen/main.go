@@ -130,6 +130,9 @@ func run(npm, iso, out string) error {
 				names = append(names, b)
 			}
 		}
+		if cc == "RU" {
+			names = append(names, russianRegion(a.Name)...)
+		}
 		entries = append(entries, entry{id: "geonames:" + a.Code, kind: "admin1", feature: "ADM1", cc: cc, admin1: code,
 			lat: lat, lon: lon, names: cleanNames(names, true, cc)})
 	}
@@ -191,8 +194,137 @@ func run(npm, iso, out string) error {
 		entries = append(entries, entry{id: "geonames:" + strconv.FormatInt(c.id, 10), kind: "city", feature: c.feature, cc: c.cc,
 			admin1: c.a1, lat: c.lat, lon: c.lon, pop: c.pop, names: names, primary: len(primary)})
 	}
+	extras, err := os.ReadFile(extrasPath)
+	if err != nil {
+		return fmt.Errorf("reading extras for the romanisation guard: %w", err)
+	}
+	addRomanisations(entries, southNames(cities, admin1, admin2, string(extras)))
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.id, b.id) })
 	return write(out, entries)
+}
+
+// addRomanisations gives every North Korean entry the North Korean and RR
+// forms of its MR names (see romanisations), and of a town's name without
+// its "-ŭp" ("Kujang" of "Kujang-ŭp"), as alternate names. A form that is
+// already a name of any other kept place, of any South Korean place or
+// division in GeoNames (RR is South Korea's system: "Suncheon", RR of
+// Sunch’ŏn, and "Goseong" are South Korean too) or of a curated extra, or
+// that is shorter than four letters, is left out: reports spelling it mean
+// the other place as often.
+func addRomanisations(entries []entry, taken map[string]bool) {
+	for _, e := range entries {
+		for _, n := range e.names {
+			taken[fold.Key(n)] = true
+		}
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.cc != "KP" {
+			continue
+		}
+		own := map[string]bool{}
+		var forms []string
+		for _, n := range e.names {
+			own[fold.Key(n)] = true
+			forms = append(forms, romanisations(n)...)
+			if b, ok := strings.CutSuffix(n, "-ŭp"); ok && e.kind == "city" {
+				forms = append(forms, romanisations(b)...)
+			}
+		}
+		var add []string
+		for _, f := range forms {
+			k := fold.Key(f)
+			if own[k] || (taken[k] && !own[k]) || len(strings.ReplaceAll(k, " ", "")) < 4 {
+				continue
+			}
+			own[k] = true
+			add = append(add, f)
+		}
+		if len(add) == 0 {
+			continue
+		}
+		if e.primary == 0 {
+			e.primary = len(e.names)
+		}
+		e.names = append(e.names, add...)
+	}
+}
+
+// extrasPath is the curated extras file, read for its names only.
+const extrasPath = "extras.tsv"
+
+// southNames returns the lookup keys of every South Korean name GeoNames
+// has (kept or not, divisions also without their suffix) and of every name
+// in extras.
+func southNames(cities []city, admin1, admin2 []codeName, extras string) map[string]bool {
+	taken := map[string]bool{}
+	add := func(n string) {
+		taken[fold.Key(n)] = true
+		for _, suf := range []string{"-do", "-si", "-gun", "-gu", "-eup", "-myeon", " Province", " City", " County"} {
+			if b, ok := strings.CutSuffix(n, suf); ok {
+				taken[fold.Key(b)] = true
+			}
+		}
+	}
+	for _, c := range cities {
+		if c.cc == "KR" {
+			for _, n := range append([]string{c.name, c.ascii}, c.alt...) {
+				add(n)
+			}
+		}
+	}
+	for _, a := range slices.Concat(admin1, admin2) {
+		if strings.HasPrefix(a.Code, "KR.") {
+			add(a.Name)
+		}
+	}
+	for _, line := range strings.Split(extras, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 9 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, n := range append(strings.Split(f[8], "|"), f[7]) {
+			add(strings.TrimPrefix(n, "-"))
+		}
+	}
+	return taken
+}
+
+// russianRegion returns the other names reports give a Russian region
+// that GeoNames names with its type: "Volgograd region" and "Volgograd
+// Province" for Volgograd Oblast, "Perm Territory" for Perm Krai,
+// "Tatarstan" and "Republic of Tatarstan" for Tatarstan Republic.
+func russianRegion(name string) []string {
+	for _, t := range []struct {
+		suffix string
+		others []string
+	}{
+		{" Oblast", []string{" Region", " Province"}},
+		{" oblast", []string{" Oblast", " Region", " Province"}},
+		{" Krai", []string{" Region", " Territory", " Kray"}},
+		{" Kray", []string{" Krai", " Region", " Territory"}},
+	} {
+		if stem, ok := strings.CutSuffix(name, t.suffix); ok {
+			out := make([]string, len(t.others))
+			for i, o := range t.others {
+				out[i] = stem + o
+			}
+			return out
+		}
+	}
+	if stem, ok := strings.CutSuffix(name, " Republic"); ok {
+		out := []string{"Republic of " + stem}
+		// The bare name is the region's usual name when it is a country-like
+		// noun (Tatarstan, Buryatiya), not an adjective (Chuvash).
+		for _, end := range []string{"stan", "ia", "iya", "ya"} {
+			if strings.HasSuffix(stem, end) {
+				out = append(out, stem)
+				break
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // keepCity reports whether a GeoNames place is kept: every place of the

@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestBareName(t *testing.T) {
 	tests := []struct{ cc, name, want string }{
@@ -41,6 +44,58 @@ func TestKeepCity(t *testing.T) {
 	for _, tt := range tests {
 		if got := keepCity(tt.c); got != tt.want {
 			t.Errorf("%s: keepCity = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRomanisations(t *testing.T) {
+	tests := []struct {
+		mr     string
+		nk, rr string // "" when the name is left alone
+	}{
+		{"Chŏngju", "Jongju", "Jeongju"},
+		{"Kaech’ŏn", "Kaechon", "Gaecheon"},
+		{"Chŏngp’yŏng", "Jongphyong", "Jeongpyeong"},
+		{"Hamhŭng", "Hamhung", "Hamheung"},
+		{"Kimch’aek", "Kimchaek", "Gimchaek"},
+		{"Kujang-ŭp", "Kujang-up", "Gujang-eup"},
+		{"P’yŏngyang", "Phyongyang", "Pyeongyang"},
+		{"Sinŭiju", "Sinuiju", "Sinuiju"},
+		{"Namp’o", "Nampho", "Nampo"},
+		{"Sariwŏn", "Sariwon", "Sariwon"},
+		{"Paektu", "", ""}, // no MR mark: ch/ch’ and k/k’ cannot be told apart
+		{"Anju", "", ""},
+		{"Kaech’ŏn City", "Kaechon City", "Gaecheon City"},
+	}
+	for _, tt := range tests {
+		got := romanisations(tt.mr)
+		if tt.nk == "" {
+			if got != nil {
+				t.Errorf("romanisations(%q) = %q, want nothing", tt.mr, got)
+			}
+			continue
+		}
+		if len(got) != 2 || got[0] != tt.nk || got[1] != tt.rr {
+			t.Errorf("romanisations(%q) = %q, want [%q %q]", tt.mr, got, tt.nk, tt.rr)
+		}
+	}
+}
+
+func TestRussianRegion(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Volgograd Oblast", []string{"Volgograd Region", "Volgograd Province"}},
+		{"Oryol oblast", []string{"Oryol Oblast", "Oryol Region", "Oryol Province"}},
+		{"Perm Krai", []string{"Perm Region", "Perm Territory", "Perm Kray"}},
+		{"Tatarstan Republic", []string{"Republic of Tatarstan", "Tatarstan"}},
+		{"Chuvash Republic", []string{"Republic of Chuvash"}}, // an adjective alone is no region
+		{"Chechnya", nil},
+	}
+	for _, tt := range tests {
+		if got := russianRegion(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("russianRegion(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
