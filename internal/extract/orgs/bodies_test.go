@@ -181,7 +181,7 @@ func TestFindNames(t *testing.T) {
 		{"qualifier dropped", "North Korea's Foreign Ministry issued a statement.", "kp-mfa", "Ministry of Foreign Affairs"},
 		{"qualifier dropped, Korean", "재정성은 새 지폐를 찍었다.", "kp-finance", "Ministry of Finance"},
 		{"qualifier dropped, Cabinet", "북한 내각은 새 규정을 내놓았다.", "kp-cabinet", "Cabinet"},
-		{"qualifier dropped, acronym", "METI added two North Korean firms to its list.", "jp-meti", "Ministry of Economy, Trade and Industry of Japan"},
+		{"qualifier dropped, acronym", "METI added two North Korean firms to its list.", "jp-meti", "Ministry of Economy, Trade and Industry"},
 		{"former name in Korean", "송이는 인민무력성 산하 기지가 모은다.", "kp-mnd", "Ministry of People's Armed Forces"},
 		{"former name in Chinese", "人民保安省加强了边境检查。", "kp-msos", "Ministry of People's Security"},
 		{"current and former names: the canonical one", "인민무력성, 지금의 국방성이 나섰다.", "kp-mnd", "Ministry of National Defence"},

@@ -22,6 +22,12 @@ var lowerLocalHeads = []struct{ phrase, name string }{
 	{" provincial party committee", "Provincial Party Committee"},
 	{" provincial people's committee", "Provincial People's Committee"},
 	{" provincial security bureau", "Provincial Security Bureau"},
+	{" provincial prosecutor's office", "Provincial Prosecutor's Office"},
+	{" provincial prosecutors' office", "Provincial Prosecutor's Office"},
+	{" provincial prosecutors office", "Provincial Prosecutor's Office"},
+	{" provincial court", "Provincial Court"},
+	{" city prosecutor's office", "City Prosecutor's Office"},
+	{" city court", "City Court"},
 	{" municipal public security bureau", "Municipal Public Security Bureau"},
 	{" city party committee", "City Party Committee"},
 	{" city people's committee", "City People's Committee"},
@@ -57,8 +63,18 @@ func findLowerLocalBodies(text string, words []word, places placeIndex, hits []p
 			if !ok {
 				break
 			}
-			hits = append(hits, patternHit{start: start, key: start, end: end, kind: "agency", country: iso,
-				name: text[start:at] + " " + lh.name})
+			h := patternHit{start: start, key: start, end: end, kind: "agency", country: iso, name: text[start:at] + " " + lh.name}
+			if strings.HasSuffix(lh.name, "Court") {
+				h.kind = "court"
+			}
+			if iso == "KP" {
+				// The place under its standard romanisation, the text's
+				// spelling beside it: "Yanggang provincial party committee".
+				if _, place := places.regionName(text[start:at]); place != "" && place != text[start:at] {
+					h.alias, h.name = h.name, place+" "+lh.name
+				}
+			}
+			hits = append(hits, h)
 			break
 		}
 	}
@@ -152,52 +168,74 @@ func isWordRune(r rune) bool {
 func isUpperRune(r rune) bool { return 'A' <= r && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r) }
 
 // hangulLocalHeads are the Korean local-body heads after a province, city
-// or county: 양강도당위원회 is the Ryanggang Provincial Party Committee.
-var hangulLocalHeads = []struct{ ko, en string }{
-	{"당위원회", "Party Committee"}, {"인민위원회", "People's Committee"}, {"농촌경리위원회", "Rural Economy Committee"},
+// or county, grouped by the ending a scan looks for: 양강도당위원회 is the
+// Ryanggang Provincial Party Committee, 양강도 검찰소 the Ryanggang
+// Provincial Prosecutor's Office.
+var hangulLocalHeads = []struct {
+	ending string
+	heads  []struct{ ko, en string }
+}{
+	{"위원회", []struct{ ko, en string }{
+		{"당위원회", "Party Committee"}, {"인민위원회", "People's Committee"}, {"농촌경리위원회", "Rural Economy Committee"}}},
+	{"검찰소", []struct{ ko, en string }{{"검찰소", "Prosecutor's Office"}}},
+	{"재판소", []struct{ ko, en string }{{"재판소", "Court"}}},
 }
 
 // hangulLocalLevels render the place's last syllable.
 var hangulLocalLevels = map[string]string{"도": "Provincial", "시": "City", "군": "County"}
 
 func findHangulLocalBodies(text string, places placeIndex, hits []patternHit) []patternHit {
-	for i := 0; ; {
-		j := strings.Index(text[i:], "위원회")
-		if j < 0 {
-			return hits
-		}
-		at := i + j
-		end := at + len("위원회")
-		i = end
-		if r, size := utf8.DecodeRuneInString(text[end:]); isHangul(r) && !hangulParticles[text[end:end+size]] {
-			continue
-		}
-		for _, lh := range hangulLocalHeads {
-			stem := strings.TrimSuffix(lh.ko, "위원회")
-			if !strings.HasSuffix(text[:at], stem) {
+	for _, group := range hangulLocalHeads {
+		for i := 0; ; {
+			j := strings.Index(text[i:], group.ending)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			end := at + len(group.ending)
+			i = end
+			if r, size := utf8.DecodeRuneInString(text[end:]); isHangul(r) && !hangulParticles[text[end:end+size]] {
 				continue
 			}
-			pe := at - len(stem)
-			if strings.HasSuffix(text[:pe], " ") {
-				pe-- // 양강도 당위원회
+			for _, lh := range group.heads {
+				stem := strings.TrimSuffix(lh.ko, group.ending)
+				if !strings.HasSuffix(text[:at], stem) {
+					continue
+				}
+				if h, ok := hangulLocalBody(text, at-len(stem), end, lh.en, places); ok {
+					hits = append(hits, h)
+					break
+				}
 			}
-			ps := runStart(text, pe, isHangul)
-			place := text[ps:pe]
-			last, size := utf8.DecodeLastRuneInString(place)
-			level, ok := hangulLocalLevels[string(last)]
-			if !ok || utf8.RuneCountInString(place) < 2 {
-				continue
-			}
-			iso, name := places.regionName(place)
-			if name == "" {
-				iso, name = places.regionName(place[:len(place)-size])
-			}
-			if name == "" {
-				continue
-			}
-			hits = append(hits, patternHit{start: ps, key: ps, end: end, kind: "agency", country: iso,
-				name: name + " " + level + " " + lh.en})
-			break
 		}
 	}
+	return hits
+}
+
+// hangulLocalBody reads the place that ends at pe, before a local head
+// whose English name is en and which ends at end: 양강도 (a province),
+// 혜산시 (a city), with or without a space before the head.
+func hangulLocalBody(text string, pe, end int, en string, places placeIndex) (patternHit, bool) {
+	if strings.HasSuffix(text[:pe], " ") {
+		pe-- // 양강도 당위원회
+	}
+	ps := runStart(text, pe, isHangul)
+	place := text[ps:pe]
+	last, size := utf8.DecodeLastRuneInString(place)
+	level, ok := hangulLocalLevels[string(last)]
+	if !ok || utf8.RuneCountInString(place) < 2 {
+		return patternHit{}, false
+	}
+	iso, name := places.regionName(place)
+	if name == "" {
+		iso, name = places.regionName(place[:len(place)-size])
+	}
+	if name == "" {
+		return patternHit{}, false
+	}
+	kind := "agency"
+	if strings.HasSuffix(en, "Court") {
+		kind = "court"
+	}
+	return patternHit{start: ps, key: ps, end: end, kind: kind, country: iso, name: name + " " + level + " " + en}, true
 }

@@ -15,7 +15,8 @@ import (
 // text's own, without a leading article and without a country qualifier
 // ("North Korea's", "Chinese"), which gives the country instead; a ministry
 // is named "Ministry of X" ("Fisheries Ministry" → "Ministry of Fisheries"),
-// and a foreign one "Ministry of X of Country", the lexicon's convention.
+// a foreign one too, with the lexicon's "Ministry of X of Country" beside it
+// and in its id, so that two countries' ministries stay apart.
 //
 // Precision first. A head followed by another capitalised word modifies it
 // ("Party Congress", "Council Resolution 2397", "Ministry Spokesman"); a name
@@ -386,7 +387,7 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 	// A place and a local word name a town's or province's own body
 	// ("Jagang Provincial Party Committee", "Hyesan City People's
 	// Committee"); without the place the words only describe one.
-	localISO, local := localBody(text, pre, head, places)
+	localISO, level, local := localBody(text, pre, head, places)
 	if n := len(pre); n > 0 && head.text == "Committee" && pre[n-1].text == "People's" && !local {
 		return patternHit{}, false // a people's committee is a local government
 	}
@@ -511,9 +512,16 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 		if n != "" {
 			h.alias = h.name
 			h.name += " of " + n
+			h.short = true
 		}
 	} else if qualified {
 		h.alias = h.name
+	}
+	if local && localISO == "KP" {
+		if canon := koreanLocalName(text, pre, level, places); canon != preName && strings.HasPrefix(h.name, preName) {
+			h.alias = h.name
+			h.name = canon + h.name[len(preName):]
+		}
 	}
 	return h, true
 }
@@ -554,8 +562,8 @@ func ofPhrase(text string, words []word, j int) []word {
 			}
 			continue
 		}
-		if w.text == "and" && headAhead(text, words, k+1) {
-			break // "and" begins a second body: "… and Korea Kumsan Trading Group"
+		if w.text == "and" && (headAhead(text, words, k+1) || k+1 < len(words) && words[k+1].text == "the" && headAhead(text, words, k+2)) {
+			break // "and" begins a second body: "… and Korea Kumsan Trading Group", "… and the Fisheries Agency"
 		}
 		switch w.text {
 		case "and", "the", "of", "for", "with":
@@ -619,10 +627,11 @@ var namedLocalWords = set("Provincial", "Province", "Municipal", "City", "County
 
 // localBody reports whether pre, the words before a state body's head, are
 // a place of the region, one local word and describing words only: the
-// proper name of that place's own body. It returns the place's country.
-func localBody(text string, pre []word, head word, places placeIndex) (string, bool) {
+// proper name of that place's own body. It returns the place's country and
+// the index in pre of the local word.
+func localBody(text string, pre []word, head word, places placeIndex) (string, int, bool) {
 	if !govHeads[head.text] || len(pre) < 2 {
-		return "", false
+		return "", 0, false
 	}
 	for k := 1; k < len(pre) && k <= 3; k++ {
 		if !namedLocalWords[pre[k].text] {
@@ -630,14 +639,38 @@ func localBody(text string, pre []word, head word, places placeIndex) (string, b
 		}
 		for _, w := range pre[k+1:] {
 			if localWords[w.text] || outletWords[w.text] || !w.upper() {
-				return "", false
+				return "", 0, false
 			}
 		}
 		iso, kind := places.placeOf(text[pre[0].start:pre[k-1].end])
 		if kind != "town" {
-			return "", false
+			return "", 0, false
 		}
-		return iso, true
+		return iso, k, true
 	}
-	return "", false
+	return "", 0, false
+}
+
+// koreanLevels render the local word of a DPRK body's name as the usual
+// English names do: a province's body is "Provincial", whatever a machine
+// translation wrote ("Yanggang Province People's Committee").
+var koreanLevels = map[string]string{"Province": "Provincial", "Provincial": "Provincial", "City": "City",
+	"Municipal": "City", "County": "County"}
+
+// koreanLocalName returns the usual English name of the words before a DPRK
+// local body's head, pre[level] being its local word: the place under its
+// standard romanisation ("Yanggang", "Hesan": Ryanggang, Hyesan) and the
+// level's adjective. "Yanggang Province People's" gives "Ryanggang
+// Provincial People's".
+func koreanLocalName(text string, pre []word, level int, places placeIndex) string {
+	_, place := places.regionName(text[pre[0].start:pre[level-1].end])
+	adj := koreanLevels[pre[level].text]
+	if place == "" || adj == "" {
+		return text[pre[0].start:pre[len(pre)-1].end]
+	}
+	name := place + " " + adj
+	if level+1 < len(pre) {
+		name += " " + text[pre[level+1].start:pre[len(pre)-1].end]
+	}
+	return name
 }

@@ -29,7 +29,16 @@ type Finder struct {
 	countries  []string                     // context cue countries; ref len(orgs)+i
 	index      map[string]int32             // org id -> ref
 	places     *gazetteer.Gazetteer         // tells a town's body from a named one
+	short      []shortName                  // per org: its name without the country, if it has one
 }
+
+// shortName is a foreign state body's name with and without its country: the
+// lexicon names "Ministry of Foreign Affairs of China" and "US Department of
+// Justice" so that two countries' bodies stay apart, while reports and the
+// annotation guidelines name a ministry as the country does, "Ministry of
+// Foreign Affairs", and say whose it is by the country. A record carries
+// both: name is the one reported, alias the other.
+type shortName struct{ name, alias string }
 
 // New builds a Finder over the lexicon's organisations. It panics if the
 // lexicon's forms cannot be indexed, which Load's checks and the package
@@ -54,11 +63,27 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		conditions: map[string]lexicon.Condition{},
 		index:      map[string]int32{},
 	}
+	f.short = make([]shortName, len(lex.Orgs))
 	var pats []lexicon.Pattern
+	owners := map[string]int{} // form -> how many organisations list it
 	for i := range lex.Orgs {
+		for _, form := range lex.Orgs[i].Forms() {
+			owners[form]++
+		}
+	}
+	guarded := map[string]bool{}
+	for _, c := range lex.Conditions {
+		guarded[lexicon.NormalizeForm(c.Form)] = true
+	}
+	for i := range lex.Orgs {
+		f.short[i] = f.shortNameOf(&lex.Orgs[i])
 		f.index[lex.Orgs[i].ID] = int32(i)
 		for _, form := range lex.Orgs[i].Forms() {
 			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(i)})
+			if mt := withoutAnd(&lex.Orgs[i], form); mt != "" && owners[mt] == 0 && owners[form] == 1 && !guarded[lexicon.NormalizeForm(form)] {
+				owners[mt]++
+				pats = append(pats, lexicon.Pattern{Form: mt, Ref: int32(i)})
+			}
 		}
 	}
 	for c := range lex.ContextCues {
@@ -90,6 +115,42 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 	return f, nil
 }
 
+// withoutAnd returns the machine translation's rendering of a DPRK
+// ministry's English form that joins two fields with "and": the conjunction
+// of the Korean compound is dropped ("Ministry of Land Environment
+// Protection" for 국토환경보호성). It is "" for other forms.
+func withoutAnd(o *lexicon.Org, form string) string {
+	if o.Country != "KP" || o.Kind != "ministry" || !strings.Contains(form, " and ") || !strings.Contains(form, "Ministry") {
+		return ""
+	}
+	return strings.ReplaceAll(form, " and ", " ")
+}
+
+// shortNameOf splits a foreign ministry's name into its own name and its
+// country: "Ministry of Defence of Russia" is reported as "Ministry of
+// Defence" with the full name beside it; "US Department of Justice", the
+// usual English name, keeps the country and has "Department of Justice"
+// beside it. Other names have no short form, nor have bodies whose country
+// is part of the proper name ("Monetary Authority of Singapore").
+func (f *Finder) shortNameOf(o *lexicon.Org) shortName {
+	name := displayName(o.Name)
+	if o.Kind != "ministry" || o.Country == "" || o.Country == "KP" {
+		return shortName{}
+	}
+	if rest, ok := strings.CutPrefix(name, o.Country+" "); ok && strings.HasPrefix(rest, "Department of ") {
+		return shortName{name: name, alias: rest}
+	}
+	if !strings.HasPrefix(name, "Ministry of ") && !strings.HasPrefix(name, "Department of ") {
+		return shortName{}
+	}
+	for _, c := range []string{countryNames[o.Country], f.countryName(o.Country)} {
+		if rest, ok := strings.CutSuffix(name, " of "+c); ok && c != "" {
+			return shortName{name: rest, alias: name}
+		}
+	}
+	return shortName{}
+}
+
 type hit struct {
 	start, end int
 	org        int32
@@ -110,15 +171,19 @@ type hit struct {
 // only by renderings of that name (인민무력성, "People's Armed Forces
 // Ministry": "Ministry of People's Armed Forces"), as a report of its time
 // would; the id is the same either way. A text that writes the former name
-// itself keeps it among the aliases, beside the canonical name.
+// itself keeps it among the aliases, beside the canonical name. A foreign
+// state body is named as its country names it ("Ministry of Foreign
+// Affairs", country CN), with the lexicon's qualified name ("Ministry of
+// Foreign Affairs of China") among the aliases; a US department keeps its
+// usual "US Department of Justice", with "Department of Justice" beside it.
 //
 // After the lexicon, pattern rules add the named bodies it does not list,
 // with ids "pattern:<name>": companies and banks ("Sungri General Trading
 // Corporation", "Hunchun Lida Trading Co.", 金川商业银行, 鸿祥集团); state and
 // civic bodies by their English head ("Maritime Safety Administration",
 // "Ministry of Forestry", "Fisheries Ministry" → "Ministry of Fisheries",
-// "China's Ministry of Water Resources" → "Ministry of Water Resources of
-// China"); state enterprises and troupes ("Musan Mining Complex",
+// "China's Ministry of Water Resources" → "Ministry of Water Resources",
+// country CN, alias "Ministry of Water Resources of China"); state enterprises and troupes ("Musan Mining Complex",
 // 무산광산연합기업소); and DPRK ministries by their Korean field (임업성 →
 // "Ministry of Forestry"). A country qualifier gives the country, not the name.
 func (f *Finder) Find(text string) []model.Organization {
@@ -273,7 +338,11 @@ func (f *Finder) group(text string, hits []hit) []model.Organization {
 		if _, ok := pos[h.org]; !ok {
 			pos[h.org] = len(out)
 			o := &f.orgs[h.org]
-			out = append(out, model.Organization{Name: displayName(o.Name), ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: []string{}})
+			name := displayName(o.Name)
+			if sn := f.short[h.org]; sn.name != "" {
+				name = sn.name
+			}
+			out = append(out, model.Organization{Name: name, ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: []string{}})
 		}
 	}
 	mentionSlots(out, pos, hits)
@@ -300,6 +369,11 @@ func (f *Finder) group(text string, hits []hit) []model.Organization {
 	}
 	for org, name := range former {
 		out[pos[org]].Name = name
+	}
+	for org, i := range pos {
+		if sn := f.short[org]; sn.alias != "" && !slices.Contains(out[i].Aliases, sn.alias) {
+			out[i].Aliases = append(out[i].Aliases, sn.alias)
+		}
 	}
 	return out
 }

@@ -207,6 +207,46 @@ func TestFind(t *testing.T) {
 			"kp-mil-security: 군보위국; kp-sec: 제2경제위원회; kp-maei: 원자력공업성",
 		},
 		{"bare Ministry of Fisheries elsewhere", "Norway's Ministry of Fisheries raised quotas.", ""},
+		{
+			"the party's Politburo named with its Central Committee, in Korean",
+			"노동당 중앙위원회 정치국은 회의를 열었고 조선노동당 중앙위원회는 결정서를 냈다.",
+			"kp-wpk-politburo: 노동당 중앙위원회 정치국; kp-wpk-cc: 조선노동당 중앙위원회",
+		},
+		{
+			"the Politburo and Secretariat named with the party, in English",
+			"The Political Bureau of the WPK Central Committee met after the Secretariat of the Workers' Party of Korea drafted the plan.",
+			"kp-wpk-politburo: Political Bureau of the WPK Central Committee; kp-wpk-secretariat: Secretariat of the Workers' Party of Korea",
+		},
+		{
+			"a bare Politburo is not the party's, nor the army's political bureau",
+			"China's Politburo met in Beijing and the Secretariat agreed. 총정치국과 정치국도 나섰다.",
+			"kp-kpa-gpb: 총정치국",
+		},
+		{
+			"the Presidium only in a North Korean context",
+			"The Presidium of the Politburo in Moscow was reshuffled in 1964.",
+			"",
+		},
+		{
+			"the Presidium in a North Korean context",
+			"North Korea's Presidium of the Politburo met on Tuesday.",
+			"kp-wpk-presidium: Presidium of the Politburo",
+		},
+		{
+			"the London research group, not the US intelligence unit",
+			"The Open Source Centre mapped the tankers; the CIA's Open Source Center did not.",
+			"gb-osc: Open Source Centre",
+		},
+		{
+			"a machine translation drops the conjunction of a ministry's fields",
+			"Then the Land Environment Protection Ministry and the Ministry of Land Marine Transport issued orders in Pyongyang.",
+			"kp-land-env: Land Environment Protection Ministry; kp-land-marine: Ministry of Land Marine Transport",
+		},
+		{
+			"only a DPRK ministry's fields",
+			"Japan's Ministry of Economy Trade Industry and the Land Environment Agency met.",
+			"pattern:ministry of economy trade industry of japan: Japan's Ministry of Economy Trade Industry; pattern:land environment agency: the Land Environment Agency",
+		},
 		{"nothing", "Prices of rice rose in Sinuiju.", ""},
 	}
 	f := finder()

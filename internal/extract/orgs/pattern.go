@@ -159,6 +159,7 @@ type patternHit struct {
 	country    string
 	name       string // the canonical name, when it is not the text's form
 	alias      string // a further form of the name, beside the text's
+	short      bool   // report alias as the name: name only adds the country (see shortName)
 }
 
 // findPatterns returns the pattern rule's organisations that overlap no
@@ -203,8 +204,12 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 		surface := text[h.start:h.end]
 		name := trimThe(surface)
 		id := patternPrefix + normalizeName(trimThe(text[max(h.start, h.key):h.end]))
+		alias := h.alias
 		if h.name != "" {
 			name, id = h.name, patternPrefix+normalizeName(h.name)
+		}
+		if h.short && alias != "" {
+			name, alias = alias, name
 		}
 		i, ok := pos[id]
 		if !ok {
@@ -215,8 +220,8 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 		if !slices.Contains(out[i].Aliases, surface) {
 			out[i].Aliases = append(out[i].Aliases, surface)
 		}
-		if h.alias != "" && h.alias != name && !slices.Contains(out[i].Aliases, h.alias) {
-			out[i].Aliases = append(out[i].Aliases, h.alias)
+		if alias != "" && alias != name && !slices.Contains(out[i].Aliases, alias) {
+			out[i].Aliases = append(out[i].Aliases, alias)
 		}
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: surface})
 	}
