@@ -37,6 +37,8 @@ import (
 //     and tested more often than sold, for cameras, which are fitted to
 //     drones and put up along the border, and for works of art, which stand
 //     in squares;
+//   - staples (food, fish, crops, coal) count only where their sentence or
+//     the one before speaks of trade (staple.go);
 //   - "ice" and 얼음 are methamphetamine only in a text that speaks of drugs;
 //   - a bare head noun ("oil") that a more specific good of the same text
 //     ends with ("soybean oil") is that good again, and "the molybdenum"
@@ -65,7 +67,7 @@ var facilityNouns = []string{
 	"cooperative", "cooperatives", "corporation", "bureau", "dealer", "dealers", "screen", "screens",
 	"launch", "launches", "launching", "test", "tests", "testing", "program", "programs",
 	"programme", "programmes", "development", "site", "sites", "base", "bases",
-	"trader", "traders", "merchant", "merchants", "broker", "brokers",
+	"trader", "traders", "merchant", "merchants", "broker", "brokers", "technology", "technologies",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.

@@ -204,7 +204,7 @@ bottom front back cover covers spring springs fall fan fans star stars match mat
 plant plants mine mines mill mills press presses glass glasses iron irons
 model models label labels transfer transfers operation operations ring rings network networks
 route routes gang gangs business businesses activity activities trip trips call calls
-capsule capsules hospital hospitals clinic clinics school schools`)
+capsule capsules hospital hospitals clinic clinics school schools grade grades quality qualities`)
 
 // objectStarts after a phrase make its last word a verb with an object.
 var objectStarts = set(`the a an its their his her them it him us our this these those my your`)
@@ -799,6 +799,11 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 		codes = prim
 	}
 	code := pickCode(codes)
+	if code == "" && !parts {
+		// A noun the HS names in headings of different chapters ("roots",
+		// "leaves") says no more than "goods" without a lexicon entry.
+		return hit{}, false
+	}
 	if parts && code != "" {
 		code = "" // the caller narrows to the parts heading
 	}

@@ -159,6 +159,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 	var saids [][]string // per record: the text's own names for a chapter-level good
 	var brandOnly []bool // per record: every mention is a bare make ("a Lexus")
 	pos := make(map[recordKey]int, 8)
+	var staples stapleCache // which sentences speak of trade (staple.go)
 	for k, mt := range matches {
 		w := spans[k]
 		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) {
@@ -221,10 +222,14 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 			out[i].Mentions = ms
 			specific[i] = true
 		}
-		if needsTrade(c) && !tradedAt[i] {
+		switch {
+		case tradedAt[i]:
+		case needsTrade(c):
 			// Parts of a vehicle carry nothing: "drone parts" are cargo; nor
 			// does a report name the make of a truck that only carries.
 			tradedAt[i] = w.parts || w.brand || brandForm(mt.Form) || traded(text, mt.Start, w.end, c)
+		case stapleClasses[c.Class]:
+			tradedAt[i] = staples.stapleTraded(text, w.start, w.end)
 		}
 		if said != "" {
 			saids[i] = append(saids[i], said)
@@ -235,7 +240,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 	kept := out[:0]
 	var keptBrandOnly []bool
 	for i := range out {
-		if needsTrade(&f.items[refs[i]]) && !tradedAt[i] {
+		if c := &f.items[refs[i]]; (needsTrade(c) || stapleClasses[c.Class]) && !tradedAt[i] {
 			continue
 		}
 		if !specific[i] && len(saids[i]) > 0 {
@@ -523,8 +528,9 @@ func isLowerLatin(s string) bool {
 // ("oil" after "soybean oil", "computers" after "laptop computers"), or with
 // the same first word after "the" ("the molybdenum" after "molybdenum
 // concentrate"). Only earlier mentions count: a generic word before the
-// specific good ("coal … anthracite coal") is a good of its own. A record
-// left without mentions is dropped.
+// specific good ("coal … anthracite coal") is a good of its own, and so is
+// one after "other" ("cold medicine and other medicines"). A record left
+// without mentions is dropped.
 func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 	if len(goods) < 2 {
 		return goods
@@ -554,7 +560,8 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 		for _, m := range goods[i].Mentions {
 			j := -1
 			switch {
-			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0:
+			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !strings.EqualFold(wordBefore(text, m.Start), "other"):
+				// "cold medicine and other medicines" names two goods.
 				head, _ := headOf(m.Text)
 				definite := definiteBefore(text, m.Start)
 				j = specificFor(specific, i, head, m.Start, definite)
@@ -607,14 +614,15 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 // or goods[skip] has no heading.
 func headingFor(specific []phrase, goods []model.Commodity, skip, start int) int {
 	code := goods[skip].HS
-	if len(code) < 4 {
+	if len(code) != 2 && len(code) < 4 {
 		return -1
 	}
+	n := min(len(code), 4) // a chapter-level word refers back within its chapter
 	for _, p := range specific {
 		if p.rec == skip || p.start > start {
 			continue
 		}
-		if other := goods[p.rec].HS; len(other) >= 4 && other[:4] == code[:4] {
+		if other := goods[p.rec].HS; len(other) >= 4 && other[:n] == code[:n] {
 			return p.rec
 		}
 	}

@@ -261,6 +261,26 @@ func TestFind(t *testing.T) {
 			"rifle(9303): rifles; coal(2701): coal",
 		},
 		{
+			"a good that names a technology is no good",
+			"The council condemned the ballistic missile technology of the North; the firm shipped missiles to Russia.",
+			"missiles(9306): missiles",
+		},
+		{
+			"a chapter-level word after the refers back to a good of its chapter",
+			"Dealers shipped 40 Sany excavators to Sinuiju; the machines crossed at night.",
+			"excavator(842952): Sany excavators|machines",
+		},
+		{
+			"a chapter-level word without the, or with no good of its chapter before, stays",
+			"Customs seized the machines in Dandong. Dealers sold excavators, and machines of every kind crossed.",
+			"machinery(84): machines|machines; excavator(842952): excavators",
+		},
+		{
+			"cold medicine is a good apart from other medicines",
+			"Smugglers sold cold medicine and other medicines in Hoeryong. 감기약과 의약품이 밀수된다.",
+			"cold-medicine(3004): cold medicine|감기약; medicine(3004): medicines|의약품",
+		},
+		{
 			"a denied trade names no good",
 			"Both governments deny any arms trade, but the firm shipped rifles to Rason.",
 			"rifle(9303): rifles",
@@ -350,7 +370,7 @@ func TestFindNamesTextPhrase(t *testing.T) {
 		},
 		{
 			"a sentence-initial processing word and a singular countable head",
-			"Salted squid was rare. One cargo truck was sold.",
+			"Salted squid was rare at the market. One cargo truck was sold.",
 			"salted squid(0307): Salted squid; cargo trucks(8704): cargo truck",
 		},
 	}
@@ -380,14 +400,14 @@ func TestFindSanctions(t *testing.T) {
 		want string // resolutions/direction of each rule, joined by "; "
 	}{
 		{"spy camera glasses", "2397/export_from_dprk; 2397/supply_to_dprk"},
-		{"coal", "2270+2321+2371/export_from_dprk"},
-		{"crabs", "2371/export_from_dprk"},
-		{"rice", ""},
+		{"coal exports", "2270+2321+2371/export_from_dprk"},
+		{"crabs for sale", "2371/export_from_dprk"},
+		{"rice prices", ""},
 		{"wigs", ""},
 		{"jet fuel", "2270/supply_to_dprk; 2375+2397/supply_to_dprk"},
 		{"diesel", "2375+2397/supply_to_dprk"},
 		{"textiles", "2375/export_from_dprk"},
-		{"pine mushrooms", "2397/export_from_dprk"},
+		{"pine mushrooms for export", "2397/export_from_dprk"},
 	}
 	f := finder()
 	for _, tt := range tests {
