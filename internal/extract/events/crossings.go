@@ -218,6 +218,11 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 	}
 	switch {
 	case lp.Country == "CN" || lp.Country == "RU":
+		if (si.ev == evProcurement || si.ev == evSale) && a.loneSlot == slotFrom && tradedAt(sl, p) && !a.crossCue(i, true) {
+			// "in Jian the Chinese side pays 28 yuan": where goods change
+			// hands, not a town they leave.
+			return -1, -1
+		}
 		o, cue := tw, si.kpTo || a.crossCue(i, false)
 		if o < 0 {
 			// Buying or selling in a Chinese town moves nothing to the
@@ -245,6 +250,18 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 		}
 	}
 	return -1, -1
+}
+
+// tradedAt reports whether place p fills its slot in sl through "in" or
+// "at" ("bought in A"): where a purchase or sale happens, not whence goods
+// leave.
+func tradedAt(sl []slotted, p int) bool {
+	for _, x := range sl {
+		if x.place == p {
+			return x.slot == slotIn
+		}
+	}
+	return false
 }
 
 // viaTwins rewrites the legs of sentence i across the land border: a

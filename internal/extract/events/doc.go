@@ -214,6 +214,31 @@
 // Korea" beside Ussuriysk→Khasan→Tumangang→Rajin. A country's trade the
 // other way ("shells to Russia" beside oil from Vostochny) stands.
 //
+// Further rules. A lead that names only the country the goods end in
+// ("sent to China") is not continued by a body sentence whose destination
+// lies outside that country ("hauls them down to Hyesan"): the body tells
+// the journey from its start. "And when" or "and once" starts a clause;
+// so does ", where" followed by "they" or "it" and a verb of motion
+// ("trucks for Namyang, where they cross the river to Tumen"). "For" right
+// after a carrier ("trucks for Namyang") is a destination. A way back
+// needs goods or their carrier: "blackouts that return every winter" is
+// none. A purchase or sale "in" or "at" a Chinese or Russian border town
+// ("in Jian the Chinese side pays 28 yuan") crosses to no twin unless the
+// sentence says goods cross the river, bridge or border. A general cue
+// that opens a trailing description after a comma ("…to Kanggye, usually
+// wrapped in plastic") or a duration ("for most of the voyage") makes no
+// pattern. A shipment whose object is people ("sent their managers to
+// Manpo") and a sentence that asks "whether" goods moved state no
+// movement. Take, takes, took and taking are motion words. A dash pair
+// before "flight" in a specific sentence with no cue of direction goes from
+// the end the sentence already named ("sent to Beijing and carried on the
+// Beijing–Pyongyang flight"). A specific country-to-country leg ("China's
+// exports to North Korea") gives way to a general leg between towns inside
+// those countries, the corridor the report says that trade runs through.
+// Korean: 을/를 출발 is a departure, 에 들어왔/들어와 an arrival, 역 (station)
+// may follow a place, and a place joined by 과, 와 or 및 to the next word
+// takes that word's postposition ("평성과 순천으로").
+//
 // More slot and clause rules. "In" after an actor that opens the sentence
 // is an origin when the actor's next verb sends goods on ("the Chinese
 // merchant in Changbai is sending it to Yanji"; not one who sells there).
@@ -269,8 +294,15 @@
 // North Korean origin slot, North Korea exports, "North Korean coal",
 // 북한산), where a Korean 에서 counts as an origin only when the sentence
 // names a destination too (혜산시에서 팔리는 is where, not whence); both
-// when both hold; none otherwise. A report is relevant when it yields at least
-// one event or leg.
+// when both hold; none otherwise. A North Korean destination or origin
+// whose other end the sentence leaves unnamed ("hauls them down to
+// Hyesan", "buys roots from the Kaesong farms") may be a move inside the
+// country: it counts only when no firmer cue (a leg across the border, a
+// phrase, an import or export, the origin of the goods) says the goods go
+// the other way. A sentence about a ban of trade named as a noun ("banned
+// seafood exports", 수출이 금지된) that states no movement of its own is a
+// sanctions backdrop and says nothing about direction. A report is
+// relevant when it yields at least one event or leg.
 //
 // # Confidence
 //

@@ -70,6 +70,8 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		// Korean "혜산시에서 팔리고" is where, not whence: 에서 is an origin
 		// only when the sentence names a destination too.
 		si.kpFrom = fromKP && !toKP && (hasTo || !si.korean)
+		si.kpToOpen = toKP && !fromKP && !fromAbroad
+		si.kpFromOpen = si.kpFrom && !hasTo
 		sl = a.orderBetween(i, sl)
 		exporter := -1
 		for _, x := range sl {
@@ -240,8 +242,15 @@ func (a *analysis) leg(f, t, sf, st, good, event int, general bool) legb {
 }
 
 // direction says which way the report's goods cross North Korea's border.
+// A sentence that names only a North Korean end of a movement ("hauls them
+// down to Hyesan", "buys roots from the Kaesong farms") may tell of a move
+// inside the country: such an open cue counts only when nothing firmer (a
+// leg across the border, "into North Korea", an import, "Chinese flour")
+// says the goods go the other way. A sentence about a ban of trade states
+// no movement and counts not at all.
 func (a *analysis) direction(evs []*evb, legs []model.Leg) string {
 	into, out := false, false
+	openIn, openOut := false, false
 	country := func(name, id string) string {
 		for k := range a.r.Places {
 			if a.r.Places[k].ID == id && a.r.Places[k].Name == name {
@@ -264,10 +273,15 @@ func (a *analysis) direction(evs []*evb, legs []model.Leg) string {
 			if si.neg || !(si.move || si.flags&fMove != 0 || si.ev == evPlan) {
 				continue
 			}
-			in, o := a.sentDirection(i)
+			in, o, oin, oout := a.sentCues(i)
+			if !(in || o || oin || oout) || a.banBackdrop(i) {
+				continue
+			}
 			into, out = into || in, out || o
+			openIn, openOut = openIn || oin, openOut || oout
 		}
 	}
+	into, out = into || (openIn && !out), out || (openOut && !into)
 	switch {
 	case into && out:
 		return model.DirectionBoth
@@ -277,6 +291,37 @@ func (a *analysis) direction(evs []*evb, legs []model.Leg) string {
 		return model.DirectionOutOf
 	}
 	return model.DirectionNone
+}
+
+// banBackdrop reports whether sentence i tells of a ban or prohibition of
+// trade and states no movement of its own ("the Security Council banned
+// the country's seafood exports", "수출이 금지된 품목"): a sanctions
+// backdrop, not a flow of goods. The ban must bear on trade named as a
+// noun (exports, imports, sales, 수출, 수입); "banned seafood is still
+// shipped" states a movement.
+func (a *analysis) banBackdrop(i int) bool {
+	si := &a.si[i]
+	if si.flags&(fMove|fCarrier) != 0 || si.lastF >= 0 || si.trigPos < a.sents[i].start || si.trigPos >= a.sents[i].end {
+		return false
+	}
+	sl := a.low[a.sents[i].start:a.sents[i].end]
+	ban := false
+	for _, w := range banWords {
+		if k := strings.Index(sl, w); k >= 0 && (w[0] >= 0x80 || k == 0 || sl[k-1] == ' ') {
+			ban = true
+			break
+		}
+	}
+	if !ban {
+		return false
+	}
+	trig := a.low[si.trigPos:a.sents[i].end]
+	for _, n := range tradeNouns {
+		if strings.HasPrefix(trig, n) && (len(trig) == len(n) || n[0] >= 0x80 || !wordChar(trig[len(n)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsNotAfterActor reports whether sl contains phrase p other than
@@ -331,8 +376,11 @@ func (a *analysis) movement(i int) bool {
 	if si.general || si.neg || si.ev == evPlan {
 		return false
 	}
+	if si.whether {
+		return false // "did not say whether the drones were sent on": a question, not a movement
+	}
 	if si.move {
-		return true
+		return !si.people
 	}
 	if len(si.comms) == 0 && si.coref < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 {
 		return false
@@ -350,6 +398,28 @@ func (a *analysis) movement(i int) bool {
 		if endUp(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// sendsPeople reports whether the shipment trigger at offset pos has
+// people as its object ("the farms have sent their managers to Manpo"):
+// people travel, no goods move.
+func sendsPeople(toks []tok, pos int) bool {
+	for k, t := range toks {
+		if t.s != pos {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			switch w := toks[j].w; {
+			case peopleNoun(w):
+				return true
+			case w == "their" || w == "its" || w == "his" || w == "her" || w == "the" || w == "a" || w == "some" || w == "two" || w == "three" || w == "several":
+				continue
+			}
+			return false
+		}
+		return false
 	}
 	return false
 }
@@ -393,8 +463,18 @@ func (a *analysis) eventOf(evs []*evb, i, c int) int {
 // Korea: a North Korean destination or origin slot, a phrase ("into North
 // Korea", "from North Korea", 북한산), or North Korea importing or exporting.
 func (a *analysis) sentDirection(i int) (into, out bool) {
+	in, o, oin, oout := a.sentCues(i)
+	return in || oin, o || oout
+}
+
+// sentCues is sentDirection split by strength: into and out from a phrase,
+// an import or export by North Korea, the origin of the goods or a slot
+// whose other end is named abroad; openIn and openOut from a North Korean
+// destination or origin slot whose other end the sentence leaves unnamed.
+func (a *analysis) sentCues(i int) (into, out, openIn, openOut bool) {
 	si := &a.si[i]
-	into, out = si.kpTo, si.kpFrom
+	into, out = si.kpTo && !si.kpToOpen, si.kpFrom && !si.kpFromOpen
+	openIn, openOut = si.kpTo && si.kpToOpen, si.kpFrom && si.kpFromOpen
 	if sl := a.low[a.sents[i].start:a.sents[i].end]; si.korean || strings.Contains(sl, "korea") {
 		for _, p := range intoPhrases {
 			into = into || strings.Contains(sl, p)
@@ -425,7 +505,7 @@ func (a *analysis) sentDirection(i int) (into, out bool) {
 			}
 		}
 	}
-	return into, out
+	return into, out, openIn, openOut
 }
 
 // corridorLeg returns the leg named by a pair of places joined by a dash
@@ -455,6 +535,12 @@ func (a *analysis) corridorLeg(i int) (f, t int, ok bool) {
 					return p.idx, m.idx, true
 				case (in && fc == "KP" && tc != "KP") || (out && tc == "KP" && fc != "KP"):
 					return m.idx, p.idx, true
+				case a.namedBefore(i, p.idx, p.start) && !a.namedBefore(i, m.idx, p.start):
+					// "sent to Beijing and carried on the Beijing–Pyongyang
+					// flight": the goods leave the end they already reached.
+					return p.idx, m.idx, true
+				case a.namedBefore(i, m.idx, p.start) && !a.namedBefore(i, p.idx, p.start):
+					return m.idx, p.idx, true
 				}
 				return -1, -1, false
 			}
@@ -464,11 +550,26 @@ func (a *analysis) corridorLeg(i int) (f, t int, ok bool) {
 	return -1, -1, false
 }
 
+// namedBefore reports whether sentence i names place p as a stop of its
+// route before offset pos.
+func (a *analysis) namedBefore(i, p, pos int) bool {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.start >= pos {
+			break
+		}
+		if m.kind == mPlace && m.idx == p {
+			return true
+		}
+	}
+	return false
+}
+
 // corridorWord reports whether rest starts with a word that names a
 // crossing or line: bridge, railway, road, crossing…
 func corridorWord(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	for _, w := range [...]string{"bridge", "railway", "rail", "road", "crossing", "line", "route", "highway", "corridor", "ferry", "tunnel", "border"} {
+	for _, w := range [...]string{"bridge", "railway", "rail", "road", "crossing", "line", "route", "highway", "corridor", "ferry", "tunnel", "border", "flight"} {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -546,6 +647,12 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// body names where in the country the lead's goods went.
 			a.one[0] = sj.orig
 			return a.one[:]
+		}
+		if j == 0 && len(head) > 0 && sj.tail >= 0 && a.r.Places[sj.tail].Kind == "country" && !contains(&a.r.Places[sj.tail], &a.r.Places[head[0]]) {
+			// "sent to China" … "hauls them down to Hyesan": a lead that
+			// names only the country the goods end in; the body tells the
+			// journey from its start, not on from that country.
+			return nil
 		}
 		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) {
 			// A lead that states a whole movement sums up the story, and
@@ -630,6 +737,9 @@ func (a *analysis) backCue(i, from int) bool {
 				return true
 			case toks[k-1].w == "in", toks[k-1].lx.flags&(fSpec|fSpeaker) != 0, toks[k-1].w == "tax", toks[k-1].w == "trade":
 				// "in return" is a trade, "customs returns" a filing
+			case k >= 2 && (toks[k-1].w == "that" || toks[k-1].w == "which") && toks[k-2].lx.flags&(fCarrier|fGoodsNoun|fAnaphor) == 0:
+				// "the blackouts that return every year": a relative clause
+				// about something other than goods or their carrier
 			default:
 				return true
 			}
@@ -814,10 +924,27 @@ func (a *analysis) dropCoarse(legs []legb) []legb {
 		if !l.General && (coarse(pf) || coarse(pt)) && (a.joins(legs, k, l.f, l.t) || (back && a.joins(legs, k, l.t, l.f))) {
 			continue
 		}
+		if !l.General && pf.Kind == "country" && pt.Kind == "country" && a.generalWithin(legs, l.f, l.t) {
+			// "China's exports to North Korea" beside "most of the trade
+			// passes through Dandong to Sinuiju": the report names the
+			// towns that trade runs between.
+			continue
+		}
 		legs[n] = l
 		n++
 	}
 	return legs[:n]
+}
+
+// generalWithin reports whether a general leg leads from a place inside
+// country from to a place inside country to.
+func (a *analysis) generalWithin(legs []legb, from, to int) bool {
+	for k := range legs {
+		if l := &legs[k]; l.General && l.f != from && l.t != to && a.within(l.f, from) && a.within(l.t, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // joins reports whether specific legs other than legs[skip] lead from

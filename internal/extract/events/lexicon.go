@@ -155,7 +155,7 @@ func buildLexicon() map[string]word {
 	fl(fMove, "went", "go", "goes", "going", "sailed", "sail", "sails", "sailing", "flown", "flew", "returned",
 		"return", "returns", "returning", "arrive", "arrives", "arriving", "leave", "leaves", "left", "land",
 		"lands", "landed", "headed", "heading", "driven", "drove", "pass", "passes", "passed", "reach",
-		"reaches", "reached", "reaching", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
+		"reaches", "reached", "reaching", "take", "takes", "took", "taking", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
 		"trip", "trips", "voyage", "voyages", "reappeared", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
 		"continued", "proceed", "proceeds", "proceeded")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
@@ -170,7 +170,7 @@ func buildLexicon() map[string]word {
 	fl(fBribe, "bribe", "bribes", "bribed", "bribery", "kickback", "kickbacks", "fee", "fees", "wage", "wages",
 		"salary", "salaries")
 	fl(fModalCue, "allowed", "permitted", "may", "can", "must", "required", "used", "before", "expected", "would",
-		"could", "might", "if")
+		"could", "might", "if", "whether")
 	fl(fGerundStop, "by", "of", "for", "without", "about", "over", "in", "from", "against", "on")
 	return m
 }
@@ -195,6 +195,7 @@ var koTriggers = [...]koTrigger{
 	{"내보내", evShipment, fExport}, {"내보냈", evShipment, fExport}, {"넘기", evCrossing, 0},
 	{"화물차", 0, fCarrier}, {"트럭", 0, fCarrier}, {"열차", 0, fCarrier}, {"선박", 0, fCarrier}, {"화물선", 0, fCarrier},
 	{"도착", 0, fMove | fArrive}, {"떠나", 0, fMove}, {"떠난", 0, fMove}, {"출항", 0, fMove}, {"입항", 0, fMove | fArrive},
+	{"출발", 0, fMove}, {"들어왔", 0, fMove | fArrive}, {"들어온", 0, fMove | fArrive},
 	{"운송", evShipment, 0}, {"수송", evShipment, 0}, {"옮겨", evShipment, 0}, {"수출", evShipment, fExport},
 	{"밀수", evCrossing, fSmuggle}, {"넘어", evCrossing, 0}, {"넘겨", evCrossing, 0}, {"반입", evCrossing, 0},
 	{"건너", evCrossing, 0},
@@ -239,6 +240,8 @@ var (
 	hypoPhrases  = [...]string{"expected to", " would ", " could ", " might ", " if "}
 	statePhrases = [...]string{"state-run", "state-sponsored", "state smuggling", "state-organized", "state-organised", "국가밀수", "국가 밀수"}
 	intoPhrases  = [...]string{"into north korea", "to north korea", "entering north korea", "into the country", "북한으로", "북한에 들여", "북으로", "중국산", "러시아산"}
+	banWords     = [...]string{"ban ", "bans ", "banned", "prohibit", "embargo", "금지"}
+	tradeNouns   = [...]string{"exports", "export", "imports", "import", "sales", "sale", "trade", "수출", "수입"}
 	outPhrases   = [...]string{"from north korea", "north korean exports", "exported by north korea", "북한산", "북한에서 중국", "북한에서 러시아"}
 )
 
@@ -317,4 +320,9 @@ func (t *lexTable) lookup(w string) word {
 			return e.x
 		}
 	}
+}
+
+// wordChar reports whether c is an ASCII letter or digit.
+func wordChar(c byte) bool {
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
 }

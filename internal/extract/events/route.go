@@ -37,10 +37,10 @@ var (
 		slot uint8
 	}{
 		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
-		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
+		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
 	}
 )
 
@@ -180,13 +180,17 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		switch {
 		case hop:
 		case t.w == "where":
-			hop = toks[k-1].w == "from"
+			// "from where"; "for Namyang, where they cross the river to
+			// Tumen": a relative clause that moves the goods on.
+			hop = toks[k-1].w == "from" || (k+2 < len(toks) && (toks[k+1].w == "they" || toks[k+1].w == "it") &&
+				(toks[k+2].lx.flags&fMove != 0 || toks[k+2].lx.ev == evShipment || toks[k+2].lx.ev == evCrossing) && strings.Contains(a.text[toks[k-1].e:t.s], ","))
 		case t.w == "that" || t.w == "which":
 			// "onto barges that carry it up the river to Ningbo": a
 			// relative clause of motion is the next hop.
 			hop = k+1 < len(toks) && (toks[k+1].lx.flags&fMove != 0 || toks[k+1].lx.ev == evShipment)
 		case t.w == "and":
-			hop = (k+1 < len(toks) && verbOfMotion(toks[k+1])) || a.subjectThenMotion(toks, k) ||
+			// "and when the river is low …": a clause of its own.
+			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once")) || a.subjectThenMotion(toks, k) ||
 				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
 		}
 		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(t) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
@@ -395,6 +399,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		if prev == "bound" || prev == "destined" || prev == "sailed" || prev == "headed" {
 			return slotTo
 		}
+		if k > 0 && toks[k-1].lx.flags&fCarrier != 0 && a.cleanGap(toks[k-1].e, toks[k].s) {
+			return slotTo // "loaded on trucks for Namyang": where the carrier goes
+		}
 		// "left Dandong for Sinuiju", "left the port of Zarubino for
 		// Rason": the place after a departure.
 		for j := k - 1; j >= max(0, k-6); j-- {
@@ -535,7 +542,17 @@ func koSlot(rest string) uint8 {
 	if strings.HasPrefix(rest, "의 ") && koRecipient(rest[len("의 "):]) {
 		return slotTo // "장백의 중국 상인에게 넘기고": handed to the merchants of Changbai
 	}
-	for _, suf := range [...]string{"", "시", "군", "현", "항", "도", "성", "리", "구", "읍"} {
+	if r, ok := koListNext(rest); ok {
+		// "평성과 순천으로": a place listed before another takes the
+		// slot of the list's last member.
+		for _, kp := range koParticles {
+			if strings.HasSuffix(r, kp.p) {
+				return kp.slot
+			}
+		}
+		return slotNone
+	}
+	for _, suf := range [...]string{"", "시", "군", "현", "항", "도", "성", "리", "구", "읍", "역"} {
 		if !strings.HasPrefix(rest, suf) {
 			continue
 		}
@@ -559,6 +576,27 @@ func koSlot(rest string) uint8 {
 		}
 	}
 	return slotNone
+}
+
+// koListNext returns the next word of a Korean list when rest, the text
+// after a place, joins it to that word with 과, 와 or 및 ("평성과 순천으로"
+// gives "순천으로"), and ok false otherwise.
+func koListNext(rest string) (string, bool) {
+	var r string
+	switch {
+	case strings.HasPrefix(rest, "과 "):
+		r = rest[len("과 "):]
+	case strings.HasPrefix(rest, "와 "):
+		r = rest[len("와 "):]
+	case strings.HasPrefix(rest, " 및 "):
+		r = rest[len(" 및 "):]
+	default:
+		return "", false
+	}
+	if k := strings.IndexAny(r, " ,."); k >= 0 {
+		r = r[:k]
+	}
+	return r, r != ""
 }
 
 // inOrg reports whether place mention m lies inside an organisation
@@ -960,7 +998,8 @@ func isNumber(w string) bool {
 func peopleNoun(w string) bool {
 	switch w {
 	case "crew", "crews", "members", "sailors", "seamen", "crewmen", "workers", "nationals", "citizens", "people",
-		"passengers", "tourists", "students", "delegation", "delegations", "visitors", "labourers", "laborers":
+		"passengers", "tourists", "students", "delegation", "delegations", "visitors", "labourers", "laborers",
+		"managers", "officials", "staff", "representatives", "employees", "envoys", "inspectors":
 		return true
 	}
 	return false

@@ -91,7 +91,16 @@ type sentInfo struct {
 	lastF, lastT int  // the last specific leg the sentence states, -1 for none
 	kpTo         bool
 	kpFrom       bool
-	hasDate      int // first date index, -1 for none
+	// kpToOpen: the North Korean destination of kpTo has no origin named
+	// ("hauls them down to Hyesan"); kpFromOpen: the North Korean origin of
+	// kpFrom has no destination ("buys roots from the Kaesong farms").
+	// Either may be a move inside the country.
+	kpToOpen, kpFromOpen bool
+	// whether: the sentence asks whether something happened ("did not
+	// say whether the drones were sent on"); people: its shipment
+	// trigger has people as its object ("sent their managers to Manpo").
+	whether, people bool
+	hasDate         int // first date index, -1 for none
 }
 
 type roles struct{ buyer, seller, intermediary, endUser string }
@@ -420,13 +429,16 @@ func (a *analysis) scanSentence(i int) {
 		if fl&fHedgeCue != 0 && (t.w != "said" || (k+1 < len(toks) && toks[k+1].w == "to")) {
 			hedgeScan = true // "a source said" is no hedge; only "is said to" is
 		}
-		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at")) {
+		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at" || toks[k-1].w == "for")) && !a.describesGoods(toks, k) {
 			si.general = true // "the most expensive" is not a pattern
 			if t.w == "most" || t.w == "mostly" {
 				mostCue = true
 			} else {
 				otherCue = true
 			}
+		}
+		if fl&fModalCue != 0 && t.w == "whether" {
+			si.whether = true
 		}
 		if fl&fPlan != 0 && !a.negatedAt(toks, k) {
 			planCue = true
@@ -593,9 +605,25 @@ func (a *analysis) scanSentence(i int) {
 	}
 	c := cands[best]
 	si.ev, si.trigPos, si.neg, si.trigFl = c.ev, c.pos, c.neg, c.fl
+	si.people = si.ev == evShipment && sendsPeople(toks, si.trigPos)
 	if planCue && !c.neg {
 		si.secEv, si.ev = c.ev, evPlan
 	}
+}
+
+// describesGoods reports whether the general cue at token k opens a
+// trailing description of the goods after a comma ("…to Kanggye, usually
+// wrapped in plastic"): how the goods are packed, not how trade runs.
+// "For most of the voyage" is a duration, handled by the caller.
+func (a *analysis) describesGoods(toks []tok, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !strings.Contains(a.text[toks[k-1].e:toks[k].s], ",") {
+		return false
+	}
+	n := toks[k+1]
+	if n.lx.ev != 0 || n.lx.flags&(fMove|fArrive) != 0 {
+		return false // "…, usually shipped via Dalian": the movement itself
+	}
+	return strings.HasSuffix(n.w, "ed") || strings.HasSuffix(n.w, "den")
 }
 
 func hasHangul(s string) bool {
