@@ -465,3 +465,23 @@ func BenchmarkQuietReadability(b *testing.B) {
 		i++
 	}
 }
+
+// A re-publisher may string its chrome together with bars; each piece is
+// read as what it is, and a bar inside the article is left alone.
+func TestPipedChrome(t *testing.T) {
+	body := "Clams go north from Sonchon\n\n" +
+		"Seoul 27°C Partly cloudy | Tuesday, September 9, 2025\n\n" +
+		"by DailyNK(North Korean Media) | 2025-09-09 09:14 | Read in Korean\n\n" +
+		"Diggers in Sonchon sell clams to a trading company that trucks them to Sinuiju | the price is 3,500 won a kilogram, a source said.\n\n" +
+		"The boxes then cross the river to Dandong at night.\n"
+	r, err := Clean(context.Background(), Input{Body: []byte(body), ContentType: "text/plain", FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEq(t, "Outlet", r.Outlet, "Daily NK")
+	if r.Published == nil || r.Published.Format("2006-01-02") != "2025-09-09" {
+		t.Errorf("Published = %v, want 2025-09-09", r.Published)
+	}
+	wantNotIn(t, r.Text, "Seoul", "27°C", "Read in Korean", "DailyNK")
+	wantIn(t, r.Text, "trucks them to Sinuiju | the price is 3,500 won", "cross the river to Dandong")
+}

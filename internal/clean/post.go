@@ -48,6 +48,46 @@ func (ev *evidence) addAltLabel(lang, label string) {
 	ev.altLinks = append(ev.altLinks, model.AltLink{Lang: lang, Label: label})
 }
 
+// splitPipedChrome splits a line that strings several pieces of chrome
+// together with bars ("Seoul 27°C Partly cloudy | Tuesday, September 9,
+// 2025", "by DailyNK | 2025-09-09 09:14 | Read in Korean") into one line per
+// piece, so that each is read as what it is. A line with any piece that is
+// not chrome stays whole.
+func splitPipedChrome(paras []string, ref time.Time) []string {
+	var out []string
+	for i, p := range paras {
+		if len(p) > maxChromeLen || !strings.Contains(p, " | ") {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		parts := strings.Split(p, " | ")
+		chrome := true
+		for j, part := range parts {
+			parts[j] = strings.TrimSpace(part)
+			if parts[j] == "" || classify(parts[j], true, ref).kind == lkNone {
+				chrome = false
+				break
+			}
+		}
+		if !chrome {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(paras)+len(parts)), paras[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return paras
+	}
+	return out
+}
+
 // postClean removes chrome from the paragraphs and gathers the evidence
 // they carry: a headline (plain text), page and feed dates, an attribution
 // to the original outlet, a dateline (which stays in the text).
@@ -56,6 +96,7 @@ func postClean(paras []string, ev *evidence, ref time.Time) []string {
 		ref = ev.metaDate.t
 	}
 	// paras come from renderParagraphs or splitPlain, already normalised.
+	paras = splitPipedChrome(paras, ref)
 
 	i := postHead(paras, ev, ref)
 
