@@ -119,7 +119,7 @@ var hangulPlaces = map[string]string{
 
 // hangulParticles may follow a Korean head; any other syllable means the
 // head is part of a longer word (회사원, 은행나무).
-var hangulParticles = set("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으", "측", "들", "만", "까", "부", "였", "인", "과", "랑")
+var hangulParticles = set("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으", "측", "들", "만", "까", "부", "였", "인", "과", "랑", "다", "라")
 
 // hanStops end a Chinese name when walking back from its head.
 const hanStops = "了的在和与从向被把是为由对将及等给该这那此其家个同跟自称据让使于至或并且即也都还就又而一名间所说他她我你们到各些过"
@@ -184,6 +184,7 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 	hits = findLowerLocalBodies(text, words, places, hits)
 	hits = findHangulLocalBodies(text, places, hits)
 	hits = findStores(text, words, places, hits)
+	hits = findCourts(text, hits)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -325,6 +326,18 @@ func latinCandidate(text string, start, end int, kind string) (patternHit, bool)
 	for len(words) > 0 && latinStop[latinWord(text, words[0])] {
 		words = words[1:]
 	}
+	// "Rason-based Sungri Trading Company": where a firm is based says
+	// where it is, not what it is called.
+	basedIn := ""
+	for len(words) > 0 {
+		w := latinWord(text, words[0])
+		place, ok := strings.CutSuffix(w, "-based")
+		if !ok {
+			break
+		}
+		basedIn = place
+		words = words[1:]
+	}
 	distinct, named := 0, 0
 	for _, ws := range words {
 		w := latinWord(text, ws)
@@ -360,6 +373,9 @@ func latinCandidate(text string, start, end int, kind string) (patternHit, bool)
 		if w == "North" {
 			h.country = "KP"
 		}
+	}
+	if c := latinPlaces[basedIn]; h.country == "" && c != "" {
+		h.country = c
 	}
 	return h, true
 }
@@ -474,7 +490,9 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 	}
 	ws := runStart(text, start, isHangul)
 	name := text[ws:start]
+	general := strings.HasSuffix(name, "총")
 	name = strings.TrimSuffix(name, "총")
+	trading := strings.HasSuffix(name, "무역")
 	name = strings.TrimSuffix(name, "무역")
 	h := patternHit{start: ws, key: ws, end: end, kind: kind}
 	for p, c := range hangulPlaces {
@@ -493,7 +511,35 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 			h.start, h.country = ps, c
 		}
 	}
+	h.name = englishFirmName(name, h.country, kind, trading, general)
 	return h, true
+}
+
+// englishFirmName is the English name of a Korean firm, its own name
+// romanised as North Korea writes it and its head translated: 장자산무역회사
+// → "Jangjasan Trading Company", 련봉총회사 → "Ryonbong General
+// Corporation", 금강은행 → "Kumgang Bank". Chinese and Russian firms written
+// in Hangul are transcriptions of other languages and keep their Korean
+// form ("").
+func englishFirmName(name, country, kind string, trading, general bool) string {
+	if country == "CN" || country == "RU" {
+		return ""
+	}
+	rom, ok := romanize(name)
+	if !ok {
+		return ""
+	}
+	switch {
+	case kind == "bank":
+		return rom + " Bank"
+	case trading && general:
+		return rom + " General Trading Corporation"
+	case general:
+		return rom + " General Corporation"
+	case trading:
+		return rom + " Trading Company"
+	}
+	return rom + " Company"
 }
 
 func isHan(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }

@@ -124,7 +124,7 @@ var orgHead = setOf(
 	"organization", "organisation", "organizations", "agency", "association", "bank", "council",
 	"committee", "university", "college", "institute", "academy", "airlines", "airways",
 	"corporation", "commission", "federation", "foundation", "society", "fund", "forum",
-	"police", "power",
+	"police", "power", "force", "forces",
 	// companies: "Sakura Global Trading", "Osaka Shipping"
 	"trading", "holdings", "shipping", "logistics", "industries", "enterprises", "travel",
 )

@@ -225,6 +225,15 @@ func TestFind(t *testing.T) {
 			absent: []string{"geonames:TG.24"},
 		},
 		{
+			name: "far places inside a force's name",
+			text: "A Japan Maritime Self-Defense Force aircraft photographed the tankers off Shanghai.",
+			want: []want{
+				{"iso3166:JP", "country", "JP", "", false},
+				{"geonames:1796236", "city", "CN", "Shanghai", false},
+			},
+			absent: []string{"geonames:TG.24"},
+		},
+		{
 			name: "the Tumen with a preposition after it is the river",
 			text: "Lorries cross the Tumen at Wonjong. Others go by rail through the Tumen–Namyang crossing.",
 			want: []want{
