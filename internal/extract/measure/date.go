@@ -623,7 +623,7 @@ func (sc *scanner) partAtEnd(i, j, part int, edge bool) (dateVal, bool) {
 
 // yearEdge reads the year after "the end of" or "the beginning of" at
 // token j: "2019", "last year". The end of a year is its last ten days,
-// its beginning the first ten, as for a month.
+// as for a month; its beginning, like "early 2020", is too vague to date.
 func (sc *scanner) yearEdge(i, j, part int) (dateVal, bool) {
 	y, e, ok := sc.yearOf(j)
 	if !ok || sc.kwAt(j) == kwThe {
@@ -632,7 +632,8 @@ func (sc *scanner) yearEdge(i, j, part int) (dateVal, bool) {
 	if part == partLate {
 		return dateVal{i: i, j: e, start: day(y, 12, 21), end: day(y, 12, 31), prec: PrecPartOfMonth, yearGiven: true}, true
 	}
-	return dateVal{i: i, j: e, start: day(y, 1, 1), end: day(y, 1, 10), prec: PrecPartOfMonth, yearGiven: true}, true
+	// "the start of last year" is as vague as "early last year": no date.
+	return dateVal{i: i, j: e}, true
 }
 
 // yearOf reads a year at token j: "2024", "last year", "this year",
@@ -781,6 +782,9 @@ func (sc *scanner) ordinalDay(i int) (dateVal, bool) {
 func (sc *scanner) nounAfterOrdinal(k int) bool {
 	if k >= len(sc.toks) || sc.toks[k].kind != tWord || sc.toks[k].nl {
 		return false
+	}
+	if sc.kwAt(k) == kwSuch {
+		return true // "the 27th such transfer"
 	}
 	return sc.cls(k)&(cStop|cPrep|cMonth|cWeekday) == 0
 }

@@ -20,8 +20,9 @@
 //     under and up to give Min 0.
 //   - Won (₩, 원, "won") is KPW when the won is called North Korean or when
 //     the text talks about North Korean markets or money (North Korea, or a
-//     North Korean city or province, with market/prices/시장/값/가격/거래;
-//     jangmadang, 장마당, 북한 돈), or when the text names North Korea or a
+//     North Korean city or province, with market/prices/시장/값/가격/거래,
+//     unless the report names both Seoul and "South Korean"; jangmadang,
+//     장마당, 북한 돈), or when the text names North Korea or a
 //     North Korean place and gives no Seoul or South Korean money angle
 //     (Seoul, 서울, 한화, KRW, "South Korean won"); it is KRW when called
 //     South Korean (한화) or otherwise. KPW gets no table conversion: the official
@@ -57,14 +58,20 @@
 //     package holds ("a box of 24 capsules", "라면 한 상자(24개)", ", each
 //     holding 50 cartons"); barter rates ("쌀 100㎏과 바꾼다"); counts of
 //     kinds, brands or models, of homes and buildings, and fractional counts
-//     ("7.27 brands"); totals of production, harvest, demand or reserves;
+//     ("7.27 brands"); farms, shops, enterprises and campaigns; a Korean
+//     count in 개 of places, firms or kinds ("20개 시·군", "7개 품목");
+//     the size of one package ("sacks of about 30 kg", "pouches of 5 to 10
+//     grams"); a rating glued to a number ("5kW", "60Ah"); what a plant
+//     "can produce"; totals of production, harvest, demand or reserves;
 //     lengths and areas; nights; finishing places, companies, sales; a
 //     number naming a body ("the 1718 Committee"); exactly 1 kg or 1 g (the
 //     unit of a rate: "28 yuan for 1 kg"); a ration ("10 kg to any one
-//     customer"); "50kg짜리". "two or three" is 2–3, "several dozen" 24–99,
+//     customer"); "50kg짜리". The Workers' Party (노동당) is no sign of
+//     trade. "two or three" and 두세 are 2–3, 서너 3–4, "several dozen" 24–99,
 //     "20개에서 30개" and "500㎏에서 700㎏" 20–30 and 500–700; "in groups
 //     of 20 to 30", "employs more than 800", "twenty of the jeeps" and "64
-//     round trips" are counts; "5kg이 넘는다" is open-ended.
+//     round trips", "5,000 rounds of ammunition" and "50여 대였다" are
+//     counts; "5kg이 넘는다" is open-ended.
 //   - Month names must be capitalised; "May" also needs a date context
 //     ("in May", "May 3", "May 2024"). Part-of-month: early 1–10, mid 11–20,
 //     late 21–end; "the end of 2019" and 지난해 말 are December 21–31. A
@@ -75,7 +82,8 @@
 //     2018"), later months follow that year. Seasons likewise. A weekday is
 //     the latest such day on or before publication. "last week" is the
 //     Monday–Sunday week before the publication's week (precision "week");
-//     "more than a year ago" is vague and skipped, and so are "the end of the
+//     "more than a year ago" is vague and skipped, and so are "the start of
+//     last year" (like "early 2020"), "the 12th such case", "the end of the
 //     year", "before the end of next month" (a deadline), "earlier this
 //     week/month/year", early/mid/late of a year ("early 2020", "late last
 //     year"), decades (2000년대), 지난해 이맘때 and a season one works

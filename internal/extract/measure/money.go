@@ -198,6 +198,9 @@ func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
 		if sc.mark[k]&markDate != 0 || t.kind == tHangul && !sc.mayStartAmount(k) {
 			continue
 		}
+		if (t.kw == kwAt || t.kw == kwFor) && sc.kwAt(k+1) != kwLeast && sc.kwAt(k+1) != kwMost {
+			continue // "1 dollar was exchanged at 39,000 won"
+		}
 		if t.kind == tWord && sc.cls(k)&cQual == 0 && !sc.mayStartAmount(k) {
 			if sc.cls(k)&cStop != 0 && t.kw != kwAt && t.kw != kwFor && t.kw != kwTo && !sc.isRateVerb(k) {
 				break // "1 dollar and …", "1 yuan while …"

@@ -237,6 +237,9 @@ func TestCurrencyContext(t *testing.T) {
 		{"South Korea imported 6.6 billion won of coal, Seoul said.", "KRW", "JPY"},
 		{"Traders in China paid in yuan.", "KRW", "CNY"},
 		{"China and Japan traded.", "KRW", "JPY"},
+		// A Seoul report about South Koreans: market talk does not make the won North Korean.
+		{"SEOUL -- A South Korean importer paid below the market price for North Korean zinc, worth 2 billion won.", "KRW", "JPY"},
+		{"SEOUL -- Rice prices in North Korean markets rose to 6,000 won.", "KPW", "JPY"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -269,6 +272,10 @@ func TestPriceLists(t *testing.T) {
 		{"a one-yuan price is not a rate", "A lighter is 1 yuan and a box is 2,000 won." + nk,
 			[]want{{1, 0, "CNY", ""}, {2000, 0, "KPW", ""}}},
 		{"exchange rate equals", "1 USD = 8,000 KPW on the black market.", []want{{8000, 0, "KPW", "USD"}}},
+		{"exchange rate exchanged at", "In Hyesan, 1 dollar was exchanged at 36,000 won last week." + nk, []want{{36000, 0, "KPW", "USD"}}},
+		{"exchange rate changed for", "One yuan was changed for 5,200 won." + nk, []want{{5200, 0, "KPW", "CNY"}}},
+		{"at least is no rate link", "A lighter is 1 yuan, at least 2,000 won in Hyesan." + nk, []want{{1, 0, "CNY", ""}, {2000, 0, "KPW", ""}}},
+		{"korean margin is no price", "북한 시장에서 버섯을 사서 되팔면 1kg에 3만 원이 넘는 차익이 남는다.", nil},
 		{"one yuan alone stays a price", "Matches cost 1 yuan a box in Dandong, China.", []want{{1, 0, "CNY", "box"}}},
 		{"korean rate", "북한 장마당에서 1달러에 1만 8천원을 넘어섰다.", []want{{18000, 0, "KPW", "USD"}}},
 		{"korean rate with date between", "혜산에서 중국 돈 1위안은 이달 초 1,950원에 거래됐다.", []want{{1950, 0, "KPW", "CNY"}}},

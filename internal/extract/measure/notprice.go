@@ -39,7 +39,7 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 		return true
 	case sc.kwAt(b) == kwOf && b >= 2 && (sc.kwAt(b-2) == kwA || sc.kwAt(b-2) == kwAn) && sc.isChangeVerb(b-1):
 		return true // "a rise of 500 won"
-	case sc.isChangeVerb(b) && (sc.kwAt(end) == kwTo || sc.kwAt(end) == kwFrom || sc.kwAt(end) == kwOn || sc.kwAt(end) == kwIn || strings.EqualFold(sc.tokText(end), "over")):
+	case sc.isChangeVerb(b) && (sc.kwAt(end) == kwTo || sc.kwAt(end) == kwFrom || sc.kwAt(end) == kwOn || sc.kwAt(end) == kwIn || end < len(sc.toks) && strings.EqualFold(sc.tokText(end), "over")):
 		return true // "rose 1,000 won to 7,000 won", "up 500 won from last week"
 	case sc.isChangeVerb(b) && (strings.EqualFold(sc.tokText(b), "up") || strings.EqualFold(sc.tokText(b), "down")):
 		return true // "prices are up 500 won"
@@ -112,8 +112,8 @@ func (sc *scanner) notTradeMoney(i, end int) bool {
 		if sc.toks[k].nl || sc.toks[k].kind == tSym {
 			break
 		}
-		if sc.isNotTradeWord(k) {
-			return true
+		if sc.isNotTradeWord(k) || sc.toks[k].kind == tHangul && strings.HasPrefix(sc.tokText(k), "차익") {
+			return true // "1kg에 7만 원이 넘는 차익": a margin, not a price
 		}
 	}
 	return false

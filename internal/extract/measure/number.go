@@ -215,6 +215,9 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 			if v := koreanNative(s); v > 0 {
 				return v, v, i + 1, atomWords, true
 			}
+			if lo, hi := koreanNativeRange(s); lo > 0 {
+				return lo, hi, i + 1, atomWords, true // "배 두세 척": two or three
+			}
 			if s == "여러" {
 				return 3, 9, i + 1, atomVague, true
 			}

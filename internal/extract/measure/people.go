@@ -68,8 +68,11 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	if sc.packContents(n.qi) {
 		return true // "a box of 24 capsules costs", "라면 한 상자(24개)", ", each holding 50 cartons"
 	}
-	if sc.outputStatistic(n.qi, end) {
-		return true // "grain production stayed below 5.5 million tonnes"
+	if sc.outputStatistic(n.qi, end) || sc.capacityClaim(n.qi) {
+		return true // "grain production stayed below 5.5 million tonnes", "the plant can produce 900 tons"
+	}
+	if measureUnit(unit) && sc.ofPackage(n.qi) {
+		return true // "sacks of about 30 kg", "packets of 20 to 30 grams": the size of one package
 	}
 	head := item
 	if i := strings.LastIndexAny(head, " -"); i >= 0 {
@@ -86,6 +89,19 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	return !sc.sentenceHasTradeCue(n.qi, end)
 }
 
+// partyName reports "Workers" in "the Workers' Party", which names the
+// ruling party rather than anyone's work.
+func (sc *scanner) partyName(k int) bool {
+	if !sc.toks[k].upper {
+		return false
+	}
+	j := k + 1
+	if sc.isSym(j, "'", "’") {
+		j++
+	}
+	return j < len(sc.toks) && strings.EqualFold(sc.tokText(j), "party")
+}
+
 // harmBefore reports a verb of harm or firing just before token i.
 func (sc *scanner) harmBefore(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
@@ -95,7 +111,8 @@ func (sc *scanner) harmBefore(i int) bool {
 		switch strings.ToLower(sc.tokText(k)) {
 		case "killed", "killing", "kill", "kills", "destroyed", "destroying", "damaged", "flooded", "inundated",
 			"collapsed", "swept", "fired", "firing", "launched", "launching", "test-fired", "executed", "executing",
-			"evacuated", "rescued", "buried", "injured", "wounded", "claimed", "left":
+			"evacuated", "rescued", "buried", "injured", "injure", "injures", "injuring", "wounded", "launch", "launches",
+			"fire", "claimed", "left":
 			if strings.EqualFold(sc.tokText(k), "left") || strings.EqualFold(sc.tokText(k), "claimed") {
 				// "left 60 dead" is caught by the casualty words after it;
 				// "left 300 tonnes" or "claimed 20 ships" is not harm.
@@ -181,15 +198,15 @@ func (sc *scanner) sentenceHasTradeCue(i, end int) bool {
 		case tWord:
 			w := strings.ToLower(sc.tokText(k))
 			for _, c := range tradeCues {
-				if strings.HasPrefix(w, c) {
+				if strings.HasPrefix(w, c) && !sc.partyName(k) {
 					return true
 				}
 			}
 		case tHangul:
 			w := sc.tokText(k)
 			for _, c := range tradeCuesKo {
-				if strings.Contains(w, c) {
-					return true
+				if strings.Contains(w, c) && !(c == "노동" && strings.Contains(w, "노동당")) {
+					return true // 노동당 is the Workers' Party, not work
 				}
 			}
 		}
@@ -235,6 +252,50 @@ func (sc *scanner) packContents(qi int) bool {
 		}
 	}
 	return k < qi-1 && k >= 1 && strings.EqualFold(sc.tokText(k), "each") && sc.isSym(k-1, ",")
+}
+
+// ofPackage reports "sacks of" or "a packet of" just before token qi: a
+// measure after it sizes one package.
+func (sc *scanner) ofPackage(qi int) bool {
+	// Step back over the start of a range or a qualifier that the scan
+	// has passed: "sacks of roughly 30 kg", "packets of 20 to 30 grams".
+	for n := 0; n < 4 && qi > 2 && sc.kwAt(qi-1) != kwOf; n++ {
+		k := qi - 1
+		if sc.toks[k].kind != tNum && sc.cls(k)&cQual == 0 && sc.kwAt(k) != kwTo && !sc.isSym(k, "-", "–") {
+			return false
+		}
+		qi = k
+	}
+	if qi < 2 || sc.kwAt(qi-1) != kwOf || sc.toks[qi-2].kind != tWord {
+		return false
+	}
+	w := strings.ToLower(sc.tokText(qi - 2))
+	if packWords[w] {
+		return true
+	}
+	if b, ok := strings.CutSuffix(w, "es"); ok && packWords[b] {
+		return true // "boxes", "pouches"
+	}
+	b, ok := strings.CutSuffix(w, "s")
+	return ok && packWords[b]
+}
+
+// capacityClaim reports a count after "can produce", "could make" or "able
+// to manufacture": what a plant is able to turn out, not goods that moved.
+func (sc *scanner) capacityClaim(qi int) bool {
+	if qi < 2 || sc.toks[qi-1].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(qi - 1)) {
+	case "produce", "make", "manufacture", "process", "build", "assemble":
+	default:
+		return false
+	}
+	switch strings.ToLower(sc.tokText(qi - 2)) {
+	case "can", "could", "to":
+		return true
+	}
+	return false
 }
 
 // outputWords mark national or yearly totals (production, harvests,

@@ -94,6 +94,9 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		return false
 	case tHangul:
 		s := sc.tokText(i)
+		if lo, _ := koreanNativeRange(s); lo > 0 {
+			return true
+		}
 		return s == "약" || s == "대략" || strings.HasPrefix(s, "수") || s == "여러" || koreanNative(s) > 0
 	case tHan:
 		return true
@@ -183,6 +186,8 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false
 		case nt.kind == tWord && nt.glued && (nt.kw == kwSt || nt.kw == kwNd || nt.kw == kwRd || nt.kw == kwTh || sc.tokText(k) == "s"):
 			return q, i, false
+		case nt.kind == tWord && nt.glued && sc.cls(k)&(cMeasure|cContainer) == 0 && specUnit(sc.tokText(k)):
+			return q, i, false // "3kW", "100Ah", "5G": a rating, not a count
 		case sc.cls(k)&cNotQty != 0 && sc.cls(k)&(cMeasure|cContainer) == 0:
 			return q, i, false
 		case nt.kw == kwPer && sc.kwAt(k+1) == kwCent, nt.kw == kwPercent:
@@ -219,7 +224,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	if !measureUnit(unit) && n.min != float64(int64(n.min)) {
 		return q, i, false // "3.16 brands", "2.5 trucks": a count is whole
 	}
-	if sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) {
+	if sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) || sc.koreanNotGoodsAfter(unit, end) {
 		return q, i, false
 	}
 	if item == "" && sc.toks[n.qi].kind != tWord {
@@ -272,7 +277,7 @@ func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
 		return true
 	}
 	for k := n.j; k < end; k++ {
-		if c := sc.cls(k); c&cNotGoods != 0 && !sc.roundTrip(k) || plain && c&cCasualty != 0 {
+		if c := sc.cls(k); c&cNotGoods != 0 && !sc.roundTrip(k) && !sc.roundsOfAmmunition(k) || plain && c&cCasualty != 0 {
 			return true // "three countries", but "64 round trips" counts transfers
 		}
 	}
@@ -350,6 +355,41 @@ func (sc *scanner) employs(qi int) bool {
 	return false
 }
 
+// roundsOfAmmunition reports "rounds" in "rounds of ammunition", which
+// are goods, unlike rounds of talks.
+func (sc *scanner) roundsOfAmmunition(k int) bool {
+	if k+2 >= len(sc.toks) || !strings.EqualFold(sc.tokText(k), "rounds") || sc.kwAt(k+1) != kwOf {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(k + 2)) {
+	case "ammunition", "ammo", "bullets", "cartridges", "shells":
+		return true
+	}
+	return false
+}
+
+// koreanNotGoods are nouns that a Korean count with 개 may qualify but that
+// are never traded: places, bodies, kinds ("20개 시·군", "3개 나라", "5개
+// 품목").
+var koreanNotGoods = []string{"시", "군", "도", "나라", "국가", "지역", "도시", "마을", "기업", "회사", "업체", "단체",
+	"종류", "품목", "분야", "부문", "항목", "공정"}
+
+// koreanNotGoodsAfter reports a count in 개 whose noun, after it, is one
+// of koreanNotGoods (bare or with a particle).
+func (sc *scanner) koreanNotGoodsAfter(unit string, end int) bool {
+	if unit != "units" || end == 0 || end >= len(sc.toks) || sc.toks[end].kind != tHangul || sc.toks[end].nl ||
+		sc.toks[end-1].kind != tHangul || !strings.HasPrefix(sc.tokText(end-1), "개") {
+		return false
+	}
+	s := sc.tokText(end)
+	for _, w := range koreanNotGoods {
+		if rest, ok := strings.CutPrefix(s, w); ok && (rest == "" || hasAnyPrefix(rest, hangulParticles)) {
+			return true
+		}
+	}
+	return false
+}
+
 // roundTrip reports "round" in "round trips", which count transfers.
 func (sc *scanner) roundTrip(k int) bool {
 	if k+1 >= len(sc.toks) || !strings.EqualFold(sc.tokText(k), "round") {
@@ -365,6 +405,20 @@ func institution(w string) bool {
 	for _, x := range [...]string{"Committee", "Commission", "Team", "Brigade", "Corps", "Division", "Regiment", "Bureau",
 		"Office", "Department", "Unit", "Squad", "Complex", "Enterprise", "Factory", "Mine", "Club", "Group", "Resolution"} {
 		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// specUnit reports a short word with a capital letter, glued to a number
+// that is no measure of goods: an electrical or technical rating.
+func specUnit(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
 			return true
 		}
 	}
@@ -407,8 +461,9 @@ var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램",
 	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}}
 
 // hangulParticles may follow a Korean counter in the same token: case
-// particles, 씩 (each), and the qualifiers 가량, 정도, 이상, 넘게, 남짓.
-var hangulParticles = []string{"이나", "으로", "가량", "정도", "이상", "넘게", "남짓", "까지", "이", "가", "을", "를", "은", "는", "의", "도", "에", "씩", "만", "과", "와", "나", "로"}
+// particles, 씩 (each), the qualifiers 가량, 정도, 이상, 넘게, 남짓, and the
+// copula ("200여 대였다").
+var hangulParticles = []string{"였", "이었", "이나", "으로", "가량", "정도", "이상", "넘게", "남짓", "까지", "이", "가", "을", "를", "은", "는", "의", "도", "에", "씩", "만", "과", "와", "나", "로"}
 
 // hangulUnitAt returns the unit a Hangul token is, as a counter alone or
 // followed by a particle ("척", "톤은", "대가량"), and its byte length; 개월
@@ -476,6 +531,24 @@ func koreanNative(s string) float64 {
 		return 20
 	}
 	return 0
+}
+
+// koreanNativeRange is the span of a fused native Korean numeral ("두세",
+// two or three; "서너", three or four), or 0, 0.
+func koreanNativeRange(s string) (lo, hi float64) {
+	switch s {
+	case "두세":
+		return 2, 3
+	case "서너", "서넛":
+		return 3, 4
+	case "너덧", "네댓", "너댓", "네다섯":
+		return 4, 5
+	case "대여섯":
+		return 5, 6
+	case "예닐곱":
+		return 6, 7
+	}
+	return 0, 0
 }
 
 func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end int) {

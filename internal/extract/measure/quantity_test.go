@@ -112,6 +112,39 @@ func TestQuantitiesNotTraded(t *testing.T) {
 		{"korean age is not a count", "20대 남성이 체포됐다.", nil},
 		{"korean garments", "솜옷 2만 벌이 넘어갔다.", []float64{20000}},
 		{"korean ship class", "3천톤급 화물선", nil},
+		// Establishments and campaigns are counted, never traded.
+		{"farms and shops", "The unit runs several dairy farms and bought parts from four shops.", nil},
+		{"campaigns", "Customs has mounted several campaigns against fuel smuggling.", nil},
+		{"enterprises", "The firm imports tyres for several state enterprises.", nil},
+		// Rounds of ammunition are goods; rounds of talks are not.
+		{"rounds of ammunition", "The crates held some 5,000 rounds of ammunition.", []float64{5000}},
+		{"rounds of talks", "Three rounds of talks ended without a deal.", nil},
+		// A measure after "sacks of" sizes one package.
+		{"package size", "The herbs travel in bags of about 20 kilograms each.", nil},
+		{"package size range", "Traders split the powder into pouches of 5 to 10 grams.", nil},
+		{"package count kept", "Porters carried 40 bags of 25 kg across the ice.", []float64{40}},
+		{"cargo of tonnes kept", "A cargo of 800 tonnes of coal reached the port.", []float64{800}},
+		// A capacity claim is not goods that moved.
+		{"capacity claim", "The new mill can produce 600 tonnes of flour a year.", nil},
+		{"able to process", "The plant is able to process 90 tonnes of ore.", nil},
+		{"output kept", "The workshops ship 3,000 wigs a month to Yanji.", []float64{3000}},
+		// Harm and firing verbs.
+		{"injure", "Rockfalls injure several miners each spring.", nil},
+		{"launch", "The agency intends to launch two more satellites.", nil},
+		// A rating glued to a number is not a count.
+		{"ratings", "He sells 5kW generators and 60Ah batteries.", nil},
+		{"glued measure kept", "They loaded 300MT of cement.", []float64{300}},
+		// Korean fused native numerals and the copula after a counter.
+		{"korean two or three", "밤마다 작은 배 두세 척이 강을 건넌다.", []float64{2}},
+		{"korean three or four", "트럭 서너 대가 세관을 통과했다.", []float64{3}},
+		{"korean copula", "압수된 것은 노트북 50여 대였다.", []float64{50}},
+		// Korean counts of places, firms and kinds.
+		{"korean places", "올해 15개 시·군에 새 공장이 들어섰다.", nil},
+		{"korean kinds", "세관은 7개 품목의 반입을 막았다.", nil},
+		{"korean goods kept", "손전화 40개를 몰래 넘겼다.", []float64{40}},
+		// The Workers' Party is no sign of trade; a crowd stays out.
+		{"party is not work", "조선노동당 간부들이 참석한 행사에 주민 수백 명이 모였다.", nil},
+		{"workers party english", "The Workers' Party rally drew 500 people to the square.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

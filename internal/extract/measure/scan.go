@@ -178,7 +178,10 @@ func currencyContext(text string, cjk bool) (won, yen string) {
 		"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong"},
 		[]string{"북한", "北", "평양",
 			"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성"})
-	market := has([]string{"market", "Market", "prices", "Prices"}, []string{"시장", "값", "가격", "거래"})
+	// Market talk points to North Korean prices, unless the report is from
+	// Seoul about South Koreans ("a South Korean importer … market price").
+	market := has([]string{"market", "Market", "prices", "Prices"}, []string{"시장", "값", "가격", "거래"}) &&
+		!(has([]string{"Seoul", "SEOUL"}, nil) && has([]string{"South Korean"}, nil))
 	// A North Korean report with no South Korean money or Seoul angle.
 	north := nk && !has([]string{"Seoul", "SEOUL", "South Korean won", "KRW"}, []string{"서울", "한화", "남한 돈", "한국 돈"})
 	if nkMoney || (nk && market) || north {

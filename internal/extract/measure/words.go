@@ -379,7 +379,8 @@ func buildLexicon() *lexicon {
 		"brands", "kinds", "types", "varieties", "models", "sorts", "categories", "species", "grades",
 		"flavours", "flavors", "styles", "designs", "colours", "colors",
 		"homes", "houses", "apartments", "flats", "buildings", "schools", "hospitals", "districts",
-		"places", "companies", "firms", "corporations", "sales", "payments")
+		"places", "companies", "firms", "corporations", "sales", "payments",
+		"farms", "shops", "stores", "enterprises", "campaigns")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
