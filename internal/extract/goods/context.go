@@ -2,7 +2,6 @@ package goods
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,18 +20,24 @@ import (
 //     good (카메라가 달린 드론), one inside a proper name
 //     ("the Sea Cucumber Cooperative") or a compound adjective
 //     ("copper-coloured", "coal-fired", "oil-rich");
-//   - a good named as grown, mined, licensed or made into another good ("a
-//     harvest of wheat and barley", "a licence for processed food", "made
-//     from soybean meal") or whose trade is denied ("deny any arms
-//     trade") is not traded there; tobacco that farmers grow is leaf
-//     tobacco;
+//   - a good named as grown, mined, licensed, made, eaten or made into
+//     another good ("a harvest of wheat and barley", "a licence for
+//     processed food", "made from soybean meal", "the plants will turn out
+//     noodles and clothing", "living on boiled corn", "it becomes the
+//     jewellery"), as the stuff other goods are wrapped in or fitted with
+//     ("wrapped in clothes and blankets", "drones fitted with cameras"), or
+//     whose trade is denied ("deny any arms trade") is not traded there,
+//     unless a price or trade word ends the frame ("made for export");
+//     tobacco that farmers grow is leaf tobacco; a fuel right before a
+//     machine's name says what it burns (휘발유 발전기, goods.go);
 //   - a vehicle, vessel or aircraft is a good only where the text trades it
 //     ("imported used trucks", "dump trucks made in China", "vehicle sales",
 //     중국산 오토바이) or names its make ("Kia vehicles", "Land Cruisers"),
 //     not where it carries other goods ("by truck", "smugglers used boats to
 //     cross", "tankers flying flags of convenience", 트럭에 실어), nor where
 //     goods go to or come from it ("sold at sea to Chinese fishing boats",
-//     "reloaded onto other vessels") or it is banned from ports; the same
+//     "reloaded onto other vessels"), are for it ("a tyre for a ten-tonne
+//     truck") or it is banned from ports; the same
 //     holds for missiles, artillery and artillery shells, which are fired
 //     and tested more often than sold, for cameras, which are fitted to
 //     drones and put up along the border, and for works of art, which stand
@@ -43,7 +48,10 @@ import (
 //   - a bare head noun ("oil") that a more specific good of the same text
 //     ends with ("soybean oil") is that good again, and "the molybdenum"
 //     after "molybdenum concentrate" refers back to the concentrate, as
-//     "the munitions" after "artillery shells" (one HS heading) does; a
+//     "the munitions" after "artillery shells" (one HS heading) does, and
+//     "zinc" after "zinc ingots"; a class word after "such", "these" or
+//     "the kind of" ("such machinery", "such metals") is the good of its
+//     chapter or class named before it; a
 //     Korean or Chinese head (비료, 점퍼) beside a compound of the same or a
 //     narrower code (요소비료, 패딩 점퍼), before or after it, is that
 //     compound's good, and an umbrella word ("fuel", "tobacco") beside a
@@ -68,14 +76,19 @@ var facilityNouns = []string{
 	"launch", "launches", "launching", "test", "tests", "testing", "program", "programs",
 	"programme", "programmes", "development", "site", "sites", "base", "bases",
 	"trader", "traders", "merchant", "merchants", "broker", "brokers", "technology", "technologies",
+	// Businesses, plots and quarters named after what they make, grow or
+	// sell ("food companies", "potato plots", "the electronics wholesale
+	// district"), and a fashion, not a good ("clothing styles").
+	"company", "companies", "firm", "firms", "plot", "plots", "garden", "gardens", "wholesale",
+	"district", "districts", "quarter", "zone", "zones", "style", "styles",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.
 // Besides places and businesses they include what is grown or mined
-// (작황 "harvest", 생산량 "output") and, after a subject particle, what is
+// (작황 "harvest", 생산 "production", 생산량 "output") and, after a subject particle, what is
 // fitted to another good (카메라가 달린 드론 "drones with cameras").
 var facilityNounsCJK = []string{
-	"작황", "생산량", "수확량", "채굴량", "가 달린", "이 달린", "가 장착된", "이 장착된", "가 탑재된", "이 탑재된",
+	"작황", "생산", "수확량", "채굴량", "가 달린", "이 달린", "가 장착된", "이 장착된", "가 탑재된", "이 탑재된",
 	"공장", "광산", "탄광", "시장", "도매", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
 	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地",
 }
@@ -88,53 +101,104 @@ var growVerbs = map[string]bool{
 }
 
 // untradedFrames before a good, in its clause, name it as something grown,
-// mined, licensed or made into another good rather than traded: "a record
+// mined, licensed, made, eaten or made into another good, or as the stuff
+// other goods are wrapped or fitted in, rather than traded: "a record
 // harvest of wheat and barley", "output of coal", "a licence for processed
-// food", "used for making special steel", "made by pressing soybean cake".
+// food", "used for making special steel", "made by pressing soybean cake",
+// "the plants will turn out soy sauce, noodles and clothing", "households
+// live on boiled potatoes", "the dealers melt it and it becomes jewellery",
+// "wrapped in old clothes", "the lining of cotton coats", "drones fitted
+// with cameras". Each starts a word ("Chinese-produced" is no frame).
 var untradedFrames = []string{
 	"harvest of", "harvests of", "production of", "output of", "crop of", "crops of", "yield of",
 	"yields of", "reserves of", "deposits of", "licence for", "licences for", "license for",
 	"licenses for", "permit for", "permits for", "used for making", "used in making",
 	"made from", "made of", "made with", "made by pressing",
+	"produce", "produces", "produced", "producing", "turn out", "turning out",
+	"manufacture", "manufactures", "manufactured", "manufacturing",
+	"live on", "lives on", "lived on", "living on", "eat", "eats", "ate", "eating",
+	"made into", "turned into", "processed into", "become the", "becomes the", "became the",
+	"wrapped in", "wrapping in", "wrapped with", "wrapping them in", "wrapped them in",
+	"lining of", "lined with", "fitted with", "equipped with", "mounted with",
 }
 
 // untradedFrame reports whether the mention at text[start:] follows an
-// untradedFrames phrase of its clause with no trade word between.
+// untradedFrames phrase of its clause with no trade word between, and no
+// trade word right after the mention ("factories produce wigs for export").
 func untradedFrame(text string, start int) bool {
 	before := text[max(0, start-untradedBytes):start]
 	if i := strings.LastIndexAny(before, ".!?;:\n"); i >= 0 {
 		before = before[i+1:]
 	}
+	// Frames are ASCII: lower-casing ASCII letters alone keeps the offsets.
 	var buf [untradedBytes]byte
-	low, ascii := appendLowerIfASCII(buf[:0], before)
-	if !ascii {
-		// Unicode lower-casing may change lengths: the plain way.
-		low := strings.ToLower(before)
-		for _, fr := range untradedFrames {
-			if i := strings.LastIndex(low, fr); i >= 0 && !containsAnyFold(low[i+len(fr):], tradeBefore) {
-				return true
+	low := appendLowerLatin(buf[:0], before)
+	end := len(low)
+	for end > 0 {
+		// Words from the last: the first frame found is the last in the clause.
+		j := end
+		for j > 0 && isASCIILetter(low[j-1]) {
+			j--
+		}
+		if j < end && (j == 0 || low[j-1] != '-') && end-j < 32 && frameLens[low[j]-'a']&(1<<(end-j)) != 0 {
+			for _, k := range frameStarts[string(low[j:end])] {
+				fr := untradedFramesB[k]
+				if bytes.HasPrefix(low[j:], fr) && wordAt(low, j, j+len(fr)) {
+					between := low[j+len(fr):]
+					return !containsAnyBytes(between, tradeBeforeB) && !frameEnded(between) && !tradedAfter(text, start)
+				}
 			}
 		}
-		return false
-	}
-	var present uint8 // a bit per cue of untradedCues that low contains
-	for k, c := range untradedCues {
-		if bytes.Contains(low, c) {
-			present |= 1 << k
-		}
-	}
-	if present == 0 {
-		return false
-	}
-	for k, fr := range untradedFramesB {
-		if present&(1<<untradedFrameCue[k]) == 0 {
-			continue
-		}
-		if i := bytes.LastIndex(low, fr); i >= 0 && !containsAnyBytes(low[i+len(fr):], tradeBeforeB) {
-			return true
+		end = j
+		for end > 0 && !isASCIILetter(low[end-1]) {
+			end--
 		}
 	}
 	return false
+}
+
+// frameEnded reports whether the lower-cased words between a frame and a
+// mention end the frame's clause: a price ("the soybean became the dearest
+// at 4,800 won, and tofu …") or a new verb after "and" ("wrapped in
+// plastic and packed inside refrigerators").
+func frameEnded(between []byte) bool {
+	if containsAnyBytes(between, priceStemsB) {
+		return true
+	}
+	for i := 0; ; {
+		k := bytes.Index(between[i:], []byte(" and "))
+		if k < 0 {
+			return false
+		}
+		i += k + len(" and ")
+		w := nextWord(string(between[i:])) // no copy: the conversion does not escape
+		if len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+}
+
+// priceStemsB are money words that end a frame of making.
+var priceStemsB = toBytes([]string{" won", "yuan", "dollar", "$", "price", " cost"})
+
+// wordAt reports whether s[i:j] starts and ends a word; a hyphen joins
+// words ("Chinese-produced").
+func wordAt[S ~string | ~[]byte](s S, i, j int) bool {
+	return (i == 0 || (!isASCIILetter(s[i-1]) && s[i-1] != '-')) && (j == len(s) || !isASCIILetter(s[j]))
+}
+
+// tradedAfterStems right after a good, in its clause, show it is traded even
+// after a frame of making: "factories produce wigs for export".
+var tradedAfterStems = []string{"export", "for sale", "sell", "sold", "smuggl", "ship", "to china", "for chinese", "import"}
+
+// tradedAfter reports whether the clause right after the mention that
+// starts at text[start:] trades it.
+func tradedAfter(text string, start int) bool {
+	after := text[start:min(len(text), start+untradedBytes)]
+	if i := strings.IndexAny(after, ".!?;:\n"); i >= 0 {
+		after = after[:i]
+	}
+	return containsAnyFold(after, tradedAfterStems)
 }
 
 // deniedBefore reports whether a denial of any trade comes right before
@@ -155,28 +219,34 @@ func deniedBefore(text string, start int) bool {
 // denials end the words that deny a trade of the good after them.
 var denials = []string{"deny any ", "denies any ", "denied any ", "denying any "}
 
-// untradedBytes is how far before a mention untradedFrame looks.
-const untradedBytes = 48
+// untradedBytes is how far before a mention untradedFrame looks: far
+// enough for a list after its frame ("turn out soy sauce, soybean paste,
+// noodles, bean curd and children's clothing").
+const untradedBytes = 96
 
-// untradedCues are substrings one of which each untradedFrames phrase
-// contains, so that a window with none of them needs no phrase search.
-var untradedCues = [][]byte{[]byte("of"), []byte("for"), []byte("made"), []byte("mak")}
-
-// untradedFramesB, tradeBeforeB and untradedFrameCue are untradedFrames and
-// tradeBefore as bytes, and the index in untradedCues of each frame's cue.
+// untradedFramesB and tradeBeforeB are untradedFrames and tradeBefore as
+// bytes; frameStarts indexes the frames by their first word.
 var (
-	untradedFramesB  = toBytes(untradedFrames)
-	tradeBeforeB     = toBytes(tradeBefore)
-	untradedFrameCue = func() []uint8 {
-		cue := make([]uint8, len(untradedFrames))
+	untradedFramesB = toBytes(untradedFrames)
+	tradeBeforeB    = toBytes(tradeBefore)
+	frameStarts     = func() map[string][]int {
+		m := map[string][]int{}
 		for k, fr := range untradedFrames {
-			i := slices.IndexFunc(untradedCues, func(c []byte) bool { return strings.Contains(fr, string(c)) })
-			if i < 0 {
-				panic("goods: untraded frame " + fr + " has no cue")
-			}
-			cue[k] = uint8(i)
+			w, _, _ := strings.Cut(fr, " ")
+			m[w] = append(m[w], k)
 		}
-		return cue
+		return m
+	}()
+	// frameLens has a bit per length of the frames' first words, by their
+	// first letter, so that most words need no map lookup.
+	frameLens = func() (t [26]uint32) {
+		for w := range frameStarts {
+			if len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {
+				panic("goods: untraded frame word " + w)
+			}
+			t[w[0]-'a'] |= 1 << len(w)
+		}
+		return t
 	}()
 )
 
@@ -268,9 +338,11 @@ var vehicleTradeBefore = []string{"second-hand", "secondhand", "new ", "-made", 
 var conveyancesAt = []string{"ship-to-ship", "transfers with", "transfer with", "transfers between", "transfer between"}
 
 // tradeAfter are stems that, right after a vehicle's name, show it is traded:
-// "vehicle sales", "trucks made in China", "limousines worth", 오토바이가 팔리고.
+// "vehicle sales", "trucks made in China", "limousines worth", "trucks banned",
+// 오토바이가 팔리고. " ban" starts a word: "Trucks belonging to the Haebang
+// company" bans nothing.
 var tradeAfter = []string{
-	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", "ban",
+	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", " ban",
 	"팔리", "팔고", "판매", "수입", "수출", "가격", "값은", "값이", "사들", "들여오", "들여왔", "들여보",
 }
 
@@ -408,6 +480,8 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 // destinations are prepositions that make a vessel or vehicle right after
 // them the place or party goods go to or come from: "sold at sea to Chinese
 // fishing boats", "reloaded onto other vessels", "brought in on ships".
+// "for" does too unless a price or payment comes before it (paidFor): "a
+// tyre for a ten-tonne truck" names the truck the tyre fits.
 var destinations = map[string]bool{
 	"to": true, "onto": true, "into": true, "aboard": true, "on": true, "from": true, "by": true, "via": true,
 }
@@ -418,7 +492,7 @@ func destinationBefore(before string) bool {
 	words := strings.Fields(before)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
 		w := strings.ToLower(words[k])
-		if destinations[w] {
+		if destinations[w] || (w == "for" && k > 0 && !paidFor(words[k-1])) {
 			return true
 		}
 		if w == "and" || w == "or" || strings.ContainsAny(w, ",") {
@@ -426,6 +500,28 @@ func destinationBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// paidFor reports whether the word before "for" makes the vehicle after it
+// the thing paid for ("paid 9,000 dollars for a truck", "the price for a
+// bus") rather than the user of other goods ("a tyre for a ten-tonne
+// truck", "spare parts for tractors", "diesel for trucks").
+func paidFor(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+	if w == "" || (w[0] >= '0' && w[0] <= '9') || strings.HasPrefix(w, "$") {
+		return true
+	}
+	return payWords[w]
+}
+
+// payWords before "for" make what follows the thing bought or sold.
+var payWords = map[string]bool{
+	"paid": true, "pay": true, "pays": true, "paying": true, "price": true, "prices": true,
+	"sold": true, "sell": true, "sells": true, "selling": true, "bought": true, "buy": true,
+	"traded": true, "exchanged": true, "swapped": true, "asked": true, "asking": true, "charged": true,
+	"yuan": true, "won": true, "dollars": true, "dollar": true, "usd": true, "roubles": true,
+	"rubles": true, "yen": true, "euros": true, "each": true, "apiece": true, "money": true, "cash": true,
+	"orders": true, "order": true, "ordered": true, "demand": true, "market": true,
 }
 
 // verbObject reports whether the words after a mention make "used" before it

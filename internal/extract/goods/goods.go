@@ -165,6 +165,9 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) {
 			continue
 		}
+		if f.fuelOfMachine(text, matches, k) {
+			continue // 휘발유 발전기, "petrol generators": the machine is the good
+		}
 		ref := mt.Refs[0]
 		if t, ok := f.brandTarget[ref]; ok && w.brand {
 			ref = t // "Huawei handsets" are smartphones
@@ -250,6 +253,25 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
 	return americanSpelling(mergeUmbrellas(mergeGeneric(text, mergeBrands(kept, keptBrandOnly))))
+}
+
+// poweredClasses are the classes of goods that a fuel's name before them
+// says what they burn: "diesel engines", "petrol generators", 휘발유 발전기.
+var poweredClasses = map[string]bool{"machinery": true, "electronics": true, "vehicles": true, "vessels": true}
+
+// fuelOfMachine reports whether matches[k] names a fuel right before the
+// name of a machine or vehicle, with at most a space between: the fuel then
+// says what the machine burns and is no good of its own there.
+func (f *Finder) fuelOfMachine(text string, matches []lexicon.Match, k int) bool {
+	mt := matches[k]
+	if f.items[mt.Refs[0]].Class != "fuel" || k+1 >= len(matches) {
+		return false
+	}
+	next := matches[k+1]
+	if gap := next.Start - mt.End; gap < 0 || gap > 1 || (gap == 1 && text[mt.End] != ' ') {
+		return false
+	}
+	return poweredClasses[f.items[next.Refs[0]].Class]
 }
 
 // umbrellas are lexicon goods whose word a report uses for whichever
@@ -551,7 +573,7 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 			}
 		}
 	}
-	if len(specific) == 0 && len(compounds) < 2 {
+	if len(specific) == 0 && len(compounds) < 2 && !slices.ContainsFunc(goods, func(g model.Commodity) bool { return len(g.HS) <= 2 }) {
 		return goods
 	}
 	moved := false
@@ -565,8 +587,14 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 				head, _ := headOf(m.Text)
 				definite := definiteBefore(text, m.Start)
 				j = specificFor(specific, i, head, m.Start, definite)
+				if j < 0 && !definite {
+					j = productFor(specific, goods, i, head, m.Start)
+				}
 				if j < 0 && definite {
 					j = headingFor(specific, goods, i, m.Start)
+				}
+				if j < 0 && demonstrativeBefore(text, m.Start) {
+					j = kindFor(goods, i, m.Start)
 				}
 			case m.Text[0] >= utf8.RuneSelf:
 				j = compoundFor(compounds, goods, i, m.Text)
@@ -602,6 +630,67 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 		}
 		if p.head == head || (definite && p.first == head) {
 			return p.rec
+		}
+	}
+	return -1
+}
+
+// productFor is the record other than skip, of the same class and
+// classified under the code of goods[skip] or a narrower one, with a phrase
+// before start whose first word is head: "zinc" after "zinc ingots" is
+// those ingots again, but "rice" after "rice cookers" is rice. It is -1
+// when there is none.
+func productFor(specific []phrase, goods []model.Commodity, skip int, head string, start int) int {
+	code := goods[skip].HS
+	if code == "" {
+		return -1
+	}
+	for _, p := range specific {
+		if p.rec == skip || p.start > start || p.first != head {
+			continue
+		}
+		if g := &goods[p.rec]; g.Class == goods[skip].Class && len(g.HS) > len(code) && strings.HasPrefix(g.HS, code) {
+			return p.rec
+		}
+	}
+	return -1
+}
+
+// demonstratives end the words before a class word that refers back to
+// goods named before it: "such machinery", "these metals", "the kind of
+// machinery".
+var demonstratives = []string{"such ", "these ", "those ", "kind of ", "sort of ", "type of ", "kinds of ", "types of "}
+
+// demonstrativeBefore reports whether a demonstrative ends the text before
+// start.
+func demonstrativeBefore(text string, start int) bool {
+	before := text[max(0, start-len("kinds of ")):start]
+	for _, d := range demonstratives {
+		if len(before) >= len(d) && strings.EqualFold(before[len(before)-len(d):], d) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindFor is the record other than skip, named before start, that a class
+// word after a demonstrative refers back to: one classified within the
+// class word's HS chapter ("marine engines … such machinery"), or, for a
+// class word without a code, one of its lexicon class ("zinc … such
+// metals"). It is -1 when goods[skip] is no class word (a code finer than a
+// chapter) or no such record comes before.
+func kindFor(goods []model.Commodity, skip, start int) int {
+	code, class := goods[skip].HS, goods[skip].Class
+	if len(code) > 2 {
+		return -1
+	}
+	for j := range goods {
+		g := &goods[j]
+		if j == skip || len(g.Mentions) == 0 || g.Mentions[0].Start > start {
+			continue
+		}
+		if (code != "" && len(g.HS) > 2 && strings.HasPrefix(g.HS, code)) || (code == "" && class != "" && g.Class == class) {
+			return j
 		}
 	}
 	return -1

@@ -158,7 +158,7 @@ func TestFind(t *testing.T) {
 		{
 			"luxury goods and new staples",
 			"Customs seized handbags, pianos and ski equipment; 분유와 초코파이, 핸드백도 나왔다.",
-			"handbags(4202): handbags|핸드백; piano(9201): pianos; ski-equipment(9506): ski equipment; milk-powder(0402): 분유; biscuits(1905): 초코파이",
+			"handbags(4202): handbags|핸드백; piano(9201): pianos; ski-equipment(9506): ski equipment; infant-formula(190110): 분유; biscuits(1905): 초코파이",
 		},
 		{
 			"makes and models of vehicles, drink, tobacco and phones",

@@ -212,3 +212,115 @@ func TestHSCodes(t *testing.T) {
 		t.Errorf("HSCodes has %d codes, want the whole table", len(codes))
 	}
 }
+
+// commodityMatcher indexes every commodity form and blocker, as the goods
+// finder does.
+func commodityMatcher(t *testing.T, lex *Lexicon) *Matcher {
+	t.Helper()
+	var pats []Pattern
+	for i, c := range lex.Commodities {
+		for _, f := range c.Forms {
+			pats = append(pats, Pattern{Form: f, Ref: int32(i)})
+		}
+	}
+	for _, f := range lex.CommodityBlockers {
+		pats = append(pats, Pattern{Form: f, Ref: Block})
+	}
+	m, err := NewMatcher(pats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestCommodityClassification checks that the everyday names of goods
+// resolve to the entry and HS code an analyst expects, the longest form
+// winning over a shorter one inside it, and that words which only contain a
+// good's name (people, idioms, Korean compounds) name none.
+func TestCommodityClassification(t *testing.T) {
+	lex := mustLoad(t)
+	m := commodityMatcher(t, lex)
+	tests := []struct {
+		text   string
+		id, hs string // "" id: no good at all
+	}{
+		{"boxes of sanitary napkins", "sanitary-pads", "961900"},
+		{"a pack of disposable nappies", "diapers", "961900"},
+		{"tins of baby formula", "infant-formula", "190110"},
+		{"중국산 분유 한 통", "infant-formula", "190110"},
+		{"sacks of skimmed milk powder", "milk-powder", "0402"},
+		{"a carton of wet wipes", "wet-wipes", "3401"},
+		{"dried astragalus root", "astragalus", "121190"},
+		{"황기를 캐서 판다", "astragalus", "121190"},
+		{"오미자 1kg", "schisandra", "121190"},
+		{"불황기에는 장사가 안 된다", "", ""},
+		{"a crate of firearms", "firearms", "93"},
+		{"총기류 밀수", "firearms", "93"},
+		{"weapons deliveries", "weapons", "93"},
+		{"electric stun batons", "stun-weapons", "930400"},
+		{"pairs of handcuffs", "handcuffs", "7326"},
+		{"bags of shredded tobacco", "shredded-tobacco", "2403"},
+		{"hot-rolled steel plate", "hot-rolled-steel", "7208"},
+		{"aluminium alloy ingots", "aluminium-alloy", "760120"},
+		{"copper scrap", "copper-scrap", "7404"},
+		{"slag for road building", "slag", "2618"},
+		{"used truck tyres", "used-tyres", "401220"},
+		{"retreaded tyres", "retreaded-tyres", "4012"},
+		{"second-hand diesel engines", "diesel-engine", "8408"},
+		{"marine diesel engines", "marine-diesel-engine", "840810"},
+		{"cheap marine diesel", "marine-fuel", "2710"},
+		{"irrigation pumps", "water-pump", "8413"},
+		{"a GPS plotter", "gps-navigator", "852691"},
+		{"GPS jamming", "", ""},
+		{"imported electricity", "electricity", "271600"},
+		{"electricity shortages", "", ""},
+		{"sacks of animal feed", "animal-feed", "2309"},
+		{"sent to die as cannon fodder", "", ""},
+		{"placer gold", "gold-dust", "710811"},
+		{"grave diggers", "", ""},
+		{"an upright piano", "upright-piano", "920110"},
+		{"a walking tractor", "walking-tractor", "870110"},
+		{"boxes of floor tiles", "floor-tiles", "6907"},
+		{"a Sunscreen tube", "sunscreen", "330499"},
+		{"electric heaters", "electric-heater", "851629"},
+		{"a box of dried noodles", "noodles", "1902"},
+		{"화학비료 600t", "chemical-fertilizer", "31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, mt := range m.Find(tt.text) {
+				if mt.Refs[0] == Block {
+					continue
+				}
+				c := lex.Commodities[mt.Refs[0]]
+				got = append(got, c.ID+" "+c.HS)
+			}
+			var want []string
+			if tt.id != "" {
+				want = []string{tt.id + " " + tt.hs}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("goods in %q = %q, want %q", tt.text, got, want)
+			}
+		})
+	}
+}
+
+// TestCommodityHSLevel checks that every code is a chapter, a heading or a
+// subheading (2, 4 or 6 digits), and that a subheading lies under a heading
+// of the table, as the eval's prefix rule assumes.
+func TestCommodityHSLevel(t *testing.T) {
+	lex := mustLoad(t)
+	for _, c := range lex.Commodities {
+		switch len(c.HS) {
+		case 0, 2, 4:
+		case 6:
+			if lex.HSDescription(c.HS[:4]) == "" {
+				t.Errorf("%s: HS %s has no heading %s in the table", c.ID, c.HS, c.HS[:4])
+			}
+		default:
+			t.Errorf("%s: HS %q is not 2, 4 or 6 digits", c.ID, c.HS)
+		}
+	}
+}
