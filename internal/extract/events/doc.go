@@ -253,6 +253,28 @@
 // 옮겨진, 넘어간). Korean 실려 (loaded onto) and 팔려 간 (sold off to) are
 // motion words.
 //
+// Trailing clauses and stops. A plan or general cue inside a relative
+// clause ("that", "which", "who", "where") that opens after the sentence's
+// movement and moves nothing itself tells of that clause ("loaded onto a
+// train for Pyongyang, where the ministry will hand it out"; "arriving at
+// Nampo, supplying the haulers that move most goods"); "most of" a pronoun
+// ("most of what they take", "most of them") is a share of goods already
+// named, no pattern. After ", and" a subject of up to eight words with its
+// own verb of motion starts a clause (", and the trading companies of the
+// province bring it across the bridge to Namyang", ", and part of each load
+// continues to Pyongsong"). A via that is a country or province holding
+// another stop of the sentence ("sell them across China") is no stop. A
+// province after "in" and a possessive country ("Longkou in China's
+// Shandong Province") is an apposition. A country named as a destination
+// after a town of another country in the same clause ("to Dandong and onto
+// trains bound for North Korea") is a stop beyond that town, and a later
+// sentence that names a place inside that country continues from the town.
+// A lone via that the goods' specific legs already pass ("1,200 tonnes came
+// through Tumangang") tells the route again and continues nothing. Drive,
+// drives, driving and docked are motion words; a voyage is a carrier.
+// "From" after a distance ("a few hundred kilometres from the front in
+// Ukraine") opens no phrase of origin.
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

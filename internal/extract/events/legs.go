@@ -106,6 +106,9 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				// "taken to Kholmsk and to Nakhodka … carried into South
 				// Korean ports" continues from each.
 				var pre [][2]int
+				if a.lone >= 0 && a.loneSlot == slotVia && a.revisits(legs, a.headPl) && !a.backCue(i, a.sents[i].start) {
+					ps = nil // "1,200 tonnes came through Tumangang": the route told again, not a new hop
+				}
 				switch {
 				case len(ps) == 1 || len(a.headPl) == 1:
 					for _, p := range ps {
@@ -642,6 +645,13 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			continue
 		}
 		tails := a.tails(j)
+		if len(tails) == 1 && len(head) > 0 && sj.lastT >= 0 && sj.lastT != tails[0] && a.r.Places[tails[0]].Kind == "country" && contains(&a.r.Places[tails[0]], &a.r.Places[head[0]]) && a.legOK(sj.lastT, head[0]) && a.posIn(j, sj.lastT) < a.posIn(j, tails[0]) {
+			// "moved them to Dandong and onto trains bound for North
+			// Korea" … "the trains crossed to Sinuiju": the goods were
+			// last at Dandong, on their way to the country.
+			a.one[0] = sj.lastT
+			tails = a.one[:]
+		}
 		if j == 0 && sj.whole && sj.tail >= 0 && len(head) > 0 && sj.orig >= 0 && !isRegion(&a.r.Places[sj.orig]) && a.r.Places[sj.tail].Kind == "country" && contains(&a.r.Places[sj.tail], &a.r.Places[head[0]]) {
 			// "exported to China" … "goes to the port of Longkou": the
 			// body names where in the country the lead's goods went.
@@ -683,6 +693,40 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		return nil // the nearest earlier movement is about other goods
 	}
 	return back
+}
+
+// posIn returns the offset of the first mention of place p in sentence j,
+// or the sentence's end.
+func (a *analysis) posIn(j, p int) int {
+	si := &a.si[j]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mPlace && m.idx == p {
+			return m.start
+		}
+	}
+	return a.sents[j].end
+}
+
+// revisits reports whether every place of head already ends or starts a
+// specific leg stated before: a sentence that names only such a place as
+// a via ("1,200 tonnes came through Tumangang") tells the route again.
+func (a *analysis) revisits(legs []legb, head []int) bool {
+	if len(head) == 0 {
+		return false
+	}
+	for _, h := range head {
+		seen := false
+		for k := range legs {
+			if !legs[k].General && (a.samePlace(legs[k].f, h) || a.samePlace(legs[k].t, h)) {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			return false
+		}
+	}
+	return true
 }
 
 // thereFirst reports whether sentence i opens with "there" or "from

@@ -154,9 +154,9 @@ func buildLexicon() map[string]word {
 	fl(fShipCue, "ship")
 	fl(fMove, "went", "go", "goes", "going", "sailed", "sail", "sails", "sailing", "flown", "flew", "returned",
 		"return", "returns", "returning", "arrive", "arrives", "arriving", "leave", "leaves", "left", "land",
-		"lands", "landed", "headed", "heading", "driven", "drove", "pass", "passes", "passed", "reach",
+		"lands", "landed", "headed", "heading", "driven", "drove", "drive", "drives", "driving", "pass", "passes", "passed", "reach",
 		"reaches", "reached", "reaching", "take", "takes", "took", "taking", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
-		"trip", "trips", "voyage", "voyages", "reappeared", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
+		"trip", "trips", "voyage", "voyages", "docked", "reappeared", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
 		"continued", "proceed", "proceeds", "proceeded")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
 		"unload", "unloads", "unloading", "reappeared", "resurfaced", "anchored", "anchor",
@@ -164,7 +164,7 @@ func buildLexicon() map[string]word {
 	fl(fCarrier, "container", "containers", "wagon", "wagons", "train", "trains", "vessel", "vessels", "ship",
 		"ships", "tanker", "tankers", "boat", "boats", "trucks", "lorries", "cars", "vehicles", "freighter",
 		"freighters", "plane", "convoy", "motorboat", "motorboats", "barge", "barges", "lorry", "ferry", "ferries",
-		"aircraft")
+		"aircraft", "voyage", "voyages")
 	fl(fNounTrig, "import", "imports", "export", "exports", "purchase", "purchases", "order", "orders",
 		"procurement", "shipment", "shipments", "transport", "seizure", "seizures", "sale")
 	fl(fBribe, "bribe", "bribes", "bribed", "bribery", "kickback", "kickbacks", "fee", "fees", "wage", "wages",

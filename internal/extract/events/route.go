@@ -99,7 +99,11 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			}
 		}
 		if lastEnd >= 0 {
-			gap := a.between(lastEnd, m.start)
+			gapEnd := m.start
+			if m.start == possTo && possAt > lastEnd {
+				gapEnd = possAt // "Longkou in China's Shandong Province": the gap before the country
+			}
+			gap := a.between(lastEnd, gapEnd)
 			if (gap == " of " && adminNamed(a.low[m.start:m.end], a.low[m.end:])) || isRegion(p) && (slices.Contains(appositionGaps[:], gap) || a.inPrev(gap, p, prevPlace) || (appos && !cityRegion(p) && slices.Contains(listGaps[:], gap))) {
 				lastEnd, appos = m.end, true // "Hyesan, North Korea, in Ryanggang province"; "of Shandong and Jiangsu"
 				continue
@@ -505,7 +509,7 @@ func (a *analysis) fromPhrase(toks []tok, k int) bool {
 				return false
 			}
 			switch toks[j-1].w {
-			case "far", "away", "apart", "aside", "different", "distinct", "except", "judging", "free", "released", "escaped", "defected", "fled":
+			case "kilometres", "kilometers", "km", "miles", "metres", "meters", "far", "away", "apart", "aside", "different", "distinct", "except", "judging", "free", "released", "escaped", "defected", "fled":
 				return false
 			}
 			if toks[j-1].lx.flags&(fActor|fSpeaker) != 0 || peopleNoun(toks[j-1].w) {
@@ -812,7 +816,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		hasDest = hasDest || x.slot == slotTo || x.slot == slotVia
 	}
 	for _, x := range sl {
-		if x.or || isFeature(&a.r.Places[x.place]) {
+		if x.or || isFeature(&a.r.Places[x.place]) || a.regionAround(sl, x) {
 			continue
 		}
 		if x.slot == slotIn {
@@ -843,7 +847,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		if ns > 0 {
 			st := &stops[ns-1]
 			px := keep[k-1]
-			if px.group == x.group || (x.slot == slotTo && st.slot == slotTo && st.clause == x.clause) {
+			if px.group == x.group || (x.slot == slotTo && st.slot == slotTo && st.clause == x.clause && !a.beyond(px.place, x.place)) {
 				st.hi = k + 1
 				continue
 			}
@@ -907,6 +911,30 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		si.orig = keep[stops[0].lo].place
 	}
 	return out
+}
+
+// beyond reports whether destination q, named after destination p in the
+// same clause, is a country p does not lie in: "moved them to Dandong and
+// onto trains bound for North Korea" goes on from Dandong.
+func (a *analysis) beyond(p, q int) bool {
+	pq, pp := &a.r.Places[q], &a.r.Places[p]
+	return pq.Kind == "country" && pp.Country != "" && pp.Country != pq.Country
+}
+
+// regionAround reports whether x is a via that is a country or province
+// holding another stop of the sentence: "driven to Shenyang, where they are
+// sold across China" names where goods spread, not a stop.
+func (a *analysis) regionAround(sl []slotted, x slotted) bool {
+	px := &a.r.Places[x.place]
+	if x.slot != slotVia || (px.Kind != "country" && px.Kind != "admin1") || cityRegion(px) {
+		return false
+	}
+	for _, y := range sl {
+		if y.place != x.place && contains(px, &a.r.Places[y.place]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) addLeg(out [][2]int, f, t int) [][2]int {
@@ -1246,7 +1274,27 @@ func (a *analysis) subjectThenMotion(toks []tok, k int) bool {
 	case "it", "they", "these", "this":
 		return verbOfMotion(toks[k+2])
 	case "the":
-		return k+3 < len(toks) && toks[k+2].lx.ev == 0 && toks[k+2].lx.flags&fMove == 0 && verbOfMotion(toks[k+3])
+		if k+3 < len(toks) && toks[k+2].lx.ev == 0 && toks[k+2].lx.flags&fMove == 0 && verbOfMotion(toks[k+3]) {
+			return true
+		}
+	case "to", "from", "into", "via", "through", "in", "at", "on", "by", "with", "then", "later", "when", "once":
+		return false
+	}
+	// ", and the trading companies of the province bring it across the
+	// bridge to Namyang", ", and part of each load continues to
+	// Pyongsong": after a comma, a subject of up to eight words and its own
+	// verb of motion.
+	if !strings.Contains(a.text[toks[k-1].e:toks[k].s], ",") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+9; j++ {
+		t := toks[j]
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing {
+			return true
+		}
+		if t.lx.ev != 0 || t.lx.flags&(fArrive|fSpeech) != 0 || strings.Contains(a.text[toks[j-1].e:t.s], ",") {
+			return false
+		}
 	}
 	return false
 }

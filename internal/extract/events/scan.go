@@ -429,7 +429,7 @@ func (a *analysis) scanSentence(i int) {
 		if fl&fHedgeCue != 0 && (t.w != "said" || (k+1 < len(toks) && toks[k+1].w == "to")) {
 			hedgeScan = true // "a source said" is no hedge; only "is said to" is
 		}
-		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at" || toks[k-1].w == "for")) && !a.describesGoods(toks, k) {
+		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at" || toks[k-1].w == "for")) && !a.describesGoods(toks, k) && !trailingRelative(toks, k) && !mostOfThem(toks, k) {
 			si.general = true // "the most expensive" is not a pattern
 			if t.w == "most" || t.w == "mostly" {
 				mostCue = true
@@ -440,7 +440,7 @@ func (a *analysis) scanSentence(i int) {
 		if fl&fModalCue != 0 && t.w == "whether" {
 			si.whether = true
 		}
-		if fl&fPlan != 0 && !a.negatedAt(toks, k) {
+		if fl&fPlan != 0 && !a.negatedAt(toks, k) && !trailingRelative(toks, k) {
 			planCue = true
 		}
 		if t.w == "sts" {
@@ -609,6 +609,75 @@ func (a *analysis) scanSentence(i int) {
 	if planCue && !c.neg {
 		si.secEv, si.ev = c.ev, evPlan
 	}
+}
+
+// trailingRelative reports whether the cue at token k lies in a relative
+// clause ("that", "which", "who", "where") that opens after the sentence's
+// trade or motion verb and moves nothing itself: "arriving at Nampo,
+// supplying the haulers that move most goods", "loaded onto a train for
+// Pyongyang, where the ministry will hand it out". The cue tells of the
+// clause's own subject, not of the movement.
+func trailingRelative(toks []tok, k int) bool {
+	j := -1
+	for q := k - 1; q > 0 && q >= k-8; q-- {
+		switch toks[q].w {
+		case "which", "who", "where":
+			j = q
+		case "that":
+			p := toks[q-1]
+			if p.lx.flags&(fSpeech|fDet) == 0 && p.lx.ev == 0 && p.lx.flags&fMove == 0 && !relVerb(p.w) {
+				j = q
+			}
+		}
+		if j >= 0 {
+			break
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	acts := func(t tok) bool { return t.lx.ev != 0 || t.lx.flags&(fMove|fArrive) != 0 }
+	before := false
+	for _, t := range toks[:j] {
+		if acts(t) {
+			before = true
+			break
+		}
+	}
+	if !before {
+		return false
+	}
+	for _, t := range toks[j+1:] {
+		if acts(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// mostOfThem reports whether token k is "most" of goods the text has
+// already named by a pronoun ("most of them", "most of what they take"):
+// a share of those goods, not how trade usually runs.
+func mostOfThem(toks []tok, k int) bool {
+	if toks[k].w != "most" || k+2 >= len(toks) || toks[k+1].w != "of" {
+		return false
+	}
+	switch toks[k+2].w {
+	case "them", "it", "what", "these", "those":
+		return true
+	}
+	return false
+}
+
+// relVerb lists words after which "that" opens a complement, not a
+// relative clause ("so that", "believe that").
+func relVerb(w string) bool {
+	switch w {
+	case "so", "now", "such", "believe", "believes", "believed", "think", "thinks", "thought", "know", "knows",
+		"knew", "ensure", "ensures", "mean", "means", "meant", "claim", "claims", "warned", "estimate", "estimates", "given":
+		return true
+	}
+	return false
 }
 
 // describesGoods reports whether the general cue at token k opens a
