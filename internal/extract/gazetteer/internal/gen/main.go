@@ -13,6 +13,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -198,9 +199,56 @@ func run(npm, iso, out string) error {
 	if err != nil {
 		return fmt.Errorf("reading extras for the romanisation guard: %w", err)
 	}
-	addRomanisations(entries, southNames(cities, admin1, admin2, string(extras)))
+	taken := southNames(cities, admin1, admin2, string(extras))
+	bareTownNames(entries, maps.Clone(taken))
+	addRomanisations(entries, taken)
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.id, b.id) })
 	return write(out, entries)
+}
+
+// bareTownNames names a North Korean town by its name without "-ŭp" (the
+// word for a county town), as reports do ("Yŏmju", not "Yŏmju-ŭp"), keeping
+// the suffixed form as an official name; unless another place outside the
+// town's own county (an entry of another kind with the same bare name, in
+// another province) or a South Korean place already has that name.
+func bareTownNames(entries []entry, taken map[string]bool) {
+	byKey := map[string][]int{}
+	for i, e := range entries {
+		for _, n := range e.names {
+			byKey[fold.Key(n)] = append(byKey[fold.Key(n)], i)
+		}
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.cc != "KP" || e.kind != "city" || len(e.names) == 0 {
+			continue
+		}
+		bare, ok := strings.CutSuffix(e.names[0], "-ŭp")
+		if !ok || taken[fold.Key(bare)] {
+			continue
+		}
+		k := fold.Key(bare)
+		clash := false
+		for _, j := range byKey[k] {
+			o := entries[j]
+			if j != i && (o.kind == "city" || o.admin1 != e.admin1) {
+				clash = true
+			}
+		}
+		if clash {
+			continue
+		}
+		names := []string{bare}
+		for _, n := range e.names {
+			if fold.Key(n) != k {
+				names = append(names, n)
+			}
+		}
+		if e.primary > 0 && len(names) == len(e.names)+1 {
+			e.primary++
+		}
+		e.names = names
+	}
 }
 
 // addRomanisations gives every North Korean entry the North Korean and RR

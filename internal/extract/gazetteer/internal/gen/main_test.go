@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -97,5 +98,26 @@ func TestRussianRegion(t *testing.T) {
 		if got := russianRegion(tt.name); !slices.Equal(got, tt.want) {
 			t.Errorf("russianRegion(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestBareTownNames(t *testing.T) {
+	entries := []entry{
+		{id: "a", kind: "city", cc: "KP", admin1: "01", names: []string{"Yŏmju-ŭp", "Teisha"}, primary: 1},
+		{id: "b", kind: "admin2", cc: "KP", admin1: "01", names: []string{"Yŏmju County"}, primary: 1},
+		{id: "c", kind: "city", cc: "KP", admin1: "02", names: []string{"Musan-ŭp"}, primary: 1},
+		{id: "d", kind: "city", cc: "KP", admin1: "03", names: []string{"Musan"}, primary: 1},
+		{id: "e", kind: "city", cc: "KP", admin1: "04", names: []string{"Goseong-ŭp"}, primary: 1},
+		{id: "f", kind: "city", cc: "CN", admin1: "05", names: []string{"Sample-ŭp"}, primary: 1},
+	}
+	bareTownNames(entries, map[string]bool{"goseong": true})
+	want := []string{"Yŏmju|Yŏmju-ŭp|Teisha", "Yŏmju County", "Musan-ŭp", "Musan", "Goseong-ŭp", "Sample-ŭp"}
+	for i, e := range entries {
+		if got := strings.Join(e.names, "|"); got != want[i] {
+			t.Errorf("%s: names %q, want %q", e.id, got, want[i])
+		}
+	}
+	if entries[0].primary != 2 {
+		t.Errorf("primary = %d, want 2: the suffixed form stays an official name", entries[0].primary)
 	}
 }
