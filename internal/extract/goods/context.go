@@ -81,6 +81,8 @@ var facilityNouns = []string{
 	// district"), and a fashion, not a good ("clothing styles").
 	"company", "companies", "firm", "firms", "plot", "plots", "garden", "gardens", "wholesale",
 	"district", "districts", "quarter", "zone", "zones", "style", "styles",
+	// Those who sell a good on: "an electronics wholesaler in Yanji".
+	"wholesaler", "wholesalers", "retailer", "retailers", "vendor", "vendors",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.
@@ -91,6 +93,9 @@ var facilityNounsCJK = []string{
 	"작황", "생산", "수확량", "채굴량", "가 달린", "이 달린", "가 장착된", "이 장착된", "가 탑재된", "이 탑재된",
 	"공장", "광산", "탄광", "시장", "도매", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
 	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地",
+	// A crop as farms plant, grow or lose it to disease: 감자 심기, 감자 재배,
+	// 감자 역병 "potato blight".
+	"심기", "재배", "농사", "역병", "병충해", "种植", "栽培",
 }
 
 // growVerbs before a crop's name make it the crop as farms sell it.
@@ -157,6 +162,47 @@ func untradedFrame(text string, start int) bool {
 	return false
 }
 
+// koreanMakeVerbs, later in a Korean good's sentence, make it the object of
+// making: 항생제와 진통제를 생산할 수 있게 됐다 "can now produce
+// antibiotics and painkillers".
+var koreanMakeVerbs = []string{"생산하", "생산할", "생산한", "생산해", "생산된", "생산되", "제조하", "제조할", "제조한", "제조해"}
+
+// koreanTradeStems anywhere after such a good keep it traded: 생산해
+// 중국에 수출한다 "produced for export to China".
+var koreanTradeStems = []string{
+	"수입", "수출", "밀수", "판매", "구입", "팔", "사들", "들여", "가격", "값", "거래", "운송", "실어", "넘어", "보내", "보냈",
+	"出口", "进口", "走私", "销售", "购买", "价格",
+}
+
+// koreanMade reports whether the Hangul or Han mention that ends at end is,
+// in its sentence, the object of a verb of making with no trade word after
+// it.
+func koreanMade(text string, end int) bool {
+	rest := text[end:min(len(text), end+koreanSentenceBytes)]
+	if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	made := false
+	for _, v := range koreanMakeVerbs {
+		if strings.Contains(rest, v) {
+			made = true
+			break
+		}
+	}
+	if !made {
+		return false
+	}
+	for _, t := range koreanTradeStems {
+		if strings.Contains(rest, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanSentenceBytes bounds how far koreanMade reads: about sixty syllables.
+const koreanSentenceBytes = 180
+
 // frameEnded reports whether the lower-cased words between a frame and a
 // mention end the frame's clause: a price ("the soybean became the dearest
 // at 4,800 won, and tofu …") or a new verb after "and" ("wrapped in
@@ -198,8 +244,18 @@ func tradedAfter(text string, start int) bool {
 	if i := strings.IndexAny(after, ".!?;:\n"); i >= 0 {
 		after = after[:i]
 	}
+	// A new clause is no longer the frame's: "used for making steel, and
+	// the UN banned its export".
+	for _, c := range clauseBreaks {
+		if i := strings.Index(after, c); i >= 0 {
+			after = after[:i]
+		}
+	}
 	return containsAnyFold(after, tradedAfterStems)
 }
+
+// clauseBreaks start a new clause after a good made or grown.
+var clauseBreaks = []string{", and the ", ", but ", ", while ", ", which ", ", although "}
 
 // deniedBefore reports whether a denial of any trade comes right before
 // the mention at text[start:]: "both sides deny any arms trade".
@@ -380,8 +436,57 @@ func modifiesFacility(text string, start, end int) bool {
 		return false
 	}
 	var buf [maxFacilityNoun]byte
-	return facilityNounSet[string(lexicon.AppendLower(buf[:0], word, true))]
+	low := lexicon.AppendLower(buf[:0], word, true)
+	if facilityNounSet[string(low)] {
+		return true
+	}
+	// "a machinery trading company", "coal export firms": the trade names
+	// the business, and the good only what it deals in.
+	if !businessTrades[string(low)] {
+		return false
+	}
+	rest = rest[1+len(word):]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := nextWord(rest[1:])
+	return next != "" && len(next) <= maxFacilityNoun && businessNouns[string(lexicon.AppendLower(buf[:0], next, true))]
 }
+
+// businessTrades between a good and a business noun name the business's
+// trade: "machinery trading company", "seafood export firms".
+var businessTrades = map[string]bool{
+	"trading": true, "trade": true, "import": true, "export": true, "importing": true, "exporting": true,
+	"processing": true, "wholesale": true,
+}
+
+// businessNouns end a business's name after its trade.
+var businessNouns = map[string]bool{
+	"company": true, "companies": true, "firm": true, "firms": true, "house": true, "houses": true,
+	"business": true, "businesses": true, "corporation": true, "enterprise": true, "enterprises": true,
+	"agency": true, "bureau": true, "office": true, "network": true, "networks": true, "group": true,
+}
+
+// companySuffixes after a good named with a make ("Huaxin Machinery Co.")
+// make the phrase a company's name.
+var companySuffixes = map[string]bool{
+	"Co": true, "Corp": true, "Corporation": true, "Company": true, "Ltd": true, "Limited": true,
+	"Inc": true, "Group": true, "LLC": true, "GmbH": true, "Trading": true, "Industries": true,
+}
+
+// companyAfter reports whether a company suffix follows the mention that
+// ends at end.
+func companyAfter(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	return companySuffixes[nextWord(text[end+1:])]
+}
+
+// verbReadings are texts of hyphenated lexicon forms that, written with a
+// space, are a verb phrase: "shells make up half of the ammunition" names
+// no make-up.
+var verbReadings = map[string]bool{"make up": true, "Make up": true}
 
 // facilityNounSet is facilityNouns as a set.
 var facilityNounSet = func() map[string]bool {
@@ -454,6 +559,10 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if i := strings.IndexAny(after, ".!?;\n"); i >= 0 {
 		after = after[:i]
 	}
+	// "the boats brought back crab": a conveyance that carries is no cargo.
+	if conveyance && carrierAfter(after) {
+		return false
+	}
 	// Smugglers and traders carry goods by boat and truck: their name is no
 	// cue that the boat or truck is the good.
 	before = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "").Replace(before)
@@ -475,6 +584,47 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	}
 	// "used trucks" are traded; "used boats to cross" are not.
 	return conveyance && containsAnyFold(before, []string{"used "}) && !verbObject(after)
+}
+
+// carrierVerbs right after a conveyance, or after its auxiliary, make it
+// the carrier of other goods: "the boats brought back crab", "a truck
+// loaded with flour", "vessels carrying coal".
+var carrierVerbs = []string{
+	"carrying", "carried", "carries", "brought", "bringing", "brings", "ferried", "ferrying", "hauled",
+	"hauling", "loaded with", "laden with", "packed with", "filled with", "took", "taking", "sailed",
+	"sailing", "transporting", "transported",
+}
+
+// carrierAuxiliaries may come between a conveyance and its carrier verb;
+// be-forms make a past participle passive.
+var carrierAuxiliaries = []struct {
+	word string
+	be   bool
+}{{"had been ", true}, {"have been ", true}, {"were ", true}, {"was ", true}, {"had ", false}, {"have ", false}, {"that ", false}, {"which ", false}}
+
+// carrierAfter reports whether the words after a conveyance's name make it
+// the carrier: a carrier verb, after at most one auxiliary. A participle
+// after a be-form is the conveyance moved as cargo ("trucks were
+// transported by rail"), unless a "with" follows ("were loaded with").
+func carrierAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	be := false
+	for _, a := range carrierAuxiliaries {
+		if strings.HasPrefix(rest, a.word) {
+			rest, be = rest[len(a.word):], a.be
+			break
+		}
+	}
+	for _, v := range carrierVerbs {
+		if hasWordPrefixFold(rest, v) {
+			participle := strings.HasSuffix(v, "ed") || v == "brought" || v == "took"
+			return !be || !participle || strings.HasSuffix(v, " with")
+		}
+	}
+	return false
 }
 
 // destinations are prepositions that make a vessel or vehicle right after

@@ -165,7 +165,8 @@ we you i this these those there here not no also only just even still then so ve
 its their his her our your my me him us said says say according per each both either neither
 other others another never always often again now
 remove removes removed strip strips stripped hide hides gather gathers collect collects melt melts
-send sends bring brings take takes carry carries give gives keep keeps put puts get gets bound`)
+send sends bring brings take takes carry carries give gives keep keeps put puts get gets bound
+run runs operate operates`)
 
 // rejectHeads are nouns the HS names that a report uses for something
 // other than a good, or for the conveyances and people the lexicon and
@@ -204,7 +205,9 @@ bottom front back cover covers spring springs fall fan fans star stars match mat
 plant plants mine mines mill mills press presses glass glasses iron irons
 model models label labels transfer transfers operation operations ring rings network networks
 route routes gang gangs business businesses activity activities trip trips call calls
-capsule capsules hospital hospitals clinic clinics school schools grade grades quality qualities`)
+capsule capsules hospital hospitals clinic clinics school schools grade grades quality qualities
+motorboat motorboats speedboat speedboats skiff skiffs dinghy dinghies rowboat rowboats sampan sampans
+canoe canoes raft rafts electricity counter counters controller controllers`)
 
 // objectStarts after a phrase make its last word a verb with an object.
 var objectStarts = set(`the a an its their his her them it him us our this these those my your`)

@@ -150,6 +150,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		return nil
 	}
 	spans := f.widenAll(text, matches)
+	f.partsFor(text, matches, spans)
 	matches, spans = koreanParts(text, matches, spans)
 	drugTalk := -1 // lazily: does the text speak of drugs (see companionOnly)?
 	var out []model.Commodity
@@ -180,6 +181,12 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		if latin && !w.brand && inProperName(text, w.start, w.end, mt.Form) {
 			continue
 		}
+		if !latin && koreanMade(text, w.end) {
+			continue // 항생제를 생산할 수 있게 됐다: made, not traded
+		}
+		if latin && ((w.brand && companyAfter(text, w.end)) || verbReadings[text[mt.Start:mt.End]]) {
+			continue // "Huaxin Machinery Co.", "shells make up half"
+		}
 		if latin && materialClasses[c.Class] && w.end == mt.End && isLowerLatin(text[mt.Start:mt.End]) && materialModifier(text, w.end) {
 			continue // "cloth bags", "a steel Omega"
 		}
@@ -192,10 +199,10 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 			}
 		}
 		name, said := c.Name, ""
-		if !latin && w.parts {
+		if w.parts && (!latin || w.partsFor) {
 			name = partsName(c.Name)
 		}
-		if latin {
+		if latin && !w.partsFor {
 			if n := f.phraseName(w, text[mt.Start:mt.End], mt.Form, c.Name); n != "" {
 				name = n
 			} else if len(c.HS) < 4 && c.Class != "services" {
@@ -404,6 +411,34 @@ func koreanParts(text string, matches []lexicon.Match, spans []widened) ([]lexic
 		}
 	}
 	return outM, outS
+}
+
+// partsFor joins "spare parts for" to the good after it: "spare parts for
+// air conditioners" are air-conditioner parts, not vehicle parts and air
+// conditioners. The good's span then starts at "spare parts".
+func (f *Finder) partsFor(text string, matches []lexicon.Match, spans []widened) {
+	for k := 0; k+1 < len(matches); k++ {
+		mt, w := matches[k], spans[k]
+		if w.start < 0 || f.items[mt.Refs[0]].ID != "vehicle-parts" || !strings.EqualFold(text[mt.Start:mt.End], "spare parts") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(text[w.end:], " for ")
+		if !ok {
+			continue
+		}
+		for _, a := range []string{"a ", "an ", "the ", "their ", "its "} {
+			if r, ok := strings.CutPrefix(rest, a); ok {
+				rest = r
+				break
+			}
+		}
+		next := len(text) - len(rest)
+		if spans[k+1].start != next || matches[k+1].Refs[0] == mt.Refs[0] {
+			continue
+		}
+		spans[k+1] = widened{start: w.start, end: spans[k+1].end, parts: true, partsFor: true}
+		spans[k].start = -1
+	}
 }
 
 // partsName names the parts of the good named name: "drone parts",

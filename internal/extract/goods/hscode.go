@@ -171,6 +171,13 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 		return code
 	}
 	for _, m := range w.mods {
+		if preservingWords[m] {
+			if c := preservedCode(code); c != "" {
+				return c
+			}
+		}
+	}
+	for _, m := range w.mods {
 		if c := f.modCodes[m]; len(c) > len(code) && strings.HasPrefix(c, code) {
 			return c
 		}

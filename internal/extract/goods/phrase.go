@@ -41,6 +41,35 @@ var specifiers = map[string]bool{
 	"traditional": true, "armoured": true, "armored": true, "heavy": true, "light": true,
 	"portable": true, "digital": true, "counterfeit": true, "fake": true, "imitation": true,
 	"handmade": true, "disposable": true, "surgical": true, "used": true, "polyester": true,
+	"tinned": true, "stewed": true, "preserved": true,
+}
+
+// preservingWords make meat, fish, vegetables or fruit a preparation of
+// chapter 16 or 20 ("tinned meat" 1602, "canned mackerel" 1604), whatever
+// the raw good's chapter.
+var preservingWords = map[string]bool{"canned": true, "tinned": true, "stewed": true, "preserved": true}
+
+// preservedCode is the heading of the preserved form of a good classified
+// under code, or "" when the good has none: meat 02 → 1602, fish 03 → 1604
+// (crustaceans and molluscs 1605), vegetables 07 → 2005, fruit 08 → 2008.
+func preservedCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	switch code[:2] {
+	case "02":
+		return "1602"
+	case "03":
+		if len(code) >= 4 && code[:4] >= "0306" {
+			return "1605"
+		}
+		return "1604"
+	case "07":
+		return "2005"
+	case "08":
+		return "2008"
+	}
+	return ""
 }
 
 // useWords are specifiers that say who uses a good or in what state it is
@@ -105,6 +134,7 @@ type widened struct {
 	mods       []string // modifiers taken from before the mention, lower-cased unless brands
 	joins      []byte   // per modifier, the character after it: ' ' or '-' ("Mercedes-Maybach")
 	parts      bool     // "parts" or "components" follows
+	partsFor   bool     // "spare parts for" comes before: the parts are named partsName
 	brand      bool     // a brand or model name narrows the good ("Kia vehicles")
 }
 
