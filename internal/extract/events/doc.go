@@ -275,6 +275,37 @@
 // "From" after a distance ("a few hundred kilometres from the front in
 // Ukraine") opens no phrase of origin.
 //
+// Routes told backwards. A sentence that tells an earlier hop, by a
+// pluperfect of motion ("it had been trucked up from Nampo", "the vessel
+// had sailed from Longkou") or a cue of earlier time ("before that",
+// "originally", "weeks earlier", "previously", 그 전에, 이에 앞서; not
+// "earlier this month"), and names only origins links its origin to the
+// first stop of the nearest earlier movement of the same goods (or of
+// whatever moved, for a pronoun or a carrier), not to a lead that states
+// a whole movement; a hop after "originally", "before that" or the like
+// does not go on from the last stop told. Within a sentence a clause
+// after "before that" or "before then" (", and before that …", Korean
+// "…고, 그 전에는") comes first. "X, where a ship from Y unloaded them"
+// brings goods from Y to X (an arrival verb in the relative clause). A
+// lead that names only where goods end ("copper is reaching Hamhung") is
+// not continued by a body sentence that goes elsewhere, unless that
+// sentence is a way back. A sanctions backdrop ("Japan has banned all
+// exports to North Korea") leaves goods nowhere to continue from.
+//
+// Smaller rules of this round. A procurement's "in" is an origin only when
+// the sentence names no other origin ("ordered from a firm in Guangzhou by
+// a company in Pyongyang" starts in Guangzhou); "bought by a wholesaler in
+// Yanji" starts in Yanji. "The town across the river from Hyesan" says
+// where a town lies: the "from" is no origin. "And sent" or "and brought"
+// starts a clause of motion. An arrival verb reaches "at" or "in" across a
+// load ("discharged about 4,000 tonnes of diesel at Nampo"). A sentence
+// that names no goods, whose subject is people (tourists, workers,
+// holidaymakers) and whose carriers are their means of travel ("by
+// train"), moves nothing; nor does one whose every verb of motion is
+// negated ("the fuel had not come from China"). An into-phrase after a
+// payment ("pay 90 yuan a kilogram to the North Korean side") tells where
+// money goes, not goods.
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

@@ -101,7 +101,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		a.sentenceRoute(i, sl)
 		if a.movement(i) {
 			pairs = a.sentenceLegs(i, sl, pairs[:0])
-			if ps := a.linkBack(i); len(ps) > 0 {
+			if ps := a.linkBack(i); len(ps) > 0 && a.earlierHop(i) != hopStrong {
 				// "bought them in Guangzhou. … trucked them to Jilin";
 				// "taken to Kholmsk and to Nakhodka … carried into South
 				// Korean ports" continues from each.
@@ -126,6 +126,13 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					}
 				}
 				pairs = append(pre, pairs...)
+			}
+			if len(pairs) == 0 && a.headFrom >= 0 && si.fromOnly && a.earlierHop(i) != hopNone {
+				// "The sugar reached Sariwon. It had been trucked up from
+				// Nampo": a hop told after the one it came before.
+				if q := a.prevFirst(i); q >= 0 && q != a.headFrom && a.legOK(a.headFrom, q) {
+					pairs = append(pairs, [2]int{a.headFrom, q})
+				}
 			}
 			if q := a.bridge(i); q >= 0 && (len(pairs) == 0 || pairs[0][0] == a.headFrom) {
 				pairs = append([][2]int{{q, a.headFrom}}, pairs...)
@@ -382,6 +389,9 @@ func (a *analysis) movement(i int) bool {
 	if si.whether {
 		return false // "did not say whether the drones were sent on": a question, not a movement
 	}
+	if len(si.comms) == 0 && si.coref < 0 && si.flags&fGoodsNoun == 0 && a.peopleTravel(i) {
+		return false // "the tourists flew to Pyongyang and went on to Wonsan by train"
+	}
 	if si.move {
 		return !si.people
 	}
@@ -390,6 +400,9 @@ func (a *analysis) movement(i int) bool {
 	}
 	if a.hypothetical(i) {
 		return false // "the trucks are expected to go to the mines"
+	}
+	if si.ev == evNone && si.flags&fMove != 0 && a.motionNegated(i) {
+		return false // "the fuel had not come from China"
 	}
 	if si.flags&fMove != 0 || si.ev == evSuspension || si.ev == evSeizure {
 		// Goods or a carrier stopped, turned back or seized on the way
@@ -480,7 +493,9 @@ func (a *analysis) sentCues(i int) (into, out, openIn, openOut bool) {
 	openIn, openOut = si.kpTo && si.kpToOpen, si.kpFrom && si.kpFromOpen
 	if sl := a.low[a.sents[i].start:a.sents[i].end]; si.korean || strings.Contains(sl, "korea") {
 		for _, p := range intoPhrases {
-			into = into || strings.Contains(sl, p)
+			if k := strings.Index(sl, p); k >= 0 && !a.paidTo(i, a.sents[i].start+k) {
+				into = true
+			}
 		}
 		for _, p := range outPhrases {
 			out = out || containsNotAfterActor(sl, p)
@@ -641,8 +656,8 @@ func (a *analysis) prevTails(i int, head []int) []int {
 	anaph := c >= 0 && len(si.comms) > 0 && a.anaphorFirst(i)
 	for j := i - 1; j >= 0 && i-j <= linkWindow; j-- {
 		sj := &a.si[j]
-		if sj.general || (sj.tail < 0 && sj.tlo2 == sj.thi2) || !a.movement(j) {
-			continue
+		if sj.general || (sj.tail < 0 && sj.tlo2 == sj.thi2) || !a.movement(j) || a.banBackdrop(j) {
+			continue // "Japan has banned all exports to North Korea": no goods left anywhere
 		}
 		tails := a.tails(j)
 		if len(tails) == 1 && len(head) > 0 && sj.lastT >= 0 && sj.lastT != tails[0] && a.r.Places[tails[0]].Kind == "country" && contains(&a.r.Places[tails[0]], &a.r.Places[head[0]]) && a.legOK(sj.lastT, head[0]) && a.posIn(j, sj.lastT) < a.posIn(j, tails[0]) {
@@ -662,6 +677,14 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// "sent to China" … "hauls them down to Hyesan": a lead that
 			// names only the country the goods end in; the body tells the
 			// journey from its start, not on from that country.
+			return nil
+		}
+		if j == 0 && !sj.whole && sj.tail >= 0 && sj.headTo == sj.tail && len(head) > 0 && !containsInt(head, sj.tail) && !a.backCue(i, a.sents[i].start) {
+			// "Watches are making their way to Pyongyang" … "the buyers
+			// went to the stores in Shenyang": a lead that names only
+			// where the goods end; the body tells the journey from its
+			// start; a way back ("the tankers sailed back to Chongjin")
+			// still leaves from there.
 			return nil
 		}
 		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) {
@@ -1115,4 +1138,166 @@ func (a *analysis) relatedGood(goods []int, c int) bool {
 		}
 	}
 	return false
+}
+
+// Cues that a sentence tells a hop made before the one told just before it.
+const (
+	hopNone   = iota
+	hopPast   // a pluperfect of motion: "had been trucked", "had sailed"
+	hopStrong // "before that", "originally", "earlier", "previously", 그 전에
+)
+
+// earlierHop reports whether sentence i tells a movement earlier in time
+// than the story told before it: a pluperfect of motion ("it had been
+// trucked up from Nampo", "the vessel had sailed from Longkou") or a cue
+// of earlier time ("before that", "originally", "weeks earlier",
+// "previously", 그 전에, 이에 앞서). "Earlier this month" or "earlier than"
+// date the sentence and tell no order.
+func (a *analysis) earlierHop(i int) int {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	h := hopNone
+	for k, t := range toks {
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].w
+		}
+		switch t.w {
+		case "originally", "previously":
+			return hopStrong
+		case "before":
+			if next == "that" || next == "then" {
+				return hopStrong
+			}
+		case "earlier":
+			switch next {
+			case "this", "last", "in", "on", "today", "than", "that":
+			default:
+				return hopStrong
+			}
+		case "had":
+			for _, n := range toks[k+1 : min(k+3, len(toks))] {
+				if n.w == "been" || n.lx.flags&fMove != 0 || n.lx.ev == evShipment || n.lx.ev == evCrossing {
+					h = hopPast
+					break
+				}
+			}
+		}
+	}
+	if si.korean {
+		sl := a.text[a.sents[i].start:a.sents[i].end]
+		if strings.Contains(sl, "그 전에") || strings.Contains(sl, "그전에") || strings.Contains(sl, "이에 앞서") {
+			return hopStrong
+		}
+	}
+	return h
+}
+
+// prevFirst returns the first stop of the nearest earlier specific
+// movement of the goods of sentence i (or of whatever moved, when the
+// sentence names them by a pronoun or a carrier), at most linkWindow
+// sentences back, or -1.
+func (a *analysis) prevFirst(i int) int {
+	si := &a.si[i]
+	c := a.firstGood(i)
+	if c < 0 {
+		c = si.coref
+	}
+	if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && !a.anaphorFirst(i) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= linkWindow; j-- {
+		sj := &a.si[j]
+		if sj.general || !a.movement(j) || (sj.first < 0 && sj.tail < 0) {
+			continue
+		}
+		if j == 0 && sj.whole {
+			return -1 // a lead that states a whole movement sums up the story
+		}
+		if c >= 0 && len(sj.comms) > 0 && !a.relatedGood(sj.comms, c) && sj.coref != c && !a.anaphorFirst(i) {
+			return -1 // the movement told before is of other goods
+		}
+		return sj.first
+	}
+	return -1
+}
+
+// peopleTravel reports whether sentence i, which names no goods, tells of
+// people travelling: people ("tourists", "workers", "the delegation") come
+// before its first verb of motion, and every carrier it names is their
+// means of travel ("by train", "by bus"). "The crew sailed the tanker to
+// Nampo" moves a carrier.
+func (a *analysis) peopleTravel(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	people := false
+	for k, t := range toks {
+		if t.lx.flags&fCarrier != 0 {
+			if k == 0 || !(toks[k-1].w == "by" || (k > 1 && toks[k-2].w == "by" && (toks[k-1].w == "a" || toks[k-1].w == "the"))) {
+				return false
+			}
+			continue
+		}
+		if !people && (t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing) {
+			return false
+		}
+		people = people || peopleNoun(t.w) || travellerNoun(t.w)
+	}
+	return people
+}
+
+// travellerNoun names people who travel for their own sake.
+func travellerNoun(w string) bool {
+	switch w {
+	case "holidaymakers", "vacationers", "travellers", "travelers", "pilgrims", "athletes", "performers", "sightseers", "journalists":
+		return true
+	}
+	return false
+}
+
+// paidTo reports whether the phrase at offset pos of sentence i says
+// where money goes: "Chinese buyers pay 90 yuan a kilogram to the North
+// Korean side" sends payment in and goods out. A verb that moves goods
+// between the payment and the phrase ("paid … and shipped it to North
+// Korea") moves goods.
+func (a *analysis) paidTo(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.s >= pos {
+			continue
+		}
+		switch t.w {
+		case "pay", "pays", "paid", "paying", "remit", "remits", "remitted", "remitting":
+			return true
+		}
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing {
+			return false
+		}
+	}
+	return false
+}
+
+// motionNegated reports whether every verb of motion of sentence i, which
+// has no trade trigger, is negated: "the fuel had not come from China",
+// "the boats never left Nampo". "It did not stay long and went on to
+// Kanggye" moves.
+func (a *analysis) motionNegated(i int) bool {
+	si := &a.si[i]
+	if si.korean {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	seen := false
+	for k, t := range toks {
+		if t.lx.flags&fMove == 0 {
+			continue
+		}
+		if !a.negatedAt(toks, k) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }

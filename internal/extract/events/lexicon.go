@@ -157,7 +157,7 @@ func buildLexicon() map[string]word {
 		"lands", "landed", "headed", "heading", "driven", "drove", "drive", "drives", "driving", "pass", "passes", "passed", "reach",
 		"reaches", "reached", "reaching", "take", "takes", "took", "taking", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
 		"trip", "trips", "voyage", "voyages", "docked", "reappeared", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
-		"continued", "proceed", "proceeds", "proceeded")
+		"continued", "proceed", "proceeds", "proceeded", "unloaded", "discharged", "offloaded")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
 		"unload", "unloads", "unloading", "reappeared", "resurfaced", "anchored", "anchor",
 		"offloaded")

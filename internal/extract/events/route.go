@@ -202,8 +202,13 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			// bridge to Tumangang": a new hop.
 			nb++
 			keys[nb] = float64(nb)
-			if t.w == "after" {
+			if t.w == "after" || (t.w == "before" && k+1 < len(toks) && (toks[k+1].w == "that" || toks[k+1].w == "then")) {
+				// "…to Pyongyang, and before that they crossed from
+				// Dandong": the hop told after came first.
 				keys[nb] = keys[nb-1] - 0.5
+				if t.w == "before" && nb >= 2 && toks[k-1].w == "and" {
+					keys[nb] = keys[nb-2] - 0.5 // ", and before that": "and" opened an empty clause
+				}
 			}
 			for x := range out {
 				if out[x].pos > t.s && out[x].clause == float64(nb-1) {
@@ -226,6 +231,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			off += k + n
 			nb++
 			keys[nb] = float64(nb)
+			if r := strings.TrimLeft(sl[off:], " "); strings.HasPrefix(r, "그 전에") || strings.HasPrefix(r, "그전에") {
+				keys[nb] = keys[nb-1] - 0.5 // "평양까지 왔고, 그 전에는 단둥에서": the earlier hop first
+			}
 			for x := range out {
 				if out[x].pos > pos && out[x].clause == float64(nb-1) {
 					out[x].clause = float64(nb)
@@ -371,8 +379,8 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	}
 	switch toks[k].w {
 	case "near", "off", "outside", "in", "at":
-		for j := k - 1; j >= max(0, k-4) && a.clauseGap(toks[j].e, toks[k].s); j-- {
-			if toks[j].lx.flags&fArrive != 0 {
+		for j := k - 1; j >= max(0, k-8) && (a.clauseGap(toks[j].e, toks[j+1].s) || thousands(a.text, toks[j], toks[j+1])); j-- {
+			if toks[j].lx.flags&fArrive != 0 && (k-j <= 4 || a.cargoBetween(toks, j, k)) {
 				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
 			}
 			if toks[j].lx.flags&(fClause|fActor|fSpeaker|fMove) != 0 || toks[j].lx.ev != 0 || toks[j].w == "from" || toks[j].w == "and" || toks[j].w == "to" {
@@ -382,6 +390,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	}
 	switch toks[k].w {
 	case "from":
+		if a.facingFrom(toks, k) {
+			return slotNone // "Changbai, the county town across the river from Hyesan": where a town lies
+		}
 		if k > 0 && (toks[k-1].lx.flags&(fActor|fSpeaker) != 0 || peopleNoun(toks[k-1].w)) {
 			return slotNone // "traders from North Korea", "crew members from Myanmar" say who, not where goods start
 		}
@@ -426,8 +437,8 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
 			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s); j-- {
-				if toks[j].w == "from" {
-					return slotFrom // "bought from wholesalers in Yanji"
+				if toks[j].w == "from" || (toks[j].w == "by" && j > 0 && toks[j-1].lx.ev == evProcurement && toks[j-1].lx.flags&fMove == 0) {
+					return slotFrom // "bought from wholesalers in Yanji", "bought by a dealer in Yanji"
 				}
 			}
 			if a.senderAt(toks, k) {
@@ -810,10 +821,11 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	si := &a.si[i]
 	ev := si.ev
 	keep := a.keep[:0]
-	hasOrigin, hasDest := false, false
+	hasOrigin, hasDest, hasFrom := false, false, false
 	for _, x := range sl {
 		hasOrigin = hasOrigin || x.slot == slotFrom || x.slot == slotVia
 		hasDest = hasDest || x.slot == slotTo || x.slot == slotVia
+		hasFrom = hasFrom || (x.slot == slotFrom && !x.or)
 	}
 	for _, x := range sl {
 		if x.or || isFeature(&a.r.Places[x.place]) || a.regionAround(sl, x) {
@@ -821,8 +833,8 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		}
 		if x.slot == slotIn {
 			switch {
-			case ev == evProcurement:
-				x.slot = slotFrom
+			case ev == evProcurement && !hasFrom:
+				x.slot = slotFrom // "bought in Yanji"; not the buyer's town beside "ordered from a firm in Guangzhou"
 			case ev == evSale && hasOrigin && x.pos > si.trigPos && a.clauseGap(si.trigPos, x.pos):
 				x.slot = slotTo
 			case a.crossAt(i, x.pos):
@@ -867,6 +879,13 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	if ns > 0 && stops[0].slot == slotFrom && stops[0].hi-stops[0].lo == 1 {
 		a.headFrom, a.headFromPos = keep[stops[0].lo].place, keep[stops[0].lo].pos
 	}
+	if ns > 0 && stops[0].hi-stops[0].lo == 1 {
+		si.first = keep[stops[0].lo].place
+	}
+	si.fromOnly = ns > 0
+	for _, st := range stops[:ns] {
+		si.fromOnly = si.fromOnly && st.slot == slotFrom
+	}
 	if ns > 0 && stops[0].slot != slotFrom {
 		// "sailed back to Chongjin and Nampo": every listed destination
 		// continues from where the goods were.
@@ -890,6 +909,10 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	}
 	for s := 0; s+1 < ns; s++ {
 		if stops[s+1].slot == slotFrom {
+			if f, t := keep[stops[s+1].lo:stops[s+1].hi], keep[stops[s].lo:stops[s].hi]; len(f) == 1 && len(t) == 1 && a.whereArrived(i, t[0].pos, f[0].pos) {
+				// "from Rajin, where a ship from Vladivostok unloaded them"
+				out = a.addLeg(out, f[0].place, t[0].place)
+			}
 			continue // "from A … from B": two origins, no movement between them
 		}
 		f, t := keep[stops[s].lo:stops[s].hi], keep[stops[s+1].lo:stops[s+1].hi]
@@ -1061,7 +1084,7 @@ func verbOfMotion(t tok) bool {
 	if t.lx.flags&(fMove|fArrive) != 0 {
 		return true
 	}
-	return (t.lx.ev == evShipment || t.lx.ev == evCrossing) && strings.HasSuffix(t.w, "ed")
+	return (t.lx.ev == evShipment || t.lx.ev == evCrossing) && (strings.HasSuffix(t.w, "ed") || t.w == "sent" || t.w == "brought")
 }
 
 // koRecipient reports whether s, the words after a place and 의, names
@@ -1297,4 +1320,86 @@ func (a *analysis) subjectThenMotion(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// facingFrom reports whether the "from" at token k tells where a town
+// lies, not where goods start: "the town across the river from Hyesan",
+// "the village opposite", "on the bank across the Tumen from Namyang".
+// A noun of place (town, city, village, side, bank…) stands right before
+// "across the <river|border|…>"; "smuggled across the river from Hyesan"
+// keeps its origin.
+func (a *analysis) facingFrom(toks []tok, k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 4 && toks[j].w != "across" {
+		switch toks[j].w {
+		case "the", "river", "border", "bridge", "yalu", "tumen", "amnok", "street", "water", "strait", "estuary", "frontier":
+		default:
+			return false
+		}
+		j--
+	}
+	if j < 1 || toks[j].w != "across" {
+		return false
+	}
+	switch toks[j-1].w {
+	case "town", "towns", "city", "cities", "village", "villages", "side", "bank", "county", "district", "port", "station", "settlement", "hamlet", "twin", "shore", "lies", "sits", "located", "situated":
+		return true
+	}
+	return false
+}
+
+// whereArrived reports whether the place at offset y lies in a relative
+// clause ", where …" right after the place at offset x that tells of goods
+// or a carrier arriving there: "from Rajin, where a ship from Vladivostok
+// unloaded them" brought the goods from Vladivostok to Rajin. The clause
+// needs an arrival verb ("unloaded", "docked", "arrived"); "Rajin, where
+// traders from Yanji buy crab" tells of no arrival.
+func (a *analysis) whereArrived(i, x, y int) bool {
+	if y <= x {
+		return false
+	}
+	gap := a.text[x:y]
+	w := strings.Index(gap, ", where ")
+	if w < 0 || strings.ContainsAny(gap[:w], ",;") || strings.ContainsAny(gap[w+2:], ",;\"") {
+		return false
+	}
+	si := &a.si[i]
+	start := x + w
+	for _, t := range a.toks[si.tlo:si.thi] {
+		if t.s <= start {
+			continue
+		}
+		if t.lx.flags&fArrive != 0 {
+			return true
+		}
+		if t.s > y && (t.lx.flags&fClause != 0 || strings.ContainsAny(a.text[start:t.s], ",;")) {
+			return false
+		}
+		if t.s > y {
+			start = y // look on to the end of the relative clause
+		}
+	}
+	return false
+}
+
+// cargoBetween reports whether the words between an arrival verb at j and
+// "in" or "at" at k name a load ("discharged about 4,000 tonnes of diesel
+// at Nampo"): a number or a good, no verb.
+func (a *analysis) cargoBetween(toks []tok, j, k int) bool {
+	num := false
+	for _, t := range toks[j+1 : k] {
+		if isNumber(t.w) {
+			num = true
+		}
+		if t.lx.ev != 0 || t.lx.flags&(fMove|fClause) != 0 {
+			return false
+		}
+	}
+	return num
+}
+
+// thousands reports whether t and u are the parts of one number split at
+// a thousands comma ("4,000").
+func thousands(text string, t, u tok) bool {
+	return u.s == t.e+1 && text[t.e] == ',' && isNumber(t.w) && isNumber(u.w)
 }

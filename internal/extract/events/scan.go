@@ -85,8 +85,14 @@ type sentInfo struct {
 	// is a lone destination, and of its last stop when that is one place;
 	// -1 for none. They link a movement to the sentence before it.
 	headTo, tail int
-	tlo2, thi2   int  // several places of the last stop, in analysis.tailPl
-	orig         int  // the one place the sentence's own legs start from, or -1
+	tlo2, thi2   int // several places of the last stop, in analysis.tailPl
+	orig         int // the one place the sentence's own legs start from, or -1
+	// first: the place of the sentence's first stop when it is one place,
+	// -1 for none; fromOnly: every stop is an origin. A sentence that tells
+	// an earlier hop ("it had been trucked up from Nampo") links its origin
+	// to the first stop of the movement told before.
+	first        int
+	fromOnly     bool
 	whole        bool // the sentence states at least one leg on its own
 	lastF, lastT int  // the last specific leg the sentence states, -1 for none
 	kpTo         bool
@@ -307,7 +313,7 @@ func (a *analysis) index() {
 		for ti < len(a.toks) && a.toks[ti].s < s.end {
 			ti++
 		}
-		a.si[i] = sentInfo{mlo: lo, mhi: mi, tlo: tlo, thi: ti, coref: -1, hasDate: -1, attrS: -1, attrE: -1, headTo: -1, tail: -1, orig: -1, lastF: -1, lastT: -1}
+		a.si[i] = sentInfo{mlo: lo, mhi: mi, tlo: tlo, thi: ti, coref: -1, hasDate: -1, attrS: -1, attrE: -1, headTo: -1, tail: -1, orig: -1, first: -1, lastF: -1, lastT: -1}
 	}
 }
 
