@@ -176,7 +176,7 @@ func wordSigASCII(w string) uint32 {
 }
 
 const (
-	sigLog  = 16
+	sigLog  = 16 // at most 16: token.sig holds a signature
 	sigBits = 1 << sigLog
 )
 
@@ -278,39 +278,128 @@ func (v *variant) verify(text string, toks []token) bool {
 }
 
 // Find returns the matches in text, in order of position, without overlaps.
-// One pass splits the text into Latin words and tries the CJK forms at each
-// Hangul or Han rune; a second pass looks up word windows, longest first.
+// One pass splits the text into Latin words (see words) and tries the CJK
+// forms at each Hangul or Han rune; a second pass looks up word windows,
+// longest first.
 func (m *Matcher) Find(text string) []Match {
 	sc, _ := m.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
 	}
 	defer m.scratch.Put(sc)
-	toks := sc.toks[:0]
-	cands := sc.cand[:0]
-	cjk := sc.cjk[:0]
+	w := wordsPool.Get().(*words)
+	again := w.set && w.text == text
+	if !again {
+		w.split(text)
+	}
+	var out, cjk []Match
+	if w.cjk {
+		// CJK forms may cover digits and Latin letters: split the text
+		// again, trying this Matcher's CJK forms on the way.
+		toks, cands, c := m.scan(text, sc.toks[:0], sc.cand[:0], sc.cjk[:0])
+		sc.toks, sc.cand, sc.cjk = toks, cands, c[:0]
+		cjk = c
+		out = m.findLatin(text, toks, cands, sc)
+	} else {
+		cands := sc.cand[:0]
+		firstSig := m.firstSig
+		for i, t := range w.toks {
+			if !t.ascii || firstSig[t.sig/64]&(1<<(t.sig%64)) != 0 {
+				cands = append(cands, int32(i))
+			}
+		}
+		sc.cand = cands
+		out = m.findLatin(text, w.toks, cands, sc)
+	}
+	if again {
+		w.text, w.set = "", false // split once for two Find calls; see words
+	}
+	w.release()
+	sc.out = out[:0]
+	switch {
+	case len(out) == 0 && len(cjk) == 0:
+		return nil
+	case len(cjk) == 0:
+		return slices.Clone(out)
+	case len(out) == 0:
+		return slices.Clone(cjk)
+	}
+	return mergeMatches(out, cjk)
+}
+
+// words is a text split into Latin words, for every Matcher: the goods
+// and then the organisations of one document are found in the same text,
+// which a pooled words splits for the first Find call and hands to the
+// second. It serves no third call, so that a text found over and over (a
+// benchmark's loop) costs what a new text does. Only a text without CJK
+// runes is split so, as each Matcher's CJK forms decide where the words of
+// such a text lie.
+type words struct {
+	text string  // the text split, held so that a text is recognised by its content
+	set  bool    // text, toks and cjk hold a split not yet handed on
+	toks []token // its words, with their signatures
+	cjk  bool    // the text holds a CJK rune; toks is not set
+}
+
+var wordsPool = sync.Pool{New: func() any { return new(words) }}
+
+// maxPooledWords is the most words a pooled words keeps, so that a huge
+// text and its words are not held for long.
+const maxPooledWords = 1 << 16
+
+func (w *words) release() {
+	if cap(w.toks) > maxPooledWords {
+		return
+	}
+	wordsPool.Put(w)
+}
+
+// split splits text into its Latin words, as scan does for a Matcher
+// without CJK forms, and stops at the first CJK rune.
+func (w *words) split(text string) {
+	w.text, w.set, w.cjk = text, true, false
+	toks := w.toks[:0]
+	if toks == nil {
+		toks = make([]token, 0, len(text)/5+4)
+	}
 	prevEnd := -1
 	for i := 0; i < len(text); {
 		c := text[i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			if !isASCIIAlnum(c) {
+		if !asciiAlnum[c] {
+			if c < utf8.RuneSelf {
 				i++
 				continue
 			}
-			if c <= '9' && m.digitLead[c-'0'] && (i == 0 || !isASCIIAlnum(text[i-1])) {
-				if n, mt, ok := m.matchCJK(text, i, rune(c)); n > 0 {
-					if ok {
-						cjk = append(cjk, mt)
-					}
-					i += n
-					prevEnd = -1
-					continue
-				}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isCJK(r) {
+				w.toks, w.cjk = toks[:0], true
+				return
 			}
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+		}
+		t := wordAt(text, i, prevEnd)
+		i, prevEnd = int(t.end), int(t.end)
+		toks = append(toks, t)
+	}
+	w.toks = toks
+}
+
+// scan splits text into Latin words, trying the CJK forms at each Hangul
+// or Han rune and at digits that start a CJK form, and appends the words,
+// the indices of those that may start a Latin form and the CJK matches.
+func (m *Matcher) scan(text string, toks []token, cands []int32, cjk []Match) ([]token, []int32, []Match) {
+	prevEnd := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !asciiAlnum[c] {
+			if c < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if isCJK(r) {
 				if r < 0x10000 && m.cjkFirst[r/64]&(1<<(r%64)) != 0 {
 					if n, mt, ok := m.matchCJK(text, i, r); n > 0 {
@@ -328,47 +417,78 @@ func (m *Matcher) Find(text string) []Match {
 				i += size
 				continue
 			}
-		}
-		// A Latin word starts at i.
-		t := token{start: int32(i), ascii: true}
-		for i < len(text) {
-			c := text[i]
-			if asciiAlnum[c] {
-				i++
+		} else if c <= '9' && m.digitLead[c-'0'] && (i == 0 || !isASCIIAlnum(text[i-1])) {
+			if n, mt, ok := m.matchCJK(text, i, rune(c)); n > 0 {
+				if ok {
+					cjk = append(cjk, mt)
+				}
+				i += n
+				prevEnd = -1
 				continue
 			}
-			if c < utf8.RuneSelf {
-				break
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				break
-			}
-			t.ascii = false
-			i += size
 		}
-		t.end = int32(i)
-		t.join = prevEnd >= 0 && gapJoins(text[prevEnd:t.start])
-		prevEnd = i
+		t := wordAt(text, i, prevEnd)
+		i, prevEnd = int(t.end), int(t.end)
 		// Most words start no form: an ASCII word is checked against the
 		// first words' signatures here, the others once lower-cased.
-		if !t.ascii || m.mayStart(text[t.start:i]) {
+		if !t.ascii || m.firstSig[t.sig/64]&(1<<(t.sig%64)) != 0 {
 			cands = append(cands, int32(len(toks)))
 		}
 		toks = append(toks, t)
 	}
-	sc.toks, sc.cand, sc.cjk = toks, cands, cjk[:0]
-	out := m.findLatin(text, toks, cands, sc)
-	sc.out = out[:0]
-	switch {
-	case len(out) == 0 && len(cjk) == 0:
-		return nil
-	case len(cjk) == 0:
-		return slices.Clone(out)
-	case len(out) == 0:
-		return slices.Clone(cjk)
+	return toks, cands, cjk
+}
+
+// wordAt returns the Latin word that starts at text[i]; the previous word
+// ended at prevEnd (-1 for none, or when something other than a gap lies
+// between). An ASCII word's sig is its wordSigASCII.
+func wordAt(text string, i, prevEnd int) token {
+	start := i
+	for i < len(text) && asciiAlnum[text[i]] {
+		i++
 	}
-	return mergeMatches(out, cjk)
+	t := token{start: int32(start), ascii: true}
+	if i < len(text) && text[i] >= utf8.RuneSelf {
+		i, t.ascii = wordTail(text, i)
+	}
+	t.end = int32(i)
+	if prevEnd >= 0 {
+		t.join = (start == prevEnd+1 && text[prevEnd] == ' ') || gapJoins(text[prevEnd:start])
+	}
+	if t.ascii {
+		n := i - start
+		b0 := text[start]
+		b1 := b0
+		if n > 1 {
+			b1 = text[start+1]
+		}
+		t.sig = uint16(sigOf(n, b0|0x20, b1|0x20, text[i-1]|0x20))
+	}
+	return t
+}
+
+// wordTail continues the word whose ASCII letters and digits end at i,
+// where a non-ASCII byte starts: through letters and digits of non-CJK
+// scripts. It returns the word's end and whether it is all ASCII.
+func wordTail(text string, i int) (int, bool) {
+	ascii := true
+	for i < len(text) {
+		c := text[i]
+		if asciiAlnum[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		ascii = false
+		i += size
+	}
+	return i, ascii
 }
 
 // matchCJK returns the length of the longest CJK form at text[i:] (0 when

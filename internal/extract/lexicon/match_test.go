@@ -78,3 +78,37 @@ func TestNewMatcherRejects(t *testing.T) {
 		})
 	}
 }
+
+// Two Matchers share the words of a text (see words): whatever the order
+// of the calls, each finds what splitting the text for itself finds.
+func TestMatcherSharedWords(t *testing.T) {
+	goods, err := NewMatcher([]Pattern{{"coal", 1}, {"iron ore", 2}, {"Room 39", 3}, {"쌀", 4}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies, err := NewMatcher([]Pattern{{"Room 39", 5}, {"39호실", 5}, {"MSS", 6}, {"State Security", 7}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"The MSS seized coal and iron ore near Room 39.",
+		"Room 39 officials and State Security agents bought coal.",
+		"39호실 traders sold coal; MSS agents watched.", // digit-led CJK form: split per Matcher
+		"Café owners paid in coal, not iron-ore.",
+		"",
+	}
+	alone := func(m *Matcher, text string) string {
+		sc := &scratch{}
+		toks, cands, cjk := m.scan(text, nil, nil, nil)
+		return fmt.Sprint(mergeMatches(m.findLatin(text, toks, cands, sc), cjk))
+	}
+	for _, order := range [][]*Matcher{{goods, bodies}, {bodies, goods}, {goods, goods, bodies, bodies, goods}} {
+		for _, text := range texts {
+			for _, m := range order {
+				if got, want := fmt.Sprint(m.Find(text)), alone(m, text); got != want {
+					t.Errorf("Find(%q) = %s, want %s", text, got, want)
+				}
+			}
+		}
+	}
+}

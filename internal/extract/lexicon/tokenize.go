@@ -12,10 +12,11 @@ const maxWindow = 12
 // token is one Latin-script word: its span in the text and its lower-cased
 // form in a shared buffer.
 type token struct {
-	start, end int32 // byte span in the text
-	ns, ne     int32 // span in the normalised buffer (forms only)
-	join       bool  // a short in-line gap links it to the previous word
-	ascii      bool  // the word is all ASCII (Find only)
+	start, end int32  // byte span in the text
+	ns, ne     int32  // span in the normalised buffer (forms only)
+	join       bool   // a short in-line gap links it to the previous word
+	ascii      bool   // the word is all ASCII (Find only)
+	sig        uint16 // wordSigASCII of an ASCII word (Find only)
 }
 
 // tokenize appends the words of s to toks and their lower-cased forms to

@@ -98,8 +98,8 @@ func partOfYear(y, part int) (time.Time, time.Time, string) {
 // amount scanner does not read "March 15" or "2024" as quantities.
 func (sc *scanner) scanDates() {
 	for i := 0; i < len(sc.toks); i++ {
-		if t := &sc.toks[i]; t.kind != tNum && t.kind != tHangul && (t.kind != tWord || t.kw == kwNone) {
-			continue // dateAt reads nothing here: a symbol, Han, or a word that is no keyword
+		if t := &sc.toks[i]; t.kind != tNum && t.kind != tHangul && (t.kind != tWord || !sc.lx.mayLeadDate(t.kw)) {
+			continue // dateAt reads nothing here: a symbol, Han, or a word that starts no date
 		}
 		d, ok := sc.dateAt(i)
 		if !ok {
@@ -315,7 +315,7 @@ func (sc *scanner) dateAt(i int) (dateVal, bool) {
 	default:
 		return dateVal{}, false
 	}
-	c := sc.cls(i)
+	c := sc.cls(i) // keep lexicon.buildDateLead in step with the cases below
 	switch {
 	case t.kw == kwEarly || t.kw == kwMid || t.kw == kwLate || t.kw == kwBeginning || t.kw == kwStart || t.kw == kwEnd || t.kw == kwMiddle || t.kw == kwThe || t.kw == kwEarlier:
 		return sc.partAt(i)

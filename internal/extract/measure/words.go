@@ -149,6 +149,9 @@ type lexicon struct {
 	// ends[n][f] has bit l set when some keyword of n bytes starts with
 	// the letter 'a'+f and ends with 'a'+l; see wordKw.
 	ends [maxWordLen + 1][26]uint32
+	// dateLead[k] is false for a keyword k at which dateAt reads no date,
+	// so that scanDates skips the word; see buildDateLead.
+	dateLead []bool
 }
 
 type kwSlot struct {
@@ -200,8 +203,31 @@ func (lx *lexicon) buildSlots() {
 	}
 }
 
+// buildDateLead sets dateLead from the keywords and classes dateAt reads
+// a date at; it must agree with dateAt.
+func (lx *lexicon) buildDateLead() {
+	lx.dateLead = make([]bool, len(lx.info))
+	for k := range lx.info {
+		switch kw(k) {
+		case kwEarly, kwMid, kwLate, kwBeginning, kwStart, kwEnd, kwMiddle, kwThe, kwEarlier,
+			kwLast, kwThis, kwNext, kwPrevious, kwYesterday, kwA, kwAn:
+			lx.dateLead[k] = true
+		}
+		if lx.info[k].cls&(cMonth|cWeekday|cNumWord|cSeason) != 0 {
+			lx.dateLead[k] = true
+		}
+	}
+	lx.dateLead[kwNone] = false
+}
+
 // keywordTable returns the word table, built once; it is read-only afterwards.
 var keywordTable = sync.OnceValue(buildLexicon)
+
+// mayLeadDate reports whether dateAt may read a date at a word with
+// keyword k; kwNone never leads one.
+func (lx *lexicon) mayLeadDate(k kw) bool {
+	return int(k) >= len(lx.dateLead) || lx.dateLead[k]
+}
 
 // info returns the table entry of keyword k.
 func (lx *lexicon) infoOf(k kw) *wordInfo {
@@ -385,6 +411,7 @@ func buildLexicon() *lexicon {
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
 	defer lx.buildSlots()
+	defer lx.buildDateLead()
 	add(cVerb, "", "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing",
 		"paid", "pay", "pays", "paying", "spent", "spend", "ordered", "imported", "exported", "left", "went",
 		"came", "sent", "brought", "took", "made", "got", "gave", "held", "kept", "found", "saw", "ran",

@@ -63,9 +63,12 @@ type mention struct {
 func (f *Finder) Find(text string) []model.Place {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
-	s.toks = tokenize(text, s.toks[:0], &s.arena)
+	var cjk bool
+	s.toks, cjk = tokenize(text, s.toks[:0], &s.arena)
 	s.ms = f.matchLatin(text, s.toks, s.arena, s.ms[:0])
-	s.ms = f.matchCJK(text, s.ms)
+	if cjk {
+		s.ms = f.matchCJK(text, s.ms)
+	}
 	if len(s.ms) == 0 {
 		return nil
 	}
@@ -119,15 +122,15 @@ func isWordRune(r rune) bool {
 }
 
 // tokenize splits text into Latin/Cyrillic word tokens, writing each
-// token's lookup key into arena.
-func tokenize(text string, toks []token, arena *[]byte) []token {
+// token's lookup key into arena, and tells whether text holds Hangul or Han.
+func tokenize(text string, toks []token, arena *[]byte) (_ []token, cjk bool) {
 	gap := true
 	sent := true
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if isASCIILetter(c) || (c >= '0' && c <= '9') {
-				i = appendToken(text, i, &toks, arena, gap, sent)
+			if wordByte[c] != 0 {
+				i, toks, *arena = appendToken(text, i, toks, *arena, gap, sent)
 				gap, sent = false, false
 				continue
 			}
@@ -156,9 +159,9 @@ func tokenize(text string, toks []token, arena *[]byte) []token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isCJK(r):
-			gap, sent = false, false
+			gap, sent, cjk = false, false, true
 		case isWordRune(r):
-			i = appendToken(text, i, &toks, arena, gap, sent)
+			i, toks, *arena = appendTokenSlow(text, i, toks, *arena, gap, sent)
 			gap, sent = false, false
 			continue
 		case r == '\u00a0' || r == '‐' || r == '‑':
@@ -170,12 +173,64 @@ func tokenize(text string, toks []token, arena *[]byte) []token {
 		}
 		i += size
 	}
-	return toks
+	return toks, cjk
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent bool) int {
+// wordByte classes the ASCII letters and digits for appendToken.
+const (
+	wAlnum = 1 << iota
+	wUpper
+	wLower
+)
+
+var wordByte = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wAlnum
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wAlnum | wLower
+		t[c-'a'+'A'] = wAlnum | wUpper
+	}
+	return t
+}()
+
+// appendToken appends the word that starts at text[i] to toks and its key
+// to arena, and returns the index after it. A word of ASCII letters and
+// digits only, the usual word, is handled here; appendTokenSlow handles
+// the others.
+func appendToken(text string, i int, toks []token, arena []byte, gap, sent bool) (int, []token, []byte) {
+	start := i
+	var seen uint8
+	for i < len(text) {
+		b := wordByte[text[i]]
+		if b == 0 {
+			break
+		}
+		seen |= b
+		i++
+	}
+	if i < len(text) && (text[i] == '\'' || text[i] >= utf8.RuneSelf) {
+		return appendTokenSlow(text, start, toks, arena, gap, sent)
+	}
+	k0 := len(arena)
+	arena = append(arena, text[start:i]...)
+	if seen&wUpper != 0 {
+		for j := k0; j < len(arena); j++ {
+			if c := arena[j]; c >= 'A' && c <= 'Z' {
+				arena[j] = c + 'a' - 'A'
+			}
+		}
+	}
+	upper := wordByte[text[start]]&wUpper != 0
+	toks = append(toks, token{start: start, end: i, key: [2]int{k0, len(arena)}, upper: upper, allCaps: upper && seen&wLower == 0, gapOK: gap, sentStart: sent})
+	return i, toks, arena
+}
+
+// appendTokenSlow is appendToken for any word: one with apostrophes, a
+// possessive or non-ASCII letters.
+func appendTokenSlow(text string, i int, toks []token, arena []byte, gap, sent bool) (int, []token, []byte) {
 	start := i
 	ascii := true
 	for i < len(text) {
@@ -218,14 +273,14 @@ func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent boo
 	if end <= start {
 		end = i
 	}
-	k0 := len(*arena)
+	k0 := len(arena)
 	t := token{start: start, end: end, gapOK: gap, sentStart: sent}
 	if ascii {
 		// One pass lower-cases the key in place, drops apostrophes and
 		// tells whether the word is all capitals.
 		upper := text[start] >= 'A' && text[start] <= 'Z'
 		lower := false
-		a := append(*arena, text[start:end]...)
+		a := append(arena, text[start:end]...)
 		w := k0
 		for j := k0; j < len(a); j++ {
 			c := a[j]
@@ -239,10 +294,10 @@ func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent boo
 				w++
 			}
 		}
-		*arena = a[:w]
+		arena = a[:w]
 		t.upper, t.allCaps = upper, upper && !lower
 	} else {
-		*arena = append(*arena, gazetteer.Key(text[start:end])...)
+		arena = append(arena, gazetteer.Key(text[start:end])...)
 		first, _ := utf8.DecodeRuneInString(text[start:])
 		t.upper = unicode.IsUpper(first)
 		t.allCaps = t.upper
@@ -253,9 +308,8 @@ func appendToken(text string, i int, toks *[]token, arena *[]byte, gap, sent boo
 			}
 		}
 	}
-	t.key = [2]int{k0, len(*arena)}
-	*toks = append(*toks, t)
-	return i
+	t.key = [2]int{k0, len(arena)}
+	return i, append(toks, t), arena
 }
 
 // matchLatin looks up windows of up to maxWindow tokens that start with a
