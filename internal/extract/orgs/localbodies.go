@@ -29,6 +29,11 @@ var lowerLocalHeads = []struct{ phrase, name string }{
 	{" city prosecutor's office", "City Prosecutor's Office"},
 	{" city court", "City Court"},
 	{" municipal public security bureau", "Municipal Public Security Bureau"},
+	{" provincial public security department", "Provincial Public Security Department"},
+	{" province public security department", "Provincial Public Security Department"},
+	{" county public security bureau", "County Public Security Bureau"},
+	{" city public security bureau", "City Public Security Bureau"},
+	{" public security bureau", "Public Security Bureau"},
 	{" city party committee", "City Party Committee"},
 	{" city people's committee", "City People's Committee"},
 }
@@ -39,11 +44,14 @@ var lowerLocalHeads = []struct{ phrase, name string }{
 func findLowerLocalBodies(text string, words []word, places placeIndex, hits []patternHit) []patternHit {
 	for i := range words {
 		w := &words[i]
-		if n := len(w.text); n != 4 && (n < 9 || n > 11) {
-			continue // the length of none of the words below: a cheap first test
+		if w.text == "" || w.text[0] != 'p' && w.text[0] != 'm' && w.text[0] != 'c' {
+			continue // the first letter of none of the words below: a cheap first test
+		}
+		if n := len(w.text); n != 4 && n != 6 && n != 8 && (n < 9 || n > 11) {
+			continue
 		}
 		switch w.text {
-		case "prefectural", "provincial", "municipal", "city":
+		case "prefectural", "provincial", "municipal", "city", "county", "province", "public":
 		default:
 			continue
 		}
@@ -67,9 +75,13 @@ func findLowerLocalBodies(text string, words []word, places placeIndex, hits []p
 			if strings.HasSuffix(lh.name, "Court") {
 				h.kind = "court"
 			}
-			if iso == "KP" {
+			if strings.Contains(lh.phrase, "public security") && iso != "CN" {
+				break // China's police, named by their jurisdiction
+			}
+			if iso == "KP" || iso == "CN" {
 				// The place under its standard romanisation, the text's
-				// spelling beside it: "Yanggang provincial party committee".
+				// spelling beside it: "Yanggang provincial party committee",
+				// "Jangbaek county public security bureau".
 				if _, place := places.regionName(text[start:at]); place != "" && place != text[start:at] {
 					h.alias, h.name = h.name, place+" "+lh.name
 				}

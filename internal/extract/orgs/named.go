@@ -32,7 +32,7 @@ var bodyHeads = map[string]string{
 	"Administration": "agency", "Service": "agency", "Directorate": "agency", "Authority": "agency",
 	"Command": "military", "Corps": "military", "Court": "court", "Party": "party",
 	"Institute": "think_tank", "Academy": "think_tank", "Association": "association",
-	"Federation": "association", "Union": "association", "Guard": "border_force",
+	"Federation": "association", "Union": "association", "Guard": "border_force", "Police": "agency",
 	"Factory": "enterprise", "Complex": "enterprise", "Works": "enterprise", "Mine": "enterprise",
 	"Shipyard": "enterprise", "Troupe": "arts_group", "Orchestra": "arts_group", "Ensemble": "arts_group",
 	// Heads the company rule finds before them; here only with "of".
@@ -42,7 +42,7 @@ var bodyHeads = map[string]string{
 // govHeads name state bodies: a country qualifier before them is not part
 // of the name, and describing words alone do not name one.
 var govHeads = set("Ministry", "Department", "Bureau", "Office", "Committee", "Commission", "Council",
-	"Agency", "Administration", "Service", "Directorate", "Authority", "Command", "Corps", "Court")
+	"Agency", "Administration", "Service", "Directorate", "Authority", "Command", "Corps", "Court", "Police")
 
 // nationalHeads are heads that a country has one of per name, so that
 // describing words after a country qualifier do name one body ("Russia's
@@ -499,6 +499,9 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 		if len(pre) == 0 || !distinct && !local && !(qualified && nationalHeads[head.text]) {
 			return patternHit{}, false
 		}
+		if head.text == "Police" && !local {
+			return patternHit{}, false // only a place's own force: "Kanagawa Prefectural Police"
+		}
 		if head.text == "Union" && (preName == "Soviet" || preName == "European" || preName == "Trade" || preName == "Credit" || preName == "Customs") {
 			return patternHit{}, false
 		}
@@ -517,8 +520,8 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 	} else if qualified {
 		h.alias = h.name
 	}
-	if local && localISO == "KP" {
-		if canon := koreanLocalName(text, pre, level, places); canon != preName && strings.HasPrefix(h.name, preName) {
+	if local && (localISO == "KP" || localISO == "CN") {
+		if canon := koreanLocalName(text, pre, level, localISO, places); canon != preName && strings.HasPrefix(h.name, preName) {
 			h.alias = h.name
 			h.name = canon + h.name[len(preName):]
 		}
@@ -628,12 +631,21 @@ var namedLocalWords = set("Provincial", "Province", "Municipal", "City", "County
 // localBody reports whether pre, the words before a state body's head, are
 // a place of the region, one local word and describing words only: the
 // proper name of that place's own body. It returns the place's country and
-// the index in pre of the local word.
+// the index in pre of the local word. China's public security bureaus take
+// their jurisdiction's name with no local word: "Donggang Public Security
+// Bureau" is that city's police; the index is then that of "Public".
 func localBody(text string, pre []word, head word, places placeIndex) (string, int, bool) {
 	if !govHeads[head.text] || len(pre) < 2 {
 		return "", 0, false
 	}
 	for k := 1; k < len(pre) && k <= 3; k++ {
+		if k == len(pre)-2 && pre[k].text == "Public" && pre[k+1].text == "Security" && (head.text == "Bureau" || head.text == "Department") {
+			iso, kind := places.placeOf(text[pre[0].start:pre[k-1].end])
+			if kind != "town" || iso != "CN" {
+				return "", 0, false
+			}
+			return iso, k, true
+		}
 		if !namedLocalWords[pre[k].text] {
 			continue
 		}
@@ -657,16 +669,31 @@ func localBody(text string, pre []word, head word, places placeIndex) (string, i
 var koreanLevels = map[string]string{"Province": "Provincial", "Provincial": "Provincial", "City": "City",
 	"Municipal": "City", "County": "County"}
 
+// chineseLevels render the local word of a Chinese body's name as its
+// usual English name does: "Jilin Province Public Security Department" is
+// the Jilin Provincial Public Security Department; "Municipal" stays.
+var chineseLevels = map[string]string{"Province": "Provincial", "Provincial": "Provincial", "City": "City",
+	"Municipal": "Municipal", "County": "County"}
+
 // koreanLocalName returns the usual English name of the words before a DPRK
-// local body's head, pre[level] being its local word: the place under its
-// standard romanisation ("Yanggang", "Hesan": Ryanggang, Hyesan) and the
-// level's adjective. "Yanggang Province People's" gives "Ryanggang
-// Provincial People's".
-func koreanLocalName(text string, pre []word, level int, places placeIndex) string {
+// or Chinese local body's head, pre[level] being its local word: the place
+// under its standard romanisation ("Yanggang", "Hesan": Ryanggang, Hyesan;
+// a Korean reading of a Chinese town, "Jangbaek": Changbai) and the level's
+// adjective. "Yanggang Province People's" gives "Ryanggang Provincial
+// People's". A name without a local word ("Donggang Public Security") keeps
+// its other words.
+func koreanLocalName(text string, pre []word, level int, iso string, places placeIndex) string {
 	_, place := places.regionName(text[pre[0].start:pre[level-1].end])
-	adj := koreanLevels[pre[level].text]
-	if place == "" || adj == "" {
+	levels := koreanLevels
+	if iso == "CN" {
+		levels = chineseLevels
+	}
+	adj := levels[pre[level].text]
+	if place == "" || adj == "" && namedLocalWords[pre[level].text] {
 		return text[pre[0].start:pre[len(pre)-1].end]
+	}
+	if adj == "" {
+		return place + " " + text[pre[level].start:pre[len(pre)-1].end]
 	}
 	name := place + " " + adj
 	if level+1 < len(pre) {

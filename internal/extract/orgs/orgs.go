@@ -30,6 +30,8 @@ type Finder struct {
 	index      map[string]int32             // org id -> ref
 	places     *gazetteer.Gazetteer         // tells a town's body from a named one
 	short      []shortName                  // per org: its name without the country, if it has one
+	byName     map[string]int32             // unqualified name, normalised -> org; -1 when two share it
+	byShort    map[string]int32             // name without the country (shortName), likewise
 }
 
 // shortName is a foreign state body's name with and without its country: the
@@ -62,6 +64,8 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		orgs:       lex.Orgs,
 		conditions: map[string]lexicon.Condition{},
 		index:      map[string]int32{},
+		byName:     map[string]int32{},
+		byShort:    map[string]int32{},
 	}
 	f.short = make([]shortName, len(lex.Orgs))
 	var pats []lexicon.Pattern
@@ -78,6 +82,12 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 	for i := range lex.Orgs {
 		f.short[i] = f.shortNameOf(&lex.Orgs[i])
 		f.index[lex.Orgs[i].ID] = int32(i)
+		if n := lex.Orgs[i].Name; displayName(n) == n {
+			addName(f.byName, n, int32(i))
+		}
+		if n := f.short[i].name; n != "" {
+			addName(f.byShort, n, int32(i))
+		}
 		for _, form := range lex.Orgs[i].Forms() {
 			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(i)})
 			if mt := withoutAnd(&lex.Orgs[i], form); mt != "" && owners[mt] == 0 && owners[form] == 1 && !guarded[lexicon.NormalizeForm(form)] {
@@ -115,6 +125,16 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 	return f, nil
 }
 
+// addName indexes org under name in m, or marks name shared.
+func addName(m map[string]int32, name string, org int32) {
+	key := normalizeName(name)
+	if prev, ok := m[key]; ok && prev != org {
+		m[key] = -1
+		return
+	}
+	m[key] = org
+}
+
 // withoutAnd returns the machine translation's rendering of a DPRK
 // ministry's English form that joins two fields with "and": the conjunction
 // of the Korean compound is dropped ("Ministry of Land Environment
@@ -134,6 +154,16 @@ func withoutAnd(o *lexicon.Org, form string) string {
 // is part of the proper name ("Monetary Authority of Singapore").
 func (f *Finder) shortNameOf(o *lexicon.Org) shortName {
 	name := displayName(o.Name)
+	if o.Kind == "customs" && o.Country != "" {
+		// A customs service is named as its country names it: "Federal
+		// Customs Service" (of Russia).
+		for _, c := range []string{countryNames[o.Country], f.countryName(o.Country)} {
+			if rest, ok := strings.CutSuffix(name, " of "+c); ok && c != "" {
+				return shortName{name: rest, alias: name}
+			}
+		}
+		return shortName{}
+	}
 	if o.Kind != "ministry" || o.Country == "" || o.Country == "KP" {
 		return shortName{}
 	}
@@ -213,15 +243,81 @@ func (f *Finder) Find(text string) []model.Organization {
 			continue
 		}
 		taken = append(taken, hit{mt.Start, mt.End, mt.Refs[0], mt.Form})
-		if org, ok := f.resolve(mt, named, context); ok {
+		if org, ok := f.resolve(mt, named, context); ok && !described(text, mt.Start, mt.End) {
 			hits = append(hits, hit{mt.Start, mt.End, org, mt.Form})
 		}
 	}
 	hits = f.corefMinistry(text, hits)
 	out := f.group(text, hits)
 	if found := findPatterns(text, append(taken, hits...), f); len(found) > 0 {
-		out = append(out, found...)
+		out = f.adopt(out, found)
 		slices.SortStableFunc(out, func(a, b model.Organization) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	}
+	return out
+}
+
+// described reports whether the lexicon form at text[start:end] follows an
+// indefinite article and ends in a lower-case word: "a UN panel", "an
+// expert panel" describe a body rather than name it, unlike "a UN Panel of
+// Experts report".
+func described(text string, start, end int) bool {
+	var article bool
+	for _, a := range [...]string{"a ", "A ", "an ", "An "} {
+		if start >= len(a) && text[start-len(a):start] == a && (start == len(a) || !isLetter(text[start-len(a)-1])) {
+			article = true
+			break
+		}
+	}
+	if !article {
+		return false
+	}
+	ws := strings.LastIndexByte(text[start:end], ' ') + 1 + start
+	return 'a' <= text[ws] && text[ws] <= 'z'
+}
+
+// adopt appends the pattern rule's organisations to out. One whose name is
+// the name of exactly one lexicon organisation is that one, which the
+// lexicon's forms missed (for a comma, "the Ministry of Economy, Trade and
+// Industry"): its mentions join that record, or make one. A name that
+// leaves out the country ("Ministry of Defence") is that organisation only
+// when the text names it otherwise too, since many countries have one.
+func (f *Finder) adopt(out, found []model.Organization) []model.Organization {
+	for _, p := range found {
+		key := normalizeName(p.Name)
+		org, ok := f.byName[key]
+		i := -1
+		if ok && org >= 0 {
+			i = slices.IndexFunc(out, func(r model.Organization) bool { return r.ID == f.orgs[org].ID })
+		} else if org, ok = f.byShort[key]; ok && org >= 0 {
+			if i = slices.IndexFunc(out, func(r model.Organization) bool { return r.ID == f.orgs[org].ID }); i < 0 {
+				ok = false
+			}
+		}
+		if !ok || org < 0 {
+			out = append(out, p)
+			continue
+		}
+		o := &f.orgs[org]
+		if i < 0 {
+			name := displayName(o.Name)
+			if sn := f.short[org]; sn.name != "" {
+				name = sn.name
+			}
+			aliases := []string{}
+			if sn := f.short[org]; sn.alias != "" {
+				aliases = append(aliases, sn.alias)
+			}
+			out = append(out, model.Organization{Name: name, ID: o.ID, Country: o.Country, Kind: o.Kind, Aliases: aliases})
+			i = len(out) - 1
+		}
+		r := &out[i]
+		for _, a := range p.Aliases {
+			if a != r.Name && !slices.Contains(r.Aliases, a) {
+				r.Aliases = append(r.Aliases, a)
+			}
+		}
+		r.Mentions = append(r.Mentions, p.Mentions...)
+		slices.SortFunc(r.Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
 	}
 	return out
 }

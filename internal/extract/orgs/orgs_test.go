@@ -130,6 +130,21 @@ func TestFind(t *testing.T) {
 			"un-poe: UN Panel of Experts; un-1718: 1718 Committee; kp-komid: KOMID; kp-ryonbong: Korea Ryonbong General Corporation",
 		},
 		{
+			"a panel described, not named",
+			"A UN panel found more cases; an expert panel agreed. A UN Panel of Experts report named the ship.",
+			"un-poe: UN Panel of Experts",
+		},
+		{
+			"the committee named only in the panel's title",
+			"안보리 대북제재위원회 전문가 패널은 보고서를 냈다.",
+			"un-poe: 안보리 대북제재위원회 전문가 패널",
+		},
+		{
+			"a lexicon name the forms miss joins its record",
+			"Japan's Ministry of Economy, Trade and Industry fined the exporter; METI said it would appeal.",
+			"jp-meti: Japan's Ministry of Economy, Trade and Industry|METI",
+		},
+		{
 			"Room 39 and the party",
 			"Room 39 of the Workers' Party of Korea earns hard currency for the leadership.",
 			"kp-office39: Room 39; kp-wpk: Workers' Party of Korea",

@@ -185,6 +185,8 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 	hits = findHangulLocalBodies(text, places, hits)
 	hits = findStores(text, words, places, hits)
 	hits = findCourts(text, hits)
+	hits = findAppositions(text, words, places, hits)
+	hits = shortFormMentions(text, hits)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -226,7 +228,92 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 		}
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: surface})
 	}
+	return mergeShortForms(out)
+}
+
+// legalSuffixes end a company's full name; a report names it in full once
+// and then without them: "Golden Sun Trading Ltd" … "Golden Sun Trading".
+var legalSuffixes = []string{" Co., Ltd.", " Co., Ltd", " Co. Ltd.", " Co. Ltd", " Ltd.", " Ltd", " Co.", " LLC", " Limited", " Inc.", " Inc", " Corp.", " JSC", " PLC"}
+
+// mergeShortForms joins a firm's short form into its full name's record:
+// the name without its legal suffix, or without the "Korea" that North
+// Korea's firms put first ("Korea Unha Shipping Company" and "Unha Shipping
+// Company"), names the same firm in one text.
+func mergeShortForms(out []model.Organization) []model.Organization {
+	if len(out) < 2 {
+		return out
+	}
+	for i := 0; i < len(out); i++ {
+		if out[i].Kind != "company" && out[i].Kind != "bank" {
+			continue
+		}
+		for j := range out {
+			if j == i || out[j].Kind != out[i].Kind || !shortFormOf(out[i].Name, out[j].Name) {
+				continue
+			}
+			for _, a := range out[i].Aliases {
+				if !slices.Contains(out[j].Aliases, a) {
+					out[j].Aliases = append(out[j].Aliases, a)
+				}
+			}
+			out[j].Mentions = append(out[j].Mentions, out[i].Mentions...)
+			slices.SortFunc(out[j].Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
+			if out[j].Country == "" {
+				out[j].Country = out[i].Country
+			}
+			out = slices.Delete(out, i, i+1)
+			i--
+			break
+		}
+	}
 	return out
+}
+
+// shortFormMentions adds the mentions of a firm by its name without the
+// legal suffix it was first given ("Amber Line Ltd" … "Amber Line"), when
+// that name has two words or more and is not only places and describing
+// words; mergeShortForms then joins them to the full name.
+func shortFormMentions(text string, hits []patternHit) []patternHit {
+	n := len(hits)
+	for k := 0; k < n; k++ {
+		h := hits[k]
+		if h.kind != "company" || h.name != "" {
+			continue
+		}
+		surface := text[h.start:h.end]
+		for _, s := range legalSuffixes {
+			stem, ok := strings.CutSuffix(surface, s)
+			if !ok {
+				continue
+			}
+			stem = trimThe(stem)
+			if strings.IndexByte(stem, ' ') > 0 && !slices.ContainsFunc(strings.Fields(stem), func(w string) bool { return !placeOrGeneric(w) && !latinStop[w] }) {
+				break
+			}
+			if strings.IndexByte(stem, ' ') > 0 && strings.Count(text, stem) > 1 {
+				hits = laterMentions(text, stem, -1, h.country, hits)
+			}
+			break
+		}
+	}
+	return hits
+}
+
+// shortFormOf reports whether short is full without its legal suffix or
+// its leading "Korea".
+func shortFormOf(short, full string) bool {
+	if len(full) <= len(short) || !strings.EqualFold(full[:len(short)], short) && !strings.HasSuffix(full, short) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(full, "Korea "); ok && strings.EqualFold(rest, short) {
+		return true
+	}
+	for _, s := range legalSuffixes {
+		if len(full) == len(short)+len(s) && strings.EqualFold(full[:len(short)], short) && full[len(short):] == s {
+			return true
+		}
+	}
+	return false
 }
 
 func trimThe(s string) string {
@@ -495,9 +582,10 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 	trading := strings.HasSuffix(name, "무역")
 	name = strings.TrimSuffix(name, "무역")
 	h := patternHit{start: ws, key: ws, end: end, kind: kind}
+	korea := false // the name begins with 조선, which North Korea's firms render "Korea"
 	for p, c := range hangulPlaces {
 		if strings.HasPrefix(name, p) && len(name) > len(p) {
-			name, h.country = name[len(p):], c
+			name, h.country, korea = name[len(p):], c, p == "조선"
 			break
 		}
 	}
@@ -508,11 +596,25 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 	if ws > 1 && text[ws-1] == ' ' && h.country == "" {
 		ps := runStart(text, ws-1, isHangul)
 		if c, ok := hangulPlaces[text[ps:ws-1]]; ok {
-			h.start, h.country = ps, c
+			h.start, h.country, korea = ps, c, text[ps:ws-1] == "조선"
 		}
 	}
 	h.name = englishFirmName(name, h.country, kind, trading, general)
+	if korea && h.name != "" {
+		h.name, h.alias = "Korea "+h.name, h.name
+	}
 	return h, true
+}
+
+// dprkSpellings undo the South Korean initial-sound rule in the first word
+// of a North Korean firm's name, which South Korean texts write as Seoul
+// spells it (능라도 for 릉라도, 연봉 for 련봉) while the firm's English name
+// follows the North's spelling (Rungrado, Ryonbong). Only name words whose
+// North Korean spelling is certain are listed: an initial ㄴ or ㅇ is as
+// often the North's own.
+var dprkSpellings = map[string]string{
+	"능라": "릉라", "낙원": "락원", "유경": "류경", "용악": "룡악", "연봉": "련봉", "연하": "련하",
+	"여명": "려명", "용성": "룡성", "용남": "룡남", "양강": "량강",
 }
 
 // englishFirmName is the English name of a Korean firm, its own name
@@ -524,6 +626,11 @@ func hangulCandidate(text string, start, end int, kind string) (patternHit, bool
 func englishFirmName(name, country, kind string, trading, general bool) string {
 	if country == "CN" || country == "RU" {
 		return ""
+	}
+	if len(name) >= len("능라") {
+		if d, ok := dprkSpellings[name[:len("능라")]]; ok {
+			name = d + name[len("능라"):]
+		}
 	}
 	rom, ok := romanize(name)
 	if !ok {

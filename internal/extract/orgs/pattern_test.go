@@ -42,7 +42,7 @@ func TestFindPatterns(t *testing.T) {
 		{"enterprises with a name", "Chilbosan Enterprises runs hotels in Shenyang.",
 			"Chilbosan Enterprises [company ]: Chilbosan Enterprises"},
 		{"Korean with 조선", "조선 광명무역회사는 석탄을 넘겼고 광명무역회사 간부가 체포됐다.",
-			"Kwangmyong Trading Company [company KP]: 조선 광명무역회사|광명무역회사"},
+			"Korea Kwangmyong Trading Company [company KP]: 조선 광명무역회사|광명무역회사"},
 		{"Korean firm romanised", "장자산무역회사가 발전기를 들여왔고 칠보산총회사와 목란은행도 나섰다.",
 			"Jangjasan Trading Company [company ]: 장자산무역회사; Chilbosan General Corporation [company ]: 칠보산총회사; Mongnan Bank [bank ]: 목란은행"},
 		{"Korean firm before the copula", "물건을 들여오는 곳은 강계의 칠보산무역회사다.",
@@ -76,6 +76,20 @@ func TestFindPatterns(t *testing.T) {
 		{"Chinese bank", "资金通过金川商业银行转往平壤，丹东金川银行也有账户。",
 			"金川商业银行 [bank ]: 金川商业银行; 丹东金川银行 [bank CN]: 丹东金川银行"},
 
+		{"Korean 조선 firm in Seoul's spelling", "선박은 조선룡악산무역회사가 빌렸다. 조선여명무역회사 간부도 왔다.",
+			"Korea Ryongaksan Trading Company [company KP]: 조선룡악산무역회사; Korea Ryomyong Trading Company [company KP]: 조선여명무역회사"},
+		{"a firm's short form joins its full name", "Amber Line Ltd chartered the tanker; Amber Line denied it. Korea Taedong Trading Company and Taedong Trading Company are one.",
+			"Amber Line Ltd [company ]: Amber Line Ltd|Amber Line; Korea Taedong Trading Company [company KP]: Korea Taedong Trading Company|Taedong Trading Company"},
+		{"apposition after the name", "The crates were bought by Taiga Amur Export, a company registered in Panama. Taiga Amur Export did not reply.",
+			"Taiga Amur Export [company ]: Taiga Amur Export|Taiga Amur Export"},
+		{"apposition with a based-in place", "The tour was sold by Zarya Tur, the Khabarovsk-based firm that ran the charter flights.",
+			"Zarya Tur [company RU]: Zarya Tur"},
+		{"apposition before the name", "In Nakhodka a Russian-registered company, Severny Most Trade, paid in cash.",
+			"Severny Most Trade [company RU]: Severny Most Trade"},
+		{"appositions that name no firm", "Kim Chol Su, a company director, left. It reached Chagang Province, the trade company said. " +
+			"Zhang Wei, the firm's owner, paid. Coal went to Dandong, a firm that sells it. Prices rose in Nakhodka Bay, the company said. " +
+			"The buyer, a Chinese company, Kim said, paid. Sergei Ivanov, a company official at the port, agreed. " +
+			"Cargo reached the Russian Far East, a company that ships it said. It went via South Korea, the firm that owns it said.", ""},
 		{"generic English", "A trading company and state trading companies paid; the company denied it. The Trading Company was closed.", ""},
 		{"place alone", "Dandong Trading Company and North Korea Trading Corporation and Chinese Trading Company traded.", ""},
 		{"demonym and generic words", "The Chinese State Bank and the Central Bank said nothing; Russian Shell Company too.", ""},

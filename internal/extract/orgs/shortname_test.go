@@ -23,6 +23,8 @@ func TestShortNames(t *testing.T) {
 			"kp-mfa", "Ministry of Foreign Affairs", ""},
 		{"a country in the proper name stays", "The Monetary Authority of Singapore froze the accounts.",
 			"sg-mas", "Monetary Authority of Singapore", ""},
+		{"a customs service as its country names it", "Russia's Federal Customs Service cleared the cargo.",
+			"ru-fcs", "Federal Customs Service", "Federal Customs Service of Russia"},
 		{"an agency, not a ministry", "The Korea Customs Service seized the cargo.",
 			"kr-kcs", "Korea Customs Service", ""},
 	}

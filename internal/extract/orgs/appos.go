@@ -1,0 +1,219 @@
+package orgs
+
+import (
+	"slices"
+	"strings"
+)
+
+// The apposition rule names firms whose names carry no head word, which
+// reports introduce by saying what they are: "Vostok Sever, a company
+// registered in Panama", "according to Amur Line, the Khabarovsk-based firm
+// that chartered the ship", "a Russian-registered company, Taiga Export,
+// bought the crates". The name is two to five capitalised words joined to
+// the description by a comma; the description is an article, at most four
+// describing words and "company" or "firm", followed by the end of the
+// clause or a word that goes on describing the firm ("that", "registered",
+// "based", "in" …), never by a noun of which "company" is a modifier ("a
+// company official"). A single word, a place with its local word ("Jagang
+// Province, the trade company …"), a possessive and an outlet are no name.
+// Every later mention of the same words in the text is the same firm.
+
+// apposHeads are the nouns that say that the name beside them is a firm's;
+// each is found by one scan of the text, cheaper than a look at every word.
+var apposHeads = [...]string{" company", " firm"}
+
+// apposNext may follow the head of a description that the name stands
+// beside: what goes on describing the firm.
+var apposNext = set("that", "which", "whose", "registered", "based", "in", "owned", "controlled", "linked",
+	"run", "operating", "incorporated", "founded", "established", "set", "with", "where")
+
+// apposNameEnds end a run of capitalised words that is a place's or a
+// body's name rather than a firm's.
+var apposNameEnds = set("Province", "Provincial", "County", "City", "District", "Krai", "Oblast", "Region",
+	"Island", "Islands", "River", "Port", "Street", "Road", "Bridge", "Market")
+
+// findAppositions adds the apposition rule's hits.
+func findAppositions(text string, words []word, places placeIndex, hits []patternHit) []patternHit {
+	for _, head := range apposHeads {
+		for i := 0; ; {
+			j := strings.Index(text[i:], head)
+			if j < 0 {
+				break
+			}
+			at := i + j + 1
+			i = at
+			k, ok := slices.BinarySearchFunc(words, at, func(w word, at int) int { return w.start - at })
+			if !ok || k == 0 || words[k].text != head[1:] {
+				continue
+			}
+			hits = apposition(text, words, k, places, hits)
+		}
+	}
+	return hits
+}
+
+// apposition adds the firm, if any, that the description whose head is
+// words[k] stands beside.
+func apposition(text string, words []word, k int, places placeIndex, hits []patternHit) []patternHit {
+	h := words[k]
+	// The article and describing words before the head.
+	a := k - 1
+	for a >= 0 && k-a <= 5 && joined(text, words[a], words[a+1]) && !isArticle(words[a].text) {
+		a--
+	}
+	if a < 0 || !isArticle(words[a].text) || a+1 < k && !joined(text, words[a], words[a+1]) {
+		return hits
+	}
+	country := ""
+	for _, m := range words[a+1 : k] {
+		if strings.HasSuffix(m.text, "'s") || !m.upper() && strings.IndexByte(m.text, '-') < 0 && !describing[m.text] {
+			country = "-"
+			break
+		}
+		if c, kind := places.placeOf(strings.TrimSuffix(strings.TrimSuffix(m.text, "-based"), "-registered")); kind != "" && country == "" {
+			country = c
+		}
+	}
+	if country == "-" {
+		return hits // "a company official", "the company's"
+	}
+	var name []word
+	switch {
+	case a >= 1 && text[words[a-1].end:words[a].start] == ", " && apposFollows(text, words, k):
+		// NAME, a … company that …
+		name = capitalRunBefore(text, words, a-1)
+	case k+1 < len(words) && text[h.end:words[k+1].start] == ", ":
+		// a … company, NAME, …
+		name = capitalRunAfter(text, words, k+1)
+		if n := len(name); n > 0 && (name[n-1].end+2 > len(text) || text[name[n-1].end:name[n-1].end+2] != ", ") {
+			name = nil
+		}
+	}
+	if !apposName(text, name, places) {
+		return hits
+	}
+	start, end := name[0].start, name[len(name)-1].end
+	hits = append(hits, patternHit{start: start, key: start, end: end, kind: "company", country: country})
+	hits = laterMentions(text, text[start:end], start, country, hits)
+	return hits
+}
+
+// describing are lower-case words a firm's description may hold besides
+// hyphenated ones ("Vladivostok-based"): "a shipping company", "a small
+// trading firm".
+var describing = set("trading", "shipping", "trade", "logistics", "fishing", "seafood", "travel", "tour",
+	"small", "little-known", "little", "known", "private", "local", "state", "front", "shell", "mining",
+	"holding", "leasing", "freight", "transport", "export", "import", "fisheries", "construction", "tourism")
+
+func isArticle(w string) bool {
+	switch w {
+	case "a", "an", "the", "A", "An", "The":
+		return true
+	}
+	return false
+}
+
+// apposFollows reports whether the word after the head words[k] goes on
+// describing the firm, or the clause ends there.
+func apposFollows(text string, words []word, k int) bool {
+	end := words[k].end
+	if end < len(text) {
+		switch text[end] {
+		case '.', ',', ';', ':', ')', '\n':
+			return true
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return k+1 < len(words) && joined(text, words[k], words[k+1]) && apposNext[words[k+1].text]
+}
+
+// capitalRunBefore returns the capitalised words joined by single spaces
+// that end with words[e], at most five, without the sentence words that
+// begin it; nil unless a lower-case word or a sentence's start comes before.
+func capitalRunBefore(text string, words []word, e int) []word {
+	s := e
+	for s >= 0 && e-s < 5 && words[s].upper() {
+		if s == 0 || !joined(text, words[s-1], words[s]) || !words[s-1].upper() {
+			break
+		}
+		s--
+	}
+	if s < 0 || !words[s].upper() {
+		return nil
+	}
+	if s > 0 && joined(text, words[s-1], words[s]) && words[s-1].upper() {
+		return nil // longer than a firm's name
+	}
+	run := words[s : e+1]
+	for len(run) > 0 && (latinStop[run[0].text] || sentenceWord(text, run[0])) {
+		run = run[1:]
+	}
+	return run
+}
+
+// capitalRunAfter returns the capitalised words joined by single spaces
+// that start with words[s], at most five.
+func capitalRunAfter(text string, words []word, s int) []word {
+	e := s
+	for e < len(words) && e-s < 5 && words[e].upper() {
+		if e+1 >= len(words) || !joined(text, words[e], words[e+1]) || !words[e+1].upper() {
+			return words[s : e+1]
+		}
+		e++
+	}
+	return nil
+}
+
+// apposName reports whether name may be a firm's: two to five capitalised
+// words, no possessive, no outlet, not ending in a place or a local word
+// ("Jagang Province"), and not only places, demonyms and describing words
+// unless it has three or more ("Primorye Amur Trade").
+func apposName(text string, name []word, places placeIndex) bool {
+	if len(name) < 2 || len(name) > 5 || titleCaseLine(text, name[0].start) {
+		return false
+	}
+	plain := 0
+	for _, w := range name {
+		if strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "s'") || outletWords[w.text] || latinStop[w.text] && w == name[0] {
+			return false
+		}
+		if bodyHeads[w.text] != "" || companyHeads[w.text] {
+			return false // the other rules' names
+		}
+		if _, kind := places.placeOf(w.text); kind == "" && !placeOrGeneric(w.text) {
+			plain++
+		}
+	}
+	last := name[len(name)-1].text
+	if _, kind := places.placeOf(last); apposNameEnds[last] || kind != "" {
+		return false // "the Russian Far East", "Nakhodka Port"
+	}
+	if _, ok := latinPlaces[last]; ok || latinDemonyms[last] {
+		return false
+	}
+	return plain > 0 || len(name) >= 3
+}
+
+// laterMentions adds a hit for every place but start where name stands as
+// whole words.
+func laterMentions(text, name string, start int, country string, hits []patternHit) []patternHit {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return hits
+		}
+		at := i + j
+		i = at + len(name)
+		if at == start {
+			continue
+		}
+		if at > 0 && isWordByte(text[at-1]) || i < len(text) && isWordByte(text[i]) {
+			continue
+		}
+		hits = append(hits, patternHit{start: at, key: at, end: i, kind: "company", country: country})
+	}
+}
+
+func isWordByte(c byte) bool { return isLetter(c) || '0' <= c && c <= '9' || c >= 0x80 }
