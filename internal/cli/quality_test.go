@@ -21,13 +21,13 @@ const (
 	floorDatesF1         = 0.95
 	floorAllF1           = 0.95
 	floorRelevanceF1     = 0.96
-	floorDirectionF1     = 0.76
-	floorLegsF1          = 0.83
-	floorLegsSpecificF1  = 0.83
+	floorDirectionF1     = 0.84
+	floorLegsF1          = 0.86
+	floorLegsSpecificF1  = 0.86
 	floorLegsGeneralF1   = 0.60
 	floorEventsF1        = 0.43
 
-	floorDirectionAccuracy = 0.77
+	floorDirectionAccuracy = 0.84
 )
 
 // Floors on how many matched events get an attribute right (measured less
@@ -129,46 +129,68 @@ func TestExtractionQuality(t *testing.T) {
 	}
 }
 
-// heldOutFloors guard the scores on the blind sets: reports written by
-// someone without access to the extractor or its lexicons, never used for
-// tuning (testdata/heldout, written 2026-11-24 and retired into development
-// on 2026-11-25; testdata/heldout2 and heldout3, written 2026-11-25). They
-// catch regressions on unseen text. Each floor is about
-// 0.03 under the measurement recorded in the README; raise them only when a
-// change not aimed at these reports lifts them.
+// heldOutFloors guard the scores on the held-out sets: reports written by
+// someone without access to the extractor, its lexicons or its output
+// (testdata/heldout … heldout6). Each was measured blind once or more (the
+// figures are in its README), then retired into development and studied,
+// except the newest, which stays blind. They catch regressions on text not
+// written against the rules. Each floor is about 0.03 under the current
+// measurement.
 var heldOutFloors = map[string]map[string]float64{
 	"heldout": {
 		eval.FieldPlaces:        0.96,
 		eval.FieldOrganizations: 0.96,
-		eval.FieldCommodities:   0.88,
+		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.96,
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.96,
-		eval.FieldLegs:          0.67,
-		eval.FieldEvents:        0.43,
+		eval.FieldLegs:          0.71,
+		eval.FieldEvents:        0.45,
 	},
 	"heldout2": {
 		eval.FieldPlaces:        0.95,
-		eval.FieldOrganizations: 0.91,
-		eval.FieldCommodities:   0.79,
+		eval.FieldOrganizations: 0.97,
+		eval.FieldCommodities:   0.83,
 		eval.FieldPrices:        0.96,
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.96,
-		eval.FieldLegs:          0.73,
-		eval.FieldEvents:        0.53,
+		eval.FieldLegs:          0.83,
+		eval.FieldEvents:        0.51,
 	},
 	"heldout3": {
-		eval.FieldPlaces:        0.91,
-		eval.FieldOrganizations: 0.85,
-		eval.FieldCommodities:   0.74,
-		eval.FieldPrices:        0.94,
-		eval.FieldQuantities:    0.83,
-		eval.FieldDates:         0.89,
+		eval.FieldPlaces:        0.95,
+		eval.FieldOrganizations: 0.96,
+		eval.FieldCommodities:   0.84,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.88,
+		eval.FieldDates:         0.91,
 		eval.FieldRelevance:     0.94,
-		eval.FieldLegs:          0.75,
-		eval.FieldEvents:        0.52,
+		eval.FieldLegs:          0.84,
+		eval.FieldEvents:        0.56,
+	},
+	"heldout4": {
+		eval.FieldPlaces:        0.94,
+		eval.FieldOrganizations: 0.94,
+		eval.FieldCommodities:   0.86,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.94,
+		eval.FieldDates:         0.93,
+		eval.FieldRelevance:     0.97,
+		eval.FieldLegs:          0.80,
+		eval.FieldEvents:        0.45,
+	},
+	"heldout5": {
+		eval.FieldPlaces:        0.93,
+		eval.FieldOrganizations: 0.94,
+		eval.FieldCommodities:   0.87,
+		eval.FieldPrices:        0.95,
+		eval.FieldQuantities:    0.85,
+		eval.FieldDates:         0.90,
+		eval.FieldRelevance:     0.97,
+		eval.FieldLegs:          0.70,
+		eval.FieldEvents:        0.46,
 	},
 }
 
