@@ -272,6 +272,15 @@ func isMediaOrg(o *model.Organization) bool {
 type lexTable struct {
 	slots   [lexSlots]uint16
 	entries []lexEntry
+	// shorts is the words of up to eight bytes, each packed little
+	// endian into a uint64 (a word has no zero byte, so the key tells its
+	// length too), probed from shortHash: a lookup compares one integer.
+	shorts [lexSlots]shortEntry
+}
+
+type shortEntry struct {
+	k uint64
+	x word
 }
 
 type lexEntry struct {
@@ -295,8 +304,51 @@ func buildLexTable(m map[string]word) *lexTable {
 			h++
 		}
 		t.slots[h&(lexSlots-1)] = uint16(len(t.entries))
+		if len(w) <= 8 {
+			k := packWord(w)
+			i := shortHash(k)
+			for t.shorts[i].k != 0 {
+				i = (i + 1) & (lexSlots - 1)
+			}
+			t.shorts[i] = shortEntry{k, x}
+		}
 	}
 	return t
+}
+
+// packWord packs a word of one to eight bytes little endian into a uint64.
+func packWord(w string) uint64 {
+	var k uint64
+	for x := len(w) - 1; x >= 0; x-- {
+		k = k<<8 | uint64(w[x])
+	}
+	return k
+}
+
+// load64 is the first eight bytes of s, little endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// shortHash hashes a packed word into lexTable.shorts.
+func shortHash(k uint64) uint32 {
+	return uint32((k*0x9e3779b97f4a7c15)>>53) & (lexSlots - 1)
+}
+
+// short returns the lexicon entry of the lowercase word of one to eight
+// bytes packed in k (see packWord), or the zero word: lookup of the word.
+func (t *lexTable) short(k uint64) word {
+	for i := shortHash(k); ; i = (i + 1) & (lexSlots - 1) {
+		e := &t.shorts[i]
+		if e.k == k {
+			return e.x
+		}
+		if e.k == 0 {
+			return word{}
+		}
+	}
 }
 
 // lexHash hashes a non-empty word from its length and three of its bytes.

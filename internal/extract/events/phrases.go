@@ -39,17 +39,21 @@ func (p *phraseSet) scan(s string, active uint64, at *[64]int) (found uint64) {
 	if active == 0 {
 		return 0
 	}
+	want := active // the active phrases not found yet
 	for i := 0; i+1 < len(s); i++ {
-		m := p.first[s[i]] & p.second[s[i+1]] & active &^ found
-		for m != 0 {
+		m := p.first[s[i]] & want
+		if m == 0 {
+			continue // the common case: no wanted phrase starts with this byte
+		}
+		for m &= p.second[s[i+1]]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros64(m)
-			m &= m - 1
 			if strings.HasPrefix(s[i:], p.list[k]) {
 				found |= 1 << k
+				want &^= 1 << k
 				at[k] = i
 			}
 		}
-		if found == active {
+		if want == 0 {
 			break
 		}
 	}

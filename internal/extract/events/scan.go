@@ -231,19 +231,33 @@ func (a *analysis) tokenize() {
 	low := a.low
 	a.toks = a.toks[:0]
 	for i := 0; i < len(low); {
-		if !isAlnum(low[i]) {
+		if !alnumByte[low[i]] {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(low) && isAlnum(low[j]) {
+		for j < len(low) && alnumByte[low[j]] {
 			j++
 		}
 		w := low[i:j]
-		a.toks = append(a.toks, tok{s: i, e: j, w: w, lx: lexIndex.lookup(w)})
+		var x word
+		if n := j - i; n <= 8 && i+8 <= len(low) {
+			x = lexIndex.short(load64(low[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n))))
+		} else {
+			x = lexIndex.lookup(w)
+		}
+		a.toks = append(a.toks, tok{s: i, e: j, w: w, lx: x})
 		i = j
 	}
 }
+
+// alnumByte marks the ASCII letters and digits.
+var alnumByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isAlnum(byte(c))
+	}
+	return t
+}()
 
 // collectMentions flattens and sorts the part-1 mentions, dropping any whose
 // span does not lie inside the text.
@@ -459,7 +473,7 @@ func (a *analysis) scanSentence(i int) {
 			si.smuggle = true
 		}
 		ev := t.lx.ev
-		if t.w == "crack" || t.w == "cracked" || t.w == "cracking" || t.w == "cracks" {
+		if t.w[0] == 'c' && (t.w == "crack" || t.w == "cracked" || t.w == "cracking" || t.w == "cracks") {
 			if k+1 < len(toks) && toks[k+1].w == "down" {
 				ev = evSeizure
 			}

@@ -389,32 +389,61 @@ func (b *tokBuf) tokenize(text string) {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		cl := tokClass[c]
 		switch {
-		case isASCIILetter(c):
+		case cl&clLetter != 0:
 			j := i + 1
-			upper := c <= 'Z'
+			u := cl // the union of the word's byte classes: clUpper if it has a capital
 			// Model codes keep their digits: "C3", "SK-II", "KN-23".
-			for j < len(text) {
-				if d := text[j]; asciiAlnum[d] {
-					upper = upper || ('A' <= d && d <= 'Z')
-				} else if (d != '-' && d != '\'') || j+1 == len(text) || !asciiAlnum[text[j+1]] {
-					break
+			for {
+				for j < len(text) {
+					d := tokClass[text[j]]
+					if d&clAlnum == 0 {
+						break
+					}
+					u |= d
+					j++
 				}
-				j++
+				if j+1 < len(text) && (text[j] == '-' || text[j] == '\'') && tokClass[text[j+1]]&clAlnum != 0 {
+					j++ // the letter or digit after it is read by the loop above
+					continue
+				}
+				break
 			}
 			w := text[i:j]
 			t := token{int32(i), int32(j), w, 'w', 0}
-			if upper { // words are ASCII: ToLower is ASCII lower-casing
+			if u&clUpper != 0 { // words are ASCII: ToLower is ASCII lower-casing
 				lowAt = append(lowAt, int32(len(out)))
-				n := len(low)
 				low = lexicon.AppendLower(low, w, true)
-				t.flags = tokenFlags(low[n:])
+			}
+			// The word set flags: by its packed lower case when it is
+			// short, as most words are.
+			if n := len(w); n <= 8 {
+				var k uint64
+				if i+8 <= len(text) {
+					k = load64(text[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n)))
+					if u&clUpper != 0 {
+						k = lower64(k)
+					}
+				} else {
+					for x := n - 1; x >= 0; x-- {
+						k = k<<8 | uint64(lowerByte[w[x]])
+					}
+				}
+				t.flags = npFlag(shortFlags(k), n, byte(k>>(8*uint(n-2))), byte(k>>(8*uint(n-1))))
+			} else if u&clUpper != 0 {
+				t.flags = tokenFlags(low[len(low)-n:])
 			} else {
 				t.flags = tokenFlags(w)
 			}
 			out = append(out, t)
+			if j < len(text) && text[j] == ' ' {
+				j++ // the space after a word: no token, and no turn of the loop
+			}
 			i = j
-		case '0' <= c && c <= '9':
+		case cl&clSkip != 0:
+			i++
+		case cl&clDigit != 0:
 			j := i + 1
 			for j < len(text) && (('0' <= text[j] && text[j] <= '9') || ((text[j] == ',' || text[j] == '.') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9')) {
 				j++
@@ -423,8 +452,6 @@ func (b *tokBuf) tokenize(text string) {
 			i = j
 		case c == '$':
 			out = append(out, token{int32(i), int32(i + 1), "$", '$', 0})
-			i++
-		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == ')':
 			i++
 		case c >= 0x80:
 			j := i + 1
@@ -447,7 +474,7 @@ func (b *tokBuf) tokenize(text string) {
 			i = j
 		default:
 			var fl wordFlag
-			if strings.IndexByte(".!?;:\n", c) >= 0 {
+			if cl&clEnd != 0 {
 				fl = fEnd
 			}
 			out = append(out, token{int32(i), int32(i + 1), text[i : i+1], 'p', fl})
@@ -463,6 +490,123 @@ func (b *tokBuf) tokenize(text string) {
 		}
 	}
 	b.toks, b.low, b.lowAt = out, low[:0], lowAt[:0]
+}
+
+// Byte classes of tokenize.
+const (
+	clAlnum  uint8 = 1 << iota // an ASCII letter or digit
+	clLetter                   // an ASCII letter
+	clUpper                    // an ASCII capital
+	clDigit                    // an ASCII digit
+	clSkip                     // space, tab, straight quotes and parentheses: no token
+	clEnd                      // . ! ? ; : and line break: a sentence or clause end
+)
+
+// tokClass is the byte classes of each byte.
+var tokClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = clAlnum | clLetter
+		case 'A' <= c && c <= 'Z':
+			t[c] = clAlnum | clLetter | clUpper
+		case '0' <= c && c <= '9':
+			t[c] = clAlnum | clDigit
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == ')':
+			t[c] = clSkip
+		case strings.IndexByte(".!?;:\n", byte(c)) >= 0:
+			t[c] = clEnd
+		}
+	}
+	return t
+}()
+
+// lowerByte lower-cases an ASCII capital and keeps any other byte.
+var lowerByte = func() (t [256]byte) {
+	for c := range 256 {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
+// shortTable is wordFlags' words of up to eight bytes, each packed little
+// endian into a uint64 (a word has no zero byte, so the key tells its
+// length too), in an open-addressing table probed from shortHash: a
+// tokenize lookup compares one integer instead of a string.
+var shortTable = func() []shortEntry {
+	t := make([]shortEntry, flagTableSize)
+	for w, f := range wordFlags {
+		if len(w) > 8 {
+			continue
+		}
+		k := packWord(w)
+		i := shortHash(k)
+		for t[i].k != 0 {
+			i = (i + 1) & (flagTableSize - 1)
+		}
+		t[i] = shortEntry{k, f}
+	}
+	return t
+}()
+
+type shortEntry struct {
+	k uint64
+	f wordFlag
+}
+
+// packWord packs a word of one to eight bytes little endian into a uint64.
+func packWord(w string) uint64 {
+	var k uint64
+	for x := len(w) - 1; x >= 0; x-- {
+		k = k<<8 | uint64(w[x])
+	}
+	return k
+}
+
+// load64 is the first eight bytes of s, little endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lower64 lower-cases the ASCII capitals among the eight ASCII bytes of k.
+func lower64(k uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	// A byte's high bit is set when it is at least 'A' and not above 'Z'.
+	upper := (k + lo*(0x80-'A')) &^ (k + lo*(0x80-'Z'-1)) & hi
+	return k | upper>>2
+}
+
+// shortHash hashes a packed word into shortTable.
+func shortHash(k uint64) uint32 {
+	return uint32((k*0x9e3779b97f4a7c15)>>52) & (flagTableSize - 1)
+}
+
+// shortFlags is the set flags of the lower-case word of up to eight bytes
+// packed in k: lookupFlags of the word.
+func shortFlags(k uint64) wordFlag {
+	for i := shortHash(k); ; i = (i + 1) & (flagTableSize - 1) {
+		e := &shortTable[i]
+		if e.k == k {
+			return e.f
+		}
+		if e.k == 0 {
+			return 0
+		}
+	}
+}
+
+// npFlag adds fNP to the set flags fl of a word of n bytes whose last two
+// (lower-case) bytes are y and z, as tokenFlags does.
+func npFlag(fl wordFlag, n int, y, z byte) wordFlag {
+	if fl&(fStop|fDet) == 0 && n > 1 && !(y == 'l' && z == 'y') {
+		fl |= fNP
+	}
+	return fl
 }
 
 // tokenFlags is the flags of the lower-case word w: its sets', and fNP.
@@ -1149,8 +1293,8 @@ func (f *Finder) lexiconLists(toks []token, goods []model.Commodity) []np {
 			if m.Text[0] >= 0x80 {
 				continue
 			}
-			i, _ := slices.BinarySearchFunc(toks, m.End, func(t token, end int) int { return int(t.end) - end })
-			j, _ := slices.BinarySearchFunc(toks, m.Start, func(t token, start int) int { return int(t.start) - start })
+			i := firstEndingAt(toks, int32(m.End))
+			j := firstStartingAt(toks, int32(m.Start))
 			if i >= len(toks) || int(toks[i].end) != m.End || j >= len(toks) || int(toks[j].start) != m.Start {
 				continue
 			}
@@ -1169,6 +1313,36 @@ func (f *Finder) lexiconLists(toks []token, goods []model.Commodity) []np {
 		}
 	}
 	return out
+}
+
+// firstEndingAt is the index of the first of the position-ordered toks
+// that ends at or after end, len(toks) if none does.
+func firstEndingAt(toks []token, end int32) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].end < end {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// firstStartingAt is the index of the first of the position-ordered toks
+// that starts at or after start, len(toks) if none does.
+func firstStartingAt(toks []token, start int32) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // chapterClass is the lexicon class of goods of an HS chapter.
