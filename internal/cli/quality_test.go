@@ -192,6 +192,17 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldLegs:          0.70,
 		eval.FieldEvents:        0.46,
 	},
+	"heldout6": {
+		eval.FieldPlaces:        0.92,
+		eval.FieldOrganizations: 0.87,
+		eval.FieldCommodities:   0.68,
+		eval.FieldPrices:        0.91,
+		eval.FieldQuantities:    0.82,
+		eval.FieldDates:         0.89,
+		eval.FieldRelevance:     0.94,
+		eval.FieldLegs:          0.51,
+		eval.FieldEvents:        0.41,
+	},
 }
 
 func TestHeldOutQuality(t *testing.T) {
