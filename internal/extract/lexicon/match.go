@@ -164,17 +164,6 @@ func (m *Matcher) addLatin(form string, toks []token, norm []byte, ref int32) {
 	m.firstSig[sig/64] |= 1 << (sig % 64)
 }
 
-// wordSigASCII is wordSig of the lower-cased ASCII word w.
-// Its bytes are ASCII letters and digits, which |0x20 lower-cases.
-func wordSigASCII(w string) uint32 {
-	n := len(w)
-	b1 := w[0]
-	if n > 1 {
-		b1 = w[1]
-	}
-	return sigOf(n, w[0]|0x20, b1|0x20, w[n-1]|0x20)
-}
-
 const (
 	sigLog  = 16 // at most 16: token.sig holds a signature
 	sigBits = 1 << sigLog
@@ -503,13 +492,6 @@ func (m *Matcher) matchCJK(text string, i int, r rune) (int, Match, bool) {
 		}
 	}
 	return 0, Match{}, false
-}
-
-// mayStart reports whether the ASCII word w passes the first words'
-// signature check.
-func (m *Matcher) mayStart(w string) bool {
-	sig := wordSigASCII(w)
-	return m.firstSig[sig/64]&(1<<(sig%64)) != 0
 }
 
 // findLatin looks up the word windows that start at the candidate tokens
