@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 	"testing"
+
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 )
 
 // The packed-key index answers as the string index does.
@@ -15,7 +17,7 @@ func TestLexShortAgrees(t *testing.T) {
 		if len(w) == 0 || len(w) > 8 {
 			continue
 		}
-		if got, want := lexIndex.short(packWord(w)), lexIndex.lookup(w); got != want {
+		if got, want := lexIndex.short(wordkey.Pack(w)), lexIndex.lookup(w); got != want {
 			t.Errorf("short(%q) = %+v, want %+v", w, got, want)
 		}
 	}

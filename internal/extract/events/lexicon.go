@@ -3,6 +3,7 @@ package events
 import (
 	"unicode/utf8"
 
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
@@ -305,7 +306,7 @@ func buildLexTable(m map[string]word) *lexTable {
 		}
 		t.slots[h&(lexSlots-1)] = uint16(len(t.entries))
 		if len(w) <= 8 {
-			k := packWord(w)
+			k := wordkey.Pack(w)
 			i := shortHash(k)
 			for t.shorts[i].k != 0 {
 				i = (i + 1) & (lexSlots - 1)
@@ -314,22 +315,6 @@ func buildLexTable(m map[string]word) *lexTable {
 		}
 	}
 	return t
-}
-
-// packWord packs a word of one to eight bytes little endian into a uint64.
-func packWord(w string) uint64 {
-	var k uint64
-	for x := len(w) - 1; x >= 0; x-- {
-		k = k<<8 | uint64(w[x])
-	}
-	return k
-}
-
-// load64 is the first eight bytes of s, little endian.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // shortHash hashes a packed word into lexTable.shorts.

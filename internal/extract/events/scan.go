@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
@@ -242,7 +243,7 @@ func (a *analysis) tokenize() {
 		w := low[i:j]
 		var x word
 		if n := j - i; n <= 8 && i+8 <= len(low) {
-			x = lexIndex.short(load64(low[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n))))
+			x = lexIndex.short(wordkey.Load64(low[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n))))
 		} else {
 			x = lexIndex.lookup(w)
 		}

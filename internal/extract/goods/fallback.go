@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
@@ -421,7 +422,7 @@ func (b *tokBuf) tokenize(text string) {
 			if n := len(w); n <= 8 {
 				var k uint64
 				if i+8 <= len(text) {
-					k = load64(text[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n)))
+					k = wordkey.Load64(text[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n)))
 					if u&clUpper != 0 {
 						k = lower64(k)
 					}
@@ -542,7 +543,7 @@ var shortTable = func() []shortEntry {
 		if len(w) > 8 {
 			continue
 		}
-		k := packWord(w)
+		k := wordkey.Pack(w)
 		i := shortHash(k)
 		for t[i].k != 0 {
 			i = (i + 1) & (flagTableSize - 1)
@@ -555,22 +556,6 @@ var shortTable = func() []shortEntry {
 type shortEntry struct {
 	k uint64
 	f wordFlag
-}
-
-// packWord packs a word of one to eight bytes little endian into a uint64.
-func packWord(w string) uint64 {
-	var k uint64
-	for x := len(w) - 1; x >= 0; x-- {
-		k = k<<8 | uint64(w[x])
-	}
-	return k
-}
-
-// load64 is the first eight bytes of s, little endian.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // lower64 lower-cases the ASCII capitals among the eight ASCII bytes of k.

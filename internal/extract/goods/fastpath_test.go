@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 )
 
 // The packed-key table answers as the string table does, for every slot
@@ -20,7 +21,7 @@ func TestShortFlagsAgree(t *testing.T) {
 		if len(w) > 8 {
 			continue
 		}
-		if got, want := shortFlags(packWord(w)), lookupFlags(w); got != want {
+		if got, want := shortFlags(wordkey.Pack(w)), lookupFlags(w); got != want {
 			t.Errorf("shortFlags(%q) = %b, want %b", w, got, want)
 		}
 	}
@@ -58,7 +59,7 @@ func TestTokenizeFlagsAgree(t *testing.T) {
 
 func TestLower64(t *testing.T) {
 	for _, w := range []string{"AZaz09-'", "@[`{", "ABCDEFGH", "Mixed-Up", "a"} {
-		if got, want := lower64(packWord(w)), packWord(strings.ToLower(w)); got != want {
+		if got, want := lower64(wordkey.Pack(w)), wordkey.Pack(strings.ToLower(w)); got != want {
 			t.Errorf("lower64(%q) = %x, want %x", w, got, want)
 		}
 	}
