@@ -178,9 +178,8 @@ func eventLabel(typ, commodity string) string {
 
 // hsOf returns the HS code of the named commodity in a list, or "".
 func hsOf[C any](list []C, name string, get func(C) (string, string)) string {
-	want := normalize(name)
 	for _, c := range list {
-		if n, hs := get(c); normalize(n) == want {
+		if n, hs := get(c); sameGoodName(n, name) {
 			return hs
 		}
 	}
@@ -242,13 +241,14 @@ func scoreEvents(t *tally, doc *DocReport, g *Gold, p *model.ExtractionResult) {
 	}
 }
 
-// eventCommodityMatches: both events name no good, or the normalised names
-// are equal, or both goods carry HS codes that the commodity rule matches.
+// eventCommodityMatches: both events name no good, or the names are the same
+// good by the commodity field's rule (normalised, a regular plural aside), or
+// both goods carry HS codes that the commodity rule matches.
 func eventCommodityMatches(goldName, goldHS, predName, predHS string) bool {
 	if goldName == "" || predName == "" {
 		return goldName == "" && predName == ""
 	}
-	if sameName(goldName, predName) {
+	if sameGoodName(goldName, predName) {
 		return true
 	}
 	m, ok := hsMatches(goldHS, predHS)

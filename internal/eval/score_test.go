@@ -421,3 +421,35 @@ func TestSameGoodName(t *testing.T) {
 		}
 	}
 }
+
+// An event names its good as the commodity list does; a plural on one side
+// only is the same good there, so it is the same good here, while a
+// different good is not.
+func TestEventCommodityPlural(t *testing.T) {
+	for _, tt := range []struct {
+		gold, pred string
+		want       bool
+	}{
+		{"smartphones", "smartphone", true},
+		{"solar panel", "solar panels", true},
+		{"batteries", "battery", true},
+		{"glass", "glas", false},
+		{"smartphones", "tablets", false},
+		{"coal", "", false},
+	} {
+		if got := eventCommodityMatches(tt.gold, "", tt.pred, ""); got != tt.want {
+			t.Errorf("eventCommodityMatches(%q, %q) = %v, want %v", tt.gold, tt.pred, got, tt.want)
+		}
+	}
+	gold := Gold{ID: "p", Commodities: []GoldCommodity{{Name: "used tyres", HS: "4012"}},
+		Events: []GoldEvent{{Type: "shipment", Commodity: "used tyres"}}}
+	pred := &model.ExtractionResult{Commodities: []model.Commodity{{Name: "used tyre", HS: "4012"}},
+		Events: []model.Event{{Type: "shipment", Commodity: "used tyre"}}}
+	rep, err := Score([]Case{{ID: "p", Gold: gold}}, func(Case) (*model.ExtractionResult, error) { return pred, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, _ := rep.Field(FieldEvents); f.TP != 1 || f.FP != 0 || f.FN != 0 {
+		t.Errorf("events TP/FP/FN = %d/%d/%d, want 1/0/0", f.TP, f.FP, f.FN)
+	}
+}
