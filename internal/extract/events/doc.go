@@ -306,6 +306,21 @@
 // payment ("pay 90 yuan a kilogram to the North Korean side") tells where
 // money goes, not goods.
 //
+// Loops and a few slots. A continuation from an earlier sentence that the
+// sentence at once undoes (goods "sent to Manpo" … "gathered in a Kanggye
+// warehouse, then moved to Manpo") is dropped, and so is one whose goods a
+// later sentence brings straight back to where it started, unless that
+// sentence says they return; a crossing inferred to a twin town is none
+// when the same goods already crossed the other way. A town "on the other
+// side of the river from" another says where it lies. A destination phrase
+// ends at "under", "during", "without" or "despite". "Sent its own
+// engineers" sends people. A bridge is no end of a general corridor.
+// Korean: 에 부려/부린 (unloaded at) and 에 쌓인 (piled at) are arrivals and
+// end a clause, as does a quote joined to the next by "며 or "면서; a place
+// before 에서 온 and people (도매상들, 상인) says who, not whence; 대부분
+// right after a good of the sentence marked 은, 는 or 의 is a share of
+// those goods, no pattern.
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yalu-osint/yalu/internal/model"
@@ -100,6 +101,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		}
 		a.sentenceRoute(i, sl)
 		if a.movement(i) {
+			nlink := 0 // pairs[:nlink] continue an earlier sentence
 			pairs = a.sentenceLegs(i, sl, pairs[:0])
 			if ps := a.linkBack(i); len(ps) > 0 && a.earlierHop(i) != hopStrong {
 				// "bought them in Guangzhou. … trucked them to Jilin";
@@ -125,7 +127,14 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 						}
 					}
 				}
+				if len(pre) > 0 && !a.backCue(i, a.sents[i].start) {
+					// "강계 창고에 모인 약초는 … 만포로 옮겨졌고" after "sent to
+					// Manpo": a continuation the sentence at once undoes
+					// (Manpo→Kanggye→Manpo) misreads where the goods were.
+					pre = slices.DeleteFunc(pre, func(q [2]int) bool { return slices.Contains(pairs, [2]int{q[1], q[0]}) })
+				}
 				pairs = append(pre, pairs...)
+				nlink = len(pre)
 			}
 			if len(pairs) == 0 && a.headFrom >= 0 && si.fromOnly && a.earlierHop(i) != hopNone {
 				// "The sugar reached Sariwon. It had been trucked up from
@@ -143,7 +152,10 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				// of the land border whose other end the sentence leaves
 				// unnamed ends at the twin town across the river, else at
 				// the report's main North Korean place.
-				if f, t := a.crossLone(i, sl); f >= 0 {
+				if f, t := a.crossLone(i, sl); f >= 0 && (a.backCue(i, a.sents[i].start) || !a.crossedBack(legs, i, f, t)) {
+					// Not when the goods already crossed the other way ("trucks
+					// crossed from Sanhe to Hoeryong" … "loaded on trucks to
+					// Sanhe"): the later sentence tells an earlier stage.
 					pairs = append(pairs, [2]int{f, t})
 					si.tail, si.whole = t, true
 				}
@@ -153,7 +165,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				// "crossed from Sinuiju into Dandong and returned loaded with goods"
 				pairs = append(pairs, [2]int{pairs[n-1][1], pairs[n-1][0]})
 			}
-			for _, g := range pairs {
+			for k, g := range pairs {
 				if (a.countryStandIn(g[0]) || a.countryStandIn(g[1])) && !(g[0] == exporter && a.r.Places[g[1]].Kind == "country") {
 					continue // a country's exports to another are a leg of their own
 				}
@@ -163,10 +175,12 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					good = si.coref
 				}
 				legs = append(legs, a.leg(g[0], g[1], i, i, good, a.eventOf(evs, i, good), false))
+				legs[len(legs)-1].link = k < nlink
 				si.lastF, si.lastT = g[0], g[1]
 			}
 		}
 	}
+	legs = a.dropLoops(legs)
 	legs = append(legs, general...)
 	a.legs, a.general = legs, general
 	legs = a.dropShortcuts(legs)
@@ -210,7 +224,43 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 type legb struct {
 	model.Leg
 	sf, st int
-	f, t   int // place indices
+	f, t   int  // place indices
+	link   bool // continues the last stop of an earlier sentence
+}
+
+// crossedBack reports whether a specific leg of legs already took the
+// goods sentence i names at t from t to f: a crossing f→t that sentence i
+// would infer goes straight back along it.
+func (a *analysis) crossedBack(legs []legb, i, f, t int) bool {
+	good := a.goodBefore(i, t)
+	if good < 0 {
+		good = a.si[i].coref
+	}
+	name := ""
+	if good >= 0 {
+		name = a.r.Commodities[good].Name
+	}
+	return slices.ContainsFunc(legs, func(l legb) bool { return !l.General && l.f == t && l.t == f && l.Commodity == name })
+}
+
+// dropLoops drops a leg that continues an earlier sentence's last stop
+// when a later sentence brings the goods straight back to that stop
+// with the same goods and without a cue of return (goods paid in
+// return go back on their own leg): "sent the crab to Vladivostok" … "then carried
+// it to Rajin" … "the ship reached Vladivostok" told the destination
+// first, and Rajin does not lie beyond Vladivostok.
+func (a *analysis) dropLoops(legs []legb) []legb {
+	return slices.DeleteFunc(legs, func(l legb) bool {
+		if !l.link {
+			return false
+		}
+		for k := range legs {
+			if m := &legs[k]; !m.General && m.sf > l.sf && m.f == l.t && m.t == l.f && m.Commodity == l.Commodity && !a.backCue(m.sf, a.sents[m.sf].start) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // route returns the ordered places of sentence i's route.
@@ -430,7 +480,7 @@ func sendsPeople(toks []tok, pos int) bool {
 			switch w := toks[j].w; {
 			case peopleNoun(w):
 				return true
-			case w == "their" || w == "its" || w == "his" || w == "her" || w == "the" || w == "a" || w == "some" || w == "two" || w == "three" || w == "several":
+			case w == "their" || w == "its" || w == "his" || w == "her" || w == "the" || w == "a" || w == "some" || w == "two" || w == "three" || w == "several" || w == "own":
 				continue
 			}
 			return false

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/extract/wordkey"
@@ -103,7 +104,7 @@ func buildLexicon() map[string]word {
 		"transporting", "transports", "truck", "trucked", "trucking", "carry", "carried", "carries", "carrying",
 		"deliver", "delivered", "delivering", "delivers", "load", "loaded", "loading", "moved", "moving",
 		"forward", "forwarded", "bring", "brings", "brought", "bringing", "haul", "hauled", "dispatched",
-		"travelled", "traveled", "arrived", "transited", "transferred", "routed", "unloaded")
+		"travelled", "traveled", "arrived", "transited", "transferred", "routed", "unloaded", "ferried")
 	ev(evShipment, fExport, "export", "exported", "exports", "exporting")
 	ev(evCrossing, 0, "cross", "crossed", "crosses", "enter", "entered", "entering", "enters")
 	ev(evCrossing, fSmuggle, "smuggle", "smuggled", "smuggles", "smuggling")
@@ -157,10 +158,10 @@ func buildLexicon() map[string]word {
 		"return", "returns", "returning", "arrive", "arrives", "arriving", "leave", "leaves", "left", "land",
 		"lands", "landed", "headed", "heading", "driven", "drove", "drive", "drives", "driving", "pass", "passes", "passed", "reach",
 		"reaches", "reached", "reaching", "take", "takes", "took", "taking", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
-		"trip", "trips", "voyage", "voyages", "docked", "reappeared", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
+		"trip", "trips", "voyage", "voyages", "docked", "reappeared", "reappearing", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
 		"continued", "proceed", "proceeds", "proceeded", "unloaded", "discharged", "offloaded")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
-		"unload", "unloads", "unloading", "reappeared", "resurfaced", "anchored", "anchor",
+		"unload", "unloads", "unloading", "reappeared", "reappearing", "resurfaced", "anchored", "anchor",
 		"offloaded")
 	fl(fCarrier, "container", "containers", "wagon", "wagons", "train", "trains", "vessel", "vessels", "ship",
 		"ships", "tanker", "tankers", "boat", "boats", "trucks", "lorries", "cars", "vehicles", "freighter",
@@ -289,14 +290,20 @@ type lexEntry struct {
 	x word
 }
 
-const lexSlots = 2048 // a power of two, over four times the lexicon's size
+// lexBits sizes lexTable: 1<<lexBits slots, over four times the lexicon's
+// size (about 520 words), so probes stay short; raise it by one when the
+// lexicon outgrows a quarter of the slots.
+const (
+	lexBits  = 12
+	lexSlots = 1 << lexBits
+)
 
 var lexIndex = buildLexTable(lexicon)
 
 func buildLexTable(m map[string]word) *lexTable {
 	t := &lexTable{entries: make([]lexEntry, 0, len(m))}
 	if 4*len(m) > lexSlots {
-		panic("events: lexicon too large for lexTable")
+		panic(fmt.Sprintf("events: the lexicon's %d words need more than the %d slots of lexTable: raise lexBits", len(m), lexSlots))
 	}
 	for w, x := range m {
 		t.entries = append(t.entries, lexEntry{w, x})
@@ -319,7 +326,7 @@ func buildLexTable(m map[string]word) *lexTable {
 
 // shortHash hashes a packed word into lexTable.shorts.
 func shortHash(k uint64) uint32 {
-	return uint32((k*0x9e3779b97f4a7c15)>>53) & (lexSlots - 1)
+	return uint32((k*0x9e3779b97f4a7c15)>>(64-lexBits)) & (lexSlots - 1)
 }
 
 // short returns the lexicon entry of the lowercase word of one to eight

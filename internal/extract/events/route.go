@@ -37,7 +37,7 @@ var (
 		slot uint8
 	}{
 		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
@@ -316,8 +316,8 @@ func possessive(s string) int {
 // or -1.
 func koClauseMark(s string) (int, int) {
 	best, n := -1, 0
-	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ",
-		"들어온 ", "도착한 ", "모인 ", "내린 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 "} {
+	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ", "\"며 ", "\"면서 ",
+		"들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 "} {
 		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
 			best, n = k, len(m)
 		}
@@ -490,8 +490,8 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 		case "for":
 			// "bound for markets in Sinuiju"
 			return j > 0 && (toks[j-1].w == "bound" || toks[j-1].w == "destined") && j+1 < k
-		case "and", "or", "from", "by", "with", "than", "via", "through", "across":
-			return false
+		case "and", "or", "from", "by", "with", "than", "via", "through", "across", "under", "during", "without", "despite":
+			return false // "into containers under the supervision of the Rason committee"
 		}
 	}
 	return false
@@ -554,6 +554,9 @@ func relationWord(w string) bool {
 // koSlot reads the slot of a place from the Korean postposition after it,
 // allowing one administrative suffix syllable in between.
 func koSlot(rest string) uint8 {
+	if r, ok := strings.CutPrefix(rest, "에서 온 "); ok && koPeople(r) {
+		return slotNone // "평성에서 온 도매상들이": who, not where goods start
+	}
 	if strings.HasPrefix(rest, "의 ") && koRecipient(rest[len("의 "):]) {
 		return slotTo // "장백의 중국 상인에게 넘기고": handed to the merchants of Changbai
 	}
@@ -591,6 +594,17 @@ func koSlot(rest string) uint8 {
 		}
 	}
 	return slotNone
+}
+
+// koPeople reports whether the Korean word at the start of r names people
+// (traders, wholesalers, workers), plural or not.
+func koPeople(r string) bool {
+	for _, n := range [...]string{"도매상", "장사꾼", "상인", "사람", "주민", "노동자", "밀수꾼", "중간상", "간부", "대방", "운전수", "운전사", "기사"} {
+		if strings.HasPrefix(r, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // koListNext returns the next word of a Korean list when rest, the text
@@ -689,8 +703,8 @@ func (a *analysis) generalLegs(sl []slotted) [][2]int {
 	og := -1
 	var origins, dests []int
 	for _, x := range sl {
-		if og < 0 && (x.slot == slotFrom || x.slot == slotVia) {
-			og = x.group
+		if og < 0 && (x.slot == slotFrom || x.slot == slotVia) && !isFeature(&a.r.Places[x.place]) {
+			og = x.group // "over the Friendship Bridge from Dandong to Sinuiju": the bridge is no end
 		}
 		if x.group == og {
 			origins = append(origins, x.place)
@@ -1050,7 +1064,8 @@ func peopleNoun(w string) bool {
 	switch w {
 	case "crew", "crews", "members", "sailors", "seamen", "crewmen", "workers", "nationals", "citizens", "people",
 		"passengers", "tourists", "students", "delegation", "delegations", "visitors", "labourers", "laborers",
-		"managers", "officials", "staff", "representatives", "employees", "envoys", "inspectors":
+		"managers", "officials", "staff", "representatives", "employees", "envoys", "inspectors",
+		"veterinarians", "vets", "doctors", "technicians", "engineers", "experts", "specialists":
 		return true
 	}
 	return false
@@ -1330,9 +1345,13 @@ func (a *analysis) subjectThenMotion(toks []tok, k int) bool {
 // keeps its origin.
 func (a *analysis) facingFrom(toks []tok, k int) bool {
 	j := k - 1
-	for j >= 0 && k-j <= 4 && toks[j].w != "across" {
+	for j >= 0 && k-j <= 6 && toks[j].w != "across" {
 		switch toks[j].w {
-		case "the", "river", "border", "bridge", "yalu", "tumen", "amnok", "street", "water", "strait", "estuary", "frontier":
+		case "the", "river", "border", "bridge", "yalu", "tumen", "amnok", "street", "water", "strait", "estuary", "frontier", "of":
+		case "side", "bank", "shore":
+			// "the Chinese city on the other side of the river from
+			// Namyang": where a town lies.
+			return j > 0 && (toks[j-1].w == "other" || toks[j-1].w == "opposite" || toks[j-1].w == "far")
 		default:
 			return false
 		}

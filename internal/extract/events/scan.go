@@ -522,6 +522,9 @@ func (a *analysis) scanSentence(i int) {
 			case fl&fHedge != 0:
 				si.hedges = appendUniq(si.hedges, h.k.stem)
 			case fl&fGeneral != 0:
+				if h.k.stem == "대부분" && a.koGoodsTopic(si, h.pos) {
+					break // "역에서 부린 밀가루는 대부분": most of the goods just named
+				}
 				si.general = true
 				if h.k.stem == "대부분" {
 					mostCue = true
@@ -842,6 +845,24 @@ func (a *analysis) participleOfGood(si *sentInfo, toks []tok, k int) bool {
 	switch toks[k-1].w {
 	case "the", "a", "an", "some", "of", "and", "or", "with", "their", "its", "his", "her", "these", "those", "other", "more", "as":
 		return a.cleanGap(toks[k-1].e, t.s)
+	}
+	return false
+}
+
+// koGoodsTopic reports whether the Korean word before offset pos is a good
+// of sentence si marked as the topic ("밀가루는 대부분", "약초의 대부분"):
+// then 대부분 is a share of those goods, not a pattern of trade.
+func (a *analysis) koGoodsTopic(si *sentInfo, pos int) bool {
+	b := strings.TrimRight(a.text[:pos], " ")
+	for _, p := range [...]string{"은", "는", "의"} {
+		if c, ok := strings.CutSuffix(b, p); ok {
+			for _, m := range a.ms[si.mlo:si.mhi] {
+				if m.kind == mComm && m.end == len(c) {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }
