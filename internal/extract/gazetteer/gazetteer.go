@@ -130,6 +130,7 @@ func Parse(data, extras io.Reader) (*Gazetteer, error) {
 	if err := g.applyExtras(extras); err != nil {
 		return nil, err
 	}
+	g.addHangulLevelNames()
 	g.index()
 	return g, nil
 }

@@ -93,6 +93,28 @@ func findLowerLocalBodies(text string, words []word, places placeIndex, hits []p
 	return hits
 }
 
+// findMainCustoms finds South Korea's regional customs offices, named by
+// their city and "Main Customs" (인천본부세관 is "Incheon Main Customs"): a
+// proper name, unlike a border town's customs house ("Dandong customs").
+func findMainCustoms(text string, places placeIndex, hits []patternHit) []patternHit {
+	const head = " Main Customs"
+	for i := 0; ; {
+		j := strings.Index(text[i:], head)
+		if j < 0 {
+			return hits
+		}
+		at := i + j
+		end := at + len(head)
+		i = end
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && isWordRune(r) {
+			continue // "Main Customs Office" is read whole by the body rule
+		}
+		if start, iso, ok := placeBefore(text, at, places); ok && iso == "KR" {
+			hits = append(hits, patternHit{start: start, key: start, end: end, kind: "customs", country: iso})
+		}
+	}
+}
+
 // placeBefore returns the start of the one or two capitalised words that end
 // at at and name a town or province of the region, and its country.
 func placeBefore(text string, at int, places placeIndex) (int, string, bool) {

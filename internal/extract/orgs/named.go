@@ -246,6 +246,7 @@ type placeIndex interface {
 	countryName(iso2 string) string
 	townName(w string) (iso2, name string)
 	regionName(w string) (iso2, name string)
+	cityOf(w string) (iso2 string, ok bool)
 }
 
 // bodyHeadLens[c-'A'] has bit n set when a body head of n bytes starts
@@ -626,7 +627,7 @@ func serialComma(text string, words []word, k int) bool {
 // namedLocalWords follow a place in the name of its own body: "Jagang
 // Provincial Party Committee", "Yanggang Province People's Committee",
 // "Dandong Municipal Public Security Bureau", "Hyogo Prefectural Police".
-var namedLocalWords = set("Provincial", "Province", "Municipal", "City", "County", "Prefectural")
+var namedLocalWords = set("Provincial", "Province", "Municipal", "City", "County", "Prefectural", "District")
 
 // localBody reports whether pre, the words before a state body's head, are
 // a place of the region, one local word and describing words only: the
@@ -637,6 +638,15 @@ var namedLocalWords = set("Provincial", "Province", "Municipal", "City", "County
 func localBody(text string, pre []word, head word, places placeIndex) (string, int, bool) {
 	if !govHeads[head.text] || len(pre) < 2 {
 		return "", 0, false
+	}
+	if n := len(pre); head.text == "Committee" && pre[n-1].text == "People's" && n <= 3 && !localWords[pre[n-2].text] {
+		// A city's committee with no level word: "Rason People's
+		// Committee" is the special city's own. A province's needs its
+		// level word ("Chagang People's Committee" could be any of its
+		// bodies' committees).
+		if iso, ok := places.cityOf(text[pre[0].start:pre[n-2].end]); ok && iso == "KP" {
+			return iso, n - 1, true
+		}
 	}
 	for k := 1; k < len(pre) && k <= 3; k++ {
 		if k == len(pre)-2 && pre[k].text == "Public" && pre[k+1].text == "Security" && (head.text == "Bureau" || head.text == "Department") {

@@ -244,7 +244,11 @@ func (f *Finder) Find(text string) []model.Organization {
 		}
 		taken = append(taken, hit{mt.Start, mt.End, mt.Refs[0], mt.Form})
 		if org, ok := f.resolve(mt, named, context); ok && !described(text, mt.Start, mt.End) {
-			hits = append(hits, hit{mt.Start, mt.End, org, mt.Form})
+			end := mt.End
+			if k := f.orgs[org].Kind; k == "company" || k == "bank" {
+				end = withLegalSuffix(text, end) // "Korea Kumsan Trading" + " Corp."
+			}
+			hits = append(hits, hit{mt.Start, end, org, mt.Form})
 		}
 	}
 	hits = f.corefMinistry(text, hits)
@@ -254,6 +258,22 @@ func (f *Finder) Find(text string) []model.Organization {
 		slices.SortStableFunc(out, func(a, b model.Organization) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	}
 	return out
+}
+
+// withLegalSuffix returns where a company's name that ends at end ends
+// with the legal suffix written after it, if any: the lexicon lists "Korea
+// Kumsan Trading", the text writes "Korea Kumsan Trading Corp.".
+func withLegalSuffix(text string, end int) int {
+	rest := text[end:]
+	if len(rest) < 3 || rest[0] != ' ' {
+		return end
+	}
+	for _, s := range legalSuffixes {
+		if strings.HasPrefix(rest, s) && (len(rest) == len(s) || !isLetter(rest[len(s)])) {
+			return end + len(s)
+		}
+	}
+	return end
 }
 
 // described reports whether the lexicon form at text[start:end] follows an
@@ -284,6 +304,15 @@ func described(text string, start, end int) bool {
 func (f *Finder) adopt(out, found []model.Organization) []model.Organization {
 	for _, p := range found {
 		key := normalizeName(p.Name)
+		if p.Country == "" {
+			// "The Foreign Ministry" after "Japan's Foreign Ministry": a
+			// body named without its country is the one record of that
+			// name the text has, when it has exactly one.
+			if i := onlyNamed(out, key); i >= 0 {
+				mergeInto(&out[i], p)
+				continue
+			}
+		}
 		org, ok := f.byName[key]
 		i := -1
 		if ok && org >= 0 {
@@ -320,6 +349,32 @@ func (f *Finder) adopt(out, found []model.Organization) []model.Organization {
 		slices.SortFunc(r.Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
 	}
 	return out
+}
+
+// onlyNamed returns the index of the one record of out whose name
+// normalises to key, or -1 when none or several do.
+func onlyNamed(out []model.Organization, key string) int {
+	at := -1
+	for i := range out {
+		if normalizeName(out[i].Name) == key {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
+}
+
+// mergeInto adds p's aliases and mentions to r.
+func mergeInto(r *model.Organization, p model.Organization) {
+	for _, a := range p.Aliases {
+		if a != r.Name && !slices.Contains(r.Aliases, a) {
+			r.Aliases = append(r.Aliases, a)
+		}
+	}
+	r.Mentions = append(r.Mentions, p.Mentions...)
+	slices.SortFunc(r.Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
 }
 
 func (f *Finder) resolve(mt lexicon.Match, named map[int32]bool, context map[string]bool) (int32, bool) {
@@ -555,4 +610,21 @@ func (f *Finder) regionName(w string) (iso2, name string) {
 		}
 	}
 	return "", ""
+}
+
+// specialCities are the North Korean cities governed as provinces, which
+// the gazetteer lists as first-level divisions: Pyongyang, Nampo, Rason,
+// Kaesong.
+var specialCities = set("geonames:KP.12", "geonames:KP.14", "geonames:KP.18", "geonames:KP.19")
+
+// cityOf reports whether w officially names a city of the region, a
+// North Korean special city included, and its country.
+func (f *Finder) cityOf(w string) (iso2 string, ok bool) {
+	for _, h := range f.places.Hits(gazetteer.Key(w)) {
+		e := h.Entry
+		if h.Official && regionCountries[e.Country] && (e.Kind == gazetteer.KindCity || specialCities[e.ID]) {
+			return e.Country, true
+		}
+	}
+	return "", false
 }

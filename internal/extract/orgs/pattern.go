@@ -182,6 +182,7 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 	hits = findHangulEnterprises(text, places, hits)
 	hits = findNumberedBureaus(text, hits)
 	hits = findLowerLocalBodies(text, words, places, hits)
+	hits = findMainCustoms(text, places, hits)
 	hits = findHangulLocalBodies(text, places, hits)
 	hits = findStores(text, words, places, hits)
 	hits = findCourts(text, hits)
@@ -234,6 +235,17 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 // legalSuffixes end a company's full name; a report names it in full once
 // and then without them: "Golden Sun Trading Ltd" … "Golden Sun Trading".
 var legalSuffixes = []string{" Co., Ltd.", " Co., Ltd", " Co. Ltd.", " Co. Ltd", " Ltd.", " Ltd", " Co.", " LLC", " Limited", " Inc.", " Inc", " Corp.", " JSC", " PLC"}
+
+// legalSuffixEnd reports whether s ends in a company's legal suffix, after
+// which a name never goes on.
+func legalSuffixEnd(s string) bool {
+	for _, suf := range legalSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // mergeShortForms joins a firm's short form into its full name's record:
 // the name without its legal suffix, or without the "Korea" that North
@@ -382,8 +394,8 @@ func latinCandidate(text string, start, end int, kind string) (patternHit, bool)
 	if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return patternHit{}, false
 	}
-	if strings.HasPrefix(text[end:], " of ") {
-		return patternHit{}, false
+	if strings.HasPrefix(text[end:], " of ") && !legalSuffixEnd(text[:end]) {
+		return patternHit{}, false // "Bank of Korea"; but "Amber Line Ltd of Hong Kong" ends at Ltd
 	}
 	// Walk back over capitalised words joined by single spaces.
 	var words []int // start offsets, rightmost first

@@ -32,6 +32,8 @@ var stopword = setOf(
 	// Russian towns named after people, and words, that rarely mean the town
 	"gagarin", "pushkin", "chekhov", "lermontov", "suvorov", "lomonosov", "kurchatov", "kropotkin",
 	"marks", "tara", "asha", "zima", "adler",
+	// Russian words that name villages but mostly brand firms: "Vostok" is "east"
+	"vostok", "zarya", "rassvet", "progress", "druzhba",
 )
 
 // waterWord holds the words that make a name before them ("East China
@@ -77,6 +79,10 @@ var notOrigin = setOf(
 	"travellers", "travelers", "tour", "tours", "banker", "bankers", "bank", "banks", "manager",
 	"managers", "executive", "executives", "director", "directors", "runner", "runners",
 	"athlete", "athletes",
+	// traders by role and the law's reach: "a South Korean importer", "outside South Korean jurisdiction"
+	"importer", "importers", "exporter", "exporters", "wholesaler", "wholesalers", "retailer",
+	"retailers", "supplier", "suppliers", "distributor", "distributors", "shipper", "shippers",
+	"jurisdiction", "legislation", "regulations", "rules",
 	// places: "the Russian port of Nakhodka" says where a port is, not where goods come from;
 	// a plural ("into South Korean ports") still names the country as where goods go
 	"port", "town", "village", "region", "island", "harbour", "harbor",
@@ -125,8 +131,24 @@ var orgHead = setOf(
 	"committee", "university", "college", "institute", "academy", "airlines", "airways",
 	"corporation", "commission", "federation", "foundation", "society", "fund", "forum",
 	"police", "power", "force", "forces",
+	// courts and prosecutors: "Incheon District Court", "Seoul Central District Prosecutors' Office"
+	"court", "prosecutors", "prosecutor",
 	// companies: "Sakura Global Trading", "Osaka Shipping"
 	"trading", "holdings", "shipping", "logistics", "industries", "enterprises", "travel",
+)
+
+// companyHead holds the heads that end a company's name: legal forms and
+// trade words (see inCompanyName).
+var companyHead = setOf(
+	"trading", "company", "corporation", "corp", "co", "ltd", "limited", "llc", "inc", "group",
+	"enterprise", "enterprises", "holdings", "shipping", "logistics",
+)
+
+// leaderSurname holds the surnames of leaders whose given names are also
+// places' names ("Vladimir", "Donald"); see beforeLeaderSurname.
+var leaderSurname = setOf(
+	"putin", "medvedev", "lavrov", "shoigu", "belousov", "mishustin", "peskov", "zakharova",
+	"kozhemyako", "trump", "biden", "obama", "rubio", "blinken", "zelensky", "zelenskyy",
 )
 
 // troupeHead holds the head words of troupes' names, which take a place's
@@ -228,6 +250,8 @@ var personTitle = setOf(
 // wordAfter maps a Hangul place name to the endings that make it another
 // word: 삼합회 "triad" (삼합 is Sanhe), 인도주의 "humanitarianism".
 var wordAfter = map[string][]string{
+	"조선": {"족"}, // 조선족, ethnic Koreans of China
 	"삼합": {"회"},
+	"원산": {"지"}, // 원산지, "place of origin"
 	"인도": {"주의"},
 }

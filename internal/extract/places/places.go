@@ -373,8 +373,8 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		if bestN == 1 && i >= 2 && toks[i].gapOK && toks[i-1].gapOK && string(arena[toks[i-1].key[0]:toks[i-1].key[1]]) == "of" && packageNoun[string(arena[toks[i-2].key[0]:toks[i-2].key[1]])] {
 			continue // "a carton of Chunghwa", "a bottle of Moutai": a brand, near places too
 		}
-		if bestN == 1 && f.titledName(toks, arena, i) {
-			continue // "President Vladimir Putin": a given name after a title
+		if bestN == 1 && (f.titledName(toks, arena, i) || beforeLeaderSurname(toks, arena, i)) {
+			continue // "President Vladimir Putin", "Vladimir Putin": a given name
 		}
 		if bestN == 1 && !anyFocus(bestHits) && (slices.Contains(surnames, &bestHits[0]) || f.surname(text, toks, arena, i, bestHits)) {
 			if !slices.Contains(surnames, &bestHits[0]) {
@@ -386,7 +386,7 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 			i += bestN - 1
 			continue
 		}
-		if (!anyFocus(bestHits) && (inOrgName(toks, arena, i, bestN) || afterBrand(toks, arena, i))) || troupeName(toks, arena, i, bestN) {
+		if (!anyFocus(bestHits) && (inOrgName(toks, arena, i, bestN) || afterBrand(toks, arena, i))) || troupeName(toks, arena, i, bestN) || inCompanyName(toks, arena, i, bestN) {
 			i += bestN - 1 // "International Maritime Organization", "Hyundai Tucson"
 			continue
 		}
@@ -475,6 +475,15 @@ func (f *Finder) titledName(toks []token, arena []byte, i int) bool {
 	}
 	k := arena[n.key[0]:n.key[1]]
 	return !isSuffixWord(k) && len(f.g.HitsBytes(k)) == 0
+}
+
+// beforeLeaderSurname reports whether toks[i] is followed directly by the
+// surname of a leader the reports name often ("Vladimir Putin", "Donald
+// Trump"): it is then the leader's given name, whatever place shares it.
+func beforeLeaderSurname(toks []token, arena []byte, i int) bool {
+	j := i + 1
+	return j < len(toks) && toks[j].gapOK && toks[j].upper && !toks[j].allCaps &&
+		leaderSurname[string(arena[toks[j].key[0]:toks[j].key[1]])]
 }
 
 // agedNext reports whether rest begins with a person's age in apposition:
@@ -567,6 +576,25 @@ func inOrgName(toks []token, arena []byte, i, n int) bool {
 		}
 	}
 	return i >= 2 && toks[i].gapOK && toks[i-1].gapOK && word(i-1) == "of" && toks[i-2].upper && orgHead[word(i-2)]
+}
+
+// inCompanyName reports whether the match of toks[i:i+n] begins or sits in
+// a company's capitalised name, which a legal or trade head ends within a
+// few words ("Sinhung Trading Company", "Dandong Hongxiang Industrial
+// Development Co."): firms take their home town's name, a near one too, and
+// the name says nothing of where the report's goods go. "Trade" heads a
+// name only as its last capitalised word ("Primorye Vostok Trade").
+func inCompanyName(toks []token, arena []byte, i, n int) bool {
+	for j := i + n; j < len(toks) && j < i+n+4 && toks[j].gapOK && toks[j].upper; j++ {
+		w := string(arena[toks[j].key[0]:toks[j].key[1]])
+		if companyHead[w] {
+			return true
+		}
+		if w == "trade" && (j+1 >= len(toks) || !toks[j+1].gapOK || !toks[j+1].upper) {
+			return true
+		}
+	}
+	return false
 }
 
 // troupeName reports whether the name at toks[i] begins the name of a
@@ -872,6 +900,9 @@ func otherWord(text string, i, j int) bool {
 	if strings.HasPrefix(rest, "적") {
 		return true
 	}
+	if bodyWord(rest) {
+		return true
+	}
 	for _, w := range wordAfter[text[i:j]] {
 		if strings.HasPrefix(rest, w) {
 			return true
@@ -879,6 +910,36 @@ func otherWord(text string, i, j int) bool {
 	}
 	return false
 }
+
+// bodyWord reports whether rest, the Hangul written on after a place's
+// name with no space, makes the word an institution's name: 평양종합병원
+// "Pyongyang General Hospital", 흥남비료연합기업소 "Hungnam Fertiliser
+// Complex", 혜산광명무역회사. Such a name says nothing of where goods go,
+// like an English firm's name (see inCompanyName). Customs houses (신의주세관)
+// and markets are places' own and are not listed.
+func bodyWord(rest string) bool {
+	end := 0
+	for end < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[end:])
+		if !unicode.Is(unicode.Hangul, r) {
+			break
+		}
+		end += size
+	}
+	if end == 0 {
+		return false
+	}
+	w := rest[:end]
+	for _, h := range bodyHeads {
+		if k := strings.Index(w, h); k > 0 { // a name word comes between the place and the head
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeads are the heads of Korean institutions' names.
+var bodyHeads = []string{"병원", "공장", "기업소", "회사", "대학", "연구소", "연구원", "발전소", "제련소"}
 
 // verbEndings are the starts of 하다/되다/받다 forms that follow a noun
 // used as a verb; no place name is followed by them.
@@ -1054,8 +1115,17 @@ func (s *scratch) place(e *gazetteer.Entry, score float64, origin bool, n int) i
 // of the border goods are on, not that the report is about the country.
 // Find keeps them, with Origin set, because the event stage reads them as
 // the origin of goods; call Reported after it. It filters ps in place.
+//
+// It also drops bridges and crossing points named as structures ("the
+// Sino-Korean Friendship Bridge"): Find keeps them because the event stage
+// reads them as signs of a border crossing, but a report's places are its
+// towns, divisions, countries and rivers, and the towns at either end of a
+// bridge are named on their own.
 func Reported(ps []model.Place) []model.Place {
 	return slices.DeleteFunc(ps, func(p model.Place) bool {
+		if p.Kind == gazetteer.KindCrossing && (strings.HasSuffix(p.Name, " Bridge") || strings.HasSuffix(p.Name, " Crossing")) {
+			return true
+		}
 		return p.Origin && p.Kind == gazetteer.KindCountry && (p.Country == "KP" || p.Country == "CN")
 	})
 }
@@ -1091,8 +1161,10 @@ func seatCity(e *gazetteer.Entry, groups []group) *gazetteer.Entry {
 	}
 	for gi := range groups {
 		c := groups[gi].hits[groups[gi].best].Entry
-		if c.Kind == gazetteer.KindCity && c.Admin1ID == e.Admin1ID && c.Country == e.Country &&
-			(c.Name == base || gazetteer.Key(c.Name) == gazetteer.Key(base)) {
+		// A special city governed as a province ("Kaesong city" next to
+		// "Kaesong") is its own first-level division.
+		seat := c.Kind == gazetteer.KindCity && c.Admin1ID == e.Admin1ID || c.Kind == gazetteer.KindAdmin1 && c.ID == e.Admin1ID
+		if seat && c.Country == e.Country && (c.Name == base || gazetteer.Key(c.Name) == gazetteer.Key(base)) {
 			return c
 		}
 	}
