@@ -134,11 +134,26 @@ func (sc *scanner) scanDates() {
 // stated year, or a date relative to publication, ends it.
 func (sc *scanner) setAnchor(d dateVal) {
 	switch {
-	case d.yearGiven && !d.relative && d.prec != PrecYear && d.start.Year() < sc.pub.Year():
+	case d.yearGiven && !d.relative && d.prec != PrecYear && d.start.Year() < sc.pub.Year() && !sc.sinceBefore(d.i):
 		sc.anchorYear, sc.anchorMonth = d.start.Year(), int(d.start.Month())
 	case d.yearGiven || d.relative:
 		sc.anchorYear, sc.anchorMonth = 0, 0
 	}
+}
+
+// sinceBefore reports "since" in the clause before token i ("since August
+// 2023", "since the border was sealed in January 2020"): the date opens a
+// state that lasts until publication, so it starts no narrative.
+func (sc *scanner) sinceBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if sc.toks[k].kind == tSym && !sc.isSym(k, "-") || sc.toks[k+1].nl {
+			return false
+		}
+		if sc.kwAt(k) == kwSince {
+			return true
+		}
+	}
+	return false
 }
 
 // yearFor is the year of month m (day dd, or 0) written without a year at
@@ -367,7 +382,7 @@ func (sc *scanner) monthOK(i int) (int, bool) {
 		ctx := numNext || (i > 0 && sc.toks[i-1].kind == tNum) || sc.isSym(i-1, "-") ||
 			p == kwIn || p == kwSince || p == kwDuring || p == kwBy || p == kwUntil || p == kwFrom || p == kwOf ||
 			p == kwEarly || p == kwLate || p == kwMid || p == kwLast || p == kwThis || p == kwNext || p == kwAnd ||
-			p == kwTo || p == kwThrough || p == kwBetween || p == kwOn
+			p == kwTo || p == kwThrough || p == kwBetween || p == kwOn || p == kwFor
 		if !ctx {
 			return 0, false
 		}
@@ -408,10 +423,14 @@ func (sc *scanner) monthAt(i, part int) (dateVal, bool) {
 		j = k + 1
 	}
 	if y == 0 && !sc.pub.IsZero() {
-		// "in January last year", "June this year"
-		if r := sc.kwAt(j); (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious) && sc.kwAt(j+1) == kwYear {
+		// "in January last year", "June this year", "August of last year"
+		k := j
+		if sc.kwAt(k) == kwOf {
+			k++
+		}
+		if r := sc.kwAt(k); (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious) && sc.kwAt(k+1) == kwYear {
 			y = sc.pub.Year() + yearShift(r)
-			j += 2
+			j = k + 2
 		}
 	}
 	d := dateVal{i: i, j: j, month: m, part: part, yearGiven: y > 0, relative: y > 0 && j > i+1 && sc.kwAt(j-1) == kwYear}
@@ -509,6 +528,9 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 	switch sc.kwAt(j) {
 	case kwThe:
 		j++
+		if d, ok := sc.weekOfMonth(i, j); ok {
+			return d, true // "the last week of March", "the first ten days of November"
+		}
 		switch sc.kwAt(j) {
 		case kwBeginning, kwStart:
 			part = partEarly
@@ -699,10 +721,46 @@ func (sc *scanner) halfYear(i, j int) (dateVal, bool) {
 		return dateVal{}, false
 	}
 	ord := ordinalOf(sc.tokText(j))
-	if ord == 0 {
+	last := sc.kwAt(j) == kwLast || equalFold(sc.tokText(j), "final")
+	if ord == 0 && !last {
 		return dateVal{}, false
 	}
 	k := j + 1
+	if sc.kwAt(k) == kwHalf && (ord == 1 || ord == 2 || last) && sc.kwAt(k+1) == kwOf && sc.cls(k+2)&cMonth != 0 {
+		// "the second half of October": the 16th to the month's end
+		d, ok := sc.monthAt(k+2, partNone)
+		if !ok || d.prec != PrecMonth {
+			return dateVal{}, false
+		}
+		y, m := d.start.Year(), d.start.Month()
+		d.i, d.month, d.prec = i, 0, PrecPartOfMonth
+		if ord == 1 {
+			d.end = day(y, m, 15)
+		} else {
+			d.start = day(y, m, 16)
+		}
+		return d, true
+	}
+	if last {
+		// "the last three months of the year", "the final two months of 2024"
+		n := 0
+		if sc.toks[k].kind == tNum {
+			n, _ = smallInt(sc.tokText(k))
+		} else if sc.cls(k)&cNumWord != 0 {
+			n = int(sc.info(sc.toks[k].kw).val)
+		}
+		if n < 2 || n > 11 || sc.kwAt(k+1) != kwMonths || sc.kwAt(k+2) != kwOf {
+			return dateVal{}, false
+		}
+		y, e, ok := sc.yearOf(k + 3)
+		if !ok {
+			return dateVal{}, false
+		}
+		if sc.kwAt(k+3) == kwThe && monthEnd(y, 12).After(sc.pubDay()) {
+			y-- // "the last three months of the year" written before they are over
+		}
+		return dateVal{i: i, j: e, start: day(y, time.Month(13-n), 1), end: monthEnd(y, 12), prec: PrecMonth, yearGiven: sc.toks[k+3].kind == tNum}, true
+	}
 	var from, to int // months, 1-based
 	switch {
 	case sc.kwAt(k) == kwHalf && ord <= 2:
@@ -743,6 +801,53 @@ func (sc *scanner) halfYear(i, j int) (dateVal, bool) {
 	return dateVal{i: i, j: e, start: day(y, time.Month(from), 1), end: monthEnd(y, time.Month(to)), prec: prec, yearGiven: sc.toks[k+2].kind == tNum}, true
 }
 
+// weekOfMonth reads, after "the" at token i, "first week of March" (the
+// 1st to the 7th), "second", "third" and "fourth week of" (the next
+// sevens), "last" or "final week of March" (its last seven days), and
+// "first ten days of November" or "last ten days of" (days 1–10, or the
+// month's last ten) from token j.
+func (sc *scanner) weekOfMonth(i, j int) (dateVal, bool) {
+	if j+3 >= len(sc.toks) || sc.toks[j].kind != tWord || sc.kwAt(j+1) != kwWeek && sc.kwAt(j+2) != kwDays {
+		return dateVal{}, false
+	}
+	ord, last := ordinalOf(sc.tokText(j)), sc.kwAt(j) == kwLast || equalFold(sc.tokText(j), "final")
+	if ord == 0 && !last {
+		return dateVal{}, false
+	}
+	k, days := j+1, 7
+	if sc.kwAt(k) != kwWeek {
+		// "the first ten days of": a count of days in words or digits
+		n := 0
+		if sc.toks[k].kind == tNum {
+			n, _ = smallInt(sc.tokText(k))
+		} else if sc.cls(k)&cNumWord != 0 {
+			n = int(sc.info(sc.toks[k].kw).val)
+		}
+		if ord > 1 || n < 2 || n > 15 || !equalFold(sc.tokText(k+1), "days") {
+			return dateVal{}, false
+		}
+		k, days = k+1, n
+	}
+	if sc.kwAt(k+1) != kwOf || sc.cls(k+2)&cMonth == 0 {
+		return dateVal{}, false
+	}
+	d, ok := sc.monthAt(k+2, partNone)
+	if !ok || d.prec != PrecMonth {
+		return dateVal{}, false
+	}
+	y, m := d.start.Year(), d.start.Month()
+	end := monthEnd(y, m).Day()
+	first := 1 + 7*(ord-1)
+	if last {
+		first = end - days + 1
+	}
+	if first+days-1 > end {
+		return dateVal{}, false
+	}
+	d.i, d.start, d.end, d.prec, d.month, d.part = i, day(y, m, first), day(y, m, first+days-1), PrecPartOfMonth, 0, partNone
+	return d, true
+}
+
 // weekendAt is "the weekend" or "last weekend" ending at token j-1: the
 // latest Saturday and Sunday before publication.
 func (sc *scanner) weekendAt(i, j int) (dateVal, bool) {
@@ -751,8 +856,13 @@ func (sc *scanner) weekendAt(i, j int) (dateVal, bool) {
 	}
 	p := sc.pubDay()
 	sun := p.AddDate(0, 0, -int(p.Weekday()))
-	if sun.Equal(p) && sc.kwAt(i) == kwLast {
+	switch {
+	case sun.Equal(p) && sc.kwAt(i) == kwLast:
 		sun = sun.AddDate(0, 0, -7)
+	case !sun.Equal(p) && (sc.kwAt(i) == kwThis || sc.futureBefore(i)):
+		// "this weekend", "will visit at the weekend": the weekend that
+		// ends the publication's Monday–Sunday week
+		sun = sun.AddDate(0, 0, 7)
 	}
 	return dateVal{i: i, j: j, start: sun.AddDate(0, 0, -1), end: sun, prec: PrecDay, relative: true}, true
 }
@@ -760,8 +870,8 @@ func (sc *scanner) weekendAt(i, j int) (dateVal, bool) {
 // ordinalDay reads "on 2nd" (the ordinal without "the", as machine
 // translations write it) at the number token i.
 func (sc *scanner) ordinalDay(i int) (dateVal, bool) {
-	if sc.kwAt(i-1) != kwOn || i+1 >= len(sc.toks) || sc.pub.IsZero() {
-		return dateVal{}, false
+	if sc.kwAt(i-1) != kwOn && !(sc.kwAt(i-1) == kwIn && sc.kwAt(i+2) == kwOf) || i+1 >= len(sc.toks) || sc.pub.IsZero() {
+		return dateVal{}, false // but the machine-translated "in 5th of this month" is a day
 	}
 	o := sc.kwAt(i + 1)
 	if !sc.toks[i+1].glued || (o != kwSt && o != kwNd && o != kwRd && o != kwTh) || sc.nounAfterOrdinal(i+2) {
@@ -894,6 +1004,13 @@ func (sc *scanner) relativeAt0(i, j int, rel kw, part ...int) (dateVal, bool) {
 		if pt != partNone {
 			return dateVal{i: i, j: j + 1}, true // "late last year": too vague to date
 		}
+		if j+1 < len(sc.toks) && sc.cls(j+1)&cSeason != 0 && !sc.toks[j+1].nl {
+			// machine-translated "since this year spring", "last year winter"
+			if m := sc.info(sc.toks[j+1].kw).month; m > 0 {
+				y := p.Year() + off
+				return dateVal{i: i, j: j + 2, start: day(y, time.Month(m), 1), end: monthEnd(y, time.Month(m+2)), prec: PrecSeason}, true
+			}
+		}
 		s, e, prec := partOfYear(p.Year()+off, pt)
 		return dateVal{i: i, j: j + 1, start: s, end: e, prec: prec}, true
 	case k == kwWeekend && pt == partNone && rel != kwNext:
@@ -934,6 +1051,31 @@ func possessiveSeason(s string) int {
 	return 0
 }
 
+// futureBefore reports a word of plan or expectation in the clause before
+// token i: "will", "due to", "expected to", "scheduled", "plans to".
+func (sc *scanner) futureBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if sc.toks[k].kind == tSym || sc.toks[k+1].nl {
+			return false
+		}
+		if sc.toks[k].kind != tWord {
+			continue
+		}
+		w := sc.tokText(k)
+		switch w[0] | 0x20 {
+		case 'w', 's', 'd', 'e', 'p', 'm':
+			if equalFold(w, "will") || equalFold(w, "shall") || equalFold(w, "scheduled") || equalFold(w, "must") ||
+				(equalFold(w, "due") || equalFold(w, "expected") || equalFold(w, "plans") || equalFold(w, "planned") || equalFold(w, "set")) && sc.kwAt(k+1) == kwTo {
+				return true
+			}
+		}
+		if sc.cls(k)&cSpeech != 0 || len(w) > 3 && strings.HasSuffix(w, "ed") && !(k > 0 && (equalFold(sc.tokText(k-1), "be") || equalFold(sc.tokText(k-1), "been"))) {
+			return false // "…, he said on Monday", "KCNA reported on Tuesday": a past verb comes between; not "must be filled by"
+		}
+	}
+	return false
+}
+
 // weekdayAt resolves a weekday word at token j to the latest such day on or
 // before publication, shifted by off weeks ("last Tuesday" is off -1 only
 // when that day would be in the publication's week).
@@ -957,6 +1099,10 @@ func (sc *scanner) weekdayAt(i, j, off int) (dateVal, bool) {
 		d = d.AddDate(0, 0, 7)
 	case off == 0 && sc.kwAt(i) == kwThis && back > 0:
 		// "this Friday" said on a Wednesday is ahead
+		d = d.AddDate(0, 0, 7)
+	case off == 0 && back > 0 && sc.futureBefore(i):
+		// "they are due to return on Saturday", "will meet on Monday":
+		// the next such day
 		d = d.AddDate(0, 0, 7)
 	}
 	return dateVal{i: i, j: j + 1, start: d, end: d, prec: PrecDay}, true
@@ -988,13 +1134,17 @@ func (sc *scanner) seasonAt(i, j, off int, part ...int) (dateVal, bool) {
 	// spring", "until the winter".
 	if i == j && yearGiven == 0 {
 		k := i - 1
-		if sc.kwAt(k) == kwThe {
+		the := sc.kwAt(k) == kwThe
+		if the {
 			k--
 		}
 		switch sc.kwAt(k) {
 		case kwIn, kwDuring, kwSince, kwBy, kwUntil, kwThrough, kwBefore:
 		default:
-			return dateVal{}, false
+			// "over the summer", "throughout the autumn"
+			if !the || k < 0 || !equalFold(sc.tokText(k), "over") && !equalFold(sc.tokText(k), "throughout") {
+				return dateVal{}, false
+			}
 		}
 	}
 	span := func(y int) (time.Time, time.Time) {
@@ -1019,8 +1169,8 @@ func (sc *scanner) seasonAt(i, j, off int, part ...int) (dateVal, bool) {
 			k--
 		}
 		if _, e0 := span(y); off == 0 && e0.Before(p) && sc.kwAt(k) != kwSince && sc.kwAt(k) != kwLast {
-			if s1, _ := span(y + 1); s1.Sub(p) <= 92*24*time.Hour {
-				y++
+			if s1, _ := span(y + 1); s1.Sub(p) <= 92*24*time.Hour || sc.futureBefore(k+1) {
+				y++ // "before spring" written in February; "must be done by the autumn"
 			}
 		}
 		switch {
@@ -1111,20 +1261,36 @@ func smallInt(s string) (int, bool) {
 	return v, true
 }
 
-// yearOfPublication reports a year between a determiner at token p and a
-// word for a publication: "its 2019 report", "their 2023 survey".
+// yearOfPublication reports a year between a determiner at token p and,
+// a few words on, a word for a publication, an agreement or a decision:
+// "its 2019 report", "their 2023 survey", "a 2017 U.N. Security Council
+// resolution", "a 2018 inter-Korean military agreement".
 func (sc *scanner) yearOfPublication(p, i int) bool {
 	switch strings.ToLower(sc.tokText(p)) {
-	case "its", "their", "his", "her", "our", "a":
+	case "its", "their", "his", "her", "our", "a", "an", "the":
 	default:
 		return false
 	}
-	if i+1 >= len(sc.toks) || sc.toks[i+1].kind != tWord {
-		return false
-	}
-	switch strings.ToLower(sc.tokText(i + 1)) {
-	case "report", "survey", "study", "review", "assessment", "census", "estimate", "estimates", "yearbook":
-		return true
+	for k, n := i+1, 0; k < len(sc.toks) && n < 6; k++ {
+		t := sc.toks[k]
+		if t.nl {
+			return false
+		}
+		if t.kind == tSym {
+			if (sc.tokText(k) == "." || sc.tokText(k) == "-") && t.glued {
+				continue // "U.N.", "inter-Korean"
+			}
+			return false
+		}
+		if t.kind != tWord || k > i+1 && sc.cls(k)&cStop != 0 {
+			return false
+		}
+		n++
+		switch strings.ToLower(sc.tokText(k)) {
+		case "report", "survey", "study", "review", "assessment", "census", "estimate", "estimates", "yearbook",
+			"resolution", "agreement", "accord", "treaty", "pact", "declaration", "summit", "deal", "decree", "law":
+			return true
+		}
 	}
 	return false
 }

@@ -24,7 +24,7 @@ func koreanPartLen(s string) (int, int) {
 	}{{"초순", partEarly}, {"상순", partEarly}, {"중순", partMid}, {"하순", partLate}, {"초", partEarly}, {"말", partLate}} {
 		if rest, ok := strings.CutPrefix(s, p.p); ok {
 			switch rest {
-			case "", "에", "께", "경", "부터", "까지", "쯤", "에는", "께부터", "경부터", "에도", "의", "에만", "인", "까지는", "부터는":
+			case "", "에", "께", "경", "부터", "까지", "쯤", "에는", "께부터", "경부터", "에도", "의", "에만", "인", "까지는", "부터는", "보다", "와", "과", "만", "쯤만", "께만":
 				return p.part, len(p.p)
 			}
 		}
@@ -61,6 +61,9 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 			if j > 0 && sc.toks[j-1].kind == tHangul && sc.tokText(j-1) == "지난" {
 				return sc.dayOfRecentMonth(i-1, j+2, v)
 			}
+			if sc.coming(j - 1) {
+				return sc.dayOfComingMonth(i-1, j+2, v) // "오는 14일": the next 14th
+			}
 			// A bare "8일" is the 8th of the month, unless it counts days:
 			// "8일 동안", "8일간", "5일 만에", "3~4일".
 			if (j == 0 || sc.toks[j-1].kind != tNum && !sc.isSym(j-1, "~", "-", "–", ",")) && !sc.dayCount(j+2) {
@@ -88,6 +91,11 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 			return dateVal{}, false
 		}
 		y = sc.yearFor(i, m, d)
+		if p := sc.pubDay(); sc.coming(i-1) && (time.Month(m) < p.Month() || time.Month(m) == p.Month() && d > 0 && d < p.Day()) {
+			y = p.Year() + 1 // "오는 3월": the next March
+		} else if sc.coming(i - 1) {
+			y = p.Year()
+		}
 	}
 	if d > 0 {
 		if d > monthEnd(y, time.Month(m)).Day() {
@@ -98,6 +106,30 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 	}
 	s, e, prec := partOfMonth(y, time.Month(m), part)
 	return dateVal{i: i, j: j, start: s, end: e, prec: prec, month: m, part: part, cut: cut, yearGiven: given}, true
+}
+
+// coming reports 오는 ("coming") at token k, which puts the date after it
+// ahead of publication.
+func (sc *scanner) coming(k int) bool {
+	return k >= 0 && k < len(sc.toks) && sc.toks[k].kind == tHangul && sc.tokText(k) == "오는"
+}
+
+// dayOfComingMonth is day v of the publication month, or of the next month
+// when that day has passed.
+func (sc *scanner) dayOfComingMonth(i, j, v int) (dateVal, bool) {
+	p := sc.pubDay()
+	y, m := p.Year(), p.Month()
+	if v < p.Day() {
+		m++
+		if m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	if v > monthEnd(y, m).Day() {
+		return dateVal{}, false
+	}
+	s := day(y, m, v)
+	return dateVal{i: i, j: j, start: s, end: s, prec: PrecDay}, true
 }
 
 // isMarker reports whether token k is the Hangul marker m glued to the
@@ -193,6 +225,28 @@ func (sc *scanner) koreanSeasonAt(i, first, n int) (dateVal, bool) {
 	}
 	s, e := span(y)
 	return dateVal{i: i, j: i + 1, start: s, end: e, prec: PrecSeason, cut: int(sc.toks[i].start) + n}, true
+}
+
+// koreanSeasonOf resolves a season word glued to 올 (off 0: the season of
+// the publication year, winter being the one under way in January and
+// February) or to 지난 (off -1: the latest such season over by
+// publication); n is the byte length of the date part of token i.
+func (sc *scanner) koreanSeasonOf(i, first, off, n int) dateVal {
+	p := sc.pubDay()
+	span := func(y int) (time.Time, time.Time) {
+		return day(y, time.Month(first), 1), monthEnd(y, time.Month(first+2))
+	}
+	y := p.Year()
+	if first == 12 && p.Month() <= 2 {
+		y--
+	}
+	if off < 0 {
+		for _, e := span(y); !e.Before(p); _, e = span(y) {
+			y--
+		}
+	}
+	s, e := span(y)
+	return dateVal{i: i, j: i + 1, start: s, end: e, prec: PrecSeason, cut: int(sc.toks[i].start) + n}
 }
 
 // koreanRelative reads 지난달, 이달 (초), 작년, 지난해, 올해, 어제, 지난주,
@@ -312,6 +366,17 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 		}
 		return dateVal{i: i, j: i + 1, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear, cut: cut}, true
 	}
+	// "올가을" (this autumn), "지난겨울" (last winter): one word
+	for _, x := range []struct {
+		w   string
+		off int
+	}{{"올", 0}, {"지난", -1}} {
+		if rest, ok := strings.CutPrefix(s, x.w); ok && rest != "" {
+			if m, n := koreanSeason(rest); m > 0 {
+				return sc.koreanSeasonOf(i, m, x.off, len(x.w)+n), true
+			}
+		}
+	}
 	if rest, ok := rel("지난달"); ok {
 		return month(-1, rest)
 	}
@@ -365,13 +430,14 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 }
 
 // aheadOf reports a season that work is done ahead of ("겨울을 앞두고",
-// "봄철 영농을 앞둔"): the season of a need, not the time of an event.
+// "봄철 영농을 앞둔") or that is drawing near ("봄철 보릿고개가
+// 다가오는데"): the season of a need, not the time of an event.
 func (sc *scanner) aheadOf(i int) bool {
 	for k := i + 1; k <= i+2 && k < len(sc.toks); k++ {
 		if sc.toks[k].kind != tHangul || sc.toks[k].nl {
 			return false
 		}
-		if strings.HasPrefix(sc.tokText(k), "앞두") || strings.HasPrefix(sc.tokText(k), "앞둔") {
+		if hasAnyPrefix(sc.tokText(k), []string{"앞두", "앞둔", "다가오", "다가온", "다가와"}) {
 			return true
 		}
 	}
@@ -390,6 +456,9 @@ func (sc *scanner) koreanSeasonModifier(i, n int) bool {
 	}
 	if i+2 < len(sc.toks) && sc.toks[i+2].kind == tHangul && hasAnyPrefix(sc.tokText(i+2), []string{"철", "시즌"}) {
 		return false // "가을 송이버섯 철" is the autumn, the season of a good
+	}
+	if hasAnyPrefix(sc.tokText(i+1), []string{"어기", "어로기", "조업기"}) {
+		return false // "가을 어기가 끝나기 전" is the autumn fishing season
 	}
 	// A season's farm work dates things: "가을 수확 전까지" (before the autumn harvest).
 	return !hasAnyPrefix(sc.tokText(i+1), []string{"철", "동안", "내내", "한철", "부터", "까지", "이후", "사이", "들어", "무렵", "중", "초", "말", "에", "께", "시즌",

@@ -43,9 +43,15 @@
 //     mention, and a sentence that just equates two sums ("35 yuan is about
 //     19,000 won", "북한 돈으로 치면 … 110만 원이 넘는 셈이다") gives no price.
 //     Won whose own dollar conversion implies 700–1,800 won a dollar is KRW.
+//     "21,500 won to 1 dollar" is a rate, and a sum in a clause that works
+//     a figure out from an earlier one (", meaning the pork costs about one
+//     dollar a kilogram") is no price. The same sum stated twice is one
+//     price with two mentions unless both name different items. Korean
+//     groups may be spaced: "8천 5백원" is 8,500.
 //   - Money that is not a price is skipped: a change of price ("rose by 300
 //     won", "rose 1,000 won to 7,000 won" keeps only 7,000, "500 won more
-//     than", "500원 올랐다", "1천원 가량 상승") and sums near words for an
+//     than", "500원 올랐다", "1천원 가량 상승", "6천원가량 싸다", a change
+//     verb that ends its clause: "lowered about 1,000 won.") and sums near words for an
 //     economy, theft, rewards, budgets or damage (GDP, stole, hack, reward,
 //     국내총생산, 해킹, 포상금, 피해). Fines, bribes, wages and trade totals
 //     are prices. "1 USD to 18,000 KPW" is a rate, not a range.
@@ -64,7 +70,12 @@
 //     grams"); a rating glued to a number ("5kW", "60Ah"); what a plant
 //     "can produce"; totals of production, harvest, demand or reserves;
 //     lengths and areas; nights; finishing places, companies, sales; a
-//     number naming a body ("the 1718 Committee"); exactly 1 kg or 1 g (the
+//     number naming a body ("the 1718 Committee"); "20x10"; a range whose
+//     first figure is no quantity ("vessels of 2,000 to 3,000 tonnes");
+//     ratings in words ("a 5 kilowatt inverter"); yields ("100 frogs are
+//     needed for one kilogram"); allowances per person ("1인당 50kg");
+//     states, names, hands and factories; a size before a box ("10kg
+//     상자에", "in 20 liter containers"); exactly 1 kg or 1 g (the
 //     unit of a rate: "28 yuan for 1 kg"); a ration ("10 kg to any one
 //     customer"); "50kg짜리". The Workers' Party (노동당) is no sign of
 //     trade. "two or three" and 두세 are 2–3, 서너 3–4, "several dozen" 24–99,
@@ -94,5 +105,13 @@
 //     "June 3-5" are one span. A bare season that qualifies a noun ("겨울
 //     솜옷") is not a date; the season of a good ("가을 송이 철") and "this
 //     summer's" are; the machine-translated "the early of February" is early February; "its
-//     2019 report" dates the report's year.
+//     2019 report" and "a 2017 U.N. Security Council resolution" date
+//     their year. "the first/second/third/fourth/last week of March" is
+//     days 1–7, 8–14, 15–21, 22–28 or its last seven; "the first ten days
+//     of November" 1–10; "the second half of October" 16–31; "the final
+//     three months of the year" October–December. A date after "since"
+//     anchors no narrative. Plans ("due to", "will", "must", "this
+//     weekend", 오는 14일) take the coming day, weekend or season. 올가을,
+//     지난겨울 and "this year spring" are seasons, and so is a season "over
+//     the" or "throughout the"; one drawing near (다가오는) is not.
 package measure

@@ -187,6 +187,15 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 // "1위안은 이달 초 1,950원에". p is the one-unit price ending at token
 // end. The rate is returned as the won price with p's currency as unit.
 func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
+	if (p.Currency == "KPW" || p.Currency == "KRW") && p.Unit == "" && p.AmountMax == nil && end+1 < len(sc.toks) &&
+		(sc.kwAt(end) == kwTo || sc.kwAt(end) == kwPer || sc.kwAt(end) == kwFor) && sc.mayStartAmount(end+1) {
+		// "21,500 won to 1 dollar": the won price of one unit of a currency
+		if q, e, ok := sc.priceAt(end + 1); ok && q.Amount == 1 && q.AmountMax == nil && q.Unit == "" && q.Currency != "KPW" && q.Currency != "KRW" && !sc.marked(end+1, e) {
+			p.Unit, p.Item = q.Currency, "exchange rate"
+			p.Mentions = append(p.Mentions, q.Mentions...)
+			return p, e, true
+		}
+	}
 	if p.Amount != 1 || p.AmountMax != nil || p.Currency == "KPW" || p.Currency == "KRW" || p.Unit != "" {
 		return p, end, false
 	}

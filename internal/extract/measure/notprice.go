@@ -22,7 +22,7 @@ func (sc *scanner) isChangeVerb(k int) bool {
 		"climbed", "climb", "climbs", "jumped", "jump", "jumps", "dropped", "drop", "drops", "slipped",
 		"increased", "increase", "increases", "decreased", "decrease", "decreases", "surged", "soared",
 		"gained", "gains", "lost", "declined", "decline", "declines", "plunged", "plummeted", "tumbled",
-		"slumped", "spiked", "up", "down", "higher", "lower", "cheaper", "dearer":
+		"slumped", "spiked", "up", "down", "higher", "lower", "cheaper", "dearer", "lowered", "raised":
 		return true
 	}
 	return false
@@ -43,6 +43,8 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 		return true // "rose 1,000 won to 7,000 won", "up 500 won from last week"
 	case sc.isChangeVerb(b) && (strings.EqualFold(sc.tokText(b), "up") || strings.EqualFold(sc.tokText(b), "down")):
 		return true // "prices are up 500 won"
+	case sc.isChangeVerb(b) && (end >= len(sc.toks) || sc.toks[end].nl || sc.isSym(end, ".", ",", ";", "!", "?")):
+		return true // "flour is 6,500 won, lowered about 1,000 won.": the sentence ends on the change
 	}
 	if end < len(sc.toks) && sc.toks[end].kind == tWord {
 		w := strings.ToLower(sc.tokText(end))
@@ -59,8 +61,10 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 	if len(p.Mentions) == 0 || end >= len(sc.toks) {
 		return false
 	}
-	if sc.isSym(end, ",") && end+2 < len(sc.toks) && sc.toks[end+1].kind == tHangul && sc.toks[end-1].kind == tHangul {
-		// "쌀은 500원, 옥수수는 200원가량 오른 것이다": the list shares the verb.
+	if sc.isSym(end, ",") && end+2 < len(sc.toks) && sc.toks[end+1].kind == tHangul && sc.toks[end-1].kind == tHangul &&
+		p.Mentions[0].End >= int(sc.toks[end-1].end) {
+		// "쌀은 500원, 옥수수는 200원가량 오른 것이다": the list shares the verb;
+		// not "3만 2천원으로, 러시아산이 6천원가량 싸다", where 으로 ends the price.
 		if k := end + 2; sc.mayStartAmount(k) {
 			if q, e, ok := sc.priceAt(k); ok && q.Currency == p.Currency {
 				return sc.isDelta(k, e, q)
@@ -87,7 +91,7 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 // koreanChange reports a Korean verb of price change at the start of s.
 func koreanChange(s string) bool {
 	return hasAnyPrefix(s, []string{"올라", "올랐", "오른", "오르", "상승", "하락", "내렸", "내린", "내려", "떨어",
-		"뛰었", "뛴", "급등", "급락", "폭등", "폭락", "인상", "인하", "비싸", "비싼", "싸졌", "싸게", "싼", "저렴", "증가", "감소", "늘었", "줄었"})
+		"뛰었", "뛴", "급등", "급락", "폭등", "폭락", "인상", "인하", "비싸", "비싼", "싸졌", "싸게", "싼", "싸다", "싸고", "싸서", "싸지", "저렴", "증가", "감소", "늘었", "줄었"})
 }
 
 // notTradeWords mark sums that are not paid for goods or services: the
@@ -272,6 +276,28 @@ func (sc *scanner) convertedInto(i int) bool {
 			continue
 		}
 		if hasAnyPrefix(sc.tokText(k), []string{"치면", "환산하면", "따지면", "계산하면"}) && strings.HasSuffix(sc.tokText(k-1), "로") {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedSum reports an English price in a clause that works a figure out
+// from a price or rate stated before it in the sentence: "The dollar was
+// at 29,500 won, meaning the pork costs a little over one dollar a
+// kilogram." The report converts for the reader; it quotes no new price.
+func (sc *scanner) derivedSum(i int) bool {
+	opener := false
+	for k, n := i-1, 0; k >= 0 && n < 30; k, n = k-1, n+1 {
+		if sc.isSym(k, ".", "!", "?", ";") || sc.toks[k+1].nl {
+			return false
+		}
+		if !opener && n < 12 && sc.toks[k].kind == tWord && (equalFold(sc.tokText(k), "meaning") ||
+			equalFold(sc.tokText(k), "means") && k > 0 && equalFold(sc.tokText(k-1), "which")) {
+			opener = true
+			continue
+		}
+		if opener && sc.mark[k]&markPrice != 0 {
 			return true
 		}
 	}

@@ -382,7 +382,15 @@ func (sc *scanner) korean(x float64, j int) (int, float64, bool) {
 				// "1만 8천원", "1만 8,200원": a smaller group after a space
 				// continues the number; anything else starts a new one.
 				r, _ := utf8.DecodeRuneInString(sc.tokText(j - 1))
-				if m := koreanMult(r); m < 1e4 || v >= m || !sc.koreanGroupTail(j+1) {
+				if m := koreanMult(r); m < 1e4 {
+					// "8천 5백원": a smaller multiplier group after a space
+					if v >= 10 || !sc.isKoreanMultTok(j+1) {
+						break
+					}
+					if r2, _ := utf8.DecodeRuneInString(sc.tokText(j + 1)); koreanMult(r2) >= m {
+						break
+					}
+				} else if v >= m || !sc.koreanGroupTail(j+1) {
 					break
 				}
 			}

@@ -40,7 +40,7 @@ var tradeCues = []string{"smuggl", "trad", "traffick", "sell", "sold", "buy", "b
 	"merchant", "goods", "contraband", "cargo", "phone", "deal", "broker", "courier", "load", "deliver", "custom",
 	"money", "cash", "dollar", "yuan", "truck", "lorr", "freight", "tanker", "wagon"}
 
-var tradeCuesKo = []string{"밀수", "밀매", "거래", "판매", "팔았", "팔고", "팔아", "팔리", "구매", "구입", "사들", "장사", "상인", "노동", "근로",
+var tradeCuesKo = []string{"밀수", "밀매", "거래", "판매", "일하", "일했", "일한", "팔았", "팔고", "팔아", "팔리", "구매", "구입", "사들", "장사", "상인", "노동", "근로",
 	"파견", "운반", "운송", "넘기", "넘겨", "뇌물", "벌금", "적발", "체포", "검거", "구속", "단속", "처벌", "수출", "수입", "무역",
 	"휴대폰", "손전화", "외화", "벌어", "반출", "반입", "되거리", "장마당", "시장", "화물", "세관", "선원", "돈"}
 
@@ -49,6 +49,9 @@ var tradeCuesKo = []string{"밀수", "밀매", "거래", "판매", "팔았", "�
 func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	if sc.kwAt(n.qi-1) == kwPer {
 		return true // "the price per 70 kg sack"
+	}
+	if n.qi > 0 && sc.toks[n.qi-1].kind == tHangul && hasAnySuffix(sc.tokText(n.qi-1), "인당", "명당", "사람당", "가구당", "세대당") {
+		return true // "1인당 50kg까지": an allowance per person, not goods
 	}
 	if sc.harmBefore(n.qi) {
 		return true // "killed hundreds of people", "fired two missiles", "destroyed 1,000 houses"
@@ -64,6 +67,9 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	}
 	if (unit == "kg" || unit == "g") && n.min == 1 && n.max == 1 && !n.vague {
 		return true // "28 yuan for 1 kg", "꽃게 1kg을 잡을 때마다": the unit of a rate
+	}
+	if sc.yieldRatio(n.qi, end) {
+		return true // "about 100 frogs are needed for one kilogram", "it takes 5 kg of roots to make 1 kg"
 	}
 	if sc.packContents(n.qi) {
 		return true // "a box of 24 capsules costs", "라면 한 상자(24개)", ", each holding 50 cartons"
@@ -82,11 +88,54 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	switch {
 	case unit == "people":
 		// 명 counts anyone: "수백 명이 모였다" is a crowd.
-	case unit == "units" && genericPeople[head]:
+	case unit == "units" && (genericPeople[head] || peopleWordIn(item)):
 	default:
 		return false
 	}
 	return !sc.sentenceHasTradeCue(n.qi, end)
+}
+
+// peopleWordIn reports a noun for generic people among the words of item,
+// which may run on into a verb the phrase reader took for a noun
+// ("holidaymakers flew", "women work").
+func peopleWordIn(item string) bool {
+	for rest := item; rest != ""; {
+		w := rest
+		if k := strings.IndexByte(rest, ' '); k >= 0 {
+			w, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if genericPeople[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// yieldRatio reports a count that says how much of one thing makes one
+// unit of another: "about 100 frogs are needed for one kilogram of oil",
+// "it takes 5 kg of fresh roots to make 1 kg of dried ones".
+func (sc *scanner) yieldRatio(qi, end int) bool {
+	takes := qi >= 2 && equalFold(sc.tokText(qi-1), "takes") && equalFold(sc.tokText(qi-2), "it")
+	k := end
+	if !takes {
+		if k+1 >= len(sc.toks) || !sc.isRateVerb(k) || !equalFold(sc.tokText(k+1), "needed") && !equalFold(sc.tokText(k+1), "required") {
+			return false
+		}
+		k += 2
+	}
+	// "for one kilogram", "to make 1 kg", "to produce a tonne"
+	for n := 0; n < 3 && k < len(sc.toks); k, n = k+1, n+1 {
+		if sc.toks[k].nl || sc.toks[k].kind == tSym {
+			return false
+		}
+		w := sc.tokText(k)
+		if w == "1" || equalFold(w, "one") || equalFold(w, "a") || equalFold(w, "each") || equalFold(w, "every") {
+			return n > 0
+		}
+	}
+	return false
 }
 
 // partyName reports "Workers" in "the Workers' Party", which names the
@@ -161,17 +210,25 @@ func (sc *scanner) packSize(unit string, end int) bool {
 	if sc.toks[end].kind == tWord {
 		switch strings.ToLower(sc.tokText(end)) {
 		case "sack", "bag", "box", "bottle", "can", "drum", "carton", "packet", "pack", "case", "crate", "jar", "tin", "barrel", "jug", "tub", "bucket",
-			"vial", "tube", "ampoule", "pouch", "sachet", "canister", "cylinder":
-			return true
+			"vial", "tube", "ampoule", "pouch", "sachet", "canister", "cylinder",
+			"sacks", "bags", "boxes", "bottles", "cans", "drums", "cartons", "packets", "packs", "crates", "jars", "tins", "jugs", "tubs",
+			"buckets", "canisters", "cylinders", "container", "containers", "jerrycan", "jerrycans":
+			return true // "a 70 kg sack", "in 20 liter containers"
 		}
 		return false
 	}
 	if sc.toks[end].glued && strings.HasPrefix(sc.tokText(end), "짜리") {
 		return true // "50kg짜리 포대"
 	}
+	if sc.toks[end].kind == tHangul && !sc.toks[end].glued && hasAnyPrefix(sc.tokText(end), koreanPacks) {
+		return true // "10kg 상자에 포장했다": a box that holds 10 kg
+	}
 	return sc.tokText(end) == "한" && end+1 < len(sc.toks) && sc.toks[end+1].kind == tHangul &&
 		hasAnyPrefix(sc.tokText(end+1), []string{"포대", "자루", "상자", "봉지", "봉투", "통", "병", "마대", "박스", "묶음", "단", "개"})
 }
+
+// koreanPacks are containers that a measure right before them sizes.
+var koreanPacks = []string{"포대", "자루", "상자", "봉지", "봉투", "마대", "박스", "짐짝", "드럼통"}
 
 // sentenceHasTradeCue reports whether the sentence around tokens [i, end)
 // says that goods or money change hands.
@@ -319,6 +376,16 @@ func (sc *scanner) outputStatistic(qi, end int) bool {
 			if hasPrefixFold(w, o) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
 		}
 	}
 	return false

@@ -18,7 +18,7 @@ func (sc *scanner) scanAmounts() {
 				// "one yuan fetched 2,050 won": an exchange rate is a won
 				// price per unit of the foreign currency.
 				p, end = r, e
-			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) {
+			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) || sc.derivedSum(i) {
 				for k := i; k < end; k++ {
 					sc.mark[k] |= markPrice
 				}
@@ -46,8 +46,23 @@ func (sc *scanner) scanAmounts() {
 				sc.mark[k] |= markQty
 			}
 			i = end - 1
+		} else if e := sc.rangeEnd(i); e > i {
+			i = e - 1 // "vessels of 2,000 to 3,000 tonnes": the range went as a whole
 		}
 	}
+}
+
+// rangeEnd is the end of a range of figures ("2,000 to 3,000", "10–15")
+// that starts at token i, or i when none does. A range that is no
+// quantity leaves no quantity in its second figure either.
+func (sc *scanner) rangeEnd(i int) int {
+	if sc.toks[i].kind != tNum || i+2 >= len(sc.toks) || !(sc.kwAt(i+1) == kwTo || sc.isSym(i+1, "-", "–", "—", "~")) || sc.toks[i+2].kind != tNum {
+		return i
+	}
+	if n, ok := sc.number(i, false); ok && n.ranged && n.link > 0 && n.j > i+2 {
+		return n.j
+	}
+	return i
 }
 
 // mayStartAmount is a cheap filter: qualifiers, currency symbols, digits,
@@ -144,9 +159,12 @@ func (sc *scanner) nameOrSign(v int) bool {
 	if sc.isSym(v-1, "^", "*", "/", "×", ".", "=", "+") && t.glued {
 		return true // "10^100", "1/2"
 	}
-	// Names number with plain digits: "in Sinuiju 2,000 yuan" is a sum.
+	// Names number with plain digits: "in Sinuiju 2,000 yuan" is a sum, and
+	// so is a figure with a Korean counter or particle glued on ("USB
+	// 300여 개", "USB 300개를").
 	if p.kind == tWord && p.upper && sc.cls(v-1)&(cQual|cStop|cPrep|cMonth|cCurrency|cNumWord|cPriceVerb|cVerb) == 0 &&
-		!strings.HasSuffix(sc.tokText(v-1), "'s") && !strings.Contains(sc.tokText(v), ",") {
+		!strings.HasSuffix(sc.tokText(v-1), "'s") && !strings.Contains(sc.tokText(v), ",") &&
+		!(v+1 < len(sc.toks) && sc.toks[v+1].kind == tHangul && sc.toks[v+1].glued) {
 		return true
 	}
 	return false
@@ -186,8 +204,12 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false
 		case nt.kind == tWord && nt.glued && (nt.kw == kwSt || nt.kw == kwNd || nt.kw == kwRd || nt.kw == kwTh || sc.tokText(k) == "s"):
 			return q, i, false
+		case nt.kind == tWord && nt.glued && (sc.tokText(k) == "x" || sc.tokText(k) == "X") && k+1 < len(sc.toks) && sc.toks[k+1].glued && sc.toks[k+1].kind == tNum:
+			return q, i, false // "20x10", "4x4": a name or a product of figures
 		case nt.kind == tWord && nt.glued && sc.cls(k)&(cMeasure|cContainer) == 0 && specUnit(sc.tokText(k)):
 			return q, i, false // "3kW", "100Ah", "5G": a rating, not a count
+		case nt.kind == tWord && ratingWord(sc.tokText(k)):
+			return q, i, false // "a 5 kilowatt inverter", "a 48 volt battery"
 		case sc.cls(k)&cNotQty != 0 && sc.cls(k)&(cMeasure|cContainer) == 0:
 			return q, i, false
 		case nt.kw == kwPer && sc.kwAt(k+1) == kwCent, nt.kw == kwPercent:
@@ -355,9 +377,15 @@ func (sc *scanner) employs(qi int) bool {
 	return false
 }
 
-// roundsOfAmmunition reports "rounds" in "rounds of ammunition", which
-// are goods, unlike rounds of talks.
+// roundsOfAmmunition reports "rounds" in "rounds of ammunition" or
+// "artillery rounds", which are goods, unlike rounds of talks.
 func (sc *scanner) roundsOfAmmunition(k int) bool {
+	if k < len(sc.toks) && k > 0 && strings.EqualFold(sc.tokText(k), "rounds") {
+		switch strings.ToLower(sc.tokText(k - 1)) {
+		case "artillery", "ammunition", "mortar", "tank", "rifle", "howitzer", "shell", "cannon":
+			return true // "8 million artillery rounds"
+		}
+	}
 	if k+2 >= len(sc.toks) || !strings.EqualFold(sc.tokText(k), "rounds") || sc.kwAt(k+1) != kwOf {
 		return false
 	}
@@ -411,6 +439,17 @@ func institution(w string) bool {
 	return false
 }
 
+// ratingWord reports a unit of power or charge, spelt out: the number
+// before it rates a machine rather than counting goods.
+func ratingWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "kilowatt", "kilowatts", "watt", "watts", "megawatt", "megawatts", "volt", "volts", "horsepower", "ampere", "amperes",
+		"amp", "amps", "kilovolt", "kilovolts", "kva", "mah":
+		return true
+	}
+	return false
+}
+
 // specUnit reports a short word with a capital letter, glued to a number
 // that is no measure of goods: an electrical or technical rating.
 func specUnit(w string) bool {
@@ -458,7 +497,7 @@ func (sc *scanner) unitAndItem(k int, vague bool) (unit, item string, end, cut i
 var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"개", "units"}, {"명", "people"}, {"척", "vessels"},
 	{"상자", "boxes"}, {"마리", "head"}, {"켤레", "pairs"}, {"배럴", "barrels"}, {"리터", "liters"}, {"대", "units"}, {"곳", "sites"}, {"벌", "pieces"},
 	{"포대", "sacks"}, {"마대", "sacks"}, {"자루", "sacks"}, {"가마니", "sacks"}, {"병", "bottles"}, {"량", "wagons"},
-	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}}
+	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}, {"보루", "cartons"}, {"박스", "boxes"}, {"컨테이너", "containers"}}
 
 // hangulParticles may follow a Korean counter in the same token: case
 // particles, 씩 (each), the qualifiers 가량, 정도, 이상, 넘게, 남짓, and the
@@ -555,7 +594,7 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 	if k >= len(sc.toks) || sc.toks[k].nl {
 		return "", "", k
 	}
-	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther || sc.kwAt(k) == kwSuch); n++ {
+	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther || sc.kwAt(k) == kwSuch || sc.kwAt(k) == kwNew && sc.toks[k].kind == tWord && !sc.toks[k].upper); n++ {
 		k++
 	}
 	if sc.kwAt(k) == kwOf && (vague || sc.kwAt(k+1) == kwThe) {
@@ -634,7 +673,7 @@ func (sc *scanner) npForward(k int) int {
 		if e > k && !sc.isSym(e-1, "-") {
 			s := sc.tokText(e)
 			// "used Toyota cars": a make after "used" stays in the phrase
-			if c&cPriceVerb != 0 || strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ed") || (t.upper && !sc.toks[e-1].upper && sc.tokText(e-1) != "used") {
+			if c&cPriceVerb != 0 || (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ed")) && !sc.adverbAt(e-1, k) || (t.upper && !sc.toks[e-1].upper && !makeModifier(sc.tokText(e-1))) {
 				break
 			}
 		}
@@ -644,6 +683,22 @@ func (sc *scanner) npForward(k int) int {
 		e--
 	}
 	return e
+}
+
+// adverbAt reports a lower-case "-ly" word at token k that opens the noun
+// phrase starting at k0: "heavily sanctioned states", "newly built boats".
+func (sc *scanner) adverbAt(k, k0 int) bool {
+	return k == k0 && !sc.toks[k].upper && strings.HasSuffix(sc.tokText(k), "ly") && len(sc.tokText(k)) > 4
+}
+
+// makeModifier reports a word that may stand before a make, brand or
+// breed in one noun phrase: "used Toyota cars", "purebred Orlov trotters".
+func makeModifier(w string) bool {
+	switch w {
+	case "used", "new", "old", "secondhand", "second-hand", "genuine", "fake", "counterfeit", "purebred", "refurbished", "imported", "smuggled":
+		return true
+	}
+	return false
 }
 
 // measureUnit reports units that measure rather than count.

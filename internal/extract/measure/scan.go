@@ -129,7 +129,51 @@ func Scan(text string, published time.Time, rt *rates.Table) (prices []model.Pri
 	defer sc.release()
 	sc.scanDates()
 	sc.scanAmounts()
+	sc.mergePrices()
 	return copied(sc.prices), copied(sc.quantities), copied(sc.dates)
+}
+
+// mergePrices lists a price stated twice once, with both mentions: the
+// same sum in the same currency, with no unit or item on one that
+// contradicts the other ("paying as much as 18,000 dollars" in the lead,
+// "sold for 18,000 US dollars" later). Two goods that happen to cost the
+// same keep their own prices when both items are known.
+func (sc *scanner) mergePrices() {
+	ps := sc.prices
+	out := ps[:0]
+	for _, p := range ps {
+		merged := false
+		for k := range out {
+			q := &out[k]
+			if q.Amount != p.Amount || q.Currency != p.Currency || (q.AmountMax == nil) != (p.AmountMax == nil) ||
+				q.AmountMax != nil && *q.AmountMax != *p.AmountMax {
+				continue
+			}
+			if q.Unit != "" && p.Unit != "" && q.Unit != p.Unit || q.Item != "" && p.Item != "" && q.Item != p.Item {
+				continue
+			}
+			if q.Unit == "" {
+				q.Unit = p.Unit
+			}
+			if q.Item == "" {
+				q.Item = p.Item
+			}
+			if q.Qualifier == "" {
+				q.Qualifier = p.Qualifier
+			}
+			if q.USD == nil {
+				q.USD = p.USD
+			}
+			q.Mentions = append(q.Mentions, p.Mentions...)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, p)
+		}
+	}
+	clear(ps[len(out):])
+	sc.prices = out
 }
 
 // Prices returns the prices stated in text. See Scan.

@@ -406,7 +406,7 @@ func buildLexicon() *lexicon {
 		"flavours", "flavors", "styles", "designs", "colours", "colors",
 		"homes", "houses", "apartments", "flats", "buildings", "schools", "hospitals", "districts",
 		"places", "companies", "firms", "corporations", "sales", "payments",
-		"farms", "shops", "stores", "enterprises", "campaigns")
+		"farms", "shops", "stores", "enterprises", "campaigns", "states", "names", "aliases", "identities", "hands", "factories")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
