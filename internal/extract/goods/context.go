@@ -54,9 +54,24 @@ import (
 //     chapter or class named before it; a
 //     Korean or Chinese head (비료, 점퍼) beside a compound of the same or a
 //     narrower code (요소비료, 패딩 점퍼), before or after it, is that
-//     compound's good, and an umbrella word ("fuel", "tobacco") beside a
-//     narrower good of its kind (diesel, tobacco leaf) is that good
-//     (goods.go).
+//     compound's good, and an umbrella word ("fuel", "tobacco", "food",
+//     "meat", "electronic goods") beside a narrower good of its kind
+//     (diesel, tobacco leaf, flour, pork, televisions) is that good; a
+//     Korean class word after 등 (오미자와 황기 등 약초) is the listed
+//     goods; "the machines" and "the kind of machinery" after tractors are
+//     the tractors; a bare metal after its ore ("molybdenum" after
+//     "molybdenum concentrate") is the ore; of a gloss in brackets
+//     ("seasoning (glutamic acid)") the more precisely coded good stands
+//     for both (goods.go);
+//   - what a good is used for or is short of ("used for the weapons",
+//     "shortages of cement") and a good that names its makers ("a garment
+//     maker") are not traded there; a conveyance followed by a pronoun
+//     object is a verb ("trucks them to Tumen"), and one after "in" carries
+//     ("ferried across in small boats") unless a trade comes before ("trade
+//     in boats"); a conveyance listed beside other wares is one
+//     ("machinery, vehicles and metals"); "parts for" or "parts of" before
+//     a list makes each good's parts a good ("parts for tractors and rice
+//     transplanters").
 
 // facilityNouns follow a good's name when the name only modifies a place,
 // a business or a trade: "steel mills", "textile factories".
@@ -83,6 +98,8 @@ var facilityNouns = []string{
 	"district", "districts", "quarter", "zone", "zones", "style", "styles",
 	// Those who sell a good on: "an electronics wholesaler in Yanji".
 	"wholesaler", "wholesalers", "retailer", "retailers", "vendor", "vendors",
+	// Those who make it: "a garment maker", "the largest steel producer".
+	"maker", "makers", "producer", "producers",
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.
@@ -125,6 +142,36 @@ var untradedFrames = []string{
 	"made into", "turned into", "processed into", "become the", "becomes the", "became the",
 	"wrapped in", "wrapping in", "wrapped with", "wrapping them in", "wrapped them in",
 	"lining of", "lined with", "fitted with", "equipped with", "mounted with",
+	// What a good serves or lacks is no ware of its own: "used for the
+	// weapons", "shortages of cement".
+	"used for", "used in", "shortage of", "shortages of", "short of", "lack of",
+}
+
+// nearFrames are the untradedFrames that reach only a good at most two
+// words after them, with no verb between: "used for the weapons", "used in
+// special steel", not "used for carrying timber".
+var nearFrames = map[string]bool{"used for": true, "used in": true}
+
+// nearWords reports whether b, the lower-cased words between a near frame
+// and a good, holds at most two words and no gerund.
+func nearWords(b []byte) bool {
+	n := 0
+	for i := 0; i < len(b); {
+		for i < len(b) && b[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(b) && b[j] != ' ' {
+			j++
+		}
+		if j > i {
+			if n++; n > 2 || bytes.HasSuffix(b[i:j], []byte("ing")) {
+				return false
+			}
+		}
+		i = j
+	}
+	return true
 }
 
 // untradedFrame reports whether the mention at text[start:] follows an
@@ -150,6 +197,9 @@ func untradedFrame(text string, start int) bool {
 				fr := untradedFramesB[k]
 				if bytes.HasPrefix(low[j:], fr) && wordAt(low, j, j+len(fr)) {
 					between := low[j+len(fr):]
+					if nearFrames[string(fr)] && !nearWords(between) {
+						return false // "trucks used for carrying timber": the timber is carried
+					}
 					return !containsAnyBytes(between, tradeBeforeB) && !frameEnded(between) && !tradedAfter(text, start)
 				}
 			}
@@ -163,9 +213,13 @@ func untradedFrame(text string, start int) bool {
 }
 
 // koreanMakeVerbs, later in a Korean good's sentence, make it the object of
-// making: 항생제와 진통제를 생산할 수 있게 됐다 "can now produce
+// making or eating: 항생제와 진통제를 생산할 수 있게 됐다 "can now produce
 // antibiotics and painkillers".
-var koreanMakeVerbs = []string{"생산하", "생산할", "생산한", "생산해", "생산된", "생산되", "제조하", "제조할", "제조한", "제조해"}
+var koreanMakeVerbs = []string{"생산하", "생산할", "생산한", "생산해", "생산된", "생산되", "제조하", "제조할", "제조한", "제조해",
+	// Eating, as "live on" and "eat" in English: 국수를 눌러 먹으며 버틴다
+	// "get by on noodles they press", 감자로 끼니를 때운다 "make a meal of
+	// potatoes".
+	"먹는", "먹고", "먹으", "먹었", "먹을", "끼니"}
 
 // koreanTradeStems anywhere after such a good keep it traded: 생산해
 // 중국에 수출한다 "produced for export to China".
@@ -179,12 +233,13 @@ var koreanTradeStems = []string{
 // it.
 func koreanMade(text string, end int) bool {
 	rest := text[end:min(len(text), end+koreanSentenceBytes)]
-	if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
-		rest = rest[:i]
+	if i := strings.IndexAny(rest, ".!?\n\"”"); i >= 0 {
+		rest = rest[:i] // a closing quote ends the speaker's sentence too
 	}
 	made := false
+	plain := strings.ReplaceAll(rest, "맞먹", "") // 맞먹다 "to equal" eats nothing; no copy without it
 	for _, v := range koreanMakeVerbs {
-		if strings.Contains(rest, v) {
+		if strings.Contains(plain, v) {
 			made = true
 			break
 		}
@@ -205,10 +260,11 @@ const koreanSentenceBytes = 180
 
 // frameEnded reports whether the lower-cased words between a frame and a
 // mention end the frame's clause: a price ("the soybean became the dearest
-// at 4,800 won, and tofu …") or a new verb after "and" ("wrapped in
-// plastic and packed inside refrigerators").
+// at 4,800 won, and tofu …"), a new clause ("used for payment, but traders
+// have sent seafood") or a new verb after "and" ("wrapped in plastic and
+// packed inside refrigerators").
 func frameEnded(between []byte) bool {
-	if containsAnyBytes(between, priceStemsB) {
+	if containsAnyBytes(between, priceStemsB) || containsAnyBytes(between, clauseBreaksB) {
 		return true
 	}
 	for i := 0; ; {
@@ -223,6 +279,9 @@ func frameEnded(between []byte) bool {
 		}
 	}
 }
+
+// clauseBreaksB are clauseBreaks as bytes.
+var clauseBreaksB = toBytes(clauseBreaks)
 
 // priceStemsB are money words that end a frame of making.
 var priceStemsB = toBytes([]string{" won", "yuan", "dollar", "$", "price", " cost"})
@@ -353,6 +412,10 @@ var conveyanceClasses = map[string]bool{"vehicles": true, "vessels": true, "airc
 var tradedOnly = map[string]bool{
 	"missiles": true, "rocket-launchers": true, "artillery": true, "cctv": true, "camera": true,
 	"artillery-shells": true,
+	// Things people wear, light and put up more often than they trade them:
+	// "residents wore face masks", "a candle in the window", "a satellite
+	// dish on the roof".
+	"face-masks": true, "medical-gloves": true, "candles": true, "lighters": true, "satellite-dishes": true,
 }
 
 // needsTrade reports whether c is a good only where the text trades it.
@@ -559,8 +622,9 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if i := strings.IndexAny(after, ".!?;\n"); i >= 0 {
 		after = after[:i]
 	}
-	// "the boats brought back crab": a conveyance that carries is no cargo.
-	if conveyance && carrierAfter(after) {
+	// "the boats brought back crab": a conveyance that carries is no cargo;
+	// "trucks them to Tumen" is the verb.
+	if conveyance && (carrierAfter(after) || objectPronounAfter(after)) {
 		return false
 	}
 	// Smugglers and traders carry goods by boat and truck: their name is no
@@ -629,7 +693,8 @@ func carrierAfter(after string) bool {
 
 // destinations are prepositions that make a vessel or vehicle right after
 // them the place or party goods go to or come from: "sold at sea to Chinese
-// fishing boats", "reloaded onto other vessels", "brought in on ships".
+// fishing boats", "reloaded onto other vessels", "brought in on ships"; so
+// does "in" unless a trade comes before it (dealtIn).
 // "for" does too unless a price or payment comes before it (paidFor): "a
 // tyre for a ten-tonne truck" names the truck the tyre fits.
 var destinations = map[string]bool{
@@ -642,7 +707,8 @@ func destinationBefore(before string) bool {
 	words := strings.Fields(before)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
 		w := strings.ToLower(words[k])
-		if destinations[w] || (w == "for" && k > 0 && !paidFor(words[k-1])) {
+		if destinations[w] || (w == "for" && k > 0 && !paidFor(words[k-1])) ||
+			(w == "in" && (k == 0 || !dealtIn[strings.ToLower(words[k-1])]) && lowerWords(words[k+1:])) {
 			return true
 		}
 		if w == "and" || w == "or" || strings.ContainsAny(w, ",") {
@@ -650,6 +716,46 @@ func destinationBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// dealtIn are the words before "in" that make what follows the ware:
+// "trade in used boats", "dealing in trucks"; elsewhere "in" before a
+// vessel or vehicle is the carriage ("ferried across in small boats").
+var dealtIn = map[string]bool{
+	"trade": true, "trades": true, "traded": true, "trading": true, "deal": true, "deals": true,
+	"dealing": true, "dealt": true, "dealer": true, "dealers": true, "invest": true, "invested": true,
+	"investing": true, "interest": true, "smuggling": true, "traffic": true, "trafficking": true,
+	// "in" as the particle of a verb of bringing: "brought in used trucks".
+	"bring": true, "brings": true, "brought": true, "bringing": true, "ship": true, "ships": true,
+	"shipped": true, "shipping": true, "smuggle": true, "smuggles": true, "smuggled": true,
+	"fly": true, "flew": true, "flown": true, "let": true, "lets": true, "came": true, "come": true,
+	"comes": true, "coming": true, "sneak": true, "sneaked": true, "snuck": true, "pour": true,
+	"poured": true, "pouring": true, "roll": true, "rolled": true, "rolling": true, "sent": true,
+	"order": true, "ordered": true, "buy": true, "bought": true, "sell": true, "sold": true,
+	"import": true, "imported": true, "take": true, "took": true, "taken": true,
+}
+
+// lowerWords reports whether every word starts with a lower-case letter:
+// "in small boats" is the carriage, "in Dandong trucks" a place.
+func lowerWords(words []string) bool {
+	for _, w := range words {
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// objectPronounAfter reports whether a pronoun object follows a
+// conveyance's name, which is then a verb: "trucks them to Tumen", "ships
+// it north".
+func objectPronounAfter(after string) bool {
+	for _, p := range []string{" them ", " it ", " them,", " it,", " them.", " it."} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return after == " them" || after == " it"
 }
 
 // paidFor reports whether the word before "for" makes the vehicle after it

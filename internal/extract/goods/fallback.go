@@ -198,6 +198,7 @@ contract contracts risk risks fee fees tax taxes bribe bribes share profit profi
 case cases bag bags box boxes container containers unit units set sets pair pairs piece pieces
 load loads batch batches shipment shipments consignment consignments crate crates sack sacks
 bottle bottles pack packs package packages parcel parcels carton cartons barrel barrels
+luggage baggage produce
 tonne tonnes ton tons kilogram kilograms gram grams litre litres sheet sheets roll rolls
 bundle bundles bale bales drum drums jar jars can cans tin tins vial vials dose doses
 ampoule ampoules tube tubes cylinder cylinders bucket buckets basket baskets tray trays
@@ -1150,6 +1151,12 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		if slices.ContainsFunc(goods[:n], func(g model.Commodity) bool { return sameGood(g, code, h.name) }) {
 			continue // a good the lexicon found, named otherwise
 		}
+		if j := shortenedFrom(goods[:n], h, lowerASCII(h.name)); j >= 0 {
+			// "the gall bladders" after "bear gall bladders", "the tow"
+			// after "acetate tow": the lexicon's good again.
+			goods[j].Mentions = insertMention(goods[j].Mentions, model.Mention{Start: h.start, End: h.end, Text: text[h.start:h.end]})
+			continue
+		}
 		pos[h.key] = len(goods)
 		goods = append(goods, f.fallbackRecord(h, code, text))
 	}
@@ -1159,6 +1166,25 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		}
 	}
 	return withMentions(goods)
+}
+
+// shortenedFrom is the lexicon record with a Latin mention before the hit
+// whose last words are the hit's name, lower-cased as name: the text
+// shortens a good it named in full. It is -1 when there is none.
+func shortenedFrom(goods []model.Commodity, h hit, name string) int {
+	key := singular(name)
+	for i := range goods {
+		for _, m := range goods[i].Mentions {
+			if m.Start >= h.start || m.Text[0] >= 0x80 || len(m.Text) <= len(name) {
+				continue
+			}
+			full := singular(lowerASCII(m.Text))
+			if strings.HasSuffix(full, key) && full[len(full)-len(key)-1] == ' ' {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // sameGood reports whether the lexicon record g names the good of code and

@@ -28,7 +28,7 @@ func TestFallbackFinds(t *testing.T) {
 		{"measure of", "Customs found 300 kilograms of saffron hidden under cabbages.", "saffron(0910)"},
 		{"shipments of", "Shipments of antimony left the port at night.", "antimony(8110)"},
 		{"price of", "The price of microscopes has doubled since spring.", "microscopes(90)"},
-		{"sells for money", "A used lathe sells for 9,000 yuan in the market.", "used lathes(8458)"},
+		{"sells for money", "A used harpsichord sells for 9,000 yuan in the market.", "used harpsichords(9201)"},
 		{"worth", "He said bismuth worth $2 million crossed in March.", "bismuth(8106)"},
 		{"singular to plural", "The trader ordered a harpsichord from Shenyang.", "harpsichords(9201)"},
 		{"list after a verb", "They smuggled binoculars, harpsichords and cymbals into the country.", "binoculars(9005); harpsichords(9201); cymbals(9206)"},
@@ -36,7 +36,7 @@ func TestFallbackFinds(t *testing.T) {
 		{"other ores", "Sanctions ban sales of iron, lead, zinc and other ores.", "iron ores(2601); lead ores(2607); zinc ores(2608); ores(26)"},
 		{"cover goods", "The lathes were declared as \"umbrellas\" at the bridge.", "umbrellas(6601)"},
 		{"narrowing modifier", "Farms are buying plastic mulch film from traders.", "plastic mulch film(39)"},
-		{"parts", "The workshop imported lathe parts from Dandong.", "lathe parts(8466)"},
+		{"parts", "The workshop imported harpsichord parts from Dandong.", "harpsichord parts(9209)"},
 		{"known good in a list", "Cigarettes, clarinets and cymbals went across on the same train.", "clarinets(9205); cymbals(9206)"},
 		{"more mentions", "Dealers sell cinnamon in Sinuiju. The cinnamon comes from Vietnam.", "cinnamon(0906)"},
 	}

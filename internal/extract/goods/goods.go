@@ -151,6 +151,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 	}
 	spans := f.widenAll(text, matches)
 	f.partsFor(text, matches, spans)
+	f.glosses(text, matches, spans)
 	matches, spans = koreanParts(text, matches, spans)
 	drugTalk := -1 // lazily: does the text speak of drugs (see companionOnly)?
 	var out []model.Commodity
@@ -201,6 +202,10 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		name, said := c.Name, ""
 		if w.parts && (!latin || w.partsFor) {
 			name = partsName(c.Name)
+			if latin && w.partsFor && f.specific[lowerASCII(mt.Form)] {
+				// "parts of CNC machine tools" are CNC machine tool parts.
+				name = partsName(text[mt.Start:mt.End])
+			}
 		}
 		if latin && !w.partsFor {
 			if n := f.phraseName(w, text[mt.Start:mt.End], mt.Form, c.Name); n != "" {
@@ -237,7 +242,8 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		case needsTrade(c):
 			// Parts of a vehicle carry nothing: "drone parts" are cargo; nor
 			// does a report name the make of a truck that only carries.
-			tradedAt[i] = w.parts || w.brand || brandForm(mt.Form) || traded(text, mt.Start, w.end, c)
+			tradedAt[i] = w.parts || w.brand || brandForm(mt.Form) || traded(text, mt.Start, w.end, c) ||
+				(conveyanceClasses[c.Class] && f.listedWithWares(text, matches, spans, k))
 		case stapleClasses[c.Class]:
 			tradedAt[i] = staples.stapleTraded(text, w.start, w.end)
 		}
@@ -259,7 +265,32 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		kept = append(kept, out[i])
 		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
-	return americanSpelling(mergeUmbrellas(mergeGeneric(text, mergeBrands(kept, keptBrandOnly))))
+	return americanSpelling(mergeExamples(text, mergeUmbrellas(mergeGeneric(text, mergeBrands(kept, keptBrandOnly)))))
+}
+
+// listedWithWares reports whether matches[k], a conveyance, is listed
+// beside a good that is no conveyance, joined by a comma, "and" or "or":
+// "machinery, vehicles and metals", "supplies of machinery and vehicles".
+// A list of wares names the vehicles as wares too; "boats and trucks"
+// alone are still the carriers.
+func (f *Finder) listedWithWares(text string, matches []lexicon.Match, spans []widened, k int) bool {
+	ware := func(j int) bool {
+		return j >= 0 && j < len(matches) && spans[j].start >= 0 && !needsTrade(&f.items[matches[j].Refs[0]])
+	}
+	if ware(k-1) && spans[k-1].end <= spans[k].start && listJoint(text[spans[k-1].end:spans[k].start]) {
+		return true
+	}
+	return ware(k+1) && spans[k].end <= spans[k+1].start && listJoint(text[spans[k].end:spans[k+1].start])
+}
+
+// listJoint reports whether s, the text between two goods, joins them in
+// a list.
+func listJoint(s string) bool {
+	switch s {
+	case ", ", " and ", " or ", ", and ", ", or ":
+		return true
+	}
+	return false
 }
 
 // poweredClasses are the classes of goods that a fuel's name before them
@@ -283,21 +314,48 @@ func (f *Finder) fuelOfMachine(text string, matches []lexicon.Match, k int) bool
 
 // umbrellas are lexicon goods whose word a report uses for whichever
 // narrower good of its kind it names: "fuel" in a report on diesel and
-// petrol prices is that diesel and petrol, and "tobacco" beside tobacco
-// leaf is the leaf. Each maps to the codes its narrower goods fall under.
-var umbrellas = map[string]string{"fuel": "27", "tobacco": "2401"}
+// petrol prices is that diesel and petrol, "tobacco" beside tobacco leaf is
+// the leaf, and "food", "meat", "fish", "agricultural products" or
+// "electronics" in a report that names pork, crab, pine nuts or televisions
+// are those goods again, not one more, as "bathroom fittings" beside toilets
+// and washbasins are. Each maps to its own code and the code prefixes its
+// narrower goods fall under. Drinks are no food here ("food and cognac"
+// names two goods), and "foodstuffs", a word of customs returns, is no
+// umbrella.
+var umbrellas = map[string]umbrella{
+	"fuel":    {"27", []string{"27"}},
+	"tobacco": {"24", []string{"2401"}},
+	"food": {"", []string{"02", "03", "04", "07", "08", "09", "10", "11", "12", "15", "16", "17", "18",
+		"19", "20", "21"}},
+	"agricultural-products": {"", []string{"01", "02", "04", "06", "07", "08", "09", "10", "11", "12",
+		"13", "14", "24"}},
+	"meat":          {"02", []string{"02", "1601", "1602"}},
+	"fish":          {"03", []string{"03", "1604", "1605"}},
+	"electronics":   {"85", []string{"85", "8471"}},
+	"sanitary-ware": {"6910", []string{"6910"}},
+}
+
+// umbrella is the lexicon code of an umbrella good and the code prefixes
+// of the narrower goods it stands for.
+type umbrella struct {
+	code  string
+	under []string
+}
 
 // mergeUmbrellas moves the mentions of an umbrella good to the first record
 // of a narrower code, and drops the umbrella's record. An umbrella alone
-// stays ("paid with fuel and money").
+// stays ("paid with fuel and money"), and so does one the text narrows
+// itself ("dried fish" is a good of its own).
 func mergeUmbrellas(goods []model.Commodity) []model.Commodity {
 	for i := 0; i < len(goods); i++ {
-		prefix, ok := umbrellas[goods[i].ID]
-		if !ok {
+		u, ok := umbrellas[goods[i].ID]
+		if !ok || len(goods[i].HS) > len(u.code) {
 			continue
 		}
 		j := slices.IndexFunc(goods, func(g model.Commodity) bool {
-			return g.ID != goods[i].ID && len(g.HS) > 2 && strings.HasPrefix(g.HS, prefix)
+			// A heading's umbrella stands for goods of that heading too.
+			narrower := len(g.HS) > len(u.code) || (len(u.code) >= 4 && g.HS == u.code)
+			return g.ID != goods[i].ID && narrower && hasAnyPrefix(g.HS, u.under)
 		})
 		if j < 0 {
 			continue
@@ -309,6 +367,88 @@ func mergeUmbrellas(goods []model.Commodity) []model.Commodity {
 		i--
 	}
 	return goods
+}
+
+// mergeExamples moves a Korean class word after 등 ("and so on") to the
+// good it sums up: 오미자와 황기 등 약초 "schisandra, astragalus and such
+// herbs" and 쌀과 밀가루 등 식량 "rice, flour and other food" name the
+// listed goods, not one more, and so does the class word again later in
+// the text. The class word's first mention must sum up a list before it
+// with a good it covers: one whose code its own code starts, or of its
+// class when it has no code. Classes the sanctions name are kept
+// (sanctionClasses).
+func mergeExamples(text string, goods []model.Commodity) []model.Commodity {
+	moved := false
+	for i := range goods {
+		if len(goods[i].Mentions) == 0 || sanctionClasses[goods[i].ID] {
+			continue
+		}
+		j := exampleFor(text, goods, i, goods[i].Mentions[0])
+		if j < 0 {
+			continue
+		}
+		for _, m := range goods[i].Mentions {
+			goods[j].Mentions = insertMention(goods[j].Mentions, m)
+		}
+		goods[i].Mentions, moved = nil, true
+	}
+	if !moved {
+		return goods
+	}
+	return withMentions(goods)
+}
+
+// sanctionClasses are class words that name a class of goods the UN
+// Security Council bans by name: a report that lists crab and snow crab as
+// 수산물 names the banned class too.
+var sanctionClasses = map[string]bool{"seafood": true, "textiles": true, "machinery": true, "vehicle": true}
+
+// exampleBytes bounds how far before 등 the listed goods may start.
+const exampleBytes = 80
+
+// exampleFor is the record other than skip that the mention m of
+// goods[skip], after 등, sums up, or -1.
+func exampleFor(text string, goods []model.Commodity, skip int, m model.Mention) int {
+	if m.Text == "" || m.Text[0] < utf8.RuneSelf {
+		return -1
+	}
+	before := strings.TrimSuffix(text[:m.Start], " ")
+	before = strings.TrimSuffix(before, "의")
+	if !strings.HasSuffix(before, "등") {
+		return -1
+	}
+	lo := max(0, len(before)-exampleBytes)
+	if i := strings.LastIndexAny(before[lo:], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	code, class := goods[skip].HS, goods[skip].Class
+	for j := range goods {
+		g := &goods[j]
+		if j == skip || len(g.Mentions) == 0 {
+			continue
+		}
+		covers := (code != "" && len(g.HS) > len(code) && strings.HasPrefix(g.HS, code)) ||
+			(code == "" && class != "" && g.Class == class)
+		if !covers {
+			continue
+		}
+		for _, o := range g.Mentions {
+			if o.Start >= lo && o.End <= len(before) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// hasAnyPrefix reports whether code starts with one of prefixes.
+func hasAnyPrefix(code string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // britishSpellings are the words whose British spelling a report may use in
@@ -438,6 +578,59 @@ func (f *Finder) partsFor(text string, matches []lexicon.Match, spans []widened)
 		}
 		spans[k+1] = widened{start: w.start, end: spans[k+1].end, parts: true, partsFor: true}
 		spans[k].start = -1
+	}
+	// "parts for tractors and rice transplanters": the parts of each good
+	// of the list after "parts for" or "components for".
+	for k := range matches {
+		w := &spans[k]
+		if w.start < 0 || w.parts || text[matches[k].Start] >= utf8.RuneSelf {
+			continue
+		}
+		if partsForBefore(text[:w.start]) || (k > 0 && spans[k-1].partsFor && spans[k-1].start >= 0 &&
+			spans[k-1].end <= w.start && listJoint(text[spans[k-1].end:w.start])) {
+			w.parts, w.partsFor = true, true
+		}
+	}
+}
+
+// partsForBefore reports whether before, the text up to a good's name, ends
+// with "parts for", "parts of" or "components for", with an article or possessive at
+// most between.
+func partsForBefore(before string) bool {
+	for _, a := range []string{"a ", "an ", "the ", "their ", "its "} {
+		if len(before) >= len(a) && strings.EqualFold(before[len(before)-len(a):], a) {
+			before = before[:len(before)-len(a)]
+			break
+		}
+	}
+	for _, p := range []string{"parts for ", "components for ", "parts of ", "components of "} {
+		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// glosses keeps one good of a gloss in brackets, "seasoning (glutamic
+// acid)", "hasma (frog oil)": a translation names its good twice, and the
+// more precisely coded name stands for both (the bracketed one among
+// equals).
+func (f *Finder) glosses(text string, matches []lexicon.Match, spans []widened) {
+	for k := 0; k+1 < len(matches); k++ {
+		a, b := spans[k], spans[k+1]
+		if a.start < 0 || b.start < 0 || b.start != a.end+2 || text[a.end:b.start] != " (" ||
+			b.end >= len(text) || text[b.end] != ')' {
+			continue
+		}
+		ca, cb := &f.items[matches[k].Refs[0]], &f.items[matches[k+1].Refs[0]]
+		if ca == cb {
+			continue
+		}
+		if len(ca.HS) > len(cb.HS) {
+			spans[k+1].start = -1
+		} else {
+			spans[k].start = -1
+		}
 	}
 }
 
@@ -625,6 +818,9 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 				if j < 0 && !definite {
 					j = productFor(specific, goods, i, head, m.Start)
 				}
+				if j < 0 {
+					j = oreFor(specific, goods, i, head, m.Start, m.End)
+				}
 				if j < 0 && definite {
 					j = headingFor(specific, goods, i, m.Start)
 				}
@@ -691,6 +887,30 @@ func productFor(specific []phrase, goods []model.Commodity, skip int, head strin
 	return -1
 }
 
+// oreFor is the record other than skip, an ore or concentrate, with a
+// phrase before start whose first word is head, when goods[skip] is the
+// bare metal: "molybdenum" after "molybdenum concentrate" is that
+// concentrate again, as reports shorten an ore to its metal, but "iron and
+// iron ore" name two. It is -1 when there is none.
+func oreFor(specific []phrase, goods []model.Commodity, skip int, head string, start, end int) int {
+	if goods[skip].Class != "metals" {
+		return -1
+	}
+	j := -1
+	for _, p := range specific {
+		if p.rec == skip || p.first != head || goods[p.rec].Class != "minerals" {
+			continue
+		}
+		if p.start > end && p.start <= end+len(" and ") {
+			return -1 // "iron and iron ore" are two goods
+		}
+		if p.start < start && j < 0 {
+			j = p.rec
+		}
+	}
+	return j
+}
+
 // demonstratives end the words before a class word that refers back to
 // goods named before it: "such machinery", "these metals", "the kind of
 // machinery".
@@ -724,7 +944,7 @@ func kindFor(goods []model.Commodity, skip, start int) int {
 		if j == skip || len(g.Mentions) == 0 || g.Mentions[0].Start > start {
 			continue
 		}
-		if (code != "" && len(g.HS) > 2 && strings.HasPrefix(g.HS, code)) || (code == "" && class != "" && g.Class == class) {
+		if (code != "" && len(g.HS) > 2 && (strings.HasPrefix(g.HS, code) || hasAnyPrefix(g.HS, kinCodes[code]))) || (code == "" && class != "" && g.Class == class) {
 			return j
 		}
 	}
@@ -733,8 +953,9 @@ func kindFor(goods []model.Commodity, skip, start int) int {
 
 // headingFor is the record other than skip with a phrase before start
 // classified under the HS heading of goods[skip] ("the munitions" after
-// "artillery shells", both 9306): a bare word after "the" refers back to
-// the good the text has named more precisely. It is -1 when there is none
+// "artillery shells", both 9306; "the machines" after "walking tractors",
+// see kinCodes): a bare word after "the" refers back to the good the text
+// has named more precisely. It is -1 when there is none
 // or goods[skip] has no heading.
 func headingFor(specific []phrase, goods []model.Commodity, skip, start int) int {
 	code := goods[skip].HS
@@ -746,12 +967,17 @@ func headingFor(specific []phrase, goods []model.Commodity, skip, start int) int
 		if p.rec == skip || p.start > start {
 			continue
 		}
-		if other := goods[p.rec].HS; len(other) >= 4 && other[:n] == code[:n] {
+		if other := goods[p.rec].HS; len(other) >= 4 && (other[:n] == code[:n] || (n == 2 && hasAnyPrefix(other, kinCodes[code]))) {
 			return p.rec
 		}
 	}
 	return -1
 }
+
+// kinCodes are, per chapter of a class word, the codes of other chapters
+// whose goods the class word also names: tractors (8701) and generators
+// (8502) are "the machines" and "the machinery" too.
+var kinCodes = map[string][]string{"84": {"85", "8701", "8705"}}
 
 // compoundFor is the record other than skip, classified under the HS code
 // of goods[skip] or a narrower one, with a Hangul or Han mention that ends
