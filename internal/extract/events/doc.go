@@ -321,6 +321,46 @@
 // right after a good of the sentence marked 은, 는 or 의 is a share of
 // those goods, no pattern.
 //
+// Fewer demands before a leg. A carrier noun that English also uses as a
+// verb (trucks, ferries, barges, rails) is a verb of carriage when an
+// object pronoun or determiner follows it and no determiner or
+// preposition comes before ("trucks them to Tumen"); hauls, loads,
+// conveys, funnels, channels, relays, transships, airlifts and the like
+// are shipment verbs (not "loads of", a quantity), and fly, flies,
+// travel and offload motion words; "returning" before people ("returning
+// workers") is no way back of goods. A
+// movement that says goods cross the river, bridge or border ("ferried
+// across the river in small boats", "carried over the frozen Yalu") but
+// names no town continues from where the goods were to the twin across
+// the river, unless the goods came over from that twin, the sentence
+// names another town or the crossing is a habit ("every night"); so does
+// a crossing told after a sentence's last stop ("trucked to Dandong,
+// before being driven over the bridge"). "Reached" heading a short
+// phrase is a destination like "to" ("reached wholesalers in Sariwon",
+// not a price). "The capital" with no stop before it is the capital of
+// the country where the goods were left. Two sentences that reach their
+// goods only through anaphors ("the goods", "the cargo") tell of the same
+// goods. An opening "At X" or "In X" (a town) of a movement with no other
+// stop says where the goods have got to ("At Rajin station the cars were
+// uncoupled"); it crosses to no twin. Where goods were made, grown or
+// caught ("caught off Kimchaek", "produced at a smelter near Nampo"; not
+// a province) is their start: an origin in a movement, else the place a
+// later sentence continues from. A country reached by goods that a later
+// sentence sends to a town inside it continues from the goods' start
+// when the sentence names no town of that country ("landed in China" …
+// "then taken to Shidao"). A movement told with "then", "later" or "from
+// there" reaches two sentences further back for its origin. People
+// carrying goods "home" take them to the town they are "from". A Korean
+// place glossed in Chinese characters (통화(通化)의) keeps the postposition
+// after the gloss, and 쪽, 방향 or 일대 after a place takes the particle
+// after it ("무산 쪽으로"). An intention (팔 생각이었다) is a plan. "After
+// which" and "after that" keep text order. A rumoured destination
+// continues no journey. "Bought through" or "via" firms in a town starts
+// there, like "bought from"; works (a plant, factory, mill, warehouse)
+// "in" or "at" a town that open a sentence whose verb then ships goods on
+// are where the goods leave ("A plant in Hunchun thaws the crabs and
+// sends them on to Qingdao").
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

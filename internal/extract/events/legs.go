@@ -23,6 +23,12 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		si := &a.si[i]
 		if si.ev == evNone && !si.general && !a.movement(i) {
 			if si.neg || si.flags&fTradeObj == 0 || !a.countryTrade(i) {
+				if t := a.madePlace(i); t >= 0 {
+					// "The crab was caught off Kimchaek and frozen there.
+					// Trucks then carried it to Rajin": the goods start
+					// where they were made or caught.
+					si.tail, si.made = t, true
+				}
 				continue
 			}
 			si.move = true // "North Korea's exports to China came to $292 million"
@@ -35,7 +41,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			}
 		}
 		var sl []slotted
-		if hasPlace {
+		if hasPlace || si.capital {
 			sl = a.slotPlaces(i)
 		}
 		if len(sl) == 0 {
@@ -47,7 +53,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					legs = append(legs, a.leg(sj.lastT, sj.lastF, j, i, a.firstGood(i), a.eventOf(evs, i, a.firstGood(i)), false))
 				}
 			}
-			if !hasPlace {
+			if !hasPlace && !(a.movement(i) && a.crossCue(i, true)) && len(sl) == 0 {
 				continue
 			}
 		}
@@ -146,7 +152,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			if q := a.bridge(i); q >= 0 && (len(pairs) == 0 || pairs[0][0] == a.headFrom) {
 				pairs = append([][2]int{{q, a.headFrom}}, pairs...)
 			}
-			if len(pairs) == 0 && a.lone >= 0 {
+			if len(pairs) == 0 && a.lone >= 0 && !a.openAt {
 				// "boats leave from the Dandong side", "crossed the bridge
 				// from Jian", "the products return to Changbai": a crossing
 				// of the land border whose other end the sentence leaves
@@ -158,6 +164,28 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					// Sanhe"): the later sentence tells an earlier stage.
 					pairs = append(pairs, [2]int{f, t})
 					si.tail, si.whole = t, true
+				}
+			}
+			if len(pairs) == 0 && a.lone < 0 && len(a.keep) == 0 {
+				// "trucks them to Tumen … they are ferried across the river
+				// in small boats": a crossing that names no town goes on
+				// from where the goods were to the twin across the river.
+				if f, t := a.crossOn(i); f >= 0 && (a.backCue(i, a.sents[i].start) || !slices.ContainsFunc(legs, func(l legb) bool { return !l.General && l.f == t && l.t == f })) {
+					// Not when the goods came over from that twin: "carried
+					// over from Changbai" … "moves panels across the river
+					// every week" tells the same crossing again.
+					pairs = append(pairs, [2]int{f, t})
+					si.tail = t
+				}
+			}
+			if n := len(pairs); n > 0 && si.tail == pairs[n-1][1] {
+				// "trucked from Shenyang to warehouses in Dandong, before
+				// being driven over the bridge": a crossing told after the
+				// last stop goes on to the twin across the river.
+				q := pairs[n-1][1]
+				if tw := a.crossAfterStop(i, q); tw >= 0 && !slices.ContainsFunc(legs, func(l legb) bool { return !l.General && l.f == tw && l.t == q }) && !slices.Contains(pairs, [2]int{tw, q}) {
+					pairs = append(pairs, [2]int{q, tw})
+					si.tail = tw
 				}
 			}
 			pairs = a.viaTwins(i, pairs)
@@ -650,7 +678,7 @@ func corridorWord(rest string) bool {
 // names no origin: the last stop of the nearest earlier specific movement
 // of the same goods, at most linkWindow sentences back. Otherwise -1.
 func (a *analysis) linkBack(i int) []int {
-	if a.si[i].headTo < 0 {
+	if a.si[i].headTo < 0 || a.rumour(i) {
 		return nil
 	}
 	return a.prevTails(i, a.headPl)
@@ -704,9 +732,16 @@ func (a *analysis) prevTails(i int, head []int) []int {
 	// "drives them to Tumen, hidden among noodles": the goods are those of
 	// a sentence before.
 	anaph := c >= 0 && len(si.comms) > 0 && a.anaphorFirst(i)
-	for j := i - 1; j >= 0 && i-j <= linkWindow; j-- {
+	window := linkWindow
+	if a.seqCue(i) && !a.backCue(i, a.sents[i].start) {
+		// "The catch is then taken to Shidao", "Two days later the cargo
+		// was driven to Kanggye": the story goes on from the goods' last
+		// stop even after a few sentences about prices or people.
+		window += 2
+	}
+	for j := i - 1; j >= 0 && i-j <= window; j-- {
 		sj := &a.si[j]
-		if sj.general || (sj.tail < 0 && sj.tlo2 == sj.thi2) || !a.movement(j) || a.banBackdrop(j) {
+		if sj.general || (sj.tail < 0 && sj.tlo2 == sj.thi2) || (!sj.made && !a.movement(j)) || a.banBackdrop(j) {
 			continue // "Japan has banned all exports to North Korea": no goods left anywhere
 		}
 		tails := a.tails(j)
@@ -716,6 +751,13 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// last at Dandong, on their way to the country.
 			a.one[0] = sj.lastT
 			tails = a.one[:]
+		}
+		if j > 0 && sj.whole && len(tails) == 1 && len(head) > 0 && sj.orig >= 0 && sj.orig != tails[0] && !isRegion(&a.r.Places[sj.orig]) && a.r.Places[tails[0]].Kind == "country" && contains(&a.r.Places[tails[0]], &a.r.Places[head[0]]) && a.legOK(sj.orig, head[0]) && !a.namesTownIn(j, tails[0]) {
+			// "caught off Haeju … landed in China" … "then taken to
+			// Shidao": the later sentence names where in that country the
+			// goods went, on from where they started.
+			a.one[0] = sj.orig
+			return a.one[:]
 		}
 		if j == 0 && sj.whole && sj.tail >= 0 && len(head) > 0 && sj.orig >= 0 && !isRegion(&a.r.Places[sj.orig]) && a.r.Places[sj.tail].Kind == "country" && contains(&a.r.Places[sj.tail], &a.r.Places[head[0]]) {
 			// "exported to China" … "goes to the port of Longkou": the
@@ -760,7 +802,9 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && !a.thereFirst(i) {
 			return nil // "the money is sent back to Pyongyang": no goods, no carrier
 		}
-		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) {
+		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) {
+			// "the goods were trucked to Dandong" … "the cargo is sent to
+			// the capital": two anaphors of one list of goods.
 			return tails
 		}
 		return nil // the nearest earlier movement is about other goods
@@ -857,6 +901,9 @@ func (a *analysis) backCue(i, from int) bool {
 			case k >= 2 && (toks[k-1].w == "that" || toks[k-1].w == "which") && toks[k-2].lx.flags&(fCarrier|fGoodsNoun|fAnaphor) == 0:
 				// "the blackouts that return every year": a relative clause
 				// about something other than goods or their carrier
+			case t.w == "returning" && k+1 < len(toks) && (peopleNoun(toks[k+1].w) || toks[k+1].lx.flags&fActor != 0):
+				// "40 returning workers checked in their luggage": people
+				// going home, no way back of the goods before
 			default:
 				return true
 			}
@@ -1350,4 +1397,258 @@ func (a *analysis) motionNegated(i int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// crossOn returns the crossing that sentence i states without naming a
+// town: goods carried over the river, bridge or border from the last stop
+// of the nearest earlier movement of the same goods, a crossing town whose
+// twin the report names, go to that twin. The sentence may name the twin
+// ("handed over on the Hyesan side"), rivers, regions and countries, but
+// no other town, which could be where the crossing really is. Otherwise
+// -1, -1.
+func (a *analysis) crossOn(i int) (f, t int) {
+	si := &a.si[i]
+	if !a.crossWord(i) && !a.riverCrossed(i) {
+		return -1, -1
+	}
+	if a.habitual(i) {
+		return -1, -1 // "dozens of sacks crossed the river every night": how the trade ran, no hop of these goods
+	}
+	if len(si.comms) == 0 && si.coref < 0 && si.flags&(fCarrier|fGoodsNoun|fAnaphor) == 0 {
+		return -1, -1
+	}
+	ts := a.prevTails(i, nil)
+	if len(ts) != 1 {
+		return -1, -1
+	}
+	q := ts[0]
+	tw := a.twin(q)
+	if tw < 0 || !a.legOK(q, tw) || a.r.Places[q].Country == a.r.Places[tw].Country {
+		return -1, -1
+	}
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind != mPlace || m.idx == tw || m.idx == q {
+			continue
+		}
+		if p := &a.r.Places[m.idx]; !isFeature(p) && !isRegion(p) && p.Kind != "country" {
+			return -1, -1
+		}
+	}
+	return q, tw
+}
+
+// crossAfterStop returns the twin of crossing town q when sentence i,
+// after its last mention of q, says the goods cross the river, bridge or
+// border and names no other place but the twin, rivers and bridges;
+// otherwise -1.
+func (a *analysis) crossAfterStop(i, q int) int {
+	tw := a.twin(q)
+	if tw < 0 || a.r.Places[q].Country == a.r.Places[tw].Country || !a.legOK(q, tw) {
+		return -1
+	}
+	si := &a.si[i]
+	at := -1
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind != mPlace {
+			continue
+		}
+		switch {
+		case m.idx == q:
+			at = m.end
+		case at >= 0 && m.idx != tw && !isFeature(&a.r.Places[m.idx]):
+			return -1
+		}
+	}
+	if at < 0 || si.korean {
+		return -1
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		if t.s < at {
+			continue
+		}
+		switch t.w {
+		case "across", "cross", "crossed", "crosses", "crossing":
+			return tw
+		case "over":
+			if k+2 < len(toks) && toks[k+1].w == "the" {
+				switch toks[k+2].w {
+				case "river", "bridge", "border", "yalu", "tumen":
+					return tw
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// crossWord reports whether sentence i has a verb of crossing ("cross",
+// "across", 건너, 넘겨) or a crossing of the river, bridge or border: not
+// "riverbank" nor a counted "each crossing".
+func (a *analysis) crossWord(i int) bool {
+	si := &a.si[i]
+	if si.korean {
+		s := a.text[a.sents[i].start:a.sents[i].end]
+		for _, w := range [...]string{"건너", "넘어", "넘겨", "넘기"} {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		switch t.w {
+		case "across", "cross", "crossed", "crosses":
+			return true
+		case "over":
+			if k+2 < len(toks) && toks[k+1].w == "the" {
+				switch toks[k+2].w {
+				case "river", "bridge", "border":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// riverCrossed reports whether sentence i names a river right after
+// "over" or "across" and a few words at most ("carried over the frozen
+// Yalu").
+func (a *analysis) riverCrossed(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind != mPlace || !isFeature(&a.r.Places[m.idx]) {
+			continue
+		}
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].e > m.start {
+				continue
+			}
+			for j := k; j >= 0 && j > k-4; j-- {
+				if toks[j].w == "over" || toks[j].w == "across" {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// madePlace returns the town where sentence i says its goods were made,
+// grown, mined or caught ("caught by fishing stations off Kimchaek",
+// "sewn at a factory in Sinuiju"): a verb of making, then within six
+// words "in", "at", "off", "near" or "around" and the place. The
+// sentence must name its goods or refer to them and state no seizure,
+// general pattern, negation or hypothesis. Otherwise -1.
+func (a *analysis) madePlace(i int) int {
+	si := &a.si[i]
+	if si.general || si.neg || si.ev != evNone || si.korean || (len(si.comms) == 0 && si.coref < 0) || a.hypothetical(i) {
+		return -1
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		if !makeVerb(t.w) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			switch toks[j].w {
+			case "in", "at", "off", "near", "around":
+			default:
+				if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove) != 0 {
+					j = len(toks)
+				}
+				continue
+			}
+			next := j + 1
+			if next < len(toks) && toks[next].w == "the" {
+				next++
+			}
+			if next >= len(toks) {
+				break
+			}
+			for _, m := range a.ms[si.mlo:si.mhi] {
+				if m.kind == mPlace && m.start == toks[next].s {
+					if p := &a.r.Places[m.idx]; !a.regionAt(m.start) && !isFeature(p) && !a.inAttr(i, m.start, m.end) {
+						return m.idx
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// makeVerb reports whether w is a participle of making, growing,
+// mining or catching goods.
+func makeVerb(w string) bool {
+	switch w {
+	case "caught", "fished", "harvested", "mined", "dug", "grown", "produced", "manufactured", "made", "assembled",
+		"sewn", "processed", "brewed", "distilled", "refined", "picked", "gathered", "farmed", "raised", "cultivated":
+		return true
+	}
+	return false
+}
+
+// namesTownIn reports whether sentence j names a town inside country c
+// ("enter China at Quanhe").
+func (a *analysis) namesTownIn(j, c int) bool {
+	sj := &a.si[j]
+	for _, m := range a.ms[sj.mlo:sj.mhi] {
+		if p := &a.r.Places[m.idx]; m.kind == mPlace && m.idx != c && !isRegion(p) && contains(&a.r.Places[c], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// seqCue reports whether sentence i says that its movement comes next:
+// "then", "later", "afterwards", "subsequently", "next", or an opening
+// "from there".
+func (a *analysis) seqCue(i int) bool {
+	si := &a.si[i]
+	for _, t := range a.toks[si.tlo:si.thi] {
+		switch t.w {
+		case "then", "later", "afterwards", "subsequently", "next":
+			return true
+		}
+	}
+	return a.thereFirst(i)
+}
+
+// rumour reports whether sentence i passes on a rumour ("there is a
+// rumor that the products are going to Russia", 소문): a hearsay
+// destination that does not continue the goods' known journey.
+func (a *analysis) rumour(i int) bool {
+	for _, h := range a.si[i].hedges {
+		switch h {
+		case "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "소문":
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports whether sentence i tells of something that happens
+// again and again: "every night", "each week", "nightly", "daily".
+func (a *analysis) habitual(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		switch t.w {
+		case "nightly", "daily", "weekly":
+			return true
+		case "every", "each":
+			if k+1 < len(toks) {
+				switch toks[k+1].w {
+				case "night", "day", "week", "month", "morning", "evening", "year", "season", "winter", "summer":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -104,7 +104,11 @@ func buildLexicon() map[string]word {
 		"transporting", "transports", "truck", "trucked", "trucking", "carry", "carried", "carries", "carrying",
 		"deliver", "delivered", "delivering", "delivers", "load", "loaded", "loading", "moved", "moving",
 		"forward", "forwarded", "bring", "brings", "brought", "bringing", "haul", "hauled", "dispatched",
-		"travelled", "traveled", "arrived", "transited", "transferred", "routed", "unloaded", "ferried")
+		"travelled", "traveled", "arrived", "transited", "transferred", "routed", "unloaded", "ferried",
+		"loads", "hauls", "hauling", "ferrying", "railed", "barged", "towed", "carted", "lugged", "relayed",
+		"convey", "conveys", "conveyed", "conveying", "funnel", "funnels", "funnelled", "funneled", "funnelling",
+		"funneling", "channelled", "channeled", "consigned", "forwarding", "forwards", "transship", "transships",
+		"transshipped", "transhipped", "transshipping", "reloaded", "shuttled", "airlifted", "delivers")
 	ev(evShipment, fExport, "export", "exported", "exports", "exporting")
 	ev(evCrossing, 0, "cross", "crossed", "crosses", "enter", "entered", "entering", "enters")
 	ev(evCrossing, fSmuggle, "smuggle", "smuggled", "smuggles", "smuggling")
@@ -143,7 +147,7 @@ func buildLexicon() map[string]word {
 		"border", "wholesale", "foreign", "smuggling", "military", "party", "licensed")
 	fl(fAnaphor, "they", "them", "it", "these", "those")
 	fl(fGoodsNoun, "shipment", "shipments", "goods", "cargo", "consignment", "consignments", "items",
-		"products", "contraband", "merchandise", "order", "batch", "load")
+		"products", "contraband", "merchandise", "order", "batch", "load", "catch")
 	fl(fDet, "the", "this", "these", "those", "that", "entire", "whole", "such")
 	fl(fClause, "before", "then", "after", "later", "afterwards", "subsequently")
 	fl(fAsk, "asked", "asks", "instructed", "instructs", "commissioned", "directed", "tasked", "requested")
@@ -159,7 +163,8 @@ func buildLexicon() map[string]word {
 		"lands", "landed", "headed", "heading", "driven", "drove", "drive", "drives", "driving", "pass", "passes", "passed", "reach",
 		"reaches", "reached", "reaching", "take", "takes", "took", "taking", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
 		"trip", "trips", "voyage", "voyages", "docked", "reappeared", "reappearing", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
-		"continued", "proceed", "proceeds", "proceeded", "unloaded", "discharged", "offloaded")
+		"continued", "proceed", "proceeds", "proceeded", "unloaded", "discharged", "offloaded", "fly", "flies",
+		"flying", "offload", "offloads", "offloading", "travel", "travels", "travelling", "traveling")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "docked",
 		"unload", "unloads", "unloading", "reappeared", "reappearing", "resurfaced", "anchored", "anchor",
 		"offloaded")
@@ -167,7 +172,7 @@ func buildLexicon() map[string]word {
 		"ships", "tanker", "tankers", "boat", "boats", "trucks", "lorries", "cars", "vehicles", "freighter",
 		"freighters", "plane", "convoy", "motorboat", "motorboats", "barge", "barges", "lorry", "ferry", "ferries",
 		"aircraft", "voyage", "voyages")
-	fl(fNounTrig, "import", "imports", "export", "exports", "purchase", "purchases", "order", "orders",
+	fl(fNounTrig, "loads", "import", "imports", "export", "exports", "purchase", "purchases", "order", "orders",
 		"procurement", "shipment", "shipments", "transport", "seizure", "seizures", "sale")
 	fl(fBribe, "bribe", "bribes", "bribed", "bribery", "kickback", "kickbacks", "fee", "fees", "wage", "wages",
 		"salary", "salaries")
@@ -206,7 +211,7 @@ var koTriggers = [...]koTrigger{
 	{"몰수", evSeizure, 0},
 	{"중단", evSuspension, 0}, {"폐쇄", evSuspension, 0}, {"끊겼", evSuspension, 0}, {"끊기", evSuspension, 0},
 	{"재개", evResumption, 0},
-	{"계획", 0, fPlan}, {"예정", 0, fPlan},
+	{"계획", 0, fPlan}, {"예정", 0, fPlan}, {"생각이었", 0, fPlan}, {"생각이다", 0, fPlan}, {"생각이라", 0, fPlan},
 	{"것으로 알려졌", 0, fHedge}, {"전해졌", 0, fHedge}, {"추정", 0, fHedge}, {"것으로 보인", 0, fHedge},
 	{"것으로 보여", 0, fHedge}, {"소문", 0, fHedge},
 	{"대부분", 0, fGeneral}, {"주로", 0, fGeneral}, {"보통", 0, fGeneral}, {"일반적으로", 0, fGeneral},

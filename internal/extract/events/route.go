@@ -146,6 +146,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			slot, subj = slotFrom, true // "North Korea's exports to China"
 		}
 		rest := a.between(m.end, s.end)
+		if si.korean {
+			rest = skipHanja(rest)
+		}
 		if slot == slotNone && si.korean {
 			slot = koSlot(rest)
 			if slot == slotNone && len(pending) == 1 && (strings.HasPrefix(rest, "를 잇는") || strings.HasPrefix(rest, "을 잇는") || strings.HasPrefix(rest, " 사이")) {
@@ -169,8 +172,11 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		pending = pending[:0]
 		lastSlot = len(out) - 1
 	}
-	if si.capital && len(out) > 0 && len(out) < maxSlotted {
-		out = a.capitalStop(toks, out)
+	if si.capital && len(out) < maxSlotted {
+		out = a.capitalStop(i, toks, out)
+	}
+	if len(out) > 0 && len(out) < maxSlotted {
+		out = a.homeStop(toks, out)
 	}
 	// Clause order: "A before B", "A, then B" keep text order; "B after A"
 	// puts the clause after "after" first.
@@ -202,7 +208,10 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			// bridge to Tumangang": a new hop.
 			nb++
 			keys[nb] = float64(nb)
-			if t.w == "after" || (t.w == "before" && k+1 < len(toks) && (toks[k+1].w == "that" || toks[k+1].w == "then")) {
+			if (t.w == "after" && !(k+1 < len(toks) && (toks[k+1].w == "which" || toks[k+1].w == "that" || toks[k+1].w == "this"))) || (t.w == "before" && k+1 < len(toks) && (toks[k+1].w == "that" || toks[k+1].w == "then")) {
+				// Not "after which" or "after that": the clause after it
+				// comes next ("visits to Vostochny, after which the ships
+				// unloaded at Rajin").
 				// "…to Pyongyang, and before that they crossed from
 				// Dandong": the hop told after came first.
 				keys[nb] = keys[nb-1] - 0.5
@@ -255,7 +264,11 @@ var capitals = map[string]string{"KP": "Pyongyang", "CN": "Beijing", "KR": "Seou
 // ("passing through Chongjin before heading on to the capital"): the
 // capital of the country of the stop before it, when the report names
 // that capital elsewhere.
-func (a *analysis) capitalStop(toks []tok, out []slotted) []slotted {
+//
+// A sentence that names no stop before it ("sent down the line to the
+// capital") means the capital of the country where the goods were left
+// by the nearest earlier movement of the same goods.
+func (a *analysis) capitalStop(i int, toks []tok, out []slotted) []slotted {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].w != "capital" || toks[k-1].w != "the" || (k+1 < len(toks) && toks[k+1].w == "of") {
 			continue
@@ -268,19 +281,79 @@ func (a *analysis) capitalStop(toks []tok, out []slotted) []slotted {
 		for at < len(out) && out[at].pos < toks[k].s {
 			at++
 		}
-		if at == 0 {
-			continue // no stop before it says whose capital
+		var country string
+		switch {
+		case at > 0:
+			country = a.r.Places[out[at-1].place].Country
+		default:
+			ts := a.prevTails(i, nil)
+			if len(ts) != 1 {
+				continue // no stop before it says whose capital
+			}
+			country = a.r.Places[ts[0]].Country
 		}
-		name := capitals[a.r.Places[out[at-1].place].Country]
+		name := capitals[country]
 		if name == "" {
 			continue
 		}
 		for pi := range a.r.Places {
 			if p := &a.r.Places[pi]; p.Name == name && p.Kind == "city" {
-				g := out[len(out)-1].group + 1
+				g := 0
+				if len(out) > 0 {
+					g = out[len(out)-1].group + 1
+				}
 				return slices.Insert(out, at, slotted{place: pi, pos: toks[k].s, slot: slot, group: g})
 			}
 		}
+	}
+	return out
+}
+
+// homeStop adds the home town of the people who carry goods "home" as a
+// destination: "traders from Hamhung come to Hyesan to buy the pills,
+// then carry them home by train" ends in Hamhung. The town is the one
+// place after "from" that follows a noun of people or actors in the
+// sentence; it otherwise fills no slot.
+func (a *analysis) homeStop(toks []tok, out []slotted) []slotted {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].w != "home" {
+			continue
+		}
+		carry := false
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if w := toks[j].w; toks[j].lx.ev == evShipment || w == "take" || w == "takes" || w == "took" || w == "taking" || w == "taken" {
+				carry = true
+				break
+			}
+		}
+		if !carry {
+			continue
+		}
+		home := -1
+		for j := 1; j+1 < len(toks); j++ {
+			if toks[j].w != "from" || !(toks[j-1].lx.flags&fActor != 0 || peopleNoun(toks[j-1].w)) {
+				continue
+			}
+			for _, m := range a.ms {
+				if m.kind == mPlace && m.start == toks[j+1].s {
+					if home >= 0 && home != m.idx {
+						return out // people from two towns: whose home?
+					}
+					home = m.idx
+				}
+			}
+		}
+		if home < 0 || isRegion(&a.r.Places[home]) {
+			return out
+		}
+		at := 0
+		for at < len(out) && out[at].pos < toks[k].s {
+			at++
+		}
+		if at == 0 {
+			return out // "carry them home" with no stop before it
+		}
+		return slices.Insert(out, at, slotted{place: home, pos: toks[k].s, slot: slotTo, group: out[len(out)-1].group + 1})
 	}
 	return out
 }
@@ -369,6 +442,20 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotFrom // "loaded onto wagons at Mudanjiang": where the goods start
 	}
 	switch toks[k].w {
+	case "near", "off", "in", "at", "around":
+		for j := k - 1; j >= max(0, k-6) && a.clauseGap(toks[j].e, toks[j+1].s); j-- {
+			if makeVerb(toks[j].w) {
+				if a.regionAt(pos) {
+					break // "produced in Heilongjiang Province", "gathered in the North": no town to start from
+				}
+				return slotFrom // "clams caught off Haeju are sold at sea and landed in China"
+			}
+			if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove|fActor|fSpeaker) != 0 || toks[j].w == "to" || toks[j].w == "into" || toks[j].w == "from" {
+				break
+			}
+		}
+	}
+	switch toks[k].w {
 	case "near", "outside", "off", "of", "in", "at", "around", "beside":
 		if a.toPhrase(toks, k) {
 			return slotTo // "to waters near Ningbo", "to a compound outside Kanggye"
@@ -437,8 +524,8 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
 			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s); j-- {
-				if toks[j].w == "from" || (toks[j].w == "by" && j > 0 && toks[j-1].lx.ev == evProcurement && toks[j-1].lx.flags&fMove == 0) {
-					return slotFrom // "bought from wholesalers in Yanji", "bought by a dealer in Yanji"
+				if toks[j].w == "from" || ((toks[j].w == "by" || toks[j].w == "through" || toks[j].w == "via") && j > 0 && toks[j-1].lx.ev == evProcurement && toks[j-1].lx.flags&fMove == 0) {
+					return slotFrom // "bought from wholesalers in Yanji", "bought by a dealer in Yanji", "bought through firms in Shenzhen"
 				}
 			}
 			if a.senderAt(toks, k) {
@@ -448,6 +535,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 		if prev == "loaded" || prev == "reloaded" {
 			return slotFrom // "loaded at Wonsan"
+		}
+		if k > 0 && worksNoun(prev) && a.worksSends(toks, k) {
+			return slotFrom // "A plant in Hunchun thaws the crabs, repacks them and sends them on to Qingdao"
 		}
 		// "loaded 5,000 tonnes of coal at Nampo", "packed in Hunchun":
 		// the loading or packing place is where the trip starts.
@@ -487,6 +577,15 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 				return false // "appeared to have landed outside Japan's waters"
 			}
 			return j+1 < k && !relationWord(toks[j-1].w)
+		case "reached", "reaching", "reaches", "reach":
+			// "reached wholesalers in Sariwon"; not "reached 5,000 won in
+			// Hyesan", a price.
+			for x := j + 1; x < k; x++ {
+				if isNumber(toks[x].w) {
+					return false
+				}
+			}
+			return j+1 < k
 		case "for":
 			// "bound for markets in Sinuiju"
 			return j > 0 && (toks[j-1].w == "bound" || toks[j-1].w == "destined") && j+1 < k
@@ -582,7 +681,7 @@ func koSlot(rest string) uint8 {
 			return sl
 		}
 		// "원정리 세관을 거쳐", "나홋카항구로": the post or port of the place.
-		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구"} {
+		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구", " 쪽", " 방향", " 일대"} {
 			if !strings.HasPrefix(r, post) {
 				continue
 			}
@@ -836,6 +935,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	ev := si.ev
 	keep := a.keep[:0]
 	hasOrigin, hasDest, hasFrom := false, false, false
+	a.openAt = false
 	for _, x := range sl {
 		hasOrigin = hasOrigin || x.slot == slotFrom || x.slot == slotVia
 		hasDest = hasDest || x.slot == slotTo || x.slot == slotVia
@@ -857,6 +957,11 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				x.slot = slotFrom // "freezes them in Rason and sends them … to Quanhe"
 			case ev == evNone && hasDest && a.openingClause(i, x.pos) && !isRegion(&a.r.Places[x.place]):
 				x.slot = slotFrom // "After a stop in Sinuiju they continue to Pyongyang"
+			case !hasOrigin && !hasDest && ev != evProcurement && ev != evSale && a.atOpening(i, x):
+				// "At Rajin station the cars were uncoupled and the meat
+				// moved into containers": where the goods have got to.
+				x.slot = slotTo
+				a.openAt = true
 			default:
 				continue
 			}
@@ -948,6 +1053,22 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		si.orig = keep[stops[0].lo].place
 	}
 	return out
+}
+
+// atOpening reports whether x, a place after "in" or "at", is the only
+// place of the opening phrase of sentence i ("At Rajin station, …",
+// "In Sinuiju the sacks were moved onto wagons") and a town, not a region.
+func (a *analysis) atOpening(i int, x slotted) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	if len(toks) < 2 || (toks[0].w != "at" && toks[0].w != "in") || isRegion(&a.r.Places[x.place]) {
+		return false
+	}
+	k := 1
+	if toks[k].w == "the" {
+		k++
+	}
+	return k < len(toks) && toks[k].s == x.pos
 }
 
 // beyond reports whether destination q, named after destination p in the
@@ -1421,4 +1542,77 @@ func (a *analysis) cargoBetween(toks []tok, j, k int) bool {
 // a thousands comma ("4,000").
 func thousands(text string, t, u tok) bool {
 	return u.s == t.e+1 && text[t.e] == ',' && isNumber(t.w) && isNumber(u.w)
+}
+
+// regionAt reports whether the place mentioned at offset pos is a
+// country or a province named as one ("Heilongjiang Province").
+func (a *analysis) regionAt(pos int) bool {
+	found := false
+	for _, m := range a.ms {
+		if m.start == pos && m.kind == mPlace {
+			p := &a.r.Places[m.idx]
+			if rest := a.low[m.end:min(len(a.low), m.end+10)]; p.Kind != "country" && !strings.Contains(a.low[m.start:m.end], "province") && !strings.HasPrefix(rest, " province") {
+				return false // "near Nampo", a special city the gazetteer files as a province
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// skipHanja drops a bracketed gloss in Chinese characters right after a
+// Korean place name, so that the postposition after it gives the slot:
+// "통화(通化)의 약재 도매시장으로", "지안(集安)에서".
+func skipHanja(rest string) string {
+	if len(rest) < 5 || rest[0] != '(' {
+		return rest
+	}
+	end := strings.IndexByte(rest[:min(len(rest), 40)], ')')
+	if end < 4 {
+		return rest
+	}
+	for _, r := range rest[1:end] {
+		if r < 0x3400 || (r > 0x9FFF && r < 0xF900) || r > 0xFAFF {
+			return rest // not only Han characters: "(가칭)", "(2024년)"
+		}
+	}
+	return rest[end+1:]
+}
+
+// worksNoun reports whether w names a place of work that can send goods
+// on: a plant, factory, workshop, mill, warehouse or depot.
+func worksNoun(w string) bool {
+	switch w {
+	case "plant", "plants", "factory", "factories", "workshop", "workshops", "mill", "mills", "warehouse", "warehouses", "depot", "depots":
+		return true
+	}
+	return false
+}
+
+// worksSends reports whether the works before the "in" or "at" at token
+// k open the sentence (at most four words before) and the sentence then
+// ships goods on, before any clause word or speech verb: the goods leave
+// the town the works are in.
+func (a *analysis) worksSends(toks []tok, k int) bool {
+	if k-1 > 4 {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fSpeaker|fMove) != 0 {
+			return false
+		}
+	}
+	for j := k + 2; j < len(toks); j++ {
+		t := toks[j]
+		if t.lx.flags&(fClause|fSpeaker) != 0 {
+			return false
+		}
+		if t.lx.ev == evShipment && !a.negatedAt(toks, j) {
+			return true
+		}
+		if t.lx.ev != 0 {
+			return false
+		}
+	}
+	return false
 }

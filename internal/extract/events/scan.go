@@ -95,6 +95,7 @@ type sentInfo struct {
 	first        int
 	fromOnly     bool
 	whole        bool // the sentence states at least one leg on its own
+	made         bool // tail is where the goods were made or caught ("caught off Kimchaek")
 	lastF, lastT int  // the last specific leg the sentence states, -1 for none
 	kpTo         bool
 	kpFrom       bool
@@ -146,7 +147,8 @@ type analysis struct {
 	// The one place a sentence's movement starts from, or -1, and where.
 	headFrom, headFromPos int
 	one                   [1]int
-	lone                  int // the one place of a movement with one stop, or -1
+	lone                  int  // the one place of a movement with one stop, or -1
+	openAt                bool // the sentence's one stop is its opening "At X"
 	loneSlot              uint8
 	focal                 int // the report's main North Korean place, -2 before it is sought
 	rt                    []int
@@ -250,6 +252,43 @@ func (a *analysis) tokenize() {
 		a.toks = append(a.toks, tok{s: i, e: j, w: w, lx: x})
 		i = j
 	}
+	for k := range a.toks {
+		if a.toks[k].lx.flags&fCarrier != 0 && carrierVerb(a.toks, k) {
+			a.toks[k].lx.ev = evShipment
+			a.toks[k].lx.flags |= fMove
+		}
+	}
+}
+
+// carrierVerb reports whether the carrier noun at k is a verb of carriage
+// here: "trucks them to Tumen", "and ferries the sacks across", "barges
+// it down the river". The word must be one that English uses as a verb,
+// take an object pronoun or determiner at once, and not itself follow a
+// determiner or preposition ("loaded the trucks the next day").
+func carrierVerb(toks []tok, k int) bool {
+	switch toks[k].w {
+	case "trucks", "ferries", "ferry", "barges", "barge", "rails", "rail", "sledges", "lorries":
+	default:
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].w {
+	case "them", "it", "the", "their", "its", "these", "those", "everything", "goods", "cargo", "back", "across", "over":
+	default:
+		return false
+	}
+	if k > 0 {
+		switch toks[k-1].w {
+		case "a", "an", "the", "of", "by", "on", "onto", "into", "in", "with", "from", "to", "its", "their", "our",
+			"his", "her", "these", "those", "this", "that", "and", "or", "empty", "loaded", "some", "all", "many", "several":
+			if toks[k-1].w != "and" || k < 2 || toks[k-2].lx.flags&fDet != 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // alnumByte marks the ASCII letters and digits.
