@@ -292,9 +292,14 @@ func (sc *scanner) derivedSum(i int) bool {
 		if sc.isSym(k, ".", "!", "?", ";") || sc.toks[k+1].nl {
 			return false
 		}
-		if !opener && n < 12 && sc.toks[k].kind == tWord && (equalFold(sc.tokText(k), "meaning") ||
-			equalFold(sc.tokText(k), "means") && k > 0 && equalFold(sc.tokText(k-1), "which")) {
-			opener = true
+		if !opener {
+			if n >= 12 { // the opener is near the price or not there
+				return false
+			}
+			if t := sc.tokText(k); sc.toks[k].kind == tWord && len(t) >= 5 && t[0]|0x20 == 'm' && (equalFold(t, "meaning") ||
+				equalFold(t, "means") && k > 0 && equalFold(sc.tokText(k-1), "which")) {
+				opener = true
+			}
 			continue
 		}
 		if opener && sc.mark[k]&markPrice != 0 {
