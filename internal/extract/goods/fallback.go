@@ -22,7 +22,9 @@ import (
 //     before "worth" or "valued at" with an amount, and before "prices",
 //     "exports", "shipments" ("excavator prices");
 //   - the other members of a list ("pianos, accordions and guitars") whose
-//     slot or lexicon good puts one of them there.
+//     slot or lexicon good puts one of them there;
+//   - a cargo's contents: "loaded with", "goods such as", "exports … led
+//     by", "the main items were".
 //
 // The noun phrase there (modifiers and head) is a good when its head or its
 // last two words are a specific noun of the HS 2022 descriptions (the
@@ -30,11 +32,17 @@ import (
 // Its code is the one heading the descriptions name it in, narrowed by a
 // modifier the same heading names ("lead concentrates" → 2607), else their
 // common chapter; its name is the text's phrase, plural where the HS writes
-// the noun in the plural.
+// the noun in the plural. A concrete noun the descriptions name in too many
+// headings, or only as a modifier, is a record with no code (see looseHead
+// and namesNoun): the slot says it is traded, the HS cannot say what it is.
 
 // hsNouns is the noun index with the lookups the finder needs.
 type hsNouns struct {
 	keys map[string]lexicon.HSNoun
+	desc func(code string) string // the HS description of a code
+
+	mu    sync.RWMutex
+	names map[[2]string]bool // namesNoun's answers by code and key
 }
 
 // tradeVerbs are verb forms whose object is traded.
@@ -44,7 +52,7 @@ carried carrying load loaded loading unload unloaded unloading seize seizes seiz
 seizing confiscate confiscates confiscated confiscating deliver delivers delivered delivering
 supply supplies supplied supplying ordered purchase purchases purchased purchasing procure
 procures procured procuring transport transports transported transporting traded trafficked
-trafficking stockpiled hoarded banned`)
+trafficking stockpiled hoarded banned trucked trucking bring brings brought bringing`)
 
 // includeVerbs list a cargo's goods: "the consignment included four
 // grand pianos".
@@ -54,6 +62,12 @@ var includeVerbs = set(`include includes included including contain contains con
 var cargoNouns = set(`shipment shipments consignment consignments cargo cargoes load loads haul hauls
 goods items parts components seizure seizures batch batches contraband imports exports purchases
 order orders delivery deliveries`)
+
+// bringVerbs take their goods after "in": "brought in used tyres".
+var bringVerbs = set(`bring brings brought bringing`)
+
+// ladenWords before "with" make its object a cargo: "loaded with flour".
+var ladenWords = set(`loaded laden packed filled stuffed stacked piled crammed heaped`)
 
 // coverVerbs before "as" declare goods as other goods: the cover goods of a
 // false declaration count as goods ("declared as fluorite", "labelled as
@@ -72,7 +86,8 @@ func counted(toks []token, i int) bool {
 			return true
 		}
 		if t.kind != 'w' || t.flags&fStop != 0 {
-			return false
+			// "hidden among boxes of noodles": a measure a preposition governs.
+			return k == i-1 && t.kind == 'w' && t.flags&fPrep != 0 && t.low != "of"
 		}
 	}
 	return false
@@ -111,7 +126,8 @@ var inVerbs = set(`deal deals dealt dealing trade trades trading traffic`)
 // passiveParticiples after "was", "were", "had been" make the subject the
 // good.
 var passiveParticiples = set(`smuggled seized imported exported shipped sold confiscated delivered
-loaded unloaded carried supplied bought purchased transported traded procured found hidden`)
+loaded unloaded carried supplied bought purchased transported traded procured found hidden
+trucked`)
 
 // beVerbs precede a passive participle.
 var beVerbs = set(`was were is are been being be`)
@@ -153,7 +169,8 @@ var approximators = set(`about around nearly almost over under up to at least th
 // prepositions before a noun phrase make it their object, not a good's
 // subject: "smuggled from Sanhe on the opposite bank sells for …".
 var prepositions = set(`of for to in on at by with from into onto via through across over under
-between among about against without within near behind beyond toward towards like`)
+between among about against without within near behind beyond toward towards like beneath
+below amid amongst inside underneath`)
 
 // npStops end a noun phrase: function words, pronouns, auxiliaries, and
 // verbs that start a new clause after "and" ("strip copper cable and remove
@@ -265,10 +282,10 @@ const (
 )
 
 // slotTriggers are the flags of the words a slot rule may start at.
-const slotTriggers = fTrade | fIn | fOf | fMeasure | fInclude | fPassive | fPrice | fAfter | fSlot
+const slotTriggers = fTrade | fIn | fOf | fMeasure | fInclude | fPassive | fPrice | fAfter | fSlot | fBe
 
 // slotWords are the words slots tests by name.
-var slotWords = set(`prices price as worth valued`)
+var slotWords = set(`prices price as worth valued with such led followed`)
 
 // wordFlags are the set flags of each word of the slot sets.
 var wordFlags = func() map[string]wordFlag {
@@ -699,6 +716,10 @@ func listAfter(toks []token, i int) []np {
 		conj := j < len(toks) && (toks[j].low == "and" || toks[j].low == "or")
 		if conj {
 			j++
+		} else if j+2 < len(toks) && toks[j].low == "as" && toks[j+1].low == "well" && toks[j+2].low == "as" {
+			conj, j = true, j+3 // "pianos as well as guitars"
+		} else if j+1 < len(toks) && toks[j].low == "along" && toks[j+1].low == "with" {
+			conj, j = true, j+2 // "trucks, along with excavators"
 		}
 		if j == i || j >= len(toks) {
 			break
@@ -814,13 +835,15 @@ func slots(toks []token) []np {
 			next = toks[i+1].low
 		}
 		switch {
-		case t.flags&fTrade != 0 && next != "out" && next != "off" && next != "on" && next != "in":
+		case t.flags&fTrade != 0 && next != "out" && next != "off" && next != "on" && next != "in" && next != "of":
 			// "the export never stops", "coal exports": a noun, not a verb.
-			if i == 0 || !(toks[i-1].flags&fDet != 0 || (t.flags&fNounLike != 0 && isNPWord(toks[i-1]))) {
+			// "Exports rose by a third": a sentence's first word is the noun.
+			start := i == 0 || sentenceEnd(toks[i-1])
+			if (start && t.flags&fNounLike == 0) || (!start && !(toks[i-1].flags&fDet != 0 || (t.flags&fNounLike != 0 && isNPWord(toks[i-1])))) {
 				fwd(i + 1)
 			}
-		case t.flags&fIn != 0 && next == "in":
-			fwd(i + 2)
+		case (t.flags&fIn != 0 || bringVerbs[t.low]) && next == "in":
+			fwd(i + 2) // "deal in ginseng", "brought in tyres"
 		case t.flags&fOf != 0 && next == "of":
 			fwd(i + 2)
 		case (t.low == "prices" || t.low == "price") && next == "for":
@@ -831,6 +854,14 @@ func slots(toks []token) []np {
 			fwd(i + 1)
 		case t.low == "as" && coverBefore(toks, i):
 			fwd(i + 1)
+		case t.low == "with" && i > 0 && ladenWords[toks[i-1].low]:
+			fwd(i + 1) // "loaded with flour and sugar"
+		case t.low == "such" && next == "as" && i > 0 && toks[i-1].flags&fCargo != 0:
+			fwd(i + 2) // "goods such as noodles and soap"
+		case (t.low == "led" || t.low == "followed") && next == "by" && cargoBefore(toks, i):
+			fwd(i + 2) // "exports rose, led by soybean oil"
+		case t.flags&fBe != 0 && i > 0 && toks[i-1].flags&fCargo != 0 && i+1 < len(toks) && toks[i+1].flags&(fPassive|fStop|fDet) == 0 && !participle(next):
+			fwd(i + 1) // "the largest items were rice and sugar"
 		}
 		switch {
 		case t.flags&fPassive != 0 && i > 0 && toks[i-1].flags&fBe != 0:
@@ -857,12 +888,26 @@ func slots(toks []token) []np {
 type hit struct {
 	key, name, code string
 	start, end      int
-	narrowed        int // how many modifiers narrowed the code
+	narrowed        int  // how many modifiers narrowed the code
+	shared          bool // the phrase took a list's shared head: "lead" in "lead and zinc concentrates"
 }
 
 // resolve classifies the noun phrase toks[p.lo:p.hi]; ok is false when it
 // names no good the HS index knows.
 func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
+	if p.with > 0 {
+		if h, ok := ix.resolveNP(text, toks, p); ok {
+			return h, true
+		}
+		// "flour, sugar and cooking oil": the member shares no head with
+		// the last one, and is a phrase of its own.
+		p.with = 0
+	}
+	return ix.resolveNP(text, toks, p)
+}
+
+// resolveNP is resolve, a shared head taken as given.
+func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	words := toks[p.lo:p.hi]
 	if p.with > 0 {
 		words = append(slices.Clip(words), toks[p.with-1])
@@ -880,9 +925,17 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 			break
 		}
 	}
+	// A verb, gerund or particle before the head starts the phrase after
+	// it: "buying up used televisions", "sending raw hair", "unlike coal".
+	for k := last - 1; k >= 0; k-- {
+		if ix.clauseWord(words[k]) {
+			words, last = words[k+1:], last-k-1
+			break
+		}
+	}
 	head := words[last]
 	// "ginseng farms", "piano factory": the phrase names a place.
-	if rejectHeads[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
+	if rejectHeads[head.low] || particles[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
 		return hit{}, false
 	}
 	// "Pyongyang calls the reports a smear": the head is a verb.
@@ -925,17 +978,41 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 			named = append(named, k)
 		}
 	}
+	// A noun the HS names in many headings ("oil", "sugar") or in
+	// headings of different chapters ("roots") is still the good the slot
+	// trades, but its code would be a guess: such a phrase is a good with
+	// no code (or its one chapter), named by the text, where its head is a
+	// concrete noun (looseHead).
+	loose := false
 	if !n.Head && len(named) == 0 && (n.Generic || !oneChapter(n.Primary)) {
-		return hit{}, false // "oil", "film": too many kinds to name one
+		if p.with > 0 || parts || !looseHead(head.low) {
+			return hit{}, false
+		}
+		loose = true
 	}
 	if len(prim) > 0 {
 		codes = prim
 	}
 	code := pickCode(codes)
-	if code == "" && !parts {
-		// A noun the HS names in headings of different chapters ("roots",
-		// "leaves") says no more than "goods" without a lexicon entry.
-		return hit{}, false
+	if code == "" && !parts && !loose {
+		if p.with > 0 || !looseHead(head.low) {
+			return hit{}, false
+		}
+		loose = true
+	}
+	if loose {
+		code = ""
+		if oneChapter(n.Primary) {
+			code = n.Primary[0][:2]
+		}
+	} else if len(named) == 0 && p.with == 0 && len(code) >= 4 && !parts && !ix.namesNoun(code, hk, n.Plural[strings.LastIndexByte(n.Plural, ' ')+1:]) {
+		// The heading names the word only as a modifier or in passing
+		// ("diesel or semi-diesel engines", "wastes of pickling liquors"):
+		// the good is the text's, its code unknown.
+		if !looseHead(head.low) {
+			return hit{}, false
+		}
+		code, loose = "", true
 	}
 	if parts && code != "" {
 		code = "" // the caller narrows to the parts heading
@@ -948,7 +1025,7 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 		w := words[k]
 		wtext, wstart := w.src(text), int(w.start)
 		switch {
-		case judgementWords[w.low] || w.low == "dozen":
+		case judgementWords[w.low] || w.low == "dozen" || strings.HasSuffix(w.low, "-made"):
 		case slices.Contains(named, k) || specifiers[w.low] || wtext == w.low || (sentenceStart(text, wstart) && wtext[1:] == w.low[1:]):
 			if wtext != w.low && !(sentenceStart(text, wstart) && wtext[1:] == w.low[1:]) {
 				name = append(name, wtext)
@@ -966,7 +1043,7 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 		name = append(name, words[k].low)
 		keyWords = append(keyWords, lexicon.NounKey(words[k].low))
 	}
-	if n.Plural != "" && lexicon.NounKey(head.low) == head.low && !parts {
+	if n.Plural != "" && lexicon.NounKey(head.low) == head.low && !parts && !loose {
 		name[len(name)-1] = n.Plural[strings.LastIndexByte(n.Plural, ' ')+1:]
 	}
 	if p.with > 0 && ((len(named) == 0 && first == last) || len(prim) == 0 || !ix.sharedHead(toks, p.with-1)) {
@@ -983,7 +1060,105 @@ func (ix *hsNouns) resolve(text string, toks []token, p np) (hit, bool) {
 		key += " parts"
 		end = int(toks[p.hi-1].end)
 	}
-	return hit{key: key, name: strings.Join(name, " "), code: code, start: int(words[0].start), end: end, narrowed: len(named)}, true
+	return hit{key: key, name: strings.Join(name, " "), code: code, start: int(words[0].start), end: end, narrowed: len(named), shared: p.with > 0}, true
+}
+
+// namesNoun reports whether the description of code names the noun key
+// (or its plural) as a good: a word that ends its phrase ("cells and
+// batteries", "anthracite, whether or not pulverised", "(e.g. drums,
+// cymbals)"), not one that modifies another noun ("diesel or semi-diesel
+// engines") or lies in an "of" complement ("wastes of pickling liquors").
+func (ix *hsNouns) namesNoun(code, key, plural string) bool {
+	if ix.desc == nil {
+		return true
+	}
+	k := [2]string{code, key}
+	ix.mu.RLock()
+	ok, known := ix.names[k]
+	ix.mu.RUnlock()
+	if known {
+		return ok
+	}
+	ok = ix.namesNounIn(ix.desc(code), key, plural)
+	ix.mu.Lock()
+	if ix.names == nil {
+		ix.names = map[[2]string]bool{}
+	}
+	ix.names[k] = ok
+	ix.mu.Unlock()
+	return ok
+}
+
+// namesNounIn is namesNoun on the description d.
+func (ix *hsNouns) namesNounIn(d, key, plural string) bool {
+	d = strings.ToLower(d)
+	if d == "" {
+		return true
+	}
+	ws := descWords(d)
+	for i, w := range ws {
+		if w != key && w != plural {
+			continue
+		}
+		// An "of" before it in its phrase makes it a complement.
+		of := false
+		for k := i - 1; k >= 0 && !descDelim(ws[k]); k-- {
+			if ws[k] == "of" {
+				of = true
+				break
+			}
+		}
+		if of {
+			continue
+		}
+		if i+1 == len(ws) || descDelim(ws[i+1]) || descAfterNoun[ws[i+1]] {
+			return true
+		}
+		switch ws[i+1] {
+		case "and":
+			return true // "cells and batteries", "harpsichords and other …"
+		case "or":
+			// "pumps or compressors"; but "diesel or semi-diesel engines"
+			// shares a head.
+			if k := i + 2; k < len(ws) && (ws[k] == "other" || k+1 == len(ws) || descDelim(ws[k+1]) || descAfterNoun[ws[k+1]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// descAfterNoun are the words that follow a noun in the HS descriptions.
+var descAfterNoun = set(`whether not of in for with including other than n.e.c nes e.g put
+containing used fitted excluding the a`)
+
+// descWords splits a lower-case description into words (with inner hyphens
+// and points) and delimiters.
+func descWords(d string) []string {
+	var out []string
+	for i := 0; i < len(d); {
+		c := d[i]
+		switch {
+		case asciiAlnum[c]:
+			j := i
+			for j < len(d) && (asciiAlnum[d[j]] || d[j] == '-' || d[j] == '\'' || (d[j] == '.' && j+1 < len(d) && asciiAlnum[d[j+1]])) {
+				j++
+			}
+			out = append(out, d[i:j])
+			i = j
+		case c == ',' || c == ';' || c == '(' || c == ')' || c == ':':
+			out = append(out, d[i:i+1])
+			i++
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// descDelim reports whether w is a delimiter of descWords.
+func descDelim(w string) bool {
+	return w == "," || w == ";" || w == "(" || w == ")" || w == ":"
 }
 
 // sharedHead reports whether the head toks[h] of a list's last member is
@@ -1132,7 +1307,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			continue
 		}
 		if taken(h.start, h.end) {
-			if p.with == 0 || !takeMention(goods[:n], h) {
+			if !h.shared || !takeMention(goods[:n], h) {
 				f.narrowListed(text, h, goods[:n])
 				continue
 			}
@@ -1198,8 +1373,60 @@ func sameGood(g model.Commodity, code, name string) bool {
 		return len(g.HS) >= 4 && g.HS[:4] == code[:4]
 	}
 	last := func(s string) string { return lexicon.NounKey(strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])) }
-	return g.HS == code || (code != "" && strings.HasPrefix(g.HS, code) && last(g.Name) == last(name))
+	if code == "" {
+		return last(g.Name) == last(name)
+	}
+	return g.HS == code || (strings.HasPrefix(g.HS, code) && last(g.Name) == last(name))
 }
+
+// clauseWord reports whether t, before a phrase's head, is no modifier of
+// it but a verb, gerund, preposition or particle of the clause around it.
+func (ix *hsNouns) clauseWord(t token) bool {
+	if t.flags&(fTrade|fPassive|fPrice|fPrep|fApprox|fIn) != 0 || particles[t.low] || (irregularParticiples[t.low] && !specifiers[t.low]) {
+		return true // "held artillery shells"
+	}
+	if strings.HasSuffix(t.low, "ing") {
+		_, ok := ix.keys[t.low]
+		return !ok
+	}
+	return false
+}
+
+// particles and clause words that a phrase may run into.
+var particles = set(`up down out off away back unlike including excluding besides plus via per otherwise`)
+
+// looseHead reports whether the lower-case head w of a phrase in a trade
+// slot may name a good the HS index cannot code: a concrete noun, not a
+// word of kind, state, trade or money ("business", "aid", "fresh").
+func looseHead(w string) bool {
+	return len(w) > 2 && !abstractHeads[w] && !participle(w) && !strings.HasSuffix(w, "ness") && !strings.HasSuffix(w, "tion") && !strings.HasSuffix(w, "ment")
+}
+
+// abstractHeads are the nouns a trade slot holds that name no good: trade
+// and its acts, money and papers, kinds and states, people and groups.
+var abstractHeads = set(`trade trades business smuggling goods items products cargo cargoes shipment
+shipments commodity commodities merchandise aid help assistance relief rights right labour labor
+work workers troops troop service services technology technologies know-how data share shares
+revenue revenues income earnings profit profits sanction sanctions ban bans permission approval
+licence license licences licenses permit permits contract contracts deal deals money cash
+currency funds payment payments loan loans debt debts credit price prices value values cost costs
+fee fees tax taxes duty duties tariff tariffs bribe bribes gift gifts document documents papers
+paper certificate certificates invoice invoices fresh chilled frozen dried raw new old used other
+similar same kind kinds type types sort sorts form forms grade grades quality qualities size sizes
+stock stocks supply supplies part parts piece pieces whole total rest half amount amounts number
+numbers quantity quantities volume volumes weight weights lot lots batch batches load loads unit
+units set sets pair pairs case cases material materials article articles thing things stuff
+equipment apparatus device devices tool tools product produce waste scrap residue residues
+mixture mixtures preparation preparations substance substances matter body bodies person persons
+people member members staff crew crews family families child children man men woman women
+animal animals plant plants home homes house houses land lands space spaces time times year years
+day days month months week weeks way ways means method methods system systems network networks
+energy power control access order orders use uses purpose purposes kind value mail post news
+report reports information word words name names sign signs mark marks line lines side sides
+front back top bottom end ends beginning head heads hand hands foot feet base bases point points
+interest interests individual individuals mineral minerals metal sale state states length lengths cap caps control controls colour colours color
+colors well wells first concentrate concentrates machine machines instrument instruments panel panels
+leaf leaves root roots tile tiles care`)
 
 // takeMention removes from its lexicon record the mention of a list
 // member that shares the list's head ("iron" in "iron, lead and other

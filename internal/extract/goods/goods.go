@@ -74,7 +74,7 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the HS noun index: %w", err)
 	}
-	f.nouns = &hsNouns{keys: keys}
+	f.nouns = &hsNouns{keys: keys, desc: lex.HSDescription}
 	var pats []lexicon.Pattern
 	for i, c := range lex.Commodities {
 		f.labels[i] = lex.HSDescription(c.HS)
