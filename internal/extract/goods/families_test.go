@@ -50,16 +50,7 @@ func TestGoodsFamiliesAndFrames(t *testing.T) {
 		{"PLCs", "He exported programmable logic controllers to Dalian.", "control-panel(8537): programmable logic controllers"},
 		{"fungicide", "농장들은 살균제를 많이 사들였다.", "fungicide(380892): 살균제"},
 	}
-	f := finder()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.text)
-			checkRecords(t, tt.text, got)
-			if s := summary(got); s != tt.want {
-				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
-			}
-		})
-	}
+	checkFind(t, tests)
 }
 
 // TestFallbackRejectsCarriersAndIdioms: the HS noun fallback takes no

@@ -38,6 +38,22 @@ func summary(goods []model.Commodity) string {
 	return strings.Join(parts, "; ")
 }
 
+// checkFind runs Find on each case's text and compares the records'
+// summary with want ("" for no goods); every record must be well formed.
+func checkFind(t *testing.T, tests []struct{ name, text, want string }) {
+	t.Helper()
+	f := finder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.Find(tt.text)
+			checkRecords(t, tt.text, got)
+			if s := summary(got); s != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
+			}
+		})
+	}
+}
+
 func TestFind(t *testing.T) {
 	tests := []struct {
 		name string
@@ -296,16 +312,7 @@ func TestFind(t *testing.T) {
 			"processed-food(): 가공식품|식품",
 		},
 	}
-	f := finder()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.text)
-			checkRecords(t, tt.text, got)
-			if s := summary(got); s != tt.want {
-				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
-			}
-		})
-	}
+	checkFind(t, tests)
 }
 
 // TestFindNamesTextPhrase checks that a good keeps the noun phrase the text

@@ -25,16 +25,7 @@ func TestStaples(t *testing.T) {
 		// Other goods need no trade words.
 		{"not a staple", "Families watched television at night.", "television(8528): television"},
 	}
-	f := finder()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.text)
-			checkRecords(t, tt.text, got)
-			if s := summary(got); s != tt.want {
-				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
-			}
-		})
-	}
+	checkFind(t, tests)
 }
 
 // TestKoreanWon holds amounts of won and words that only contain 원.

@@ -78,14 +78,5 @@ func TestClassWords(t *testing.T) {
 		// A fallback name that shortens a lexicon good.
 		{"shortened fallback", "Police seized six bear gall bladders; the hunters sold the gall bladders for 4,000 yuan.", "bear-bile(0510): bear gall bladders|gall bladders"},
 	}
-	f := finder()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.text)
-			checkRecords(t, tt.text, got)
-			if s := summary(got); s != tt.want {
-				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
-			}
-		})
-	}
+	checkFind(t, tests)
 }

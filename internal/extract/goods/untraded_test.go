@@ -34,14 +34,5 @@ func TestUntradedContexts(t *testing.T) {
 		{"Korean fuel of a generator", "중국산 휘발유 발전기가 장마당에서 팔린다.", "generator(8502): 발전기"},
 		{"fuel apart", "Smugglers sold diesel and generators in Hyesan.", "diesel(271019): diesel; generator(8502): generators"},
 	}
-	f := finder()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.text)
-			checkRecords(t, tt.text, got)
-			if s := summary(got); s != tt.want {
-				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, s, tt.want)
-			}
-		})
-	}
+	checkFind(t, tests)
 }
