@@ -1,14 +1,8 @@
 package measure
 
 import (
-	"fmt"
-	"slices"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
-	"github.com/yalu-osint/yalu/internal/model"
 )
 
 // batteryPub is the publication date the battery sentences are read at.
@@ -86,23 +80,7 @@ func TestPriceBattery(t *testing.T) {
 		// A capitalised place before a grouped figure is not a name.
 		{"place before amount", "The firm pays officers in Manpo 3,000 yuan for each truck.", []string{"3000 CNY"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ps, _, _ := Scan(tt.text, batteryPub, rates.Default())
-			var got []string
-			for _, p := range ps {
-				s := fmt.Sprint(p.Amount)
-				if p.AmountMax != nil {
-					s += fmt.Sprint("..", *p.AmountMax)
-				}
-				got = append(got, s+" "+p.Currency)
-				checkMentions(t, tt.text, p.Mentions)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("prices = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkScan(t, "prices", tests, priceSpans)
 }
 
 // TestQuantityBattery: counts the guidelines exclude and those they keep.
@@ -207,22 +185,7 @@ func TestQuantityBattery(t *testing.T) {
 		{"sales not goods", "A firm in Dandong handled several of the sales.", nil},
 		{"one ton", "Every month about one ton of copper goes across, the source said.", []string{"1..1 tonnes"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, qs, _ := Scan(tt.text, batteryPub, rates.Default())
-			var got []string
-			for _, q := range qs {
-				mx := "open"
-				if q.Max != nil {
-					mx = fmt.Sprint(*q.Max)
-				}
-				got = append(got, fmt.Sprintf("%v..%s %s", q.Min, mx, q.Unit))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("quantities = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkScan(t, "quantities", tests, quantitySpans)
 }
 
 // TestDateBattery: relative and span expressions, resolved at batteryPub
@@ -278,24 +241,5 @@ func TestDateBattery(t *testing.T) {
 		{"before the end of a month is a deadline", "Another cargo is due before the end of next month.", nil},
 		{"by the end of a month kept", "The cargo had arrived by the end of last month.", []string{"2025-05-21..2025-05-31"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, _, ds := Scan(tt.text, batteryPub, nil)
-			var got []string
-			for _, d := range ds {
-				got = append(got, d.Start+".."+d.End)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("dates = %q, want %q (%s)", got, tt.want, strings.Join(texts(ds), "; "))
-			}
-		})
-	}
-}
-
-func texts(ds []model.DateMention) []string {
-	var out []string
-	for _, d := range ds {
-		out = append(out, d.Text)
-	}
-	return out
+	checkScan(t, "dates", tests, func(t *testing.T, text string) []string { return dateSpans(t, text, batteryPub) })
 }

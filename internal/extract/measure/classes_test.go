@@ -1,13 +1,9 @@
 package measure
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
 )
 
 // The tests below pair each rule with sentences where it must fire and
@@ -92,14 +88,8 @@ func TestDateClasses(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			_, _, ds := Scan(tt.text, pub, nil)
-			var got []string
-			for _, d := range ds {
-				got = append(got, d.Start+".."+d.End)
-				checkMentions(t, tt.text, d.Mentions)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("dates = %q, want %q (%s)", got, tt.want, strings.Join(texts(ds), "; "))
+			if got := dateSpans(t, tt.text, pub); !slices.Equal(got, tt.want) {
+				t.Errorf("dates = %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -132,23 +122,7 @@ func TestPriceClasses(t *testing.T) {
 		{"same sum for two named goods", "Rich traders pay up to 9,000 dollars for the cars. A Nissan sold for 9,000 dollars in May.", []string{"9000 USD", "9000 USD"}},
 		{"two goods same price", "A cap costs 20 yuan and a scarf costs 20 yuan.", []string{"20 CNY", "20 CNY"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ps, _, _ := Scan(tt.text, batteryPub, rates.Default())
-			var got []string
-			for _, p := range ps {
-				s := fmt.Sprint(p.Amount)
-				if p.AmountMax != nil {
-					s += fmt.Sprint("..", *p.AmountMax)
-				}
-				got = append(got, s+" "+p.Currency)
-				checkMentions(t, tt.text, p.Mentions)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("prices = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkScan(t, "prices", tests, priceSpans)
 }
 
 func TestQuantityClasses(t *testing.T) {
@@ -185,23 +159,7 @@ func TestQuantityClasses(t *testing.T) {
 		{"it takes", "It takes 4 kg of fresh roots to make 1 kg of dried ones.", nil},
 		{"needed without a ratio", "About 60 trucks are needed by the firm.", []string{"60..60 units"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, qs, _ := Scan(tt.text, batteryPub, rates.Default())
-			var got []string
-			for _, q := range qs {
-				mx := "open"
-				if q.Max != nil {
-					mx = fmt.Sprint(*q.Max)
-				}
-				got = append(got, fmt.Sprintf("%v..%s %s", q.Min, mx, q.Unit))
-				checkMentions(t, tt.text, q.Mentions)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("quantities = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkScan(t, "quantities", tests, quantitySpans)
 }
 
 func timeParse(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
