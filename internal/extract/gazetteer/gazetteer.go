@@ -250,6 +250,11 @@ func (g *Gazetteer) applyExtra(f []string) error {
 		}
 		add = append(add, n)
 	}
+	if f[7] == "" && len(official) > 0 {
+		// The canonical name stays first: Names lists it first.
+		add = append([]string{official[0]}, add...)
+		official = official[1:]
+	}
 	official = append(add, official...)
 	e.Names = append(official, alternates...)
 	e.Official = len(official)

@@ -132,10 +132,55 @@ func TestNotIndexed(t *testing.T) {
 			}
 		}
 	}
-	// The bare name of a division is an alternate, not an official name.
-	for _, h := range g.Hits(Key("Huichon")) {
-		if h.Entry.ID == "geonames:KP.01.2044013" && h.Official {
-			t.Error("Huichon is an official name of Hŭich’ŏn City")
+	// The bare name of a division whose town GeoNames has is the town's
+	// alone: "Musan" is not a name of Musan County (checked above), and the
+	// RR form of a bare county name stays an alternate.
+	for _, h := range g.Hits(Key("Cheolsan")) {
+		if h.Entry.ID == "geonames:KP.11.1878581" && h.Official {
+			t.Error("Cheolsan is an official name of Cholsan County")
+		}
+	}
+}
+
+// TestCountyTownNames checks the canonical names of North Korean counties
+// and cities that GeoNames has only as divisions: the town's name as English
+// reports write it, without the level word or McCune–Reischauer's marks;
+// a division whose town is a place of its own keeps its level word.
+func TestCountyTownNames(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct{ id, want string }{
+		{"geonames:KP.11.1878581", "Cholsan"},      // Ch’ŏlsan County
+		{"geonames:KP.01.2044013", "Huichon"},      // Hŭich’ŏn City
+		{"geonames:KP.15.1876403", "Kaechon"},      // Kaech’ŏn City
+		{"geonames:KP.15.1874222", "Mundok"},       // Mundŏk County
+		{"geonames:KP.01.2044491", "Junggang"},     // curated: the form reports use, not MR Chunggang
+		{"geonames:KP.06.1867428", "Unryul"},       // curated: the mine's name, not MR Ŭllyul
+		{"geonames:KP.03.2040953", "Sinpo"},        // curated, was "Sinpo City"
+		{"geonames:KP.17.2042740", "Musan County"}, // Musan is a town of its own
+		{"geonames:KP.13.2043532", "Kapsan County"},
+		{"geonames:KP.13.2043475", "Kimjongsuk County"}, // a person's name
+		{"geonames:KP.12.1874339", "Moranbong"},         // a Pyongyang district
+		{"yalu:vostochny-port", "Vostochny"},            // a port named by its town
+	}
+	for _, tt := range tests {
+		e, ok := g.ByID(tt.id)
+		if !ok {
+			t.Errorf("%s: no entry", tt.id)
+			continue
+		}
+		if e.Name != tt.want || e.Names[0] != tt.want {
+			t.Errorf("%s: name %q (first of %q), want %q", tt.id, e.Name, e.Names, tt.want)
+		}
+	}
+	// The level-word and MR forms still find the division.
+	for name, id := range map[string]string{"Ch’ŏlsan County": "geonames:KP.11.1878581", "Ŭllyul": "geonames:KP.06.1867428",
+		"Chunggang County": "geonames:KP.01.2044491", "Vostochny Port": "yalu:vostochny-port", "Sinpo City": "geonames:KP.03.2040953"} {
+		found := false
+		for _, e := range g.Lookup(name) {
+			found = found || e.ID == id
+		}
+		if !found {
+			t.Errorf("Lookup(%q) lacks %s", name, id)
 		}
 	}
 }

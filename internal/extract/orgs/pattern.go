@@ -42,10 +42,22 @@ var latinHeads = []struct {
 	{"Venture", 6, []string{"Joint Venture"}, "company"},
 	{"Co.", 0, []string{"Co."}, "company"},
 	{"Bank", 0, []string{"Bank"}, "bank"},
+	// Weak heads (see weakHeads): "Dalian Jinhai Trading Co", "Dandong
+	// Hongyuan Logistics", "Hunchun Jinlong Metals", "Ruifa Hair Products".
+	{"Co", 0, []string{"Co"}, "company"},
+	{"Logistics", 0, []string{"Logistics"}, "company"},
+	{"Metals", 0, []string{"Metals"}, "company"},
+	{"Products", 0, []string{"Products"}, "company"},
 }
 
+// weakHeads end a firm's name but are also plain words ("metals",
+// "products") or an abbreviation of one: they need two name words before
+// them, the first a word that names nothing by itself (not a place or a
+// describing word).
+var weakHeads = set("Co", "Logistics", "Metals", "Products")
+
 // latinNeedleBytes are the needles' first bytes, one scan each.
-const latinNeedleBytes = "pGLBCTV"
+const latinNeedleBytes = "pGLBCTVMP"
 
 // latinHeadsByByte[k] are the indexes in latinHeads, in order, of the
 // heads whose needle starts with latinNeedleBytes[k].
@@ -234,7 +246,7 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 
 // legalSuffixes end a company's full name; a report names it in full once
 // and then without them: "Golden Sun Trading Ltd" … "Golden Sun Trading".
-var legalSuffixes = []string{" Co., Ltd.", " Co., Ltd", " Co. Ltd.", " Co. Ltd", " Ltd.", " Ltd", " Co.", " LLC", " Limited", " Inc.", " Inc", " Corp.", " JSC", " PLC"}
+var legalSuffixes = []string{" Co., Ltd.", " Co., Ltd", " Co. Ltd.", " Co. Ltd", " Ltd.", " Ltd", " Co.", " Co", " LLC", " Limited", " Inc.", " Inc", " Corp.", " JSC", " PLC"}
 
 // legalSuffixEnd reports whether s ends in a company's legal suffix, after
 // which a name never goes on.
@@ -382,9 +394,30 @@ func latinHead(text string, at int, heads []string, kind string, taken []hit) (p
 		if inside(taken, start, end) {
 			return patternHit{}, false
 		}
-		return latinCandidate(text, start, end, kind)
+		h, ok := latinCandidate(text, start, end, kind)
+		if ok && weakHeads[head] && !weakHeadName(text, h.start, start) {
+			return patternHit{}, false
+		}
+		return h, ok
 	}
 	return patternHit{}, false
+}
+
+// weakHeadName reports whether text[start:head] (a name before a weak head,
+// with its trailing space) has two words or more, and a distinct one (not
+// a place or describing word) among the two before the head: "Dalian Jinhai
+// Trading Co", but not "Chinese Metals" or "State Trading Co".
+func weakHeadName(text string, start, head int) bool {
+	ws := strings.Fields(trimThe(text[start:head]))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[len(ws)-2:] {
+		if !placeOrGeneric(w) && !latinStop[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func latinCandidate(text string, start, end int, kind string) (patternHit, bool) {

@@ -104,6 +104,11 @@ func TestFindPatterns(t *testing.T) {
 		{"trade words and hyphenated places name nothing", "China-North Korea Trading grew. Trading volumes rose, and Border Trading and a Sino-Russian Joint Venture too. Illicit Trading grew, as did Black Market Trading.", ""},
 		{"bureaus and groups of the press", "The Seoul Bureau of a wire service, the Tokyo Bureau, News Corp and the Washington Post Group declined.", ""},
 		{"generic English heads", "Hong Kong Ltd and Pacific Ocean Limited; the Corporation said. Limited supplies. The Corp is small.", ""},
+		{"weak heads: Co without its dot, logistics, metals, products",
+			"Yanji Hongtai Trading Co and Shenyang Jiali Logistics hired Tonghua Dongsheng Metals; Baoli Paper Products paid. Then Yanji Hongtai Trading denied it.",
+			"Yanji Hongtai Trading Co [company CN]: Yanji Hongtai Trading Co|Yanji Hongtai Trading; Shenyang Jiali Logistics [company CN]: Shenyang Jiali Logistics; " +
+				"Tonghua Dongsheng Metals [company ]: Tonghua Dongsheng Metals; Baoli Paper Products [company ]: Baoli Paper Products"},
+		{"weak heads need a distinct name of two words", "Chinese Metals rose. Zhongda Logistics hired drivers. State Trading Co and Dandong Logistics paid. Co-workers in Jilin Metals said so.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -141,7 +141,7 @@ var orgHead = setOf(
 // trade words (see inCompanyName).
 var companyHead = setOf(
 	"trading", "company", "corporation", "corp", "co", "ltd", "limited", "llc", "inc", "group",
-	"enterprise", "enterprises", "holdings", "shipping", "logistics",
+	"enterprise", "enterprises", "holdings", "shipping", "logistics", "metals",
 )
 
 // leaderSurname holds the surnames of leaders whose given names are also

@@ -849,6 +849,9 @@ func (f *Finder) matchCJK(text string, ms []mention) []mention {
 			if h[0].Entry.Kind == gazetteer.KindCountry && currencyNext(text[ends[k]:]) {
 				break // 미국 달러, 중국 돈: a currency, not the country
 			}
+			if h[0].Entry.Kind == gazetteer.KindCountry && hangul && peopleNext(text[ends[k]:]) {
+				break // 북한 노동자, 한국 관광객: the people's country, as "North Korean workers"
+			}
 			if h[0].Entry.Kind != gazetteer.KindCountry && brandNext(text[ends[k]:]) {
 				break // 대동강맥주, 칭다오 맥주: a brand named after the place
 			}
@@ -956,6 +959,25 @@ func currencyNext(rest string) bool {
 	}
 	return false
 }
+
+// peopleNext reports whether rest, the text after a Hangul country name,
+// begins with a word for people or their eateries, which the name
+// qualifies as an adjective does ("북한 노동자들" North Korean workers,
+// "한국 관광객" South Korean tourists): people's nationality names no place.
+func peopleNext(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	for _, w := range peopleWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var peopleWords = []string{"노동자", "근로자", "관광객", "여성", "남성", "주민", "사람", "상인", "무역업자", "유학생", "선원", "어민", "식당"}
 
 var currencyWords = []string{"달러", "돈", "위안", "원화", "엔화", "루블", "元", "人民币", "美元", "卢布"}
 

@@ -171,6 +171,15 @@ func run(npm, iso, out string) error {
 		// name is a further, non-official key, unless a city has it.
 		if b := bareName(parts[0], a.Name); b != "" && !cityKeys[parts[0]+" "+fold.Key(b)] {
 			names = cleanNames(append(names, b), true, parts[0])
+			// Such a North Korean division is, to a report, its county
+			// town, which GeoNames lacks: "in Cholsan", "Junggang county".
+			// Its canonical name is the town's name as English text writes
+			// it, without the level word and MR's marks ("Cholsan" of
+			// "Ch’ŏlsan County"), an official name like the county's.
+			if parts[0] == "KP" {
+				names = append([]string{plainMR(b)}, names...)
+				official++
+			}
 		}
 		entries = append(entries, entry{id: "geonames:" + a.Code, kind: "admin2", feature: "ADM2", cc: parts[0], admin1: parts[1],
 			lat: lat, lon: lon, names: names, primary: official})
@@ -202,6 +211,7 @@ func run(npm, iso, out string) error {
 	taken := southNames(cities, admin1, admin2, string(extras))
 	bareTownNames(entries, maps.Clone(taken))
 	addRomanisations(entries, taken)
+	plainCanonical(entries)
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.id, b.id) })
 	return write(out, entries)
 }
@@ -413,6 +423,49 @@ func bareName(cc, name string) string {
 		}
 	}
 	return ""
+}
+
+// plainCanonical writes the canonical name of every North Korean place as
+// English text does, without MR's marks ("Sunchon", not "Sunch’ŏn"); the
+// marked form stays a name. Both have one lookup key, so no lookup changes.
+func plainCanonical(entries []entry) {
+	for i := range entries {
+		e := &entries[i]
+		if e.cc != "KP" || len(e.names) == 0 {
+			continue
+		}
+		p := plainMR(e.names[0])
+		if p == e.names[0] {
+			continue
+		}
+		e.names = append([]string{p}, e.names...)
+		if e.primary > 0 {
+			e.primary++
+		}
+	}
+}
+
+// plainMR writes an MR name as English text does: without the breves and
+// the aspiration apostrophes ("Ch’ŏlsan" → "Cholsan", "Sin’gye" →
+// "Singye").
+func plainMR(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case fold.IsApostrophe(r):
+		case r == 'ŏ':
+			b.WriteRune('o')
+		case r == 'ŭ':
+			b.WriteRune('u')
+		case r == 'Ŏ':
+			b.WriteRune('O')
+		case r == 'Ŭ':
+			b.WriteRune('U')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // notBare holds bare division names that, alone, name a mountain or a

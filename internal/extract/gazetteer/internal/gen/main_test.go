@@ -121,3 +121,20 @@ func TestBareTownNames(t *testing.T) {
 		t.Errorf("primary = %d, want 2: the suffixed form stays an official name", entries[0].primary)
 	}
 }
+
+func TestPlainMR(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ch’ŏlsan", "Cholsan"},
+		{"Hŭich’ŏn", "Huichon"},
+		{"Sin’gye", "Singye"},
+		{"Ŭllyul", "Ullyul"},
+		{"Ŏrang", "Orang"},
+		{"Musan", "Musan"}, // nothing to change
+		{"Kaech'ŏn", "Kaechon"},
+	}
+	for _, tt := range tests {
+		if got := plainMR(tt.in); got != tt.want {
+			t.Errorf("plainMR(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
