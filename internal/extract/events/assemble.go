@@ -72,7 +72,7 @@ func Assemble(text string, r *model.ExtractionResult) {
 		// "Most of the seized goods came from Dandong", "이 물건들은
 		// 대부분 …": "most" of goods already named tells of those goods,
 		// not of how trade usually runs.
-		if si := &a.si[i]; si.general && si.genMost && len(si.comms) == 0 && si.coref >= 0 {
+		if si := &a.si[i]; si.general && si.genMost && len(si.comms) == 0 && (si.coref >= 0 || a.goodsTopic(i)) {
 			si.general = false
 		}
 	}
@@ -103,12 +103,15 @@ func Assemble(text string, r *model.ExtractionResult) {
 // resolveGoods lists each sentence's goods and links anaphors to the good
 // of a recent sentence.
 func (a *analysis) resolveGoods() {
-	lastGood, lastAt := -1, -1
+	lastGood, lastAt, lastTopic := -1, -1, -1
 	for i := range a.si {
 		si := &a.si[i]
 		lo := len(a.commBuf)
 		for _, m := range a.ms[si.mlo:si.mhi] {
 			if m.kind == mComm && !a.inAttr(i, m.start, m.end) {
+				if a.coverLabel(i, m.start) {
+					continue // "redeclared the cargo as wood pulp": what the papers said, not the goods
+				}
 				if len(a.commBuf)-lo < maxGoodsPerSentence && !containsInt(a.commBuf[lo:], m.idx) {
 					a.commBuf = append(a.commBuf, m.idx)
 				}
@@ -118,10 +121,21 @@ func (a *analysis) resolveGoods() {
 		if hi := len(a.commBuf); hi > lo {
 			si.comms = a.commBuf[lo:hi:hi]
 		}
+		if len(si.comms) == 0 && (lastGood < 0 || i-lastAt > corefWindow) {
+			if si.flags&fAnaphor != 0 && lastTopic >= 0 && i-lastTopic <= corefWindow && !si.korean {
+				// "Most of the goods are bought in Shenyang. Couriers take
+				// them to Changbai": goods the report never names, told of
+				// as "the goods" and then "them", move all the same.
+				si.flags |= fGoodsNoun
+			}
+			if a.goodsTopic(i) {
+				lastTopic = i
+			}
+		}
 		if len(si.comms) > 0 || lastGood < 0 || i-lastAt > corefWindow {
 			continue
 		}
-		if a.hasAnaphor(i, lastGood) {
+		if a.hasAnaphor(i, lastGood, len(a.si[lastAt].comms) == 1) {
 			si.coref = lastGood
 		}
 	}
@@ -138,8 +152,11 @@ func containsInt(xs []int, x int) bool {
 
 // hasAnaphor reports whether sentence i refers back to good c: a pronoun, a
 // determiner with a goods noun ("the shipment") or with the head noun of
-// one of c's mentions ("the glasses"), or a Korean anaphor.
-func (a *analysis) hasAnaphor(i, c int) bool {
+// one of c's mentions ("the glasses"), a word for c's kind of goods
+// ("the ore"), or a Korean anaphor. single: c was the only good named in
+// its sentence, so a plural word for a kind ("the devices") means c and
+// not a list of goods.
+func (a *analysis) hasAnaphor(i, c int, single bool) bool {
 	si := &a.si[i]
 	if si.flags&fAnaphor != 0 {
 		return true
@@ -154,6 +171,9 @@ func (a *analysis) hasAnaphor(i, c int) bool {
 		}
 	}
 	toks := a.toks[si.tlo:si.thi]
+	if restOf(toks) {
+		return true
+	}
 	for k := 1; k < len(toks); k++ {
 		if toks[k-1].lx.flags&fDet == 0 {
 			continue
@@ -166,6 +186,127 @@ func (a *analysis) hasAnaphor(i, c int) bool {
 				return true
 			}
 		}
+		if classNoun(toks[k].w, a.r.Commodities[c].Class, single) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverLabel reports whether the good mentioned at pos in sentence i is
+// the false name on the papers of goods the sentence has already named or
+// referred to: "the machines were declared as textile machinery",
+// "redeclared the cargo as wood pulp". A label with nothing before it
+// ("declared as coal") may be all the sentence says of the goods, and
+// stays.
+func (a *analysis) coverLabel(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	k := 0
+	for k < len(toks) && toks[k].s < pos {
+		k++
+	}
+	// Skip a modifier or two before the good: "as Indonesian coal".
+	j := k - 1
+	for j >= 0 && k-j <= 3 && toks[j].w != "as" {
+		j--
+	}
+	if j < 1 || toks[j].w != "as" {
+		return false
+	}
+	verb := false
+	for v := j - 1; v >= 0 && j-v <= 4 && !verb; v-- {
+		switch strings.TrimPrefix(strings.TrimPrefix(toks[v].w, "re"), "mis") {
+		case "declared", "declare", "declares", "labelled", "labeled", "disguised", "described", "listed", "marked", "documented", "passed", "off":
+			verb = true
+		}
+	}
+	if !verb {
+		return false
+	}
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mComm && m.start < toks[j].s && !a.inAttr(i, m.start, m.end) {
+			return true
+		}
+	}
+	for _, t := range toks[:j] {
+		if t.lx.flags&(fAnaphor|fGoodsNoun) != 0 {
+			return true
+		}
+	}
+	for x := 1; x < j; x++ {
+		if toks[x-1].lx.flags&fDet != 0 && (toks[x].lx.flags&fCarrier != 0 || strings.HasSuffix(toks[x].w, "s")) {
+			return true // "the machines were declared as …"
+		}
+	}
+	return false
+}
+
+// goodsTopic reports whether sentence i speaks of goods with a determiner
+// and a goods noun ("the goods", "the cargo") without naming them.
+func (a *analysis) goodsTopic(i int) bool {
+	si := &a.si[i]
+	if si.flags&fGoodsNoun == 0 {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lx.flags&fDet != 0 && toks[k].lx.flags&fGoodsNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// restOf reports whether toks open with words for what is left of goods
+// named before: "What is left continues to Chongjin", "The rest goes
+// on by train". "The rest of the delegation" names its own head.
+func restOf(toks []tok) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	switch {
+	case toks[0].w == "what" && (toks[1].w == "is" || toks[1].w == "was") && toks[2].w == "left",
+		toks[0].w == "what" && (toks[1].w == "remains" || toks[1].w == "remained"):
+		return true
+	case toks[0].w == "the" && (toks[1].w == "rest" || toks[1].w == "remainder"):
+		return toks[2].w != "of"
+	}
+	return false
+}
+
+// classNoun reports whether w, after a determiner, is a word for the kind
+// of goods of class class: "the ore" for a mineral concentrate, "the
+// drugs" for antibiotics, "the devices" for glucose meters. A plural word
+// for a kind may stand for a whole list of goods ("the appliances" after
+// fridges and rice cookers), so it counts only when single.
+func classNoun(w, class string, single bool) bool {
+	switch w {
+	case "ore", "ores", "concentrate":
+		return class == "minerals" || class == "metals" || class == "precious_metals"
+	}
+	if !single {
+		return false
+	}
+	switch w {
+	case "minerals":
+		return class == "minerals" || class == "metals" || class == "precious_metals"
+	case "drugs", "medicines", "medicine", "medication", "medications", "pills", "tablets":
+		return class == "medicine" || class == "drugs"
+	case "devices", "machines", "machinery", "equipment", "appliances":
+		return class == "machinery" || class == "electronics" || class == "parts" || class == "vehicles"
+	case "parts", "spares":
+		return class == "parts" || class == "vehicles" || class == "machinery"
+	case "fish", "seafood":
+		return class == "seafood"
+	case "grain":
+		return class == "agriculture" || class == "food"
+	case "fuel":
+		return class == "fuel"
+	case "timber", "logs", "lumber", "wood":
+		return class == "timber"
+	case "garments", "clothes", "fabric", "cloth":
+		return class == "textiles"
 	}
 	return false
 }

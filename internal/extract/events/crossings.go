@@ -168,11 +168,14 @@ func km(p, q *model.Place) float64 {
 // North Korea can have too.
 func (a *analysis) crossCue(i int, strict bool) bool {
 	s := a.low[a.sents[i].start:a.sents[i].end]
-	for _, w := range [...]string{"across", "cross", "over the river", "over the bridge", "over the border", "river", "bridge", "border",
+	for _, w := range [...]string{"across", "cross", "over the river", "over the bridge", "over the border", "river", "bridge",
 		"건너", "넘어", "넘겨", "넘기", "강을", "다리", "국경"} {
 		if strings.Contains(s, w) {
 			return true
 		}
+	}
+	if borderCue(s) {
+		return true
 	}
 	if !strict {
 		for _, w := range [...]string{" side", "opposite", "smuggl", "밀수"} {
@@ -238,7 +241,10 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 		switch {
 		case a.loneSlot == slotFrom && cue:
 			return p, o
-		case a.loneSlot == slotTo && si.headTo == p:
+		case a.loneSlot == slotTo && si.headTo == p && !(si.ev == evProcurement && !a.crossWord(i)):
+			// Not "wholesalers order them and have them trucked to
+			// Linjiang, on the bank of the river": goods bought in China
+			// and sent to a Chinese town come from inside China.
 			return o, p
 		}
 	case lp.Country == "KP" && tw >= 0 && a.legOK(p, tw) && a.crossCue(i, true):
@@ -455,4 +461,37 @@ func (a *analysis) originTown(i int) int {
 func (a *analysis) near(p, q int) bool {
 	pp, pq := &a.r.Places[p], &a.r.Places[q]
 	return !hasCoord(pp) || !hasCoord(pq) || km(pp, pq) <= nearKm
+}
+
+// borderCue reports whether s says "border" other than as a word for a
+// kind of place: "the border city to the north", "a border county" name
+// where a town lies, not a crossing.
+func borderCue(s string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], "border")
+		if k < 0 {
+			return false
+		}
+		off += k + len("border")
+		rest := strings.TrimLeft(s[off:], " ")
+		if len(rest) == len(s[off:]) {
+			return true // "borders", "bordering", "border," …
+		}
+		switch {
+		case hasWord(rest, "city"), hasWord(rest, "cities"), hasWord(rest, "town"), hasWord(rest, "towns"),
+			hasWord(rest, "county"), hasWord(rest, "counties"), hasWord(rest, "region"), hasWord(rest, "regions"),
+			hasWord(rest, "area"), hasWord(rest, "areas"), hasWord(rest, "province"), hasWord(rest, "provinces"):
+			continue
+		}
+		return true
+	}
+}
+
+// hasWord reports whether s starts with the word w.
+func hasWord(s, w string) bool {
+	return strings.HasPrefix(s, w) && (len(s) == len(w) || !wordByteAt(s[len(w)]))
+}
+
+func wordByteAt(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }

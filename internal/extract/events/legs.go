@@ -482,7 +482,7 @@ func (a *analysis) movement(i int) bool {
 	if si.ev == evNone && si.flags&fMove != 0 && a.motionNegated(i) {
 		return false // "the fuel had not come from China"
 	}
-	if si.flags&fMove != 0 || si.ev == evSuspension || si.ev == evSeizure {
+	if si.flags&fMove != 0 || si.ev == evSuspension || si.ev == evSeizure || a.headFor(i) {
 		// Goods or a carrier stopped, turned back or seized on the way
 		// keep the hop they were making ("trains from Dandong turned back").
 		return true
@@ -802,7 +802,11 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && !a.thereFirst(i) {
 			return nil // "the money is sent back to Pyongyang": no goods, no carrier
 		}
-		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) {
+		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) ||
+			(len(si.comms) == 0 && si.coref == c && a.anaphorFirst(j) && a.relatedBefore(j, c)) {
+			// "take them across to Junggang, two machines at a time" …
+			// "they are driven on to Kanggye": the hop moved "them", the
+			// goods named before it, whatever else it names.
 			// "the goods were trucked to Dandong" … "the cargo is sent to
 			// the capital": two anaphors of one list of goods.
 			return tails
@@ -1455,8 +1459,8 @@ func (a *analysis) crossAfterStop(i, q int) int {
 		switch {
 		case m.idx == q:
 			at = m.end
-		case at >= 0 && m.idx != tw && !isFeature(&a.r.Places[m.idx]):
-			return -1
+		case at >= 0 && m.idx != tw && !isFeature(&a.r.Places[m.idx]) && !(isRegion(&a.r.Places[m.idx]) && contains(&a.r.Places[m.idx], &a.r.Places[q])):
+			return -1 // not "the Khasan station on the Russian side": where q lies
 		}
 	}
 	if at < 0 || si.korean {
@@ -1648,6 +1652,36 @@ func (a *analysis) habitual(i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// headFor reports whether sentence i has "head for" or "heads for", a verb
+// of motion ("the trucks head for the bridge"); "head" without "for" is
+// mostly a noun.
+func (a *analysis) headFor(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 1; k+1 < len(toks); k++ {
+		if w := toks[k].w; (w == "head" || w == "heads") && toks[k+1].w == "for" && toks[k-1].lx.flags&fDet == 0 && a.cleanGap(toks[k].e, toks[k+1].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedBefore reports whether good c, or one related to it, is named in
+// one of the corefWindow sentences before sentence j: what an anaphor at
+// the head of sentence j may stand for.
+func (a *analysis) relatedBefore(j, c int) bool {
+	for k := j - 1; k >= 0 && j-k <= corefWindow; k-- {
+		if len(a.si[k].comms) > 0 {
+			return a.relatedGood(a.si[k].comms, c)
+		}
+		if co := a.si[k].coref; co >= 0 {
+			one := [1]int{co}
+			return a.relatedGood(one[:], c)
 		}
 	}
 	return false

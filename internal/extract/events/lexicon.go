@@ -147,7 +147,8 @@ func buildLexicon() map[string]word {
 		"border", "wholesale", "foreign", "smuggling", "military", "party", "licensed")
 	fl(fAnaphor, "they", "them", "it", "these", "those")
 	fl(fGoodsNoun, "shipment", "shipments", "goods", "cargo", "consignment", "consignments", "items",
-		"products", "contraband", "merchandise", "order", "batch", "load", "catch")
+		"products", "contraband", "merchandise", "order", "batch", "load", "catch", "materials", "supplies",
+		"parcels", "packages", "bales", "sacks", "crates", "boxes", "bundles")
 	fl(fDet, "the", "this", "these", "those", "that", "entire", "whole", "such")
 	fl(fClause, "before", "then", "after", "later", "afterwards", "subsequently")
 	fl(fAsk, "asked", "asks", "instructed", "instructs", "commissioned", "directed", "tasked", "requested")

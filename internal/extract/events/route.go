@@ -200,7 +200,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			hop = k+1 < len(toks) && (toks[k+1].lx.flags&fMove != 0 || toks[k+1].lx.ev == evShipment)
 		case t.w == "and":
 			// "and when the river is low …": a clause of its own.
-			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once")) || a.subjectThenMotion(toks, k) ||
+			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once")) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
 				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
 		}
 		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(t) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
@@ -486,6 +486,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		if a.peopleCount(toks, k) {
 			return slotNone // "its crew of 25, from Indonesia": who, not where goods start
 		}
+		if callFrom(toks, k) {
+			return slotNone // "orders placed by phone from Hoeryong": whence word came, not goods
+		}
 		return slotFrom
 	case "leaving", "left", "departed", "leave", "leaves":
 		return slotFrom
@@ -498,7 +501,7 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 		return slotTo
 	case "for":
-		if prev == "bound" || prev == "destined" || prev == "sailed" || prev == "headed" {
+		if prev == "bound" || prev == "destined" || prev == "sailed" || prev == "headed" || prev == "head" || prev == "heads" || prev == "heading" {
 			return slotTo
 		}
 		if k > 0 && toks[k-1].lx.flags&fCarrier != 0 && a.cleanGap(toks[k-1].e, toks[k].s) {
@@ -516,6 +519,12 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 	case "via", "through", "across", "over":
 		return slotVia
+	case "passing", "passes", "passed":
+		// "the train is passing the Khasan station", "passed Sinuiju on
+		// the way": a stop on the way, named as the verb's object.
+		if k+1 < len(toks) && toks[k+1].s == pos || k+2 < len(toks) && toks[k+2].s == pos && toks[k+1].w == "the" {
+			return slotVia
+		}
 	case "in", "at":
 		for j := k; j >= max(2, k-8); j-- {
 			if endUp(toks, j) && a.clauseGap(toks[j].e, toks[k].s) {
@@ -945,7 +954,13 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		if x.or || isFeature(&a.r.Places[x.place]) || a.regionAround(sl, x) {
 			continue
 		}
+		if a.meantWhere(i, x.pos) {
+			continue // "to Anju, where the office is supposed to hand it to farms in Mundok": meant, not done
+		}
 		if x.slot == slotIn {
+			if slices.ContainsFunc(sl, func(y slotted) bool { return y.place == x.place && y.slot == slotTo }) {
+				continue // "carried to Hyesan …, and in Hyesan it is kept hidden": where the goods got to, told again
+			}
 			switch {
 			case ev == evProcurement && !hasFrom:
 				x.slot = slotFrom // "bought in Yanji"; not the buyer's town beside "ordered from a firm in Guangzhou"
@@ -957,6 +972,8 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				x.slot = slotFrom // "freezes them in Rason and sends them … to Quanhe"
 			case ev == evNone && hasDest && a.openingClause(i, x.pos) && !isRegion(&a.r.Places[x.place]):
 				x.slot = slotFrom // "After a stop in Sinuiju they continue to Pyongyang"
+			case (hasOrigin || hasDest) && a.beInAfter(i, sl, x):
+				x.slot = slotTo // "once they are over the river at Quanhe they can be in Hunchun"
 			case !hasOrigin && !hasDest && ev != evProcurement && ev != evSale && a.atOpening(i, x):
 				// "At Rajin station the cars were uncoupled and the meat
 				// moved into containers": where the goods have got to.
@@ -1397,10 +1414,26 @@ func (a *analysis) senderAt(toks []tok, k int) bool {
 			return false
 		}
 	}
-	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+	bought := false
+	for j := k + 2; j < len(toks) && (j <= k+6 || bought && j <= k+24); j++ {
 		t := toks[j]
+		if bought && t.w == "and" && j+1 < len(toks) && toks[j+1].lx.ev == evShipment && !a.negatedAt(toks, j+1) {
+			// "Dealers in Yanji buy them from scrapyards and truck them
+			// to Tumen": the buyers carry their goods on from their town.
+			return true
+		}
 		if t.lx.flags&(fClause|fSpeaker) != 0 {
 			return false
+		}
+		if bought {
+			if t.lx.ev != 0 && t.lx.ev != evProcurement || t.lx.flags&fMove != 0 {
+				return false
+			}
+			continue
+		}
+		if t.lx.ev == evProcurement && t.lx.flags&fMove == 0 && j <= k+3 && !a.negatedAt(toks, j) {
+			bought = true
+			continue
 		}
 		if t.lx.ev != 0 {
 			return t.lx.ev == evShipment && !a.negatedAt(toks, j)
@@ -1611,6 +1644,121 @@ func (a *analysis) worksSends(toks []tok, k int) bool {
 			return true
 		}
 		if t.lx.ev != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// callFrom reports whether the "from" at token k tells where a call, an
+// order or a message came from: "placed by phone from", "phoned from",
+// "messaged from". Goods do not start there.
+func callFrom(toks []tok, k int) bool {
+	for j := k - 1; j >= max(0, k-2); j-- {
+		switch toks[j].w {
+		case "phone", "telephone", "phoned", "telephoned", "called", "calling", "call", "calls", "email", "emailed",
+			"messaged", "texted", "placed", "wechat":
+			return true
+		}
+	}
+	return false
+}
+
+// timedMotion reports whether the "and" at token k, after a comma, opens a
+// clause that starts with when it happened and goes on to its own subject
+// and verb of motion: ", and in January the cargo was driven across the
+// bridge", ", and at night the boats take them over".
+func (a *analysis) timedMotion(toks []tok, k int) bool {
+	if k == 0 || k+3 >= len(toks) || !strings.Contains(a.text[toks[k-1].e:toks[k].s], ",") {
+		return false
+	}
+	switch toks[k+1].w {
+	case "in", "on", "at", "by", "during", "early", "late":
+	default:
+		return false
+	}
+	j := k + 2
+	if toks[j].w == "the" || toks[j].w == "early" || toks[j].w == "late" {
+		j++
+	}
+	if j >= len(toks) || !timeWord(toks[j].w) {
+		return false
+	}
+	for j++; j < len(toks) && j <= k+12; j++ {
+		t := toks[j]
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing {
+			return true
+		}
+		if t.lx.ev != 0 || t.lx.flags&(fArrive|fSpeech|fClause) != 0 || strings.Contains(a.text[toks[j-1].e:t.s], ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// timeWord reports whether w names a month, a day of the week or a part of
+// the day or year.
+func timeWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"night", "morning", "evening", "afternoon", "dawn", "spring", "summer", "autumn", "winter":
+		return true
+	}
+	return false
+}
+
+// beInAfter reports whether x, a place after "in", ends sentence i's
+// movement as where the goods then are: a form of "be" (or "be sitting")
+// just before "in", after a verb of motion or crossing, and no slotted
+// place after it. "… head for Wonjong, and once they are over the river
+// at Quanhe they can be in Hunchun within the hour."
+func (a *analysis) beInAfter(i int, sl []slotted, x slotted) bool {
+	for _, y := range sl {
+		if y.pos > x.pos {
+			return false
+		}
+	}
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	k := tokBefore(toks, x.pos)
+	if k < 2 || toks[k].w != "in" {
+		return false
+	}
+	j := k - 1
+	if toks[j].w == "sitting" || toks[j].w == "waiting" {
+		j--
+	}
+	switch toks[j].w {
+	case "be", "is", "are":
+	default:
+		return false
+	}
+	for m := j - 1; m >= 0; m-- {
+		t := toks[m]
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing || t.w == "over" || t.w == "across" {
+			return true
+		}
+	}
+	return false
+}
+
+// meantWhere reports whether the place at pos in sentence i lies in a
+// relative clause opened by ", where" that tells what is meant or expected
+// to happen there, not what happened: "where the office is supposed to
+// hand it out to farms in Mundok".
+func (a *analysis) meantWhere(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	meant := false
+	for k := tokBefore(toks, pos); k > 0; k-- {
+		switch toks[k].w {
+		case "supposed", "meant", "expected", "intended", "planned", "would", "should", "due":
+			meant = true
+		case "where":
+			return meant && strings.Contains(a.text[toks[k-1].e:toks[k].s], ",")
+		}
+		if toks[k].lx.flags&fClause != 0 {
 			return false
 		}
 	}

@@ -267,7 +267,7 @@ func (a *analysis) tokenize() {
 // determiner or preposition ("loaded the trucks the next day").
 func carrierVerb(toks []tok, k int) bool {
 	switch toks[k].w {
-	case "trucks", "ferries", "ferry", "barges", "barge", "rails", "rail", "sledges", "lorries":
+	case "trucks", "truck", "ferries", "ferry", "barges", "barge", "rails", "rail", "sledges", "lorries":
 	default:
 		return false
 	}
