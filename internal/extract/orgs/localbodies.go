@@ -97,8 +97,9 @@ func findLowerLocalBodies(text string, words []word, places placeIndex, hits []p
 // their city and "Main Customs" (인천본부세관 is "Incheon Main Customs"): a
 // proper name, unlike a border town's customs house ("Dandong customs").
 func findMainCustoms(text string, places placeIndex, hits []patternHit) []patternHit {
-	const head = " Main Customs"
-	for i := 0; ; {
+	// Searched from its capital M, rarer than the space before it.
+	const head = "Main Customs"
+	for i := 1; i < len(text); {
 		j := strings.Index(text[i:], head)
 		if j < 0 {
 			return hits
@@ -106,6 +107,10 @@ func findMainCustoms(text string, places placeIndex, hits []patternHit) []patter
 		at := i + j
 		end := at + len(head)
 		i = end
+		if text[at-1] != ' ' {
+			continue
+		}
+		at--
 		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && isWordRune(r) {
 			continue // "Main Customs Office" is read whole by the body rule
 		}
@@ -113,6 +118,7 @@ func findMainCustoms(text string, places placeIndex, hits []patternHit) []patter
 			hits = append(hits, patternHit{start: start, key: start, end: end, kind: "customs", country: iso})
 		}
 	}
+	return hits
 }
 
 // placeBefore returns the start of the one or two capitalised words that end
