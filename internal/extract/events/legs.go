@@ -1503,7 +1503,11 @@ func (a *analysis) crossWord(i int) bool {
 	toks := a.toks[si.tlo:si.thi]
 	for k, t := range toks {
 		switch t.w {
-		case "across", "cross", "crossed", "crosses":
+		case "across":
+			if !locativeAcross(toks, k) {
+				return true
+			}
+		case "cross", "crossed", "crosses":
 			return true
 		case "over":
 			if k+2 < len(toks) && toks[k+1].w == "the" {
@@ -1682,6 +1686,23 @@ func (a *analysis) relatedBefore(j, c int) bool {
 		if co := a.si[k].coref; co >= 0 {
 			one := [1]int{co}
 			return a.relatedGood(one[:], c)
+		}
+	}
+	return false
+}
+
+// locativeAcross reports whether the "across" at toks[k] tells where a town
+// lies rather than a crossing: "a county town facing Hyesan across the
+// Yalu", "the city that sits across the river", "the village across the
+// water". The words before it are a verb of lying or facing, or the noun of
+// the town itself.
+func locativeAcross(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		switch toks[j].w {
+		case "facing", "faces", "opposite", "lies", "lie", "lying", "sits", "sit", "sitting", "located", "situated":
+			return true
+		case "town", "towns", "city", "cities", "village", "villages", "county", "district", "settlement", "hamlet":
+			return j == k-1
 		}
 	}
 	return false

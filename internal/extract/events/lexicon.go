@@ -204,6 +204,11 @@ var koTriggers = [...]koTrigger{
 	{"화물차", 0, fCarrier}, {"트럭", 0, fCarrier}, {"열차", 0, fCarrier}, {"선박", 0, fCarrier}, {"화물선", 0, fCarrier},
 	{"도착", 0, fMove | fArrive}, {"떠나", 0, fMove}, {"떠난", 0, fMove}, {"출항", 0, fMove}, {"입항", 0, fMove | fArrive},
 	{"출발", 0, fMove}, {"들어왔", 0, fMove | fArrive}, {"들어온", 0, fMove | fArrive},
+	// "항구에 들어와", "부두에 닿은 배", "역에 멈춰", "…로 향했다", "단천까지
+	// 갔다": arriving, reaching, stopping at, heading for and going.
+	{"들어와", 0, fMove | fArrive}, {"닿은", 0, fMove | fArrive}, {"닿았", 0, fMove | fArrive}, {"닿아", 0, fMove | fArrive},
+	{"멈춰", 0, fMove | fArrive}, {"멈췄", 0, fMove | fArrive}, {"멈춘", 0, fMove | fArrive},
+	{"향했", 0, fMove}, {"향하", 0, fMove}, {"향해", 0, fMove}, {"갔", 0, fMove},
 	{"운송", evShipment, 0}, {"수송", evShipment, 0}, {"옮겨", evShipment, 0}, {"수출", evShipment, fExport},
 	{"밀수", evCrossing, fSmuggle}, {"넘어", evCrossing, 0}, {"넘겨", evCrossing, 0}, {"반입", evCrossing, 0},
 	{"건너", evCrossing, 0},
@@ -219,7 +224,7 @@ var koTriggers = [...]koTrigger{
 	{"비공식", 0, fSmuggle}, {"불법", 0, fSmuggle},
 	{"무역", 0, fTradeObj}, {"물동량", 0, fTradeObj}, {"국경", 0, fBorderObj}, {"세관", 0, fBorderObj},
 	{"해관", 0, fBorderObj}, {"다리", 0, fBorderObj},
-	{"이를", 0, fAnaphor}, {"이들", 0, fAnaphor}, {"물건", 0, fAnaphor}, {"물품", 0, fAnaphor},
+	{"이를", 0, fAnaphor}, {"이들", 0, fAnaphor}, {"물건", 0, fAnaphor}, {"물품", 0, fAnaphor}, {"물자", 0, fAnaphor},
 	{"해당 제품", 0, fAnaphor}, {"그것", 0, fAnaphor},
 	{"무역업자", 0, fActor}, {"무역일꾼", 0, fActor}, {"밀수꾼", 0, fActor}, {"밀수업자", 0, fActor},
 	{"무역회사", 0, fActor}, {"무역기관", 0, fActor}, {"장사꾼", 0, fActor}, {"상인", 0, fActor},

@@ -37,7 +37,7 @@ var (
 		slot uint8
 	}{
 		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
@@ -676,6 +676,11 @@ func koSlot(rest string) uint8 {
 				return kp.slot
 			}
 		}
+		if k := strings.Index(rest, r); k >= 0 && strings.HasSuffix(r, "의") {
+			// "재령과 신천의 농장 창고로": the facility of the list's last
+			// member gives the slot.
+			return koFacility(rest[k+len(r)-len("의"):])
+		}
 		return slotNone
 	}
 	for _, suf := range [...]string{"", "시", "군", "현", "항", "도", "성", "리", "구", "읍", "역"} {
@@ -702,6 +707,18 @@ func koSlot(rest string) uint8 {
 		}
 	}
 	return slotNone
+}
+
+// koCaseEnd reports whether the Korean word w ends in a case or topic
+// particle (이, 가, 은, 는, 을, 를, 에, 의, 도, 와, 과, 로): a word that is
+// no bare noun modifying the next one.
+func koCaseEnd(w string) bool {
+	for _, p := range [...]string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "와", "과", "로", ","} {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // koPeople reports whether the Korean word at the start of r names people
@@ -1273,6 +1290,9 @@ func koFacility(r string) uint8 {
 		r, words = r[len("의 "):], 2 // "라선의 무역회사 창고에"
 	case strings.HasPrefix(r, " "):
 		r = r[1:]
+		if k := strings.IndexByte(r, ' '); k > 0 && !koCaseEnd(r[:k]) {
+			words = 2 // "우수리스크 곡물 창고에서": a bare noun before the facility
+		}
 	default:
 		return slotNone
 	}
