@@ -167,24 +167,42 @@ func km(p, q *model.Place) float64 {
 // A strict cue leaves out smuggling and "side", which a trip inside
 // North Korea can have too.
 func (a *analysis) crossCue(i int, strict bool) bool {
-	s := a.low[a.sents[i].start:a.sents[i].end]
-	for _, w := range [...]string{"across", "cross", "over the river", "over the bridge", "over the border", "river", "bridge",
+	si := &a.si[i]
+	if si.cross&crossKnown == 0 {
+		si.cross = crossKnown | a.crossCues(a.low[a.sents[i].start:a.sents[i].end])
+	}
+	if strict {
+		return si.cross&crossStrict != 0
+	}
+	return si.cross&crossLoose != 0
+}
+
+// The bits of sentInfo.cross: crossCue's answers, computed once a sentence.
+const (
+	crossKnown  = 1 << iota // the other bits are set
+	crossStrict             // a word of crossing the river, bridge or border
+	crossLoose              // that, or a side, the opposite bank or smuggling
+)
+
+// crossCues returns crossStrict|crossLoose, crossLoose or 0 for the
+// lowercase sentence s. "cross" covers "across" and "crossing", "river"
+// "over the river", "bridge" "over the bridge".
+func (a *analysis) crossCues(s string) uint8 {
+	for _, w := range [...]string{"cross", "over the border", "river", "bridge",
 		"건너", "넘어", "넘겨", "넘기", "강을", "다리", "국경"} {
 		if strings.Contains(s, w) {
-			return true
+			return crossStrict | crossLoose
 		}
 	}
 	if borderCue(s) {
-		return true
+		return crossStrict | crossLoose
 	}
-	if !strict {
-		for _, w := range [...]string{" side", "opposite", "smuggl", "밀수"} {
-			if strings.Contains(s, w) {
-				return true
-			}
+	for _, w := range [...]string{" side", "opposite", "smuggl", "밀수"} {
+		if strings.Contains(s, w) {
+			return crossLoose
 		}
 	}
-	return false
+	return 0
 }
 
 // crossLone returns the leg that sentence i states with one place, a.lone,

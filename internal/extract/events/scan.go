@@ -66,7 +66,8 @@ type sentInfo struct {
 	genMost bool // the only general cue is "most" or 대부분
 	hypo    bool // would, could, might, expected to, if: a movement that may happen
 	korean  bool
-	capital bool // "the capital": a stop that may stand for a country's capital
+	capital bool  // "the capital": a stop that may stand for a country's capital
+	cross   uint8 // crossCue's answers once known (crossKnown …)
 
 	hedges []string
 	attr   string
