@@ -100,6 +100,21 @@ var facilityNouns = []string{
 	"wholesaler", "wholesalers", "retailer", "retailers", "vendor", "vendors",
 	// Those who make it: "a garment maker", "the largest steel producer".
 	"maker", "makers", "producer", "producers",
+	// A part that holds the good: "a bigger fuel tank".
+	"tank", "tanks",
+}
+
+// materialFor reports whether the Latin mention that ends at end names
+// what a material is for: "cigarette filter material" is the stuff filters
+// are made of, not filters. A material's own name before the word
+// ("textile materials") is that material, so the caller skips materials.
+func materialFor(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := nextWord(rest[1:])
+	return w == "material" || w == "materials"
 }
 
 // facilityNounsCJK follow a Korean or Chinese name with or without a space.
@@ -145,12 +160,25 @@ var untradedFrames = []string{
 	// What a good serves or lacks is no ware of its own: "used for the
 	// weapons", "shortages of cement".
 	"used for", "used in", "shortage of", "shortages of", "short of", "lack of",
+	// What a good is used to make, or plugged into, is no ware of its own:
+	// "lathes used to machine gun barrels", "a probe that plugs into a
+	// phone"; nor is the fuel a household cooks or heats with.
+	"turns out", "used to make", "used to machine", "used to produce", "used to build",
+	"plugs into", "plug into", "plugged into", "connects to", "connected to",
+	"cook with", "cooks with", "cooked with", "cooking with", "heat with", "heats with",
+	"heated with", "heating with",
+	// What people use is their tool, not their ware: "communicates using
+	// Chinese mobile phones", "traders use the phones to check prices".
+	"using", "use the", "uses the",
+	// What a wage would buy measures it: "a wage that buys less than a
+	// kilogram of rice", "enough to buy a sack of flour".
+	"buys less than", "buys only", "barely buys", "enough to buy", "afford to buy",
 }
 
 // nearFrames are the untradedFrames that reach only a good at most two
 // words after them, with no verb between: "used for the weapons", "used in
 // special steel", not "used for carrying timber".
-var nearFrames = map[string]bool{"used for": true, "used in": true}
+var nearFrames = map[string]bool{"used for": true, "used in": true, "using": true, "use the": true, "uses the": true}
 
 // nearWords reports whether b, the lower-cased words between a near frame
 // and a good, holds at most two words and no gerund.
@@ -310,6 +338,13 @@ func tradedAfter(text string, start int) bool {
 			after = after[:i]
 		}
 	}
+	// Nor is a verb after ", and" that goes back to the sentence's subject:
+	// "tow, the fiber used to make filters, and sent by ship to Dalian".
+	if i := strings.Index(after, ", and "); i >= 0 {
+		if w := nextWord(after[i+len(", and "):]); (len(w) > 3 && strings.HasSuffix(w, "ed")) || w == "sent" {
+			after = after[:i]
+		}
+	}
 	return containsAnyFold(after, tradedAfterStems)
 }
 
@@ -432,6 +467,31 @@ func brandForm(form string) bool {
 	}
 	return hasUpperASCII(form) && strings.ToUpper(form) != form
 }
+
+// frozenWater reports whether the Latin mention text[start:end] of "ice"
+// is frozen water even in a text on drugs: the ice of a river that people
+// walk on or over, or that is thick, thin, melting or cracking.
+func frozenWater(text string, start, end int) bool {
+	var buf [48]byte
+	after := appendLowerLatin(buf[:0], text[end:min(len(text), end+40)])
+	for _, w := range iceStateWords {
+		if bytes.Contains(after, w) {
+			return true
+		}
+	}
+	before := strings.ToLower(text[max(0, start-12):start])
+	for _, p := range iceBefore {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	iceStateWords = toBytes([]string{"thick", " thin", "melt", "froze", "crack", "broke up", "breaks up"})
+	iceBefore     = []string{"on the ", "over the ", "across the ", "through the ", "river ", "thin ", "thick "}
+)
 
 // companionOnly are forms that name a good only beside others of its kind:
 // "ice" and 얼음 are methamphetamine where a text speaks of drugs, and the

@@ -1000,6 +1000,9 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 		}
 		loose = true
 	}
+	if loose && first == 0 && modifiedOnly[head.low] {
+		return hit{}, false // "a plate costs 150 yuan", but "clutch plates"
+	}
 	if loose {
 		code = ""
 		if oneChapter(n.Primary) {
@@ -1402,6 +1405,11 @@ func looseHead(w string) bool {
 	return len(w) > 2 && !abstractHeads[w] && !participle(w) && !strings.HasSuffix(w, "ness") && !strings.HasSuffix(w, "tion") && !strings.HasSuffix(w, "ment")
 }
 
+// modifiedOnly are loose heads that name a good only with a word before
+// them that says which ("clutch plates", "shell casings"); alone they are
+// as often a registration plate or a dish.
+var modifiedOnly = set(`plate plates casing casings`)
+
 // abstractHeads are the nouns a trade slot holds that name no good: trade
 // and its acts, money and papers, kinds and states, people and groups.
 var abstractHeads = set(`trade trades business smuggling goods items products cargo cargoes shipment
@@ -1426,7 +1434,10 @@ report reports information word words name names sign signs mark marks line line
 front back top bottom end ends beginning head heads hand hands foot feet base bases point points
 interest interests individual individuals mineral minerals metal sale state states length lengths cap caps control controls colour colours color
 colors well wells first concentrate concentrates machine machines instrument instruments panel panels
-leaf leaves root roots tile tiles care`)
+leaf leaves root roots tile tiles care together overall abroad overseas instead apart aside again
+alone country countries region regions area areas city cities province provinces town towns village
+villages refill refills repair repairs injection injections pill pills tablet tablets capsule capsules
+ampoule ampoules dose doses chemical`)
 
 // takeMention removes from its lexicon record the mention of a list
 // member that shares the list's head ("iron" in "iron, lead and other

@@ -188,8 +188,14 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		if latin && ((w.brand && companyAfter(text, w.end)) || verbReadings[text[mt.Start:mt.End]]) {
 			continue // "Huaxin Machinery Co.", "shells make up half"
 		}
+		if latin && !materialClasses[c.Class] && materialFor(text, w.end) {
+			continue // "cigarette filter material" is the material
+		}
 		if latin && materialClasses[c.Class] && w.end == mt.End && isLowerLatin(text[mt.Start:mt.End]) && materialModifier(text, w.end) {
 			continue // "cloth bags", "a steel Omega"
+		}
+		if companionOnly[lowerASCII(mt.Form)] && latin && frozenWater(text, w.start, w.end) {
+			continue // "where the ice is still thick"
 		}
 		if companionOnly[lowerASCII(mt.Form)] {
 			if drugTalk < 0 {
@@ -265,7 +271,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		kept = append(kept, out[i])
 		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
-	return americanSpelling(mergeExamples(text, mergeUmbrellas(mergeGeneric(text, mergeBrands(kept, keptBrandOnly)))))
+	return americanSpelling(mergeExamples(text, mergeUmbrellas(mergeBikes(mergeMachines(text, mergeGeneric(text, mergeBrands(kept, keptBrandOnly)))))))
 }
 
 // listedWithWares reports whether matches[k], a conveyance, is listed
@@ -974,10 +980,70 @@ func headingFor(specific []phrase, goods []model.Commodity, skip, start int) int
 	return -1
 }
 
+// mergeMachines folds the bare word "machines" into the powered good the
+// text has named before it: in a report on motorcycles or excavators,
+// "dealers cannot keep enough machines in stock" and "two machines at a
+// time" are those goods again, with or without "the". It needs every
+// mention of the record to be that bare plural after the good's first
+// mention, none after "other", "all" or "such" or before "of" ("machines
+// of every kind" are more than the good).
+func mergeMachines(text string, goods []model.Commodity) []model.Commodity {
+	i := slices.IndexFunc(goods, func(g model.Commodity) bool { return g.ID == "machinery" })
+	if i < 0 || len(goods[i].Mentions) == 0 {
+		return goods
+	}
+	for _, m := range goods[i].Mentions {
+		if !strings.EqualFold(m.Text, "machines") || machineScope[strings.ToLower(wordBefore(text, m.Start))] ||
+			strings.HasPrefix(text[m.End:], " of ") {
+			return goods
+		}
+	}
+	first := goods[i].Mentions[0].Start
+	j := slices.IndexFunc(goods, func(g model.Commodity) bool {
+		return g.ID != "machinery" && len(g.HS) >= 4 && len(g.Mentions) > 0 && g.Mentions[0].Start < first &&
+			(strings.HasPrefix(g.HS, "84") || hasAnyPrefix(g.HS, kinCodes["84"]))
+	})
+	if j < 0 {
+		return goods
+	}
+	for _, m := range goods[i].Mentions {
+		goods[j].Mentions = insertMention(goods[j].Mentions, m)
+	}
+	return slices.Delete(goods, i, i+1)
+}
+
+// mergeBikes folds a bare "bike" into the motorcycles or electric bikes
+// the text names: in a report on motorcycles, "half the bikes on the road"
+// are motorcycles. A report that names bicycles by that word keeps them.
+func mergeBikes(goods []model.Commodity) []model.Commodity {
+	i := slices.IndexFunc(goods, func(g model.Commodity) bool { return g.ID == "bicycle" })
+	if i < 0 {
+		return goods
+	}
+	for _, m := range goods[i].Mentions {
+		if !strings.EqualFold(m.Text, "bike") && !strings.EqualFold(m.Text, "bikes") {
+			return goods
+		}
+	}
+	j := slices.IndexFunc(goods, func(g model.Commodity) bool {
+		return g.ID != "bicycle" && strings.HasPrefix(g.HS, "8711")
+	})
+	if j < 0 {
+		return goods
+	}
+	for _, m := range goods[i].Mentions {
+		goods[j].Mentions = insertMention(goods[j].Mentions, m)
+	}
+	return slices.Delete(goods, i, i+1)
+}
+
+// machineScope are words before "machines" that widen it beyond one good.
+var machineScope = map[string]bool{"other": true, "all": true, "such": true, "these": true, "those": true, "more": true, "many": true}
+
 // kinCodes are, per chapter of a class word, the codes of other chapters
-// whose goods the class word also names: tractors (8701) and generators
-// (8502) are "the machines" and "the machinery" too.
-var kinCodes = map[string][]string{"84": {"85", "8701", "8705"}}
+// whose goods the class word also names: tractors (8701), generators
+// (8502) and motorcycles (8711) are "the machines" and "the machinery" too.
+var kinCodes = map[string][]string{"84": {"85", "8701", "8705", "8711"}}
 
 // compoundFor is the record other than skip, classified under the HS code
 // of goods[skip] or a narrower one, with a Hangul or Han mention that ends

@@ -51,6 +51,9 @@ var stapleCuesCJK = [][]byte{
 	[]byte("한국산"), []byte("외국산"), []byte("도매"), []byte("화물"), []byte("톤"),
 	[]byte("지원"), []byte("비싸"), []byte("싸게"), []byte("싼 "), []byte("산다"), []byte("샀"), []byte("사서"), []byte("사려"),
 	[]byte("가져"), []byte("옮겨"), []byte("건너"),
+	// Payment in goods and loaded cargo: 대금은 석탄으로 치른다 "the bill is
+	// paid in coal", 오징어를 가득 실은 배 "a boat loaded with squid".
+	[]byte("대금"), []byte("실은 배"), []byte("실은 화물"), []byte("실은 차"), []byte("실은 트럭"), []byte("실었"),
 	[]byte("出口"), []byte("进口"), []byte("走私"), []byte("销售"), []byte("购买"), []byte("价格"), []byte("元"),
 	[]byte("运"), []byte("市场"),
 }
