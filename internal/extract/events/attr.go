@@ -142,12 +142,12 @@ func (a *analysis) setAttr(i, st, end int) {
 			}
 		}
 	}
-	for _, w := range [...]string{"data", "statistic", "document", "records", "customs", "report", "figures", "filing", "panel", "자료", "통계", "해관", "세관", "문서", "보고서"} {
-		if strings.Contains(lowp, w) && !strings.Contains(lowp, "reported") {
-			named = true
-		}
+	var at [64]int
+	found := attrPhrases.scan(lowp, attrRecord|attrSource, &at)
+	if found&attrRecord != 0 && !strings.Contains(lowp, "reported") {
+		named = true
 	}
-	source := strings.Contains(lowp, "source") || strings.Contains(lowp, "소식통")
+	source := found&attrSource != 0
 	switch {
 	case named:
 		si.spec = specNamed

@@ -188,22 +188,70 @@ const (
 // lowercase sentence s. "cross" covers "across" and "crossing", "river"
 // "over the river", "bridge" "over the bridge".
 func (a *analysis) crossCues(s string) uint8 {
-	for _, w := range [...]string{"cross", "over the border", "river", "bridge",
-		"건너", "넘어", "넘겨", "넘기", "강을", "다리", "국경"} {
-		if strings.Contains(s, w) {
-			return crossStrict | crossLoose
+	// One pass over the sentence from the bytes the cues start with, in
+	// place of a scan of the sentence for each cue.
+	var out uint8
+	border := false
+	for i := 0; i < len(s); i++ {
+		if !crossCueByte[s[i]] {
+			continue
+		}
+		r := s[i:]
+		switch s[i] {
+		case 'c':
+			if strings.HasPrefix(r, "cross") {
+				return crossStrict | crossLoose
+			}
+		case 'r':
+			if strings.HasPrefix(r, "river") {
+				return crossStrict | crossLoose
+			}
+		case 'b':
+			if strings.HasPrefix(r, "bridge") {
+				return crossStrict | crossLoose
+			}
+			if strings.HasPrefix(r, "border") {
+				border = true
+			}
+		case 'o':
+			if strings.HasPrefix(r, "over the border") {
+				return crossStrict | crossLoose
+			}
+			if strings.HasPrefix(r, "opposite") {
+				out = crossLoose
+			}
+		case ' ':
+			if strings.HasPrefix(r, " side") {
+				out = crossLoose
+			}
+		case 's':
+			if strings.HasPrefix(r, "smuggl") {
+				out = crossLoose
+			}
+		case 0xEA, 0xEB:
+			for _, w := range [...]string{"건너", "넘어", "넘겨", "넘기", "강을", "다리", "국경"} {
+				if strings.HasPrefix(r, w) {
+					return crossStrict | crossLoose
+				}
+			}
+			if strings.HasPrefix(r, "밀수") {
+				out = crossLoose
+			}
 		}
 	}
-	if borderCue(s) {
+	if border && borderCue(s) {
 		return crossStrict | crossLoose
 	}
-	for _, w := range [...]string{" side", "opposite", "smuggl", "밀수"} {
-		if strings.Contains(s, w) {
-			return crossLoose
-		}
-	}
-	return 0
+	return out
 }
+
+// crossCueByte marks the bytes that crossCues' cues start with.
+var crossCueByte = func() (t [256]bool) {
+	for _, c := range []byte("crbos \xEA\xEB") {
+		t[c] = true
+	}
+	return t
+}()
 
 // crossLone returns the leg that sentence i states with one place, a.lone,
 // when that is one end of a crossing of the land border, or -1, -1. A

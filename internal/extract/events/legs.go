@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -570,13 +571,13 @@ func (a *analysis) sentCues(i int) (into, out, openIn, openOut bool) {
 	into, out = si.kpTo && !si.kpToOpen, si.kpFrom && !si.kpFromOpen
 	openIn, openOut = si.kpTo && si.kpToOpen, si.kpFrom && si.kpFromOpen
 	if sl := a.low[a.sents[i].start:a.sents[i].end]; si.korean || strings.Contains(sl, "korea") {
-		for _, p := range intoPhrases {
-			if k := strings.Index(sl, p); k >= 0 && !a.paidTo(i, a.sents[i].start+k) {
-				into = true
-			}
+		var at [64]int
+		found := dirPhrases.scan(sl, dirInto|dirOut, &at)
+		for m := found & dirInto; m != 0 && !into; m &= m - 1 {
+			into = !a.paidTo(i, a.sents[i].start+at[bits.TrailingZeros64(m)])
 		}
-		for _, p := range outPhrases {
-			out = out || containsNotAfterActor(sl, p)
+		for m := found & dirOut; m != 0 && !out; m &= m - 1 {
+			out = containsNotAfterActor(sl, dirPhrases.list[bits.TrailingZeros64(m)])
 		}
 	}
 	if si.trigFl&(fImport|fExport) != 0 && a.kpBefore(i, si.trigPos) {

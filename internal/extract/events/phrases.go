@@ -78,3 +78,18 @@ var cuePhrases, cueHedge, cueOfficial, cueSTS, cueRuleEn, cueRuleKo, cueHypo, cu
 	}
 	return ps, m[0], m[1], m[2], ruleEn, ruleKo, m[4], m[5]
 }()
+
+// dirPhrases holds sentCues' phrases of goods entering (dirInto) and
+// leaving (dirOut) North Korea.
+var dirPhrases, dirInto, dirOut = func() (*phraseSet, uint64, uint64) {
+	ps, m := newPhraseSet(intoPhrases[:], outPhrases[:])
+	return ps, m[0], m[1]
+}()
+
+// attrPhrases holds setAttr's words of a named record (attrRecord) and of
+// a source (attrSource).
+var attrPhrases, attrRecord, attrSource = func() (*phraseSet, uint64, uint64) {
+	ps, m := newPhraseSet([]string{"data", "statistic", "document", "records", "customs", "report", "figures", "filing", "panel", "자료", "통계", "해관", "세관", "문서", "보고서"},
+		[]string{"source", "소식통"})
+	return ps, m[0], m[1]
+}()

@@ -213,22 +213,32 @@ func currencyContext(text string, cjk bool) (won, yen string) {
 		return containsAny(text, latin...) || cjk && containsAny(text, cjkCues...)
 	}
 	won = "KRW"
-	nkMoney := has([]string{"North Korean won", "North Korean currency", "N. Korean won", "jangmadang", "Jangmadang"},
-		[]string{"북한 돈", "북한돈", "북한 원화", "장마당"})
+	// The rules are evaluated lazily, each only when the ones before leave
+	// the answer open: every cue list is a scan of the whole text.
+	nkMoney := func() bool {
+		return has([]string{"North Korean won", "North Korean currency", "N. Korean won", "jangmadang", "Jangmadang"},
+			[]string{"북한 돈", "북한돈", "북한 원화", "장마당"})
+	}
 	// North Korea named, or a North Korean city or province that reports
 	// (machine-translated ones included) use without naming the country.
-	nk := has([]string{"North Korea", "N. Korea", "DPRK", "Pyongyang",
-		"Hyesan", "Hesan", "Sinuiju", "Yanggang", "Ryanggang", "Hamgyong", "Pyongan", "Jagang", "Chongjin", "Hoeryong", "Nampo", "Rason",
-		"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong"},
-		[]string{"북한", "北", "평양",
-			"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성"})
+	nk := func() bool {
+		return has([]string{"North Korea", "N. Korea", "DPRK", "Pyongyang",
+			"Hyesan", "Hesan", "Sinuiju", "Yanggang", "Ryanggang", "Hamgyong", "Pyongan", "Jagang", "Chongjin", "Hoeryong", "Nampo", "Rason",
+			"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong"},
+			[]string{"북한", "北", "평양",
+				"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성"})
+	}
 	// Market talk points to North Korean prices, unless the report is from
 	// Seoul about South Koreans ("a South Korean importer … market price").
-	market := has([]string{"market", "Market", "prices", "Prices"}, []string{"시장", "값", "가격", "거래"}) &&
-		!(has([]string{"Seoul", "SEOUL"}, nil) && has([]string{"South Korean"}, nil))
+	market := func() bool {
+		return has([]string{"market", "Market", "prices", "Prices"}, []string{"시장", "값", "가격", "거래"}) &&
+			!(has([]string{"Seoul", "SEOUL"}, nil) && has([]string{"South Korean"}, nil))
+	}
 	// A North Korean report with no South Korean money or Seoul angle.
-	north := nk && !has([]string{"Seoul", "SEOUL", "South Korean won", "KRW"}, []string{"서울", "한화", "남한 돈", "한국 돈"})
-	if nkMoney || (nk && market) || north {
+	north := func() bool {
+		return !has([]string{"Seoul", "SEOUL", "South Korean won", "KRW"}, []string{"서울", "한화", "남한 돈", "한국 돈"})
+	}
+	if nkMoney() || (nk() && (market() || north())) {
 		won = "KPW"
 	}
 	yen = "JPY"
