@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,4 +93,53 @@ func assembled(t *testing.T, text string, build func(*builder)) model.Extraction
 	r := b.r
 	Assemble(text, &r)
 	return r
+}
+
+// legCase is one sentence or report with the legs assembly must make.
+type legCase struct {
+	name     string
+	text     string
+	build    func(*builder)
+	legs     []string // the specific legs, "From>To", sorted
+	general  []string // the general legs, sorted; compared when checkLegCases is told to
+	notLeg   string   // a specific leg that must not be made; the others go unchecked
+	dir      string   // the report's direction; "" leaves it unchecked
+	wantNone bool     // no legs at all, specific or general
+}
+
+// checkLegCases assembles each case and compares its legs (and, with
+// general, its general legs) and direction with what the case wants.
+func checkLegCases(t *testing.T, general bool, cases []legCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := assembled(t, c.text, c.build)
+			checkInvariants(t, c.text, &r)
+			if c.dir != "" && r.Direction != c.dir {
+				t.Errorf("direction %q, want %q", r.Direction, c.dir)
+			}
+			got := legPairs(r.Legs, false)
+			slices.Sort(got)
+			switch {
+			case c.wantNone:
+				if len(r.Legs) != 0 {
+					t.Errorf("legs %v and general %v, want none", got, legPairs(r.Legs, true))
+				}
+			case c.notLeg != "":
+				if slices.Contains(got, c.notLeg) {
+					t.Errorf("legs %v, want no %s", got, c.notLeg)
+				}
+			default:
+				if !slices.Equal(got, c.legs) {
+					t.Errorf("legs %v, want %v", got, c.legs)
+				}
+				if gen := legPairs(r.Legs, true); general {
+					slices.Sort(gen)
+					if !slices.Equal(gen, c.general) {
+						t.Errorf("general legs %v, want %v", gen, c.general)
+					}
+				}
+			}
+		})
+	}
 }

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -25,14 +24,7 @@ func TestLegRulesRound10(t *testing.T) {
 	}
 	russia := func(b *builder, s ...string) *builder { return b.place("Russia", "test:RU", "country", "RU", "", s...) }
 	zinc := func(b *builder) { b.good("zinc concentrate", "minerals", "zinc concentrate") }
-	cases := []struct {
-		name     string
-		text     string
-		build    func(*builder)
-		legs     []string
-		notLeg   string
-		wantNone bool
-	}{
+	cases := []legCase{
 		{
 			name: "a word for the kind of goods refers back to them",
 			text: "Zinc leaves by lorry\n\nThe zinc concentrate is piling up at the smelter. The ore is dug near Musan and washed on site. Lorries then take it to Chongjin.",
@@ -306,29 +298,7 @@ func TestLegRulesRound10(t *testing.T) {
 			legs: []string{"Hamhung>Kimchaek", "Nampo>Hamhung"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			got := legPairs(r.Legs, false)
-			slices.Sort(got)
-			if c.wantNone {
-				if len(got) != 0 {
-					t.Errorf("legs %v, want none", got)
-				}
-				return
-			}
-			if c.notLeg != "" {
-				if slices.Contains(got, c.notLeg) {
-					t.Errorf("legs %v, want no %s", got, c.notLeg)
-				}
-				return
-			}
-			if !slices.Equal(got, c.legs) {
-				t.Errorf("legs %v, want %v", got, c.legs)
-			}
-		})
-	}
+	checkLegCases(t, false, cases)
 }
 
 // TestBorderCue: "border" says the goods cross unless it names a kind of

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -18,14 +17,7 @@ func TestLegRulesRound11(t *testing.T) {
 	dandong, nampo, pyongyang := city("Dandong", "CN"), city("Nampo", "KP"), city("Pyongyang", "KP")
 	hunchun, rajin := city("Hunchun", "CN"), city("Rajin", "KP")
 	cement := func(b *builder) { b.good("cement", "construction", "시멘트") }
-	cases := []struct {
-		name     string
-		text     string
-		build    func(*builder)
-		legs     []string
-		notLeg   string
-		wantNone bool
-	}{
+	cases := []legCase{
 		{
 			name: "goods reach a port, then go on by lorry",
 			text: "시멘트 운송\n\n단둥에서 실어 온 시멘트가 지난주 남포항에 닿았다. 시멘트는 화물차에 실려 평양까지 갔다.",
@@ -63,29 +55,7 @@ func TestLegRulesRound11(t *testing.T) {
 			legs: []string{"Hunchun>Rajin"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			got := legPairs(r.Legs, false)
-			slices.Sort(got)
-			if c.wantNone {
-				if len(got) != 0 {
-					t.Errorf("legs %v, want none", got)
-				}
-				return
-			}
-			if c.notLeg != "" {
-				if slices.Contains(got, c.notLeg) {
-					t.Errorf("legs %v, want no %s", got, c.notLeg)
-				}
-				return
-			}
-			if !slices.Equal(got, c.legs) {
-				t.Errorf("legs %v, want %v", got, c.legs)
-			}
-		})
-	}
+	checkLegCases(t, false, cases)
 }
 
 // TestKoSlotFacilities: a facility two words on gives the slot only after a

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/yalu-osint/yalu/internal/model"
@@ -34,15 +33,7 @@ func TestLegRulesRound5(t *testing.T) {
 		}
 		b.good("copper", "metal", s...)
 	}
-	cases := []struct {
-		name     string
-		text     string
-		build    func(*builder)
-		legs     []string
-		general  []string
-		dir      string // "" leaves direction unchecked
-		wantNone bool   // no legs at all, specific or general
-	}{
+	cases := []legCase{
 		// Direction follows the main movements.
 		{
 			name: "a move to a border town before the goods leave is no entry",
@@ -298,29 +289,5 @@ func TestLegRulesRound5(t *testing.T) {
 			wantNone: true,
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			if c.wantNone {
-				if len(r.Legs) != 0 {
-					t.Errorf("legs %v, want none", legPairs(r.Legs, false))
-				}
-			} else {
-				got := legPairs(r.Legs, false)
-				slices.Sort(got)
-				if !slices.Equal(got, c.legs) {
-					t.Errorf("legs %v, want %v", got, c.legs)
-				}
-				gen := legPairs(r.Legs, true)
-				slices.Sort(gen)
-				if !slices.Equal(gen, c.general) {
-					t.Errorf("general legs %v, want %v", gen, c.general)
-				}
-			}
-			if c.dir != "" && r.Direction != c.dir {
-				t.Errorf("direction %q, want %q", r.Direction, c.dir)
-			}
-		})
-	}
+	checkLegCases(t, true, cases)
 }

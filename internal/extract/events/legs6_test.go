@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -27,14 +26,7 @@ func TestLegRulesRound6(t *testing.T) {
 		}
 		b.good("copper", "metal", s...)
 	}
-	cases := []struct {
-		name     string
-		text     string
-		build    func(*builder)
-		legs     []string
-		general  []string
-		wantNone bool
-	}{
+	cases := []legCase{
 		// Present-tense driving moves goods.
 		{
 			name: "they drive it on from where it was",
@@ -206,26 +198,5 @@ func TestLegRulesRound6(t *testing.T) {
 			wantNone: true,
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			if c.wantNone {
-				if len(r.Legs) != 0 {
-					t.Errorf("legs %v, want none", legPairs(r.Legs, false))
-				}
-				return
-			}
-			got := legPairs(r.Legs, false)
-			slices.Sort(got)
-			if !slices.Equal(got, c.legs) {
-				t.Errorf("legs %v, want %v", got, c.legs)
-			}
-			gen := legPairs(r.Legs, true)
-			slices.Sort(gen)
-			if !slices.Equal(gen, c.general) {
-				t.Errorf("general legs %v, want %v", gen, c.general)
-			}
-		})
-	}
+	checkLegCases(t, true, cases)
 }

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/yalu-osint/yalu/internal/model"
@@ -32,14 +31,7 @@ func TestLegRulesRound7(t *testing.T) {
 		}
 		b.good("copper", "metal", s...)
 	}
-	cases := []struct {
-		name     string
-		text     string
-		build    func(*builder)
-		legs     []string
-		wantNone bool
-		dir      string
-	}{
+	cases := []legCase{
 		// A hop told after the one it came before.
 		{
 			name: "a pluperfect origin leads to where the story began",
@@ -308,24 +300,5 @@ func TestLegRulesRound7(t *testing.T) {
 			legs: []string{"Hamhung>Kimchaek", "Longkou>Sinpo", "Sinpo>Hamhung"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			if c.dir != "" && r.Direction != c.dir {
-				t.Errorf("direction %q, want %q", r.Direction, c.dir)
-			}
-			if c.wantNone {
-				if len(r.Legs) != 0 {
-					t.Errorf("legs %v, want none", legPairs(r.Legs, false))
-				}
-				return
-			}
-			got := legPairs(r.Legs, false)
-			slices.Sort(got)
-			if !slices.Equal(got, c.legs) {
-				t.Errorf("legs %v, want %v", got, c.legs)
-			}
-		})
-	}
+	checkLegCases(t, false, cases)
 }

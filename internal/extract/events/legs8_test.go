@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -27,14 +26,7 @@ func TestLegRulesRound8(t *testing.T) {
 		}
 		b.good("zinc", "metal", s...)
 	}
-	cases := []struct {
-		name     string
-		text     string
-		build    func(*builder)
-		legs     []string
-		general  []string
-		wantNone bool
-	}{
+	cases := []legCase{
 		{
 			name: "a town on the other side of the river from another says where it lies",
 			text: "A dealer trucked the zinc from Yanji to Tumen, the Chinese town on the other side of the river from Namyang.",
@@ -191,26 +183,5 @@ func TestLegRulesRound8(t *testing.T) {
 			legs: []string{"Khasan>Tumangang", "Tumangang>Khasan", "Ussuriysk>Khasan"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			if c.wantNone {
-				if len(r.Legs) != 0 {
-					t.Errorf("legs %v, want none", legPairs(r.Legs, false))
-				}
-				return
-			}
-			got := legPairs(r.Legs, false)
-			slices.Sort(got)
-			if !slices.Equal(got, c.legs) {
-				t.Errorf("legs %v, want %v", got, c.legs)
-			}
-			gen := legPairs(r.Legs, true)
-			slices.Sort(gen)
-			if !slices.Equal(gen, c.general) {
-				t.Errorf("general legs %v, want %v", gen, c.general)
-			}
-		})
-	}
+	checkLegCases(t, true, cases)
 }

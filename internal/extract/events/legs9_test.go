@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -35,14 +34,7 @@ func TestLegRulesRound9(t *testing.T) {
 		}
 		b.good("soap", "household", s...)
 	}
-	cases := []struct {
-		name     string
-		text     string
-		build    func(*builder)
-		legs     []string
-		notLeg   string // a leg that must not appear; legs then go unchecked
-		wantNone bool
-	}{
+	cases := []legCase{
 		{
 			name: "a carrier noun with an object is a verb of carriage",
 			text: "Bundles of soap\n\nA dealer picks up the soap at a depot in Yanji and trucks it to Tumen.",
@@ -369,29 +361,7 @@ func TestLegRulesRound9(t *testing.T) {
 			legs: []string{"Dandong>Sinuiju", "Shenyang>Dandong"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			got := legPairs(r.Legs, false)
-			slices.Sort(got)
-			if c.wantNone {
-				if len(got) != 0 {
-					t.Errorf("legs %v, want none", got)
-				}
-				return
-			}
-			if c.notLeg != "" {
-				if slices.Contains(got, c.notLeg) {
-					t.Errorf("legs %v, want no %s", got, c.notLeg)
-				}
-				return
-			}
-			if !slices.Equal(got, c.legs) {
-				t.Errorf("legs %v, want %v", got, c.legs)
-			}
-		})
-	}
+	checkLegCases(t, false, cases)
 }
 
 // TestLoadsOfIsANoun: "loads of firewood" names a quantity, not a verb of
