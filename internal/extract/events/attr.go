@@ -33,8 +33,14 @@ func (a *analysis) findAttribution(i int) {
 			continue
 		}
 		// Speaker before the verb: "a source in China told", "customs data show".
+		// Back over the speaker phrase, but not into a clause before it:
+		// "coal shipped to Dandong, the source said" (the comma) or "the
+		// goods went to Nampo because officials said" keep their places.
 		j := k
 		for j > 0 && k-j < 7 && a.cleanGap(toks[j-1].e, toks[j].s) {
+			if subordinator(toks[j-1]) {
+				break
+			}
 			j--
 		}
 		for j < k && (toks[j].w == "that" || toks[j].w == "and" || toks[j].w == "but" || toks[j].w == "while" || toks[j].w == "as") {
@@ -50,9 +56,23 @@ func (a *analysis) findAttribution(i int) {
 			a.setAttr(i, toks[j].s, e)
 			return
 		}
-		// Speaker after the verb: "said a source in Dandong".
+		// Speaker after the verb: "…, said a source in Dandong". Only an
+		// inverted verb, after a comma, dash or quote, is followed by its
+		// speaker; "says containers left Rajin" is followed by what is said.
+		if !a.inverted(i, toks, k) {
+			// "… told Daily NK": the one told, named right after the verb.
+			if (t.w == "told" || t.w == "tells") && k+1 < len(toks) && a.cleanGap(t.e, toks[k+1].s) && isUpper(a.text[toks[k+1].s]) {
+				e := toks[k+1].e
+				for n := k + 2; n < len(toks) && n <= k+4 && a.cleanGap(toks[n-1].e, toks[n].s) && isUpper(a.text[toks[n].s]); n++ {
+					e = toks[n].e
+				}
+				a.setAttr(i, t.s, e)
+				return
+			}
+			continue
+		}
 		n := k + 1
-		for n < len(toks) && n-k <= 8 && a.cleanGap(toks[n-1].e, toks[n].s) {
+		for n < len(toks) && n-k <= 8 && a.cleanGap(toks[n-1].e, toks[n].s) && !clauseEdge(toks[n]) {
 			n++
 		}
 		if n > k+1 && a.isSpeaker(toks, k+1, n, false) {
@@ -66,6 +86,39 @@ func (a *analysis) findAttribution(i int) {
 }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// subordinator reports whether t opens a clause of its own, so a speaker
+// phrase before a speech verb cannot reach back across it: "the goods went
+// to Nampo because officials said" names officials, not Nampo.
+func subordinator(t tok) bool {
+	if t.lx.flags&fClause != 0 {
+		return true
+	}
+	switch t.w {
+	case "that", "because", "when", "since", "while", "whereas", "if", "although", "though":
+		return true
+	}
+	return false
+}
+
+// clauseEdge reports whether t ends a speaker phrase told after its verb:
+// a subordinator, a relative pronoun or an event verb ("…, said a source
+// in Dandong who shipped …").
+func clauseEdge(t tok) bool {
+	return subordinator(t) || t.lx.ev != 0 || t.lx.flags&fMove != 0 || t.w == "who" || t.w == "which"
+}
+
+// inverted reports whether the speech verb toks[k] comes after what was
+// said, with its speaker after it: a comma, dash or closing quote before it,
+// or nothing at all.
+func (a *analysis) inverted(i int, toks []tok, k int) bool {
+	from := a.sents[i].start
+	if k > 0 {
+		from = toks[k-1].e
+	}
+	gap := a.text[from:toks[k].s]
+	return strings.TrimSpace(gap) == "" && k == 0 || strings.ContainsAny(gap, ",\"”’—–") || strings.Contains(gap, " - ")
+}
 
 // isSpeaker reports whether words [j,k) can name who says something: a
 // source noun, data or a document, an organisation, or a capitalised name
@@ -99,7 +152,9 @@ func (a *analysis) koAttribution(i int) {
 				}
 			}
 		}
-		// Start: back over at most four words, stopping at punctuation.
+		// Start: back over at most four words, stopping at punctuation and
+		// at the end of the reported clause ("…향했다고 소식통은"), whose
+		// places are what was said, not who said it.
 		st, words := h.pos, 0
 		for st > s.start {
 			r, size := utf8.DecodeLastRuneInString(a.text[s.start:st])
@@ -108,7 +163,7 @@ func (a *analysis) koAttribution(i int) {
 			}
 			if r == ' ' {
 				words++
-				if words > 4 {
+				if words > 4 || koClauseEnd(a.text[s.start:st-size]) {
 					break
 				}
 			}
@@ -118,6 +173,38 @@ func (a *analysis) koAttribution(i int) {
 		a.setAttr(i, st, end)
 		return
 	}
+}
+
+// koQuoteEnds are the endings of a reported clause: quoted speech (…다고,
+// …라고, …냐고, …자고, …다며, …라며, …다면서, …라면서), a clause made a
+// noun (…다는, …다는 것이) and the closing verb of a plain statement.
+var koQuoteEnds = [...]string{"다고", "라고", "냐고", "자고", "다며", "라며", "면서", "다는", "것이", "것은"}
+
+// koClauseEnd reports whether the Korean text ends with a word that closes a
+// clause: a quoting or connective ending, or a finite verb in -다 after a
+// tense or mood syllable (했다, 늘었다, 한다, 합니다).
+func koClauseEnd(text string) bool {
+	for _, e := range koQuoteEnds {
+		if strings.HasSuffix(text, e) {
+			return true
+		}
+	}
+	last, n := utf8.DecodeLastRuneInString(text)
+	prev, _ := utf8.DecodeLastRuneInString(text[:len(text)-n])
+	if prev < 0xAC00 || prev > 0xD7A3 {
+		return false
+	}
+	coda := (prev - 0xAC00) % 28
+	switch last {
+	case '다':
+		// ㅆ marks the past (했다, 갔다), ㄴ the present (한다, 된다);
+		// 니다 closes the formal style.
+		return coda == 20 || coda == 4 || prev == '니'
+	case '고', '며':
+		// 늘었고, 했으며, 하며: a clause joined to the next.
+		return coda == 20 || prev == '으' || (last == '며' && prev == '하')
+	}
+	return false
 }
 
 // setAttr records the attribution span of sentence i and its specificity.

@@ -70,7 +70,10 @@ func (a *analysis) eventRoutes(evs []*evb, legs []legb) {
 					continue
 				}
 				for _, y := range sel {
-					if legs[y].f == l.t || legs[y].t == l.f {
+					// A leg told before joins at the chain's start, one told
+					// after at its end: "containers left Rajin for Dunai" is
+					// no further stage of fuel later brought to Rajin.
+					if (x < y && legs[y].f == l.t) || (x > y && legs[y].t == l.f) {
 						sel = append(sel, x)
 						break
 					}

@@ -66,6 +66,26 @@ func isRegion(p *model.Place) bool {
 	return p.Kind == "country" || p.Kind == "admin1" || p.Kind == "region"
 }
 
+// koAlso reports whether the Korean place mention at pos takes the
+// additive 도 after its particle ("일본으로도 수출된다", exported to Japan
+// as well): one more market the goods reach, not the stop they were last
+// left at, so a later sentence does not go on from it.
+func (a *analysis) koAlso(i, pos int) bool {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.start == pos {
+			rest := a.text[m.end:a.sents[i].end]
+			for _, p := range [...]string{"으로도", "로도", "에도", "까지도"} {
+				if strings.HasPrefix(rest, p) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // slotPlaces finds the route slots of the places of sentence i.
 func (a *analysis) slotPlaces(i int) []slotted {
 	si, s := &a.si[i], a.sents[i]
@@ -1051,7 +1071,9 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		// A crossing from A to an unnamed place leaves the goods nowhere
 		// a later sentence could continue from; a lone Korean 에서 says
 		// where, not whence ("회령시에서 들여와 파는").
-		si.tail = keep[stops[ns-1].lo].place
+		if x := keep[stops[ns-1].lo]; !(si.korean && a.koAlso(i, x.pos)) {
+			si.tail = x.place
+		}
 	}
 	if ns > 1 && stops[ns-1].hi-stops[ns-1].lo > 1 && stops[ns-1].slot == slotTo {
 		si.tlo2 = len(a.tailPl)
