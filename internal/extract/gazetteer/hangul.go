@@ -198,6 +198,9 @@ var mrLevels = []struct{ mr, ko string }{
 	{"-gun", "군"}, {"-kun", "군"}, {"-si", "시"}, {"-guyŏk", "구역"}, {"-kuyŏk", "구역"},
 }
 
+// apostrophes maps the typographic apostrophes of MR names to ASCII.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
+
 // hangulLevelNames returns the Hangul forms, with their level word, of a
 // North Korean county's or city's MR name ("Ch’ŏlsan-gun" → 철산군).
 func hangulLevelNames(name string) []string {
@@ -206,7 +209,7 @@ func hangulLevelNames(name string) []string {
 		if !ok || stem == "" {
 			continue
 		}
-		stem = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(stem))
+		stem = strings.ToLower(apostrophes.Replace(stem))
 		if strings.Contains(stem, "eo") || strings.Contains(stem, "eu") {
 			return nil // Revised Romanisation ("Seonggan-gun"), not MR
 		}

@@ -667,6 +667,10 @@ func nextWord(s string) string {
 
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
+// carrierPeople are the names of those who carry goods, cut from the words
+// before a conveyance in traded.
+var carrierPeople = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "")
+
 // traded reports whether the words around the mention text[start:end] show
 // that it is bought, sold, moved as cargo or banned as a good.
 func traded(text string, start, end int, c *lexicon.Commodity) bool {
@@ -689,7 +693,7 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	}
 	// Smugglers and traders carry goods by boat and truck: their name is no
 	// cue that the boat or truck is the good.
-	before = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "").Replace(before)
+	before = carrierPeople.Replace(before)
 	if conveyance && (containsAnyFold(before, conveyancesAt) || destinationBefore(before)) {
 		return false
 	}

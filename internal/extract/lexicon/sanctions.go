@@ -141,6 +141,9 @@ func directionMatches(rule, asked string) bool {
 	return true
 }
 
+// hsPunct removes the dots and spaces of a written HS code.
+var hsPunct = strings.NewReplacer(".", "", " ", "")
+
 // normalizeHS drops the dots and spaces of a written HS code ("8525.89") and
 // returns "" when anything but digits remains.
 func normalizeHS(hs string) string {
@@ -156,5 +159,5 @@ func normalizeHS(hs string) string {
 	if clean {
 		return hs
 	}
-	return strings.NewReplacer(".", "", " ", "").Replace(hs)
+	return hsPunct.Replace(hs)
 }
