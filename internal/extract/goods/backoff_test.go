@@ -21,13 +21,7 @@ func TestBackoffFinds(t *testing.T) {
 		{"member alone when no head is shared", "Peddlers sell straw, gelatin and cooking oil.", "straw(); gelatin()"},
 		{"origin compound dropped from the name", "Couriers bought Russian-made saddles in Khasan.", "saddles(871495)"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := fallbackSummary(tt.text); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkFallback(t, tests)
 }
 
 // TestBackoffQuiet holds its must-not-fire cases: the same slots holding

@@ -7,6 +7,18 @@ import (
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 )
 
+// checkFallback compares fallbackSummary of each case's text with want.
+func checkFallback(t *testing.T, tests []struct{ name, text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fallbackSummary(tt.text); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // fallbackSummary renders only the records the HS noun index made, as
 // "name(hs)" joined by "; ".
 func fallbackSummary(text string) string {
@@ -40,13 +52,7 @@ func TestFallbackFinds(t *testing.T) {
 		{"known good in a list", "Cigarettes, clarinets and cymbals went across on the same train.", "clarinets(9205); cymbals(9206)"},
 		{"more mentions", "Dealers sell cinnamon in Sinuiju. The cinnamon comes from Vietnam.", "cinnamon(0906)"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := fallbackSummary(tt.text); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkFallback(t, tests)
 }
 
 // TestFallbackQuiet holds the cases that must name no good: figurative
