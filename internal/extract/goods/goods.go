@@ -348,6 +348,15 @@ type umbrella struct {
 	under []string
 }
 
+// foldInto moves every mention of goods[i] into goods[j], in text order,
+// and drops goods[i]: the record i named the same good as j.
+func foldInto(goods []model.Commodity, i, j int) []model.Commodity {
+	for _, m := range goods[i].Mentions {
+		goods[j].Mentions = insertMention(goods[j].Mentions, m)
+	}
+	return slices.Delete(goods, i, i+1)
+}
+
 // mergeUmbrellas moves the mentions of an umbrella good to the first record
 // of a narrower code, and drops the umbrella's record. An umbrella alone
 // stays ("paid with fuel and money"), and so does one the text narrows
@@ -366,10 +375,7 @@ func mergeUmbrellas(goods []model.Commodity) []model.Commodity {
 		if j < 0 {
 			continue
 		}
-		for _, m := range goods[i].Mentions {
-			goods[j].Mentions = insertMention(goods[j].Mentions, m)
-		}
-		goods = slices.Delete(goods, i, i+1)
+		goods = foldInto(goods, i, j)
 		i--
 	}
 	return goods
@@ -1006,10 +1012,7 @@ func mergeMachines(text string, goods []model.Commodity) []model.Commodity {
 	if j < 0 {
 		return goods
 	}
-	for _, m := range goods[i].Mentions {
-		goods[j].Mentions = insertMention(goods[j].Mentions, m)
-	}
-	return slices.Delete(goods, i, i+1)
+	return foldInto(goods, i, j)
 }
 
 // mergeBikes folds a bare "bike" into the motorcycles or electric bikes
@@ -1031,10 +1034,7 @@ func mergeBikes(goods []model.Commodity) []model.Commodity {
 	if j < 0 {
 		return goods
 	}
-	for _, m := range goods[i].Mentions {
-		goods[j].Mentions = insertMention(goods[j].Mentions, m)
-	}
-	return slices.Delete(goods, i, i+1)
+	return foldInto(goods, i, j)
 }
 
 // machineScope are words before "machines" that widen it beyond one good.
