@@ -261,3 +261,9 @@ func orNone(s string) string {
 	}
 	return s
 }
+
+// LegMatches reports whether a predicted leg from → to is the gold leg g,
+// by the place-name rule scoreLegs uses (the general flag aside).
+func LegMatches(g GoldLeg, from, to string) bool {
+	return placeNameMatches(g.From, from) && placeNameMatches(g.To, to)
+}

@@ -71,8 +71,32 @@ func (e *Extractor) Version() string { return Version }
 // Extract reads doc.Text. Relative dates ("last month") are anchored to
 // doc.Published; without it they are left out rather than guessed.
 func (e *Extractor) Extract(ctx context.Context, doc *model.Document) (*model.ExtractionResult, error) {
-	if err := ctx.Err(); err != nil {
+	res, text, err := e.mentions(ctx, doc)
+	if err != nil {
 		return nil, err
+	}
+	events.Assemble(text, res)
+	res.Places = reported(res)
+	nonNil(res)
+	return res, nil
+}
+
+// LegCandidates runs part 1 on doc and returns the pairs of places the leg
+// scorer of package events weighs, with their features: the training data
+// of events' testdata/tools/trainlegs.
+func (e *Extractor) LegCandidates(ctx context.Context, doc *model.Document) ([]events.Candidate, error) {
+	res, text, err := e.mentions(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	return events.LegCandidates(text, res), nil
+}
+
+// mentions is part 1: the places, organisations, goods, prices, quantities
+// and dates of doc's text (cut to MaxText), and that text.
+func (e *Extractor) mentions(ctx context.Context, doc *model.Document) (*model.ExtractionResult, string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, "", err
 	}
 	text := doc.Text
 	if len(text) > MaxText {
@@ -99,10 +123,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *model.Document) (*model.Ex
 	res.Organizations = e.orgs.Find(text)
 	res.Commodities = e.goods.Find(text)
 	res.Prices, res.Quantities, res.Dates = measure.Scan(text, pub, e.rates)
-	events.Assemble(text, res)
-	res.Places = reported(res)
-	nonNil(res)
-	return res, nil
+	return res, text, nil
 }
 
 // reported drops North Korea and China where the report names them only by

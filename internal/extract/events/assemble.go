@@ -48,12 +48,17 @@ type sentNode struct{ sent, next int }
 // text and r's part-1 mentions. It never invents a value the text does not
 // state. Pure and bounded: mentions whose spans fall outside text are
 // ignored, and the output is capped by MaxEvents, MaxLegs and MaxRoute.
-func Assemble(text string, r *model.ExtractionResult) {
+func Assemble(text string, r *model.ExtractionResult) { assemble(text, r, nil) }
+
+// assemble is Assemble; with capture set it also lists the leg scorer's
+// candidates there.
+func assemble(text string, r *model.ExtractionResult, capture *[]Candidate) {
 	if r == nil {
 		return
 	}
 	a := analysisPool.Get().(*analysis)
 	defer a.release()
+	a.capture = capture
 	a.text, a.low, a.r = text, asciiLower(text), r
 	a.heads, a.hedgeBuf, a.commBuf, a.routes = a.heads[:0], a.hedgeBuf[:0], a.commBuf[:0], a.routes[:0]
 	a.nodes, a.evRoutes = a.nodes[:0], a.evRoutes[:0]

@@ -1,3 +1,5 @@
+//go:generate go run ./testdata/tools/trainlegs -root ../../../testdata -out legmodel.json
+
 // Package events turns the mentions that extraction part 1 finds (places,
 // organisations, goods, prices, quantities, dates) into what a report says
 // happened: trade events, ordered routes, directed route legs, who says so,

@@ -95,6 +95,14 @@ func assembled(t *testing.T, text string, build func(*builder)) model.Extraction
 	return r
 }
 
+// rulesOnly turns the leg scorer off for the rest of the test: the leg
+// rule tests check what the rules state, before the scorer adds to it.
+func rulesOnly(t *testing.T) {
+	saved := legModel
+	legModel = scorer{}
+	t.Cleanup(func() { legModel = saved })
+}
+
 // legCase is one sentence or report with the legs assembly must make.
 type legCase struct {
 	name     string

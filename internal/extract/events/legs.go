@@ -214,6 +214,8 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	a.legs, a.general = legs, general
 	legs = a.dropShortcuts(legs)
 	legs = a.dropCoarse(legs)
+	legs = a.scoreLegs(evs, legs)
+	a.legs = append(a.legs[:0], legs...) // the loop below keeps out's sentences here
 	// Deduplicate and cap.
 	out := make([]model.Leg, 0, min(len(legs), MaxLegs))
 	nspan := 0

@@ -11,6 +11,7 @@ import (
 // buyers who carry their goods on from their town, and "truck" as a verb.
 // Each rule has a case where it must not fire.
 func TestLegRulesRound10(t *testing.T) {
+	rulesOnly(t)
 	city := func(name, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder { return b.place(name, "test:"+name, "city", country, "", s...) }
 	}

@@ -11,6 +11,7 @@ import (
 // two words after its town, and a list whose last member is followed by its
 // facility. Each rule has a case where it must not fire.
 func TestLegRulesRound11(t *testing.T) {
+	rulesOnly(t)
 	city := func(name, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder { return b.place(name, "test:"+name, "city", country, "", s...) }
 	}

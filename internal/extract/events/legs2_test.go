@@ -9,6 +9,7 @@ import (
 // not studied: coarse ends, loading places, senders in a town, clause
 // splits, county appositions, river names and Korean motion verbs.
 func TestLegRulesRound2(t *testing.T) {
+	rulesOnly(t)
 	weihai := func(b *builder, s ...string) *builder {
 		return b.place("Weihai", "geonames:1791673", "city", "CN", "Shandong", s...)
 	}

@@ -9,6 +9,7 @@ import (
 // blind sets: departures through "the port of", possessive countries,
 // "from there", packing places, "bound for" phrases and people's origins.
 func TestLegRulesRound3(t *testing.T) {
+	rulesOnly(t)
 	place := func(name, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder {
 			return b.place(name, "test:"+name, "city", country, "", s...)

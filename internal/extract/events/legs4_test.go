@@ -8,6 +8,7 @@ import (
 // TestLegRulesRound4 covers origins named inside a "from" phrase of things
 // ("from orchards near Kilju") and relative clauses of motion as hops.
 func TestLegRulesRound4(t *testing.T) {
+	rulesOnly(t)
 	place := func(name, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder {
 			return b.place(name, "test:"+name, "city", country, "", s...)

@@ -12,6 +12,7 @@ import (
 // country totals beside a named corridor. Each rule has a case where it
 // must not fire.
 func TestLegRulesRound5(t *testing.T) {
+	rulesOnly(t)
 	place := func(name, kind, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder {
 			return b.place(name, "test:"+name, kind, country, "", s...)

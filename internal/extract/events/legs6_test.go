@@ -10,6 +10,7 @@ import (
 // "in … 's", a destination country beyond a town, a route told again
 // through a via, and voyages. Each rule has a case where it must not fire.
 func TestLegRulesRound6(t *testing.T) {
+	rulesOnly(t)
 	place := func(name, kind, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder {
 			return b.place(name, "test:"+name, kind, country, "", s...)

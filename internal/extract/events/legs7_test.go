@@ -14,6 +14,7 @@ import (
 // arrival verb and its port, and payments to North Korea in direction.
 // Each rule has a case where it must not fire.
 func TestLegRulesRound7(t *testing.T) {
+	rulesOnly(t)
 	place := func(name, kind, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder {
 			return b.place(name, "test:"+name, kind, country, "", s...)

@@ -11,6 +11,7 @@ import (
 // the story at once undoes (a loop back to where the goods were). Each
 // rule has a case where it must not fire.
 func TestLegRulesRound8(t *testing.T) {
+	rulesOnly(t)
 	city := func(name, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder { return b.place(name, "test:"+name, "city", country, "", s...) }
 	}

@@ -14,6 +14,7 @@ import (
 // and intentions, "after which" and rumours. Each rule has a case where
 // it must not fire.
 func TestLegRulesRound9(t *testing.T) {
+	rulesOnly(t)
 	city := func(name, country string) func(*builder, ...string) *builder {
 		return func(b *builder, s ...string) *builder { return b.place(name, "test:"+name, "city", country, "", s...) }
 	}

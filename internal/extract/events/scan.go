@@ -159,6 +159,12 @@ type analysis struct {
 	legs                  []legb
 	general               []legb
 	pairs                 [][2]int
+
+	// The leg scorer's scratch, and where LegCandidates collects.
+	occs     []occ
+	cands    []cand
+	keepLegs []int
+	capture  *[]Candidate
 }
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
@@ -176,7 +182,7 @@ func (a *analysis) release() {
 	if cap(a.toks) > maxPooled || cap(a.ms) > maxPooled || cap(a.si) > maxPooled {
 		return
 	}
-	a.text, a.low, a.r = "", "", nil
+	a.text, a.low, a.r, a.capture = "", "", nil, nil
 	clear(a.kos[:cap(a.kos)])
 	clear(a.heads[:cap(a.heads)])
 	clear(a.actors[:cap(a.actors)])

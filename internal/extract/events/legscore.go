@@ -1,0 +1,658 @@
+package events
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/yalu-osint/yalu/internal/model"
+)
+
+// The leg scorer: a learned addition to the rules' route legs.
+//
+// The rules above state legs from the phrasing they know, and new writers
+// phrase movements in ways no rule foresaw. The scorer weighs every ordered
+// pair of places that a report names in one sentence or in two neighbouring
+// ones, where at least one of the sentences moves goods by the rules'
+// reading (a movement, or a trade event that is no plan) and neither place
+// stands where no leg may: in an attribution ("a source in Hyesan"), in an
+// organisation's name, or in a sentence that plans, denies, supposes or asks
+// about a movement or states how trade usually runs (general legs are the
+// rules' alone: the annotated sets hold too few of them to learn from).
+// Its model is a set of gradient-boosted trees over binary features: the
+// route slots each place fills in its sentence (from, via, to, in, none)
+// and their order, the word before each place and the Korean particle after
+// it, the sentence distance, the places and the verbs of motion, arrival and
+// trade between them, whether the sentences move goods, name the same goods,
+// or are Korean, their event type and lexicon cues, the countries and kinds
+// of the two places, whether they face each other across the border, and
+// where in their sentences they stand. A pair whose probability reaches the
+// model's threshold becomes a specific leg, with the good and event of its
+// sentence, unless the rules carry the goods the other way between the two
+// places; the rules' own legs always stand. The model lives in
+// legmodel.json, which `go generate` retrains from every retired annotated
+// set under testdata (testdata/tools/trainlegs; deterministic, and make
+// check fails when the file is stale); the tool prints the leave-one-set-out
+// figures that chose the features and the threshold (the highest within
+// 0.005 F1 of the best: precision first).
+
+//go:embed legmodel.json
+var legModelJSON []byte
+
+// LegModel is the scorer's trained form, as legmodel.json stores it.
+type LegModel struct {
+	Weights   map[string]float64 `json:"weights"`
+	Trees     [][]TreeNode       `json:"trees,omitempty"`
+	Threshold float64            `json:"threshold"` // probability a pair needs to be a leg
+	Trained   string             `json:"trained"`   // what it was trained on
+}
+
+// TreeNode is a node of one of the model's boosted trees: a split on
+// Feature (Yes when the pair has it, else No, as indices into the tree) or,
+// with no Feature, a leaf worth Value.
+type TreeNode struct {
+	Feature string  `json:"f,omitempty"`
+	Yes     int     `json:"yes,omitempty"`
+	No      int     `json:"no,omitempty"`
+	Value   float64 `json:"v,omitempty"`
+}
+
+// Candidate is one ordered pair of places the scorer weighs, with the names
+// of its features: what the training tool reads.
+type Candidate struct {
+	From, To string
+	Features []string
+	Rule     bool // the rules state this leg
+}
+
+// FeatureNames lists every feature the scorer knows, in a fixed order.
+func FeatureNames() []string { return slices.Clone(featNames) }
+
+var (
+	featNames []string
+	featIndex = map[string]uint16{}
+	legModel  scorer
+)
+
+// scorer is a LegModel compiled to feature indices.
+type scorer struct {
+	on    bool
+	w     []float64
+	trees [][]treeNode
+	logit float64 // the threshold as a log-odds
+}
+
+type treeNode struct {
+	feat    int16 // -1 for a leaf
+	yes, no uint16
+	value   float64
+}
+
+// margin is the model's log-odds for a pair with features feats.
+func (s *scorer) margin(feats []uint16) float64 {
+	var has [4]uint64
+	m := 0.0
+	for _, f := range feats {
+		has[f>>6] |= 1 << (f & 63)
+		m += s.w[f]
+	}
+	for _, t := range s.trees {
+		k := 0
+		for t[k].feat >= 0 {
+			if f := t[k].feat; has[f>>6]&(1<<(f&63)) != 0 {
+				k = int(t[k].yes)
+			} else {
+				k = int(t[k].no)
+			}
+		}
+		m += t[k].value
+	}
+	return m
+}
+
+func init() {
+	slots := []string{"n", "f", "v", "t", "i"}
+	add := func(n string) {
+		featIndex[n] = uint16(len(featNames))
+		featNames = append(featNames, n)
+	}
+	for _, n := range []string{
+		"bias", "rule",
+		"d_same", "d_next", "d_prev", "d_far", "same_good", "fwd", "between0", "between1", "between2",
+		"mv_f", "mv_t", "gen", "neg", "hypo", "goods_f", "goods_t", "korean",
+		"twin", "attr_f", "attr_t", "org_f", "org_t", "first_f", "last_t", "last_f", "first_t",
+	} {
+		add(n)
+	}
+	for _, n := range flagNames {
+		add("fl_" + n.n)
+	}
+	for _, w := range prevWords {
+		add("pw_f_" + w)
+		add("pw_t_" + w)
+	}
+	for _, w := range koAfter {
+		add("ka_f_" + w.n)
+		add("ka_t_" + w.n)
+	}
+	for _, n := range []string{"bt_move", "bt_arrive", "bt_clause", "bt_trig", "td_near", "td_mid", "td_far"} {
+		add(n)
+	}
+	for _, k := range []string{"country", "admin1", "town"} {
+		add("kf_" + k)
+		add("kt_" + k)
+	}
+	for _, c := range []string{"KP", "CN", "RU", "OT"} {
+		for _, d := range []string{"KP", "CN", "RU", "OT"} {
+			add("cc_" + c + "_" + d)
+		}
+	}
+	for e := range evNames {
+		add("ev_" + evNames[e])
+	}
+	for _, x := range slots {
+		for _, y := range slots {
+			add("s_" + x + "_" + y)
+			add("x_" + x + "_" + y)
+		}
+	}
+	m, err := parseLegModel(legModelJSON)
+	if err != nil {
+		panic(fmt.Sprintf("events: embedded legmodel.json: %v", err))
+	}
+	legModel = m
+}
+
+// prevWords are the words before a place that count as features; any other
+// is "other", and a comma right before the place is "comma".
+var prevWords = [...]string{"other", "comma", "from", "to", "into", "via", "through", "across", "in", "at", "near", "for", "toward", "onto", "of", "and", "or", "reach", "leave", "between", "outside", "off", "over", "back", "down", "up", "on"}
+
+var prevWordIndex = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for k, w := range prevWords {
+		m[w] = uint8(k)
+	}
+	for w, k := range map[string]string{"towards": "toward", "reached": "reach", "reaching": "reach", "reaches": "reach", "left": "leave", "leaving": "leave", "leaves": "leave"} {
+		m[w] = m[k]
+	}
+	return m
+}()
+
+// koAfter are the Korean particles after a place that count as features.
+var koAfter = [...]struct{ n, p string }{{"none", ""}, {"eseo", "에서"}, {"euro", "으로"}, {"ro", "로"}, {"kkaji", "까지"}, {"via", "를 거쳐"}, {"via", "을 거쳐"}, {"via", "를 통해"}, {"via", "을 통해"}, {"ui", "의"}, {"e", "에"}, {"and", "과"}, {"and", "와"}}
+
+// flagNames are the lexicon flags of a pair's sentences that count as features.
+var flagNames = [...]struct {
+	n string
+	f uint32
+}{{"move", fMove}, {"carrier", fCarrier}, {"arrive", fArrive}, {"export", fExport}, {"import", fImport}, {"smuggle", fSmuggle}, {"trade", fTradeObj}, {"border", fBorderObj}, {"clause", fClause}, {"speech", fSpeech}, {"goodsnoun", fGoodsNoun}, {"anaphor", fAnaphor}}
+
+var evNames = [...]string{"none", "seizure", "suspension", "resumption", "procurement", "sale", "crossing", "shipment", "plan"}
+
+// parseLegModel compiles a stored model. An empty file or one without
+// weights turns the scorer off: the rules' legs stand as they are.
+func parseLegModel(b []byte) (scorer, error) {
+	var m LegModel
+	if len(b) == 0 {
+		return scorer{}, nil
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return scorer{}, fmt.Errorf("reading the leg model: %w", err)
+	}
+	if len(m.Weights) == 0 && len(m.Trees) == 0 {
+		return scorer{}, nil
+	}
+	if m.Threshold <= 0 || m.Threshold >= 1 {
+		return scorer{}, fmt.Errorf("leg model threshold %v is not a probability strictly between 0 and 1", m.Threshold)
+	}
+	s := scorer{on: true, w: make([]float64, len(featNames)), logit: math.Log(m.Threshold / (1 - m.Threshold))}
+	for n, w := range m.Weights {
+		k, ok := featIndex[n]
+		if !ok {
+			return scorer{}, fmt.Errorf("leg model weighs an unknown feature %q: retrain it with go generate", n)
+		}
+		s.w[k] = w
+	}
+	for ti, t := range m.Trees {
+		nodes := make([]treeNode, len(t))
+		for k, nd := range t {
+			nodes[k] = treeNode{feat: -1, value: nd.Value}
+			if nd.Feature == "" {
+				continue
+			}
+			f, ok := featIndex[nd.Feature]
+			if !ok {
+				return scorer{}, fmt.Errorf("leg model tree %d splits on an unknown feature %q: retrain it with go generate", ti, nd.Feature)
+			}
+			if nd.Yes <= k || nd.No <= k || nd.Yes >= len(t) || nd.No >= len(t) {
+				return scorer{}, fmt.Errorf("leg model tree %d: node %d points outside the tree or back", ti, k)
+			}
+			nodes[k] = treeNode{feat: int16(f), yes: uint16(nd.Yes), no: uint16(nd.No)}
+		}
+		if len(nodes) == 0 {
+			return scorer{}, fmt.Errorf("leg model tree %d is empty", ti)
+		}
+		s.trees = append(s.trees, nodes)
+	}
+	return s, nil
+}
+
+// occ is one place a sentence names, with the slot it fills there.
+type occ struct {
+	sent, place, pos, end int
+	slot                  uint8
+	attr, org             bool
+	pw, ka                uint8 // indices into prevWords and koAfter
+	tok                   int   // index of the first token at or after pos
+}
+
+// cand is a pair under consideration: the nearest sentences that name
+// both places, and the rule legs between them.
+type cand struct {
+	f, t   int // place indices
+	of, ot int // indices into analysis.occs, -1 when the pair came from a rule leg alone
+	rule   int // index of the first rule leg f→t, -1 for none
+	feats  [64]uint16
+	n      int
+}
+
+// scoreLegs weighs the rules' legs and the pairs of nearby places, and
+// returns the legs the model keeps, in the order of the text. With the
+// scorer off and no capture, the rules' legs pass unchanged.
+func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
+	if !legModel.on && a.capture == nil {
+		return legs
+	}
+	a.collectOccs()
+	cands := a.cands[:0]
+	defer func() { a.cands = cands[:0] }()
+	find := func(f, t int) int {
+		for k := range cands {
+			if a.samePlace(cands[k].f, f) && a.samePlace(cands[k].t, t) {
+				return k
+			}
+		}
+		return -1
+	}
+	better := func(c *cand, of, ot int) bool {
+		if c.of < 0 {
+			return true
+		}
+		d := abs(a.occs[ot].sent - a.occs[of].sent)
+		e := abs(a.occs[c.ot].sent - a.occs[c.of].sent)
+		return d < e
+	}
+	// Pairs of places within one sentence or two neighbouring ones.
+	for x := range a.occs {
+		ox := &a.occs[x]
+		for y := x + 1; y < len(a.occs); y++ {
+			oy := &a.occs[y]
+			if oy.sent > ox.sent+1 {
+				break
+			}
+			if a.samePlace(ox.place, oy.place) || a.within(ox.place, oy.place) || a.within(oy.place, ox.place) || !a.mayMove(ox) || !a.mayMove(oy) {
+				continue
+			}
+			if !a.moves(ox.sent) && !a.moves(oy.sent) {
+				continue
+			}
+			for _, p := range [2][2]int{{x, y}, {y, x}} {
+				if !a.moves(a.occs[p[1]].sent) {
+					continue // the sentence that names where goods went must move them
+				}
+				f, t := a.occs[p[0]].place, a.occs[p[1]].place
+				if k := find(f, t); k >= 0 {
+					if better(&cands[k], p[0], p[1]) {
+						cands[k].of, cands[k].ot = p[0], p[1]
+					}
+					continue
+				}
+				if len(cands) >= 4*MaxLegs {
+					break
+				}
+				cands = append(cands, cand{f: f, t: t, of: p[0], ot: p[1], rule: -1})
+			}
+		}
+	}
+	for k := range legs {
+		l := &legs[k]
+		c := find(l.f, l.t)
+		if c < 0 {
+			cands = append(cands, cand{f: l.f, t: l.t, of: a.occAt(l.sf, l.f), ot: a.occAt(l.st, l.t), rule: k})
+			continue
+		}
+		if cands[c].rule < 0 {
+			cands[c].rule = k
+		}
+	}
+	keep := a.keepLegs[:0]
+	defer func() { a.keepLegs = keep[:0] }()
+	for k := range cands {
+		c := &cands[k]
+		a.features(c)
+		if a.capture != nil {
+			cp := Candidate{From: a.r.Places[c.f].Name, To: a.r.Places[c.t].Name, Rule: c.rule >= 0}
+			for _, f := range c.feats[:c.n] {
+				cp.Features = append(cp.Features, featNames[f])
+			}
+			*a.capture = append(*a.capture, cp)
+		}
+		if !legModel.on {
+			continue
+		}
+		if c.rule < 0 && legModel.margin(c.feats[:c.n]) >= legModel.logit {
+			keep = append(keep, k)
+		}
+	}
+	if !legModel.on || len(keep) == 0 {
+		return legs
+	}
+	out := append(legs[:0:0], legs...)
+	for _, k := range keep {
+		c := &cands[k]
+		if pf, pt := &a.r.Places[c.f], &a.r.Places[c.t]; c.rule >= 0 || c.of < 0 || c.ot < 0 || pf.ID == pt.ID || pf.Name == pt.Name {
+			continue
+		}
+		if slices.ContainsFunc(legs, func(l legb) bool { return a.samePlace(l.f, c.t) && a.samePlace(l.t, c.f) }) {
+			continue // the rules carry the goods the other way: no loop
+		}
+		i, j := a.occs[c.of].sent, a.occs[c.ot].sent
+		good := a.goodBefore(j, c.t)
+		if good < 0 {
+			good = a.si[j].coref
+		}
+		if good < 0 {
+			good = a.goodBefore(i, c.f)
+		}
+		l := a.leg(c.f, c.t, min(i, j), max(i, j), good, a.eventOf(evs, j, good), false)
+		// The rules' legs keep their order; an added leg goes before the
+		// first one told later than it, and before the general legs.
+		at := slices.IndexFunc(out, func(o legb) bool { return o.General || min(o.sf, o.st) > l.sf })
+		if at < 0 {
+			at = len(out)
+		}
+		out = slices.Insert(out, at, l)
+	}
+	return a.dropShortcuts(out)
+}
+
+// mayMove reports whether a place the rules did not route may still be an
+// end of a leg where it stands: not where a source speaks from or inside an
+// organisation's name, and not in a sentence that plans, denies, supposes
+// or asks about a movement (the guidelines' "not legs").
+func (a *analysis) mayMove(o *occ) bool {
+	si := &a.si[o.sent]
+	return !o.attr && !o.org && !si.neg && !si.hypo && !si.whether && !si.general && si.ev != evPlan && !a.hypothetical(o.sent)
+}
+
+// moves reports whether sentence i moves goods by the rules' reading: a
+// movement, or a trade event that is no plan, and no people travelling.
+func (a *analysis) moves(i int) bool {
+	si := &a.si[i]
+	return a.movement(i) || (si.ev != evNone && si.ev != evPlan && !si.neg && !si.people)
+}
+
+// sameGoods reports whether sentences i and j name a good in common,
+// directly or through an anaphor.
+func (a *analysis) sameGoods(i, j int) bool {
+	si, sj := &a.si[i], &a.si[j]
+	has := func(g int) bool { return slices.Contains(sj.comms, g) || sj.coref == g }
+	return slices.ContainsFunc(si.comms, has) || (si.coref >= 0 && has(si.coref))
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// collectOccs lists, sentence by sentence, the places each names once,
+// with the route slot the sentence gives them.
+func (a *analysis) collectOccs() {
+	a.occs = a.occs[:0]
+	for i := range a.si {
+		si := &a.si[i]
+		first := len(a.occs)
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind != mPlace || isFeature(&a.r.Places[m.idx]) {
+				continue
+			}
+			dup := false
+			for _, o := range a.occs[first:] {
+				if a.samePlace(o.place, m.idx) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			o := occ{sent: i, place: m.idx, pos: m.start, end: m.end, attr: a.inAttr(i, m.start, m.end), org: a.inOrg(si, m)}
+			o.tok, o.pw = a.prevWord(si, m.start)
+			o.ka = koParticleAfter(a.text[m.end:min(len(a.text), m.end+16)])
+			a.occs = append(a.occs, o)
+		}
+		if len(a.occs)-first == 0 {
+			continue
+		}
+		for _, s := range a.slotPlaces(i) {
+			for k := first; k < len(a.occs); k++ {
+				if o := &a.occs[k]; a.samePlace(o.place, s.place) && o.slot == slotNone {
+					o.slot = s.slot
+					break
+				}
+			}
+		}
+		if len(a.occs) > 8*MaxLegs {
+			break
+		}
+	}
+}
+
+// prevWord finds the first token of sentence si at or after pos and
+// classes the word before pos.
+func (a *analysis) prevWord(si *sentInfo, pos int) (int, uint8) {
+	toks := a.toks[si.tlo:si.thi]
+	k, _ := slices.BinarySearchFunc(toks, pos, func(t tok, p int) int { return t.s - p })
+	if k == 0 {
+		return si.tlo, 0
+	}
+	prev := toks[k-1]
+	for _, c := range a.text[min(prev.e, pos):pos] { // a mention may start inside a word
+		if c == ',' {
+			return si.tlo + k, 1
+		}
+	}
+	return si.tlo + k, prevWordIndex[prev.w] // 0, "other", when absent
+}
+
+func koParticleAfter(rest string) uint8 {
+	best, n := 0, 0
+	for k, p := range koAfter[1:] {
+		if len(p.p) > n && strings.HasPrefix(rest, p.p) {
+			best, n = k+1, len(p.p)
+		}
+	}
+	return uint8(best)
+}
+
+// occAt is the occurrence of place p in sentence i, or -1.
+func (a *analysis) occAt(i, p int) int {
+	for k := range a.occs {
+		if a.occs[k].sent == i && a.samePlace(a.occs[k].place, p) {
+			return k
+		}
+	}
+	return -1
+}
+
+var slotLetters = [...]string{slotNone: "n", slotFrom: "f", slotVia: "v", slotTo: "t", slotIn: "i"}
+
+// features fills c.feats.
+func (a *analysis) features(c *cand) {
+	c.n = 0
+	add := func(n string) {
+		if k, ok := featIndex[n]; ok && c.n < len(c.feats) {
+			c.feats[c.n] = k
+			c.n++
+		}
+	}
+	add("bias")
+	if c.rule >= 0 {
+		add("rule")
+	}
+	pf, pt := &a.r.Places[c.f], &a.r.Places[c.t]
+	add("kf_" + placeKind(pf))
+	add("kt_" + placeKind(pt))
+	add("cc_" + countryClass(pf.Country) + "_" + countryClass(pt.Country))
+	if tw := a.twin(c.f); tw >= 0 && a.samePlace(tw, c.t) {
+		add("twin")
+	}
+	if c.of < 0 || c.ot < 0 {
+		return
+	}
+	of, ot := &a.occs[c.of], &a.occs[c.ot]
+	i, j := of.sent, ot.sent
+	sl := slotLetters[of.slot] + "_" + slotLetters[ot.slot]
+	switch {
+	case i == j:
+		add("d_same")
+		add("s_" + sl)
+		between := 0
+		for k := min(c.of, c.ot) + 1; k < max(c.of, c.ot); k++ {
+			between++
+		}
+		add([...]string{"between0", "between1", "between2"}[min(between, 2)])
+	case j == i+1:
+		add("d_next")
+		add("x_" + sl)
+	case j == i-1:
+		add("d_prev")
+		add("x_" + sl)
+	default:
+		add("d_far")
+		add("x_" + sl)
+	}
+	if a.sameGoods(i, j) {
+		add("same_good")
+	}
+	if of.pos < ot.pos {
+		add("fwd")
+	}
+	add("pw_f_" + prevWords[of.pw])
+	add("pw_t_" + prevWords[ot.pw])
+	if of.ka > 0 {
+		add("ka_f_" + koAfter[of.ka].n)
+	}
+	if ot.ka > 0 {
+		add("ka_t_" + koAfter[ot.ka].n)
+	}
+	if i == j {
+		lo, hi := min(of.tok, ot.tok), max(of.tok, ot.tok)
+		var fl uint32
+		trig := false
+		for _, t := range a.toks[lo:hi] {
+			fl |= t.lx.flags
+			trig = trig || (t.lx.ev != evNone && t.lx.flags&fNounTrig == 0)
+		}
+		for _, b := range []struct {
+			on bool
+			n  string
+		}{{fl&fMove != 0, "bt_move"}, {fl&fArrive != 0, "bt_arrive"}, {fl&fClause != 0, "bt_clause"}, {trig, "bt_trig"}} {
+			if b.on {
+				add(b.n)
+			}
+		}
+		add([...]string{"td_near", "td_mid", "td_far"}[min((hi-lo)/6, 2)])
+	}
+	if a.movement(i) {
+		add("mv_f")
+	}
+	if a.movement(j) {
+		add("mv_t")
+	}
+	si, sj := &a.si[i], &a.si[j]
+	if si.general || sj.general {
+		add("gen")
+	}
+	if si.neg || sj.neg {
+		add("neg")
+	}
+	if si.hypo || sj.hypo {
+		add("hypo")
+	}
+	if len(si.comms) > 0 || si.coref >= 0 {
+		add("goods_f")
+	}
+	if len(sj.comms) > 0 || sj.coref >= 0 {
+		add("goods_t")
+	}
+	if si.korean {
+		add("korean")
+	}
+	for _, fl := range flagNames {
+		if (si.flags|sj.flags)&fl.f != 0 {
+			add("fl_" + fl.n)
+		}
+	}
+	if int(sj.ev) < len(evNames) {
+		add("ev_" + evNames[sj.ev])
+	}
+	if of.attr {
+		add("attr_f")
+	}
+	if ot.attr {
+		add("attr_t")
+	}
+	if of.org {
+		add("org_f")
+	}
+	if ot.org {
+		add("org_t")
+	}
+	if c.of == 0 || a.occs[c.of-1].sent != i {
+		add("first_f") // the first place its sentence names
+	}
+	if c.ot == len(a.occs)-1 || a.occs[c.ot+1].sent != j {
+		add("last_t") // the last place its sentence names
+	}
+	if c.of == len(a.occs)-1 || a.occs[c.of+1].sent != i {
+		add("last_f")
+	}
+	if c.ot == 0 || a.occs[c.ot-1].sent != j {
+		add("first_t")
+	}
+}
+
+func placeKind(p *model.Place) string {
+	switch p.Kind {
+	case "country":
+		return "country"
+	case "admin1", "region":
+		if !cityRegion(p) {
+			return "admin1"
+		}
+	}
+	return "town"
+}
+
+func countryClass(c string) string {
+	switch c {
+	case "KP", "CN", "RU":
+		return c
+	}
+	return "OT"
+}
+
+// LegCandidates runs Assemble on r and returns every pair of places the leg
+// scorer weighs, with its features, before the scorer decides: the training
+// data of testdata/tools/trainlegs. r must hold part 1's mentions only.
+func LegCandidates(text string, r *model.ExtractionResult) []Candidate {
+	var out []Candidate
+	assemble(text, r, &out)
+	return out
+}
