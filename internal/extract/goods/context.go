@@ -20,6 +20,8 @@ import (
 //     good (카메라가 달린 드론), one inside a proper name
 //     ("the Sea Cucumber Cooperative") or a compound adjective
 //     ("copper-coloured", "coal-fired", "oil-rich");
+//   - a Hangul good before 원료 or 원자재 names its raw materials (비료
+//     원료, a cover in false declarations), a record with no code (goods.go);
 //   - a good named as grown, mined, licensed, made, eaten or made into
 //     another good ("a harvest of wheat and barley", "a licence for
 //     processed food", "made from soybean meal", "the plants will turn out
@@ -43,7 +45,15 @@ import (
 //     drones and put up along the border, and for works of art, which stand
 //     in squares;
 //   - staples (food, fish, crops, coal) count only where their sentence or
-//     the one before speaks of trade (staple.go);
+//     the one before speaks of trade (staple.go), or where they are listed
+//     beside a staple the text trades ("the herbs, mainly schisandra and
+//     astragalus, were gathered in Kapsan" when the schisandra is sold
+//     later), as a conveyance listed beside a traded one is a ware ("buses,
+//     trucks and luxury cars" after "buses bought from a dealer", goods.go);
+//   - a good that names the wagon, ship or place built for it ("grain
+//     hoppers", "oil tankers", 곡물 창고) or the animal as people raise it
+//     ("pig raising", "cattle breeding") is no good there; the HS noun
+//     index's "docks", "quays" and "warehouses" are places (fallback.go);
 //   - "ice" and 얼음 are methamphetamine only in a text that speaks of drugs;
 //   - a bare head noun ("oil") that a more specific good of the same text
 //     ends with ("soybean oil") is that good again, and "the molybdenum"
@@ -54,7 +64,9 @@ import (
 //     chapter or class named before it; a
 //     Korean or Chinese head (비료, 점퍼) beside a compound of the same or a
 //     narrower code (요소비료, 패딩 점퍼), before or after it, is that
-//     compound's good, and an umbrella word ("fuel", "tobacco", "food",
+//     compound's good (beside two narrower ones, 요소비료 and 복합비료, it
+//     names their kind), a Korean metal after its concentrate (아연 after
+//     아연 정광) is that concentrate, and an umbrella word ("fuel", "tobacco", "food",
 //     "meat", "electronic goods") beside a narrower good of its kind
 //     (diesel, tobacco leaf, flour, pork, televisions) is that good; a
 //     Korean class word after 등 (오미자와 황기 등 약초) is the listed
@@ -86,6 +98,9 @@ var facilityNouns = []string{
 	"network", "networks", "system", "systems", "virus", "viruses", "science", "hacking",
 	"hacker", "hackers", "programmer", "programmers", "engineer", "engineers", "skills",
 	"production", "output", "harvest", "harvests", "yield", "yields", "crop", "crops",
+	// Animals and plants as people raise them: "pig raising", "cattle
+	// breeding", "fish farming".
+	"raising", "breeding", "farming", "rearing", "husbandry",
 	"cultivation", "reserves", "deposit", "deposits", "seam", "seams", "vein", "veins",
 	"cooperative", "cooperatives", "corporation", "bureau", "dealer", "dealers", "screen", "screens",
 	"launch", "launches", "launching", "test", "tests", "testing", "program", "programs",
@@ -102,6 +117,9 @@ var facilityNouns = []string{
 	"maker", "makers", "producer", "producers",
 	// A part that holds the good: "a bigger fuel tank".
 	"tank", "tanks",
+	// A wagon or ship named by what it is built to carry: "Russian grain
+	// hoppers", "coal wagons", "oil tankers", "a bulk grain carrier".
+	"hopper", "hoppers", "wagon", "wagons", "tanker", "tankers", "carrier", "carriers",
 }
 
 // materialFor reports whether the Latin mention that ends at end names
@@ -124,7 +142,8 @@ func materialFor(text string, end int) bool {
 var facilityNounsCJK = []string{
 	"작황", "생산", "수확량", "채굴량", "가 달린", "이 달린", "가 장착된", "이 장착된", "가 탑재된", "이 탑재된",
 	"공장", "광산", "탄광", "시장", "도매", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
-	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地",
+	"창고", // 곡물 창고 "a grain warehouse"
+	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地", "仓库",
 	// A crop as farms plant, grow or lose it to disease: 감자 심기, 감자 재배,
 	// 감자 역병 "potato blight".
 	"심기", "재배", "농사", "역병", "병충해", "种植", "栽培",
@@ -153,6 +172,8 @@ var untradedFrames = []string{
 	"made from", "made of", "made with", "made by pressing",
 	"produce", "produces", "produced", "producing", "turn out", "turning out",
 	"manufacture", "manufactures", "manufactured", "manufacturing",
+	// "the authorities make wine and beverages from it in a factory".
+	"make", "makes", "making",
 	"live on", "lives on", "lived on", "living on", "eat", "eats", "ate", "eating",
 	"made into", "turned into", "processed into", "become the", "becomes the", "became the",
 	"wrapped in", "wrapping in", "wrapped with", "wrapping them in", "wrapped them in",
@@ -266,6 +287,10 @@ func koreanMade(text string, end int) bool {
 	}
 	made := false
 	plain := strings.ReplaceAll(rest, "맞먹", "") // 맞먹다 "to equal" eats nothing; no copy without it
+	// 먹고살다 "to make a living" eats nothing either: 쌀 1kg이 1만 원 하는
+	// 판에 … 먹고살 돈이 생기니 "with rice at 10,000 won a kilo, … money to
+	// live on".
+	plain = strings.ReplaceAll(strings.ReplaceAll(plain, "먹고살", ""), "먹고 살", "")
 	for _, v := range koreanMakeVerbs {
 		if strings.Contains(plain, v) {
 			made = true
@@ -280,7 +305,7 @@ func koreanMade(text string, end int) bool {
 			return false
 		}
 	}
-	return true
+	return !koreanWon([]byte(rest)) // a price: 쌀 1kg이 1만 2천 원 하는 판에
 }
 
 // koreanSentenceBytes bounds how far koreanMade reads: about sixty syllables.
@@ -315,14 +340,15 @@ var clauseBreaksB = toBytes(clauseBreaks)
 var priceStemsB = toBytes([]string{" won", "yuan", "dollar", "$", "price", " cost"})
 
 // wordAt reports whether s[i:j] starts and ends a word; a hyphen joins
-// words ("Chinese-produced").
+// words ("Chinese-produced", "make-up").
 func wordAt[S ~string | ~[]byte](s S, i, j int) bool {
-	return (i == 0 || (!isASCIILetter(s[i-1]) && s[i-1] != '-')) && (j == len(s) || !isASCIILetter(s[j]))
+	return (i == 0 || (!isASCIILetter(s[i-1]) && s[i-1] != '-')) && (j == len(s) || (!isASCIILetter(s[j]) && s[j] != '-'))
 }
 
 // tradedAfterStems right after a good, in its clause, show it is traded even
-// after a frame of making: "factories produce wigs for export".
-var tradedAfterStems = []string{"export", "for sale", "sell", "sold", "smuggl", "ship", "to china", "for chinese", "import"}
+// after a frame of making: "factories produce wigs for export", "making
+// handicrafts for domestic sale".
+var tradedAfterStems = []string{"export", "sale", "sell", "sold", "smuggl", "ship", "to china", "for chinese", "import"}
 
 // tradedAfter reports whether the clause right after the mention that
 // starts at text[start:] trades it.
@@ -447,6 +473,9 @@ var conveyanceClasses = map[string]bool{"vehicles": true, "vessels": true, "airc
 var tradedOnly = map[string]bool{
 	"missiles": true, "rocket-launchers": true, "artillery": true, "cctv": true, "camera": true,
 	"artillery-shells": true,
+	// Rockets are launched far more often than sold ("a pad for larger
+	// rockets"), as missiles are.
+	"rockets": true,
 	// Things people wear, light and put up more often than they trade them:
 	// "residents wore face masks", "a candle in the window", "a satellite
 	// dish on the roof".
@@ -529,8 +558,11 @@ var tradeAfter = []string{
 // unlike vehicles, never carry anything: "transferred KN-23 missiles",
 // "missiles shipped to Russia".
 var (
-	armsTradeBefore = []string{"transfer", "provid", "shipment", "shipped", "receiv", "supply", "supplie", "sent ", "send", "arms deal", "trade", "paying for", "paid for", "pay for", "in exchange for", "packed with", "loaded with", "laden with", "carrying"}
-	armsTradeAfter  = []string{"supplied", "shipped", "transferred", "provided", "delivered", "smuggled", "shipment", "sent ", "to russia", "changed hands"}
+	armsTradeBefore = []string{"transfer", "provid", "shipment", "shipped", "receiv", "supply", "supplie", "sent ", "send", "arms deal", "trade", "paying for", "paid for", "pay for", "in exchange for", "packed with", "loaded with", "laden with", "carrying",
+		// What containers hold is cargo: "the containers held artillery shells
+		// and rockets", "enough to hold 500,000 rockets".
+		"container", " hold ", " held "}
+	armsTradeAfter = []string{"supplied", "shipped", "transferred", "provided", "delivered", "smuggled", "shipment", "sent ", "to russia", "changed hands"}
 )
 
 const (
@@ -668,8 +700,9 @@ func nextWord(s string) string {
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
 // carrierPeople are the names of those who carry goods, cut from the words
-// before a conveyance in traded.
-var carrierPeople = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "")
+// before a conveyance in traded: "Chinese buyers wait with refrigerated
+// trucks" buys no truck.
+var carrierPeople = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "", "buyer", "", "Buyer", "")
 
 // traded reports whether the words around the mention text[start:end] show
 // that it is bought, sold, moved as cargo or banned as a good.
@@ -704,8 +737,8 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if containsAnyFold(before, tradeBefore) || containsAnyFold(after, tradeAfter) {
 		return true
 	}
-	if conveyance && containsAnyFold(before, vehicleTradeBefore) {
-		return true
+	if conveyance && (containsAnyFold(before, vehicleTradeBefore) || containsAnyFold(text[start:end], vehicleTradeBefore)) {
+		return true // "new trucks", and "luxury cars" by their own name
 	}
 	if arms && (containsAnyFold(before, armsTradeBefore) || containsAnyFold(after, armsTradeAfter)) {
 		return true
@@ -845,11 +878,18 @@ var payWords = map[string]bool{
 }
 
 // verbObject reports whether the words after a mention make "used" before it
-// the verb: "used boats to cross", "used trucks as cover".
+// the verb: "used boats to cross", "used trucks as cover", "used boats and
+// trucks to cross".
 func verbObject(after string) bool {
 	for _, p := range []string{" to ", " as ", " for ", " in order"} {
 		if strings.HasPrefix(after, p) {
 			return true
+		}
+	}
+	// A list of objects: "used boats and trucks to cross".
+	if rest, ok := strings.CutPrefix(after, " and "); ok {
+		if _, rest, ok = strings.Cut(rest, " "); ok {
+			return verbObject(" " + rest)
 		}
 	}
 	return false

@@ -189,7 +189,9 @@ run runs operate operates`)
 // rejectHeads are nouns the HS names that a report uses for something
 // other than a good, or for the conveyances and people the lexicon and
 // context rules handle: "bought time", "seized power", "supply chains",
-// "cargo", "ships", "persons".
+// "cargo", "ships", "persons", and the places where goods are loaded and
+// stored ("delivered to the dock in Donggang", "held in a bonded
+// warehouse").
 var rejectHeads = set(`time times order orders cargo cargoes ship ships tanker tankers boat boats
 vessel vessels truck trucks car cars wagon wagons train trains railcar railcars flatcar flatcars
 carriage carriages van vans lorry lorries plane planes aircraft helicopter helicopters barge barges
@@ -226,7 +228,9 @@ model models label labels transfer transfers operation operations ring rings net
 route routes gang gangs business businesses activity activities trip trips call calls
 capsule capsules hospital hospitals clinic clinics school schools grade grades quality qualities
 motorboat motorboats speedboat speedboats skiff skiffs dinghy dinghies rowboat rowboats sampan sampans
-canoe canoes raft rafts electricity counter counters controller controllers`)
+canoe canoes raft rafts electricity counter counters controller controllers
+dock docks quay quays pier piers wharf wharves berth berths jetty jetties terminal terminals
+warehouse warehouses yard yards depot depots`)
 
 // objectStarts after a phrase make its last word a verb with an object.
 var objectStarts = set(`the a an its their his her them it him us our this these those my your`)
@@ -777,11 +781,23 @@ func distribute(toks []token, list []np) []np {
 	head := last.hi - 1
 	for k := range list[:len(list)-1] {
 		m := &list[k]
-		if w := toks[m.lo].low; m.hi-m.lo == 1 && lexicon.NounKey(w) == w && toks[head].low != w {
+		if w := toks[m.lo].low; m.hi-m.lo == 1 && lexicon.NounKey(w) == w && toks[head].low != w && !modifiedBy(toks, last, w) {
 			m.with = head + 1
 		}
 	}
 	return list
+}
+
+// modifiedBy reports whether the word w narrows the head of the list member
+// p: in "iron and iron ore" the first member is the bare metal, since the
+// second names its own ore ("exports of iron and iron ore").
+func modifiedBy(toks []token, p np, w string) bool {
+	for k := p.lo; k < p.hi-1; k++ {
+		if toks[k].low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyAfter reports whether an amount of money follows toks[i] in its

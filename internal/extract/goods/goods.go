@@ -160,8 +160,13 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 	var specific []bool  // per record: named by a phrase more specific than the lexicon's
 	var saids [][]string // per record: the text's own names for a chapter-level good
 	var brandOnly []bool // per record: every mention is a bare make ("a Lexus")
+	var kinds []string   // per record: the good that narrows its name ("diesel" generators)
 	pos := make(map[recordKey]int, 8)
-	var staples stapleCache // which sentences speak of trade (staple.go)
+	var staples stapleCache            // which sentences speak of trade (staple.go)
+	recOf := make([]int, len(matches)) // per match: its record, or -1
+	for k := range recOf {
+		recOf[k] = -1
+	}
 	for k, mt := range matches {
 		w := spans[k]
 		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) {
@@ -213,6 +218,10 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 				name = partsName(text[mt.Start:mt.End])
 			}
 		}
+		material := !latin && !w.parts && koreanMaterial(text, w.end)
+		if material {
+			name = c.Name + " raw materials" // 비료 원료: what fertiliser is made of
+		}
 		if latin && !w.partsFor {
 			if n := f.phraseName(w, text[mt.Start:mt.End], mt.Form, c.Name); n != "" {
 				name = n
@@ -224,13 +233,36 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		// no make of another good.
 		bare := brandForm(mt.Form) && !strings.Contains(c.Name, mt.Form) && !w.brand && !w.parts && len(w.mods) == 0
 		// The parts of a good are a good of their own: "drones and drone parts".
-		key := recordKey{ref, w.parts}
+		key := recordKey{ref: ref, parts: w.parts}
+		if material {
+			key.kind = materialKind
+		}
 		i, ok := pos[key]
+		// So is a kind the text tells apart by another good it names:
+		// "diesel generators" and "a petrol generator" are two goods; a
+		// bare "generators" is the first of them again.
+		if kind := f.goodModifier(w); ok && kind != "" {
+			switch {
+			case kinds[i] == "":
+				kinds[i] = kind
+			case kinds[i] != kind:
+				key.kind = kind
+				i, ok = pos[key]
+			}
+		}
 		switch {
 		case !ok:
 			i = len(out)
 			pos[key] = i
+			kinds = append(kinds, key.kind)
+			if key.kind == "" {
+				kinds[i] = f.goodModifier(w)
+			}
 			out = append(out, f.record(ref, name, w))
+			if material {
+				// The stuff a good is made of has no code of the good's.
+				out[i].HS, out[i].HSLabel, out[i].Sanctioned = "", "", nil
+			}
 			tradedAt = append(tradedAt, false)
 			refs = append(refs, ref)
 			specific = append(specific, name != c.Name)
@@ -257,8 +289,10 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 			saids[i] = append(saids[i], said)
 		}
 		brandOnly[i] = brandOnly[i] && bare
+		recOf[k] = i
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: w.start, End: w.end, Text: text[w.start:w.end]})
 	}
+	f.listedWithTraded(text, matches, spans, recOf, tradedAt)
 	kept := out[:0]
 	var keptBrandOnly []bool
 	for i := range out {
@@ -287,6 +321,40 @@ func (f *Finder) listedWithWares(text string, matches []lexicon.Match, spans []w
 		return true
 	}
 	return ware(k+1) && spans[k].end <= spans[k+1].start && listJoint(text[spans[k].end:spans[k+1].start])
+}
+
+// listedWithTraded marks as traded the record of a conveyance or staple
+// listed beside another one whose record the text trades: in "a steady
+// stream of Chinese buses, trucks and luxury cars" after "buses bought from
+// a dealer", the trucks and cars are wares as the buses are, and in "the
+// herbs, mainly schisandra berries and astragalus root, were gathered in
+// Kapsan" the astragalus is the good the schisandra is, which is sold later
+// on. A list none of whose members the text trades ("boats and trucks",
+// "rice and corn are scarce") stays untraded. recOf gives each match's
+// record, or -1.
+func (f *Finder) listedWithTraded(text string, matches []lexicon.Match, spans []widened, recOf []int, tradedAt []bool) {
+	gated := func(k int) bool {
+		if recOf[k] < 0 {
+			return false
+		}
+		c := &f.items[matches[k].Refs[0]]
+		return conveyanceClasses[c.Class] || stapleClasses[c.Class]
+	}
+	joined := func(a, b int) bool {
+		return spans[a].end <= spans[b].start && listJoint(text[spans[a].end:spans[b].start])
+	}
+	for changed := true; changed; {
+		changed = false
+		for k := range matches {
+			if !gated(k) || tradedAt[recOf[k]] {
+				continue
+			}
+			if (k > 0 && gated(k-1) && tradedAt[recOf[k-1]] && joined(k-1, k)) ||
+				(k+1 < len(matches) && gated(k+1) && tradedAt[recOf[k+1]] && joined(k, k+1)) {
+				tradedAt[recOf[k]], changed = true, true
+			}
+		}
+	}
 }
 
 // listJoint reports whether s, the text between two goods, joins them in
@@ -329,23 +397,28 @@ func (f *Finder) fuelOfMachine(text string, matches []lexicon.Match, k int) bool
 // names two goods), and "foodstuffs", a word of customs returns, is no
 // umbrella.
 var umbrellas = map[string]umbrella{
-	"fuel":    {"27", []string{"27"}},
-	"tobacco": {"24", []string{"2401"}},
-	"food": {"", []string{"02", "03", "04", "07", "08", "09", "10", "11", "12", "15", "16", "17", "18",
+	"fuel":    {code: "27", under: []string{"27"}},
+	"tobacco": {code: "24", under: []string{"2401"}},
+	"food": {code: "", under: []string{"02", "03", "04", "07", "08", "09", "10", "11", "12", "15", "16", "17", "18",
 		"19", "20", "21"}},
-	"agricultural-products": {"", []string{"01", "02", "04", "06", "07", "08", "09", "10", "11", "12",
+	"agricultural-products": {code: "", under: []string{"01", "02", "04", "06", "07", "08", "09", "10", "11", "12",
 		"13", "14", "24"}},
-	"meat":          {"02", []string{"02", "1601", "1602"}},
-	"fish":          {"03", []string{"03", "1604", "1605"}},
-	"electronics":   {"85", []string{"85", "8471"}},
-	"sanitary-ware": {"6910", []string{"6910"}},
+	"meat":          {code: "02", under: []string{"02", "1601", "1602"}},
+	"fish":          {code: "03", under: []string{"03", "1604", "1605"}},
+	"electronics":   {code: "85", under: []string{"85", "8471"}},
+	"sanitary-ware": {code: "6910", under: []string{"6910"}},
+	// "pesticide" after "insecticide" is that insecticide again; named
+	// first (농약 … 살충제, 농약 … 살균제) it is a good of its own.
+	"pesticide": {code: "3808", under: []string{"3808"}, later: true},
 }
 
 // umbrella is the lexicon code of an umbrella good and the code prefixes
-// of the narrower goods it stands for.
+// of the narrower goods it stands for; a later umbrella stands for them only
+// where one of them is named before it.
 type umbrella struct {
 	code  string
 	under []string
+	later bool
 }
 
 // foldInto moves every mention of goods[i] into goods[j], in text order,
@@ -370,6 +443,9 @@ func mergeUmbrellas(goods []model.Commodity) []model.Commodity {
 		j := slices.IndexFunc(goods, func(g model.Commodity) bool {
 			// A heading's umbrella stands for goods of that heading too.
 			narrower := len(g.HS) > len(u.code) || (len(u.code) >= 4 && g.HS == u.code)
+			if u.later && (len(g.Mentions) == 0 || g.Mentions[0].Start > goods[i].Mentions[0].Start) {
+				return false
+			}
 			return g.ID != goods[i].ID && narrower && hasAnyPrefix(g.HS, u.under)
 		})
 		if j < 0 {
@@ -714,6 +790,38 @@ func (f *Finder) record(ref int32, name string, w widened) model.Commodity {
 type recordKey struct {
 	ref   int32
 	parts bool
+	kind  string // a good narrowing the name, for a second kind (goodModifier)
+}
+
+// materialKind keys the record of a good's raw materials (koreanMaterial).
+const materialKind = " raw materials"
+
+// koreanMaterialNouns after a Hangul good name what it is made of: 비료
+// 원료 "fertiliser raw materials", a cover in false declarations.
+var koreanMaterialNouns = []string{"원료", "원자재"}
+
+// koreanMaterial reports whether a raw-materials noun follows the Hangul
+// mention that ends at end, with or without a space.
+func koreanMaterial(text string, end int) bool {
+	rest := strings.TrimPrefix(text[end:], " ")
+	for _, n := range koreanMaterialNouns {
+		if strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodModifier is the first word before a widened mention that the lexicon
+// lists as a good of its own with a code ("diesel" in "diesel generators",
+// "petrol" in "petrol generator"), or "".
+func (f *Finder) goodModifier(w widened) string {
+	for _, m := range w.mods {
+		if f.modCodes[m] != "" {
+			return m
+		}
+	}
+	return ""
 }
 
 // saidName is the name of a good that the lexicon classifies no finer than
@@ -841,6 +949,9 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 				}
 			case m.Text[0] >= utf8.RuneSelf:
 				j = compoundFor(compounds, goods, i, m.Text)
+				if j < 0 {
+					j = compoundOreFor(compounds, goods, i, m)
+				}
 			}
 			if j < 0 {
 				keep = append(keep, m)
@@ -1050,9 +1161,13 @@ var kinCodes = map[string][]string{"84": {"85", "8701", "8705", "8711"}}
 // with the mention s and is longer: 비료 after or before 요소비료 is that
 // urea fertiliser again, and 점퍼 beside 패딩 점퍼 that padded jacket, as
 // Korean and Chinese shorten a compound to its head. Goods of another code keep their own record (담배 is not 잎담배,
-// 옷 not 중고 옷). It is -1 when there is none.
+// 옷 not 중고 옷). A head beside compounds of two narrower goods names
+// their kind, a good of its own: 비료 beside 요소비료 and 복합비료 is
+// fertiliser, as a report lists urea, compound fertiliser and fertiliser.
+// It is -1 when there is none.
 func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string) int {
 	code := goods[skip].HS
+	j := -1
 	for _, p := range compounds {
 		if p.rec == skip || len(p.head) <= len(s) || !strings.HasSuffix(p.head, s) {
 			continue
@@ -1061,7 +1176,30 @@ func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string
 		if code == "" && other == "" && goods[p.rec].Class == goods[skip].Class && goods[p.rec].Class != "" {
 			return p.rec // 식품 beside 가공식품: both uncoded, one kind
 		}
-		if code != "" && len(other) >= len(code) && strings.HasPrefix(other, code) {
+		if code == "" || len(other) < len(code) || !strings.HasPrefix(other, code) {
+			continue
+		}
+		if other == code {
+			return p.rec // 화학비료 beside 비료: the same good, said in full
+		}
+		if j >= 0 && j != p.rec {
+			return -1 // 요소비료 and 복합비료: the head names their kind
+		}
+		j = p.rec
+	}
+	return j
+}
+
+// compoundOreFor is, for a Hangul or Han mention m of a bare metal, the
+// record of an ore or concentrate named before it by a compound that starts
+// with the metal: 아연 after 아연 정광 is that concentrate again, as oreFor
+// finds for English. It is -1 when there is none.
+func compoundOreFor(compounds []phrase, goods []model.Commodity, skip int, m model.Mention) int {
+	if goods[skip].Class != "metals" {
+		return -1
+	}
+	for _, p := range compounds {
+		if p.rec != skip && p.start < m.Start && len(p.head) > len(m.Text) && strings.HasPrefix(p.head, m.Text) && goods[p.rec].Class == "minerals" {
 			return p.rec
 		}
 	}
