@@ -114,8 +114,10 @@ func (s *scorer) margin(feats []uint16) float64 {
 }
 
 func init() {
-	slots := []string{"n", "f", "v", "t", "i"}
 	add := func(n string) {
+		if _, ok := featIndex[n]; ok {
+			return // koAfter names some classes twice
+		}
 		featIndex[n] = uint16(len(featNames))
 		featNames = append(featNames, n)
 	}
@@ -141,24 +143,25 @@ func init() {
 	for _, n := range []string{"bt_move", "bt_arrive", "bt_clause", "bt_trig", "td_near", "td_mid", "td_far"} {
 		add(n)
 	}
-	for _, k := range []string{"country", "admin1", "town"} {
+	for _, k := range kindNames {
 		add("kf_" + k)
 		add("kt_" + k)
 	}
-	for _, c := range []string{"KP", "CN", "RU", "OT"} {
-		for _, d := range []string{"KP", "CN", "RU", "OT"} {
+	for _, c := range countryNames {
+		for _, d := range countryNames {
 			add("cc_" + c + "_" + d)
 		}
 	}
 	for e := range evNames {
 		add("ev_" + evNames[e])
 	}
-	for _, x := range slots {
-		for _, y := range slots {
+	for _, x := range slotLetters {
+		for _, y := range slotLetters {
 			add("s_" + x + "_" + y)
 			add("x_" + x + "_" + y)
 		}
 	}
+	fillFeatureIDs()
 	m, err := parseLegModel(legModelJSON)
 	if err != nil {
 		panic(fmt.Sprintf("events: embedded legmodel.json: %v", err))
@@ -266,6 +269,8 @@ func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
 	if !legModel.on && a.capture == nil {
 		return legs
 	}
+	a.moveMemo = append(a.moveMemo[:0], make([]uint8, len(a.si))...)
+	a.slotDone = append(a.slotDone[:0], make([]bool, len(a.si))...)
 	a.collectOccs()
 	cands := a.cands[:0]
 	defer func() { a.cands = cands[:0] }()
@@ -332,6 +337,9 @@ func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
 	defer func() { a.keepLegs = keep[:0] }()
 	for k := range cands {
 		c := &cands[k]
+		if a.capture == nil && c.rule >= 0 {
+			continue // the rules' legs stand unscored
+		}
 		a.features(c)
 		if a.capture != nil {
 			cp := Candidate{From: a.r.Places[c.f].Name, To: a.r.Places[c.t].Name, Rule: c.rule >= 0}
@@ -388,12 +396,32 @@ func (a *analysis) mayMove(o *occ) bool {
 	return !o.attr && !o.org && !si.neg && !si.hypo && !si.whether && !si.general && si.ev != evPlan && !a.hypothetical(o.sent)
 }
 
+// What sentMoves knows of a sentence.
+const (
+	movesKnown    uint8 = 1 << iota
+	movesMovement       // a movement by the rules' reading
+	movesGoods          // a movement, or a trade event that is no plan, and no people travelling
+)
+
+// sentMoves says, once per sentence, whether sentence i moves goods.
+func (a *analysis) sentMoves(i int) uint8 {
+	if m := a.moveMemo[i]; m&movesKnown != 0 {
+		return m
+	}
+	si := &a.si[i]
+	m := movesKnown
+	if a.movement(i) {
+		m |= movesMovement | movesGoods
+	} else if si.ev != evNone && si.ev != evPlan && !si.neg && !si.people {
+		m |= movesGoods
+	}
+	a.moveMemo[i] = m
+	return m
+}
+
 // moves reports whether sentence i moves goods by the rules' reading: a
 // movement, or a trade event that is no plan, and no people travelling.
-func (a *analysis) moves(i int) bool {
-	si := &a.si[i]
-	return a.movement(i) || (si.ev != evNone && si.ev != evPlan && !si.neg && !si.people)
-}
+func (a *analysis) moves(i int) bool { return a.sentMoves(i)&movesGoods != 0 }
 
 // sameGoods reports whether sentences i and j name a good in common,
 // directly or through an anaphor.
@@ -410,11 +438,15 @@ func abs(x int) int {
 	return x
 }
 
-// collectOccs lists, sentence by sentence, the places each names once,
-// with the route slot the sentence gives them.
+// collectOccs lists, sentence by sentence, the places each names once, in
+// the sentences that move goods and their neighbours, the only ones a
+// weighed pair can come from; fillSlots adds their route slots.
 func (a *analysis) collectOccs() {
 	a.occs = a.occs[:0]
 	for i := range a.si {
+		if !a.moves(i) && (i == 0 || !a.moves(i-1)) && (i+1 == len(a.si) || !a.moves(i+1)) {
+			continue // no pair of places here can be weighed
+		}
 		si := &a.si[i]
 		first := len(a.occs)
 		for _, m := range a.ms[si.mlo:si.mhi] {
@@ -436,19 +468,33 @@ func (a *analysis) collectOccs() {
 			o.ka = koParticleAfter(a.text[m.end:min(len(a.text), m.end+16)])
 			a.occs = append(a.occs, o)
 		}
-		if len(a.occs)-first == 0 {
-			continue
-		}
-		for _, s := range a.slotPlaces(i) {
-			for k := first; k < len(a.occs); k++ {
-				if o := &a.occs[k]; a.samePlace(o.place, s.place) && o.slot == slotNone {
-					o.slot = s.slot
-					break
-				}
-			}
-		}
 		if len(a.occs) > 8*MaxLegs {
 			break
+		}
+	}
+}
+
+// fillSlots gives the places of sentence i the route slots the sentence
+// gives them, once: only sentences a weighed pair comes from need them.
+func (a *analysis) fillSlots(i int) {
+	if a.slotDone[i] {
+		return
+	}
+	a.slotDone[i] = true
+	lo, _ := slices.BinarySearchFunc(a.occs, i, func(o occ, i int) int { return o.sent - i })
+	hi := lo
+	for hi < len(a.occs) && a.occs[hi].sent == i {
+		hi++
+	}
+	if hi == lo {
+		return
+	}
+	for _, s := range a.slotPlaces(i) {
+		for k := lo; k < hi; k++ {
+			if o := &a.occs[k]; a.samePlace(o.place, s.place) && o.slot == slotNone {
+				o.slot = s.slot
+				break
+			}
 		}
 	}
 }
@@ -495,63 +541,35 @@ var slotLetters = [...]string{slotNone: "n", slotFrom: "f", slotVia: "v", slotTo
 // features fills c.feats.
 func (a *analysis) features(c *cand) {
 	c.n = 0
-	add := func(n string) {
-		if k, ok := featIndex[n]; ok && c.n < len(c.feats) {
+	add := func(k uint16) {
+		if c.n < len(c.feats) {
 			c.feats[c.n] = k
 			c.n++
 		}
 	}
-	add("bias")
+	add(fid.bias)
 	if c.rule >= 0 {
-		add("rule")
+		add(fid.rule)
 	}
 	pf, pt := &a.r.Places[c.f], &a.r.Places[c.t]
-	add("kf_" + placeKind(pf))
-	add("kt_" + placeKind(pt))
-	add("cc_" + countryClass(pf.Country) + "_" + countryClass(pt.Country))
+	add(fid.kind[0][placeKind(pf)])
+	add(fid.kind[1][placeKind(pt)])
+	add(fid.cc[countryClass(pf.Country)][countryClass(pt.Country)])
 	if tw := a.twin(c.f); tw >= 0 && a.samePlace(tw, c.t) {
-		add("twin")
+		add(fid.twin)
 	}
 	if c.of < 0 || c.ot < 0 {
 		return
 	}
 	of, ot := &a.occs[c.of], &a.occs[c.ot]
 	i, j := of.sent, ot.sent
-	sl := slotLetters[of.slot] + "_" + slotLetters[ot.slot]
+	a.fillSlots(i)
+	a.fillSlots(j)
 	switch {
 	case i == j:
-		add("d_same")
-		add("s_" + sl)
-		between := 0
-		for k := min(c.of, c.ot) + 1; k < max(c.of, c.ot); k++ {
-			between++
-		}
-		add([...]string{"between0", "between1", "between2"}[min(between, 2)])
-	case j == i+1:
-		add("d_next")
-		add("x_" + sl)
-	case j == i-1:
-		add("d_prev")
-		add("x_" + sl)
-	default:
-		add("d_far")
-		add("x_" + sl)
-	}
-	if a.sameGoods(i, j) {
-		add("same_good")
-	}
-	if of.pos < ot.pos {
-		add("fwd")
-	}
-	add("pw_f_" + prevWords[of.pw])
-	add("pw_t_" + prevWords[ot.pw])
-	if of.ka > 0 {
-		add("ka_f_" + koAfter[of.ka].n)
-	}
-	if ot.ka > 0 {
-		add("ka_t_" + koAfter[ot.ka].n)
-	}
-	if i == j {
+		add(fid.dSame)
+		add(fid.slot[0][of.slot][ot.slot])
+		add(fid.between[min(max(c.of, c.ot)-min(c.of, c.ot)-1, 2)])
 		lo, hi := min(of.tok, ot.tok), max(of.tok, ot.tok)
 		var fl uint32
 		trig := false
@@ -559,93 +577,168 @@ func (a *analysis) features(c *cand) {
 			fl |= t.lx.flags
 			trig = trig || (t.lx.ev != evNone && t.lx.flags&fNounTrig == 0)
 		}
-		for _, b := range []struct {
+		for _, b := range [...]struct {
 			on bool
-			n  string
-		}{{fl&fMove != 0, "bt_move"}, {fl&fArrive != 0, "bt_arrive"}, {fl&fClause != 0, "bt_clause"}, {trig, "bt_trig"}} {
+			k  uint16
+		}{{fl&fMove != 0, fid.btMove}, {fl&fArrive != 0, fid.btArrive}, {fl&fClause != 0, fid.btClause}, {trig, fid.btTrig}} {
 			if b.on {
-				add(b.n)
+				add(b.k)
 			}
 		}
-		add([...]string{"td_near", "td_mid", "td_far"}[min((hi-lo)/6, 2)])
+		add(fid.td[min((hi-lo)/6, 2)])
+	case j == i+1:
+		add(fid.dNext)
+		add(fid.slot[1][of.slot][ot.slot])
+	case j == i-1:
+		add(fid.dPrev)
+		add(fid.slot[1][of.slot][ot.slot])
+	default:
+		add(fid.dFar)
+		add(fid.slot[1][of.slot][ot.slot])
 	}
-	if a.movement(i) {
-		add("mv_f")
+	if a.sameGoods(i, j) {
+		add(fid.sameGood)
 	}
-	if a.movement(j) {
-		add("mv_t")
+	if of.pos < ot.pos {
+		add(fid.fwd)
+	}
+	add(fid.pw[0][of.pw])
+	add(fid.pw[1][ot.pw])
+	if of.ka > 0 {
+		add(fid.ka[0][of.ka])
+	}
+	if ot.ka > 0 {
+		add(fid.ka[1][ot.ka])
 	}
 	si, sj := &a.si[i], &a.si[j]
-	if si.general || sj.general {
-		add("gen")
+	for _, b := range [...]struct {
+		on bool
+		k  uint16
+	}{
+		{a.sentMoves(i)&movesMovement != 0, fid.mvF}, {a.sentMoves(j)&movesMovement != 0, fid.mvT},
+		{si.general || sj.general, fid.gen}, {si.neg || sj.neg, fid.neg}, {si.hypo || sj.hypo, fid.hypo},
+		{len(si.comms) > 0 || si.coref >= 0, fid.goodsF}, {len(sj.comms) > 0 || sj.coref >= 0, fid.goodsT},
+		{si.korean, fid.korean}, {of.attr, fid.attrF}, {ot.attr, fid.attrT}, {of.org, fid.orgF}, {ot.org, fid.orgT},
+		{c.of == 0 || a.occs[c.of-1].sent != i, fid.firstF}, // the first place its sentence names
+		{c.ot == len(a.occs)-1 || a.occs[c.ot+1].sent != j, fid.lastT},
+		{c.of == len(a.occs)-1 || a.occs[c.of+1].sent != i, fid.lastF},
+		{c.ot == 0 || a.occs[c.ot-1].sent != j, fid.firstT},
+	} {
+		if b.on {
+			add(b.k)
+		}
 	}
-	if si.neg || sj.neg {
-		add("neg")
-	}
-	if si.hypo || sj.hypo {
-		add("hypo")
-	}
-	if len(si.comms) > 0 || si.coref >= 0 {
-		add("goods_f")
-	}
-	if len(sj.comms) > 0 || sj.coref >= 0 {
-		add("goods_t")
-	}
-	if si.korean {
-		add("korean")
-	}
-	for _, fl := range flagNames {
+	for k, fl := range flagNames {
 		if (si.flags|sj.flags)&fl.f != 0 {
-			add("fl_" + fl.n)
+			add(fid.flag[k])
 		}
 	}
 	if int(sj.ev) < len(evNames) {
-		add("ev_" + evNames[sj.ev])
-	}
-	if of.attr {
-		add("attr_f")
-	}
-	if ot.attr {
-		add("attr_t")
-	}
-	if of.org {
-		add("org_f")
-	}
-	if ot.org {
-		add("org_t")
-	}
-	if c.of == 0 || a.occs[c.of-1].sent != i {
-		add("first_f") // the first place its sentence names
-	}
-	if c.ot == len(a.occs)-1 || a.occs[c.ot+1].sent != j {
-		add("last_t") // the last place its sentence names
-	}
-	if c.of == len(a.occs)-1 || a.occs[c.of+1].sent != i {
-		add("last_f")
-	}
-	if c.ot == 0 || a.occs[c.ot-1].sent != j {
-		add("first_t")
+		add(fid.ev[sj.ev])
 	}
 }
 
-func placeKind(p *model.Place) string {
-	switch p.Kind {
-	case "country":
-		return "country"
-	case "admin1", "region":
-		if !cityRegion(p) {
-			return "admin1"
+// fid holds the index of every feature by what it tests, so that features
+// builds no names.
+var fid struct {
+	bias, rule, twin, dSame, dNext, dPrev, dFar, sameGood, fwd uint16
+	mvF, mvT, gen, neg, hypo, goodsF, goodsT, korean           uint16
+	attrF, attrT, orgF, orgT, firstF, lastT, lastF, firstT     uint16
+	btMove, btArrive, btClause, btTrig                         uint16
+	between, td                                                [3]uint16
+	kind                                                       [2][3]uint16 // from, to × country, admin1, town
+	cc                                                         [4][4]uint16 // KP, CN, RU, other
+	slot                                                       [2][5][5]uint16
+	pw                                                         [2][len(prevWords)]uint16
+	ka                                                         [2][len(koAfter)]uint16
+	flag                                                       [len(flagNames)]uint16
+	ev                                                         [len(evNames)]uint16
+}
+
+var (
+	kindNames    = [...]string{"country", "admin1", "town"}
+	countryNames = [...]string{"KP", "CN", "RU", "OT"}
+)
+
+func fillFeatureIDs() {
+	id := func(n string) uint16 {
+		k, ok := featIndex[n]
+		if !ok {
+			panic("events: no feature " + n)
+		}
+		return k
+	}
+	for _, f := range [...]struct {
+		p *uint16
+		n string
+	}{
+		{&fid.bias, "bias"}, {&fid.rule, "rule"}, {&fid.twin, "twin"}, {&fid.dSame, "d_same"}, {&fid.dNext, "d_next"},
+		{&fid.dPrev, "d_prev"}, {&fid.dFar, "d_far"}, {&fid.sameGood, "same_good"}, {&fid.fwd, "fwd"},
+		{&fid.mvF, "mv_f"}, {&fid.mvT, "mv_t"}, {&fid.gen, "gen"}, {&fid.neg, "neg"}, {&fid.hypo, "hypo"},
+		{&fid.goodsF, "goods_f"}, {&fid.goodsT, "goods_t"}, {&fid.korean, "korean"}, {&fid.attrF, "attr_f"},
+		{&fid.attrT, "attr_t"}, {&fid.orgF, "org_f"}, {&fid.orgT, "org_t"}, {&fid.firstF, "first_f"},
+		{&fid.lastT, "last_t"}, {&fid.lastF, "last_f"}, {&fid.firstT, "first_t"}, {&fid.btMove, "bt_move"},
+		{&fid.btArrive, "bt_arrive"}, {&fid.btClause, "bt_clause"}, {&fid.btTrig, "bt_trig"},
+	} {
+		*f.p = id(f.n)
+	}
+	for k, n := range [...]string{"between0", "between1", "between2"} {
+		fid.between[k] = id(n)
+	}
+	for k, n := range [...]string{"td_near", "td_mid", "td_far"} {
+		fid.td[k] = id(n)
+	}
+	for k, n := range kindNames {
+		fid.kind[0][k], fid.kind[1][k] = id("kf_"+n), id("kt_"+n)
+	}
+	for x, c := range countryNames {
+		for y, d := range countryNames {
+			fid.cc[x][y] = id("cc_" + c + "_" + d)
 		}
 	}
-	return "town"
+	for x, p := range slotLetters {
+		for y, q := range slotLetters {
+			fid.slot[0][x][y], fid.slot[1][x][y] = id("s_"+p+"_"+q), id("x_"+p+"_"+q)
+		}
+	}
+	for k, w := range prevWords {
+		fid.pw[0][k], fid.pw[1][k] = id("pw_f_"+w), id("pw_t_"+w)
+	}
+	for k, w := range koAfter {
+		fid.ka[0][k], fid.ka[1][k] = id("ka_f_"+w.n), id("ka_t_"+w.n)
+	}
+	for k, f := range flagNames {
+		fid.flag[k] = id("fl_" + f.n)
+	}
+	for k, e := range evNames {
+		fid.ev[k] = id("ev_" + e)
+	}
 }
 
-func countryClass(c string) string {
-	switch c {
-	case "KP", "CN", "RU":
-		return c
+// placeKind indexes kindNames.
+func placeKind(p *model.Place) int {
+	switch p.Kind {
+	case "country":
+		return 0
+	case "admin1", "region":
+		if !cityRegion(p) {
+			return 1
+		}
 	}
-	return "OT"
+	return 2
+}
+
+// countryClass indexes countryNames.
+func countryClass(c string) int {
+	switch c {
+	case "KP":
+		return 0
+	case "CN":
+		return 1
+	case "RU":
+		return 2
+	}
+	return 3
 }
 
 // LegCandidates runs Assemble on r and returns every pair of places the leg

@@ -164,6 +164,8 @@ type analysis struct {
 	occs     []occ
 	cands    []cand
 	keepLegs []int
+	moveMemo []uint8
+	slotDone []bool
 	capture  *[]Candidate
 }
 
