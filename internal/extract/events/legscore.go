@@ -83,7 +83,12 @@ type scorer struct {
 	w     []float64
 	trees [][]treeNode
 	logit float64 // the threshold as a log-odds
+	th    float64
 }
+
+// ScorerThreshold is the probability the embedded leg model needs to add a
+// leg, 0 when the scorer is off.
+func ScorerThreshold() float64 { return legModel.th }
 
 type treeNode struct {
 	feat    int16 // -1 for a leaf
@@ -211,7 +216,7 @@ func parseLegModel(b []byte) (scorer, error) {
 	if m.Threshold <= 0 || m.Threshold >= 1 {
 		return scorer{}, fmt.Errorf("leg model threshold %v is not a probability strictly between 0 and 1", m.Threshold)
 	}
-	s := scorer{on: true, w: make([]float64, len(featNames)), logit: math.Log(m.Threshold / (1 - m.Threshold))}
+	s := scorer{on: true, w: make([]float64, len(featNames)), logit: math.Log(m.Threshold / (1 - m.Threshold)), th: m.Threshold}
 	for n, w := range m.Weights {
 		k, ok := featIndex[n]
 		if !ok {
