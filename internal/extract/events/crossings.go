@@ -203,7 +203,9 @@ func (a *analysis) crossCues(s string) uint8 {
 				return crossStrict | crossLoose
 			}
 		case 'r':
-			if strings.HasPrefix(r, "river") {
+			// "river" as a word of its own: not "drivers", and not a place
+			// by the river ("the riverside villages", "the river bank").
+			if strings.HasPrefix(r, "river") && (i == 0 || !isLetter(s[i-1])) && !riverside(r) {
 				return crossStrict | crossLoose
 			}
 		case 'b':
@@ -244,6 +246,20 @@ func (a *analysis) crossCues(s string) uint8 {
 	}
 	return out
 }
+
+// riverside reports whether r, which starts with "river", names the land
+// by the river rather than the river itself: riverside, riverbank, the
+// river bank or front.
+func riverside(r string) bool {
+	for _, w := range [...]string{"riverside", "riverbank", "riverfront", "river bank", "river front", "river's edge"} {
+		if strings.HasPrefix(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // crossCueByte marks the bytes that crossCues' cues start with.
 var crossCueByte = func() (t [256]bool) {
@@ -343,6 +359,7 @@ func tradedAt(sl []slotted, p int) bool {
 // bridge to Hunchun" in a report that names Quanhe).
 func (a *analysis) viaTwins(i int, pairs [][2]int) [][2]int {
 	si := &a.si[i]
+	water := 0 // 1: by land, 2: by water, 0: not yet known
 	for k := 0; k < len(pairs) && len(pairs) < 2*maxSlotted; k++ {
 		for e := range 2 {
 			x, o := pairs[k][e], pairs[k][1-e]
@@ -357,6 +374,15 @@ func (a *analysis) viaTwins(i int, pairs [][2]int) [][2]int {
 			}
 		}
 		f, t := pairs[k][0], pairs[k][1]
+		if water == 0 {
+			water = 1
+			if a.byWater(i) {
+				water = 2
+			}
+		}
+		if water == 2 {
+			continue // "motorboats run them down the Yalu to Donggang": no bridge, no twin on the way
+		}
 		if tw := a.viaTwin(f, t); tw >= 0 && a.legOK(f, tw) && a.legOK(tw, t) {
 			pairs[k][1] = tw
 			pairs = slices.Insert(pairs, k+1, [2]int{tw, t})
@@ -364,6 +390,30 @@ func (a *analysis) viaTwins(i int, pairs [][2]int) [][2]int {
 		}
 	}
 	return pairs
+}
+
+// byWater reports whether sentence i moves goods by water: a boat, ship,
+// barge or ferry carries them, or they go down or up the river
+// ("motorboats run them down the Yalu", "shipped downriver"). Such a trip
+// lands where it says, without passing the twin town across a bridge.
+func (a *analysis) byWater(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		switch t.w {
+		case "boat", "boats", "motorboat", "motorboats", "ship", "ships", "vessel", "vessels", "barge", "barges",
+			"ferry", "ferries", "ferried", "tanker", "tankers", "freighter", "freighters", "downriver", "upriver", "downstream", "upstream":
+			return true
+		case "down", "up":
+			if k+2 < len(toks) && toks[k+1].w == "the" {
+				switch toks[k+2].w {
+				case "river", "yalu", "tumen", "amnok", "duman":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // generalCross returns the legs of a general sentence that names one side

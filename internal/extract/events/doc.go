@@ -363,6 +363,24 @@
 // are where the goods leave ("A plant in Hunchun thaws the crabs and
 // sends them on to Qingdao").
 //
+// Water, reach and the start of a chain. A trip by water (a boat, ship,
+// barge or ferry carries the goods, or they go down or up the river:
+// "motorboats run them down the Yalu to Donggang") lands where it says and
+// passes no twin town on the way; a land trip across the bridge still does.
+// "Reach" and "reaches" head a destination like "reached" ("the medicines
+// reach Kimchaek … from Chongjin"). "Took on" (take, takes, taking, taken)
+// cargo or fuel "at" a port is where the trip starts, like "loaded at"
+// ("took on diesel at Vostochny"). A sentence that says where the chain,
+// journey, route or trip begins or starts ("On the Chinese side, the chain
+// begins in Yanji"; a town, not a province) is where a report told
+// backwards goes back to: the next movement goes on from that town, not
+// from the last stop told. A sentence about goods no sentence named before
+// ("luxury goods continued to reach Pyongyang") does not go on from a stop
+// where only a carrier of other goods was said to be ("the barges then
+// unloaded at Ningbo" after coal). "River" is a cue of a crossing only as
+// a word of its own ("drivers" is none) and not as the land beside it
+// ("the riverside villages", "the river bank").
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

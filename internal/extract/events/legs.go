@@ -29,6 +29,10 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					// Trucks then carried it to Rajin": the goods start
 					// where they were made or caught.
 					si.tail, si.made = t, true
+				} else if t := a.chainStart(i); t >= 0 {
+					// "On the Chinese side, the chain begins in Yanji":
+					// the story goes back to the start of the journey.
+					si.tail, si.made = t, true
 				}
 				continue
 			}
@@ -805,6 +809,12 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && !a.thereFirst(i) {
 			return nil // "the money is sent back to Pyongyang": no goods, no carrier
 		}
+		if len(sj.comms) == 0 && sj.coref < 0 && c >= 0 && !anaph && len(si.comms) > 0 && a.otherGoodsBefore(i, j, c) {
+			// "Coal … was moved onto smaller barges" … "The barges then
+			// unloaded at Ningbo" … "luxury goods continued to reach
+			// Pyongyang": the barges carried the coal, not these goods.
+			return nil
+		}
 		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) ||
 			(len(si.comms) == 0 && si.coref == c && a.anaphorFirst(j) && a.relatedBefore(j, c)) {
 			// "take them across to Junggang, two machines at a time" …
@@ -817,6 +827,26 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		return nil // the nearest earlier movement is about other goods
 	}
 	return back
+}
+
+// otherGoodsBefore reports whether goods c are new in sentence i (no
+// sentence before names them) and the nearest sentence before j (at most
+// linkWindow back) that names goods names only goods unrelated to c: a
+// sentence j that names no goods moves those goods, not c.
+func (a *analysis) otherGoodsBefore(i, j, c int) bool {
+	for m := range i {
+		if a.relatedGood(a.si[m].comms, c) {
+			return false // goods named before: "flour and sunflower oil" … "the sacks and oil drums"
+		}
+	}
+	for m := j - 1; m >= 0 && j-m <= linkWindow; m-- {
+		sm := &a.si[m]
+		if len(sm.comms) == 0 {
+			continue
+		}
+		return !a.relatedGood(sm.comms, c) && sm.coref != c
+	}
+	return false
 }
 
 // posIn returns the offset of the first mention of place p in sentence j,
@@ -1586,6 +1616,47 @@ func (a *analysis) madePlace(i int) int {
 					if p := &a.r.Places[m.idx]; !a.regionAt(m.start) && !isFeature(p) && !a.inAttr(i, m.start, m.end) {
 						return m.idx
 					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// chainStart returns the town where sentence i says the chain, journey
+// or route of the goods begins ("the chain begins in Yanji", "the journey
+// starts at Shenyang"), or -1: a report told backwards goes back there,
+// and the next movement goes on from it, not from the last stop told.
+func (a *analysis) chainStart(i int) int {
+	si := &a.si[i]
+	if si.general || si.neg || si.ev != evNone || si.korean || a.hypothetical(i) {
+		return -1
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k := 0; k+3 < len(toks); k++ {
+		switch toks[k].w {
+		case "chain", "journey", "route", "trip", "pipeline":
+		default:
+			continue
+		}
+		switch toks[k+1].w {
+		case "begins", "began", "starts", "started":
+		default:
+			continue
+		}
+		switch toks[k+2].w {
+		case "in", "at", "from":
+		default:
+			continue
+		}
+		next := k + 3
+		if toks[next].w == "the" && next+1 < len(toks) {
+			next++
+		}
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind == mPlace && m.start == toks[next].s {
+				if p := &a.r.Places[m.idx]; !isRegion(p) && !isFeature(p) && !a.inAttr(i, m.start, m.end) {
+					return m.idx
 				}
 			}
 		}

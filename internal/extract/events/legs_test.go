@@ -179,7 +179,7 @@ func TestLegRules(t *testing.T) {
 		},
 		{
 			name: "a destination list continues from the last stop",
-			text: "The tankers took on diesel at a terminal in Vostochny and sailed on to the port of Nakhodka.\n\nThe tankers then sailed back to Chongjin and Nampo.",
+			text: "Diesel\n\nThe tankers took on diesel at a terminal in Vostochny and sailed on to the port of Nakhodka.\n\nThe tankers then sailed back to Chongjin and Nampo.",
 			build: func(b *builder) {
 				b.place("Vostochny", "yalu:vostochny", "port", "RU", "Primorsky Krai", "Vostochny").
 					place("Nakhodka", "geonames:2019528", "city", "RU", "Primorsky Krai", "Nakhodka").
@@ -187,7 +187,7 @@ func TestLegRules(t *testing.T) {
 					place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
 					good("diesel", "fuel", "diesel")
 			},
-			legs: []string{"Nakhodka>Chongjin", "Nakhodka>Nampo"},
+			legs: []string{"Vostochny>Nakhodka", "Nakhodka>Chongjin", "Nakhodka>Nampo"},
 			dir:  model.DirectionInto,
 		},
 		{

@@ -76,7 +76,7 @@ func TestScorerAddsLegs(t *testing.T) {
 			place("Shenyang", "geonames:2034937", "city", "CN", "Liaoning", "Shenyang").
 			good("copper wire", "metals", "Copper wire", "copper")
 	}
-	text := "Copper out of Hyesan\n\nCopper wire bought from scrap dealers was smuggled out of Hyesan in late October. The cargo took two nights to reach Changbai, where a Chinese buyer paid 60 yuan per kilogram. The copper was later railed on to Shenyang."
+	text := "Copper out of Hyesan\n\nCopper wire bought from scrap dealers was smuggled out of Hyesan in late October. The cargo was in Changbai two nights later, where a Chinese buyer paid 60 yuan per kilogram. The copper was later railed on to Shenyang."
 	want := "Changbai>Shenyang"
 	r := assembled(t, text, build)
 	checkInvariants(t, text, &r)

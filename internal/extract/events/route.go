@@ -512,7 +512,7 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotFrom
 	case "leaving", "left", "departed", "leave", "leaves":
 		return slotFrom
-	case "to", "into", "toward", "towards", "reaching", "reached", "entering", "entered", "enter", "enters":
+	case "to", "into", "toward", "towards", "reaching", "reached", "reach", "reaches", "entering", "entered", "enter", "enters":
 		switch prev {
 		case "close", "according", "due", "next", "belonging", "belongs", "belong", "linked", "subordinate",
 			"attached", "related", "similar", "compared", "owned", "thanks", "loyal", "akin", "adjacent":
@@ -575,6 +575,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" || w == "packed" || w == "repacked" || w == "crated" {
 				return slotFrom
 			}
+			if w == "on" && j > 0 && takeOn(toks[j-1].w) && j+1 < k {
+				return slotFrom // "took on diesel at Vostochny": a ship loading fuel or cargo
+			}
 			if toks[j].lx.ev != 0 || w == "and" || w == "," {
 				break
 			}
@@ -582,6 +585,16 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotIn
 	}
 	return slotNone
+}
+
+// takeOn reports whether w is a form of "take" that, with "on" and an
+// object, means loading cargo or fuel ("took on diesel at Vostochny").
+func takeOn(w string) bool {
+	switch w {
+	case "take", "takes", "took", "taking", "taken":
+		return true
+	}
+	return false
 }
 
 // toPhrase reports whether token k ends a short noun phrase headed by a
