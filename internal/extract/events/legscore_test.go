@@ -68,20 +68,21 @@ func TestEmbeddedLegModel(t *testing.T) {
 	}
 }
 
-// Cases where the rules state too little and the scorer adds the hop.
+// A case where the rules state nothing and the scorer adds the hop: where
+// a supply line begins, and where the goods ordered "there" are sent.
 func TestScorerAddsLegs(t *testing.T) {
 	build := func(b *builder) {
-		b.place("Hyesan", "geonames:2044757", "city", "KP", "Ryanggang", "Hyesan").
-			place("Changbai", "geonames:2038300", "county", "CN", "Jilin", "Changbai").
-			place("Shenyang", "geonames:2034937", "city", "CN", "Liaoning", "Shenyang").
-			good("copper wire", "metals", "Copper wire", "copper")
+		b.place("Yiwu", "geonames:1786657", "city", "CN", "Zhejiang", "Yiwu").
+			place("Dandong", "geonames:2037886", "city", "CN", "Liaoning", "Dandong").
+			place("Pyongyang", "geonames:1871859", "city", "KP", "Pyongyang", "Pyongyang").
+			good("plastic toys", "toys", "plastic toys", "toys")
 	}
-	text := "Copper out of Hyesan\n\nCopper wire bought from scrap dealers was smuggled out of Hyesan in late October. The cargo was in Changbai two nights later, where a Chinese buyer paid 60 yuan per kilogram. The copper was later railed on to Shenyang."
-	want := "Changbai>Shenyang"
+	text := "Toys by truck\n\nThe supply line begins in the wholesale halls of Yiwu. Agents of a Pyongyang trading firm order plastic toys there by the thousand, and the toys are sent by lorry to Dandong."
+	want := "Yiwu>Dandong"
 	r := assembled(t, text, build)
 	checkInvariants(t, text, &r)
-	if got := legPairs(r.Legs, false); !slices.Contains(got, want) {
-		t.Errorf("legs %v, want %s among them", got, want)
+	if got := legPairs(r.Legs, false); !slices.Equal(got, []string{want}) {
+		t.Errorf("legs %v, want just %s", got, want)
 	}
 	rulesOnly(t)
 	r = assembled(t, text, build)
