@@ -17,11 +17,15 @@ import (
 // phrase movements in ways no rule foresaw. The scorer weighs every ordered
 // pair of places that a report names in one sentence or in two neighbouring
 // ones, where at least one of the sentences moves goods by the rules'
-// reading (a movement, or a trade event that is no plan) and neither place
-// stands where no leg may: in an attribution ("a source in Hyesan"), in an
+// reading (a movement, or a trade event that is no plan); a sentence that
+// names the destination without moving goods itself may neither trade
+// there (a sale is no arrival) nor tell of people travelling. Neither place
+// may stand where no leg may: in an attribution ("a source in Hyesan"), in an
 // organisation's name, or in a sentence that plans, denies, supposes or asks
 // about a movement or states how trade usually runs (general legs are the
-// rules' alone: the annotated sets hold too few of them to learn from).
+// rules' alone: the annotated sets hold too few of them to learn from), nor
+// name who acts ("Changbai traders") in a sentence that moves no goods; and
+// no pair starts from one more market a Korean 도 adds ("청진으로도").
 // Its model is a set of gradient-boosted trees over binary features: the
 // route slots each place fills in its sentence (from, via, to, in, none)
 // and their order, the word before each place and the Korean particle after
@@ -32,7 +36,8 @@ import (
 // where in their sentences they stand. A pair whose probability reaches the
 // model's threshold becomes a specific leg, with the good and event of its
 // sentence, unless the rules carry the goods the other way between the two
-// places; the rules' own legs always stand. The model lives in
+// places or either place is one of alternatives ("to Sinuiju or Manpo");
+// the rules' own legs always stand. The model lives in
 // legmodel.json, which `go generate` retrains from every retired annotated
 // set under testdata (testdata/tools/trainlegs; deterministic, and make
 // check fails when the file is stale); the tool prints the leave-one-set-out
@@ -130,7 +135,7 @@ func init() {
 		"bias", "rule", "rule_to_f", "rule_from_t", "rule_from_f", "rule_to_t",
 		"d_same", "d_next", "d_prev", "d_far", "same_good", "fwd", "between0", "between1", "between2",
 		"mv_f", "mv_t", "gen", "neg", "hypo", "goods_f", "goods_t", "korean",
-		"twin", "attr_f", "attr_t", "org_f", "org_t", "first_f", "last_t", "last_f", "first_t",
+		"twin", "attr_f", "attr_t", "org_f", "org_t", "actor_f", "actor_t", "first_f", "last_t", "last_f", "first_t",
 	} {
 		add(n)
 	}
@@ -190,7 +195,8 @@ var prevWordIndex = func() map[string]uint8 {
 }()
 
 // koAfter are the Korean particles after a place that count as features.
-var koAfter = [...]struct{ n, p string }{{"none", ""}, {"eseo", "에서"}, {"euro", "으로"}, {"ro", "로"}, {"kkaji", "까지"}, {"via", "를 거쳐"}, {"via", "을 거쳐"}, {"via", "를 통해"}, {"via", "을 통해"}, {"ui", "의"}, {"e", "에"}, {"and", "과"}, {"and", "와"}}
+var koAfter = [...]struct{ n, p string }{{"none", ""}, {"eseo", "에서"}, {"euro", "으로"}, {"ro", "로"}, {"kkaji", "까지"}, {"via", "를 거쳐"}, {"via", "을 거쳐"}, {"via", "를 통해"}, {"via", "을 통해"}, {"ui", "의"}, {"e", "에"}, {"and", "과"}, {"and", "와"},
+	{"also", "으로도"}, {"also", "로도"}, {"also", "에도"}, {"also", "까지도"}} // 도: one more market, not where the goods were left
 
 // flagNames are the lexicon flags of a pair's sentences that count as features.
 var flagNames = [...]struct {
@@ -252,7 +258,8 @@ func parseLegModel(b []byte) (scorer, error) {
 type occ struct {
 	sent, place, pos, end int
 	slot                  uint8
-	attr, org             bool
+	attr, org, actor      bool  // actor: an actor noun follows ("Changbai traders")
+	or                    bool  // one of alternatives ("to Sinuiju or Manpo")
 	pw, ka                uint8 // indices into prevWords and koAfter
 	tok                   int   // index of the first token at or after pos
 }
@@ -310,8 +317,11 @@ func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
 				continue
 			}
 			for _, p := range [2][2]int{{x, y}, {y, x}} {
-				if !a.moves(a.occs[p[1]].sent) {
-					continue // the sentence that names where goods went must move them
+				if j := a.occs[p[1]].sent; !a.moves(j) && (a.si[j].people || a.peopleTravel(j) || a.si[j].ev != evNone) {
+					continue // people travel, or the sentence trades without moving goods
+				}
+				if koAfter[a.occs[p[0]].ka].n == "also" {
+					continue // "청진으로도": one more market, not where the goods were left
 				}
 				f, t := a.occs[p[0]].place, a.occs[p[1]].place
 				if k := find(f, t); k >= 0 {
@@ -369,6 +379,9 @@ func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
 		if pf, pt := &a.r.Places[c.f], &a.r.Places[c.t]; c.rule >= 0 || c.of < 0 || c.ot < 0 || pf.ID == pt.ID || pf.Name == pt.Name {
 			continue
 		}
+		if a.occs[c.of].or || a.occs[c.ot].or {
+			continue // alternatives take no part in a route
+		}
 		if slices.ContainsFunc(legs, func(l legb) bool { return a.samePlace(l.f, c.t) && a.samePlace(l.t, c.f) }) {
 			continue // the rules carry the goods the other way: no loop
 		}
@@ -398,6 +411,9 @@ func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
 // or asks about a movement (the guidelines' "not legs").
 func (a *analysis) mayMove(o *occ) bool {
 	si := &a.si[o.sent]
+	if o.actor && !a.moves(o.sent) {
+		return false // "Changbai traders watched": who, not where goods go
+	}
 	return !o.attr && !o.org && !si.neg && !si.hypo && !si.whether && !si.general && si.ev != evPlan && !a.hypothetical(o.sent)
 }
 
@@ -471,6 +487,13 @@ func (a *analysis) collectOccs() {
 			o := occ{sent: i, place: m.idx, pos: m.start, end: m.end, attr: a.inAttr(i, m.start, m.end), org: a.inOrg(si, m)}
 			o.tok, o.pw = a.prevWord(si, m.start)
 			o.ka = koParticleAfter(a.text[m.end:min(len(a.text), m.end+16)])
+			if o.tok < si.thi {
+				k := o.tok
+				for k < si.thi && a.toks[k].s < m.end {
+					k++
+				}
+				o.actor = k < si.thi && a.toks[k].lx.flags&(fActor|fSpeaker) != 0 && a.cleanGap(m.end, a.toks[k].s)
+			}
 			a.occs = append(a.occs, o)
 		}
 		if len(a.occs) > 8*MaxLegs {
@@ -497,7 +520,7 @@ func (a *analysis) fillSlots(i int) {
 	for _, s := range a.slotPlaces(i) {
 		for k := lo; k < hi; k++ {
 			if o := &a.occs[k]; a.samePlace(o.place, s.place) && o.slot == slotNone {
-				o.slot = s.slot
+				o.slot, o.or = s.slot, s.or
 				break
 			}
 		}
@@ -641,7 +664,7 @@ func (a *analysis) features(c *cand, legs []legb) {
 		{a.sentMoves(i)&movesMovement != 0, fid.mvF}, {a.sentMoves(j)&movesMovement != 0, fid.mvT},
 		{si.general || sj.general, fid.gen}, {si.neg || sj.neg, fid.neg}, {si.hypo || sj.hypo, fid.hypo},
 		{len(si.comms) > 0 || si.coref >= 0, fid.goodsF}, {len(sj.comms) > 0 || sj.coref >= 0, fid.goodsT},
-		{si.korean, fid.korean}, {of.attr, fid.attrF}, {ot.attr, fid.attrT}, {of.org, fid.orgF}, {ot.org, fid.orgT},
+		{si.korean, fid.korean}, {of.attr, fid.attrF}, {ot.attr, fid.attrT}, {of.org, fid.orgF}, {ot.org, fid.orgT}, {of.actor, fid.actorF}, {ot.actor, fid.actorT},
 		{c.of == 0 || a.occs[c.of-1].sent != i, fid.firstF}, // the first place its sentence names
 		{c.ot == len(a.occs)-1 || a.occs[c.ot+1].sent != j, fid.lastT},
 		{c.of == len(a.occs)-1 || a.occs[c.of+1].sent != i, fid.lastF},
@@ -668,6 +691,7 @@ var fid struct {
 	ruleToF, ruleFromT, ruleFromF, ruleToT                     uint16
 	mvF, mvT, gen, neg, hypo, goodsF, goodsT, korean           uint16
 	attrF, attrT, orgF, orgT, firstF, lastT, lastF, firstT     uint16
+	actorF, actorT                                             uint16
 	btMove, btArrive, btClause, btTrig                         uint16
 	between, td                                                [3]uint16
 	kind                                                       [2][3]uint16 // from, to × country, admin1, town
@@ -700,7 +724,7 @@ func fillFeatureIDs() {
 		{&fid.dPrev, "d_prev"}, {&fid.dFar, "d_far"}, {&fid.sameGood, "same_good"}, {&fid.fwd, "fwd"},
 		{&fid.mvF, "mv_f"}, {&fid.mvT, "mv_t"}, {&fid.gen, "gen"}, {&fid.neg, "neg"}, {&fid.hypo, "hypo"},
 		{&fid.goodsF, "goods_f"}, {&fid.goodsT, "goods_t"}, {&fid.korean, "korean"}, {&fid.attrF, "attr_f"},
-		{&fid.attrT, "attr_t"}, {&fid.orgF, "org_f"}, {&fid.orgT, "org_t"}, {&fid.firstF, "first_f"},
+		{&fid.attrT, "attr_t"}, {&fid.orgF, "org_f"}, {&fid.orgT, "org_t"}, {&fid.actorF, "actor_f"}, {&fid.actorT, "actor_t"}, {&fid.firstF, "first_f"},
 		{&fid.lastT, "last_t"}, {&fid.lastF, "last_f"}, {&fid.firstT, "first_t"}, {&fid.btMove, "bt_move"},
 		{&fid.btArrive, "bt_arrive"}, {&fid.btClause, "bt_clause"}, {&fid.btTrig, "bt_trig"},
 	} {
