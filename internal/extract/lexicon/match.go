@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 )
 
 // Block is the Pattern reference of a blocker: its span is consumed, so no
@@ -36,6 +38,8 @@ type Match struct {
 type Matcher struct {
 	latin     map[string][]*variant
 	first     map[string]*firstWord // the forms' first words
+	multiTab  strTable[[]*variant]  // latin's keys of two or more words, for Find
+	firstTab  strTable[*firstWord]  // first, for Find
 	firstSig  *[sigBits / 64]uint64 // bitset of wordSig over first words: a cheap pre-check before the map
 	cjk       map[rune][]*cjkVariant
 	cjkFirst  []uint64  // bitset over the BMP of runes that start a CJK form
@@ -119,6 +123,13 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 	for w, fw := range m.first {
 		fw.one = m.latin[w]
 	}
+	multi := make(map[string][]*variant)
+	for k, vs := range m.latin {
+		if strings.IndexByte(k, ' ') >= 0 {
+			multi[k] = vs
+		}
+	}
+	m.multiTab, m.firstTab = newStrTable(multi), newStrTable(m.first)
 	return m, nil
 }
 
@@ -369,9 +380,29 @@ func (w *words) split(text string) {
 				continue
 			}
 		}
-		t := wordAt(text, i, prevEnd)
-		i, prevEnd = int(t.end), int(t.end)
+		// wordAt, inlined for the usual word: ASCII letters and digits
+		// followed by an ASCII byte.
+		j := wordkey.AlnumEnd(text, i)
+		if j == i || (j < len(text) && text[j] >= utf8.RuneSelf) {
+			t := wordAt(text, i, prevEnd)
+			i, prevEnd = int(t.end), int(t.end)
+			toks = append(toks, t)
+			continue
+		}
+		t := token{start: int32(i), end: int32(j), ascii: true}
+		if prevEnd >= 0 {
+			t.join = (i == prevEnd+1 && text[prevEnd] == ' ') || gapJoins(text[prevEnd:i])
+		}
+		b1 := c
+		if j-i > 1 {
+			b1 = text[i+1]
+		}
+		t.sig = uint16(sigOf(j-i, c|0x20, b1|0x20, text[j-1]|0x20))
 		toks = append(toks, t)
+		i, prevEnd = j, j
+		if i < len(text) && text[i] == ' ' {
+			i++ // the space after a word, without a turn of the loop
+		}
 	}
 	w.toks = toks
 }
@@ -514,7 +545,7 @@ func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratc
 				continue
 			}
 		}
-		fw, ok := m.first[string(key)]
+		fw, ok := m.firstTab.get(key)
 		if !ok {
 			continue
 		}
@@ -536,7 +567,7 @@ func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratc
 			}
 			vs := fw.one
 			if k > 1 {
-				vs = m.latin[string(key[:ends[k-1]])]
+				vs, _ = m.multiTab.get(key[:ends[k-1]])
 			}
 			for _, v := range vs {
 				if v.verify(text, toks[i:i+k]) {

@@ -133,6 +133,15 @@ func (sc *scanner) isNotTradeWord(k int) bool {
 		if len(s) > 12 {
 			return false
 		}
+		if len(s) > 0 && s[0] < 0x80 {
+			c := s[0]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if len(notTradeByFirst[c]) == 0 {
+				return false // most words: no not-trade word starts so, known before lower-casing
+			}
+		}
 		var buf [12]byte
 		if n, ok := lowerASCIIInto(buf[:], s); ok {
 			s = string(buf[:n]) // stays on the stack: s does not escape

@@ -10,6 +10,9 @@ import (
 // named and otherwise a quantity.
 func (sc *scanner) scanAmounts() {
 	for i := 0; i < len(sc.toks); i++ {
+		if t := &sc.toks[i]; t.kind == tWord && !t.upper && !sc.lx.mayLeadAmount(t.kw) {
+			continue // most words: mayStartAmount is false, known without the call
+		}
 		if sc.mark[i] != 0 || !sc.mayStartAmount(i) {
 			continue
 		}

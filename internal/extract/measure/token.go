@@ -3,6 +3,8 @@ package measure
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 )
 
 type tokKind uint8
@@ -67,7 +69,10 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 				continue
 			case isASCIILetter(c):
 				j := i + 1
-				for j < len(text) && (isASCIILetter(text[j]) || (text[j] == '\'' && j+1 < len(text) && isASCIILetter(text[j+1]))) {
+				for j < len(text) {
+					if d := text[j]; !asciiLetter[d] && (d != '\'' || j+1 >= len(text) || !asciiLetter[text[j+1]]) {
+						break
+					}
 					j++
 				}
 				// Continue through non-ASCII letters (é, ü) that are not CJK.
@@ -82,6 +87,10 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 					upper: c <= 'Z', kw: lx.wordKw(text, i, j)})
 				i = j
 				space, nl, afterDigit = false, false, false
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space after a word, read here rather than by a turn of the loop
+					space = true
+				}
 				continue
 			default:
 				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tSym, glued: !space, nl: nl})
@@ -201,6 +210,20 @@ func (lx *lexicon) wordKw(text string, i, j int) kw {
 	if f >= 26 || l >= 26 || lx.ends[n][f]&(1<<l) == 0 {
 		return kwNone
 	}
+	if n <= 8 {
+		// Pack the word into one integer: no keyword holds a byte above
+		// ASCII, and lower64 lower-cases the ASCII capitals alone.
+		var k uint64
+		if i+8 <= len(text) {
+			k = wordkey.Load64(text[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n)))
+		} else {
+			k = wordkey.Pack(text[i:j])
+		}
+		if k&0x8080808080808080 != 0 {
+			return kwNone
+		}
+		return lx.lookupShort(lower64(k))
+	}
 	var buf [maxWordLen]byte
 	h := uint32(fnvOffset)
 	for k := range n {
@@ -238,7 +261,23 @@ func hasPrefixFold(s, lower string) bool {
 	return len(s) >= len(lower) && equalFold(s[:len(lower)], lower)
 }
 
+// lower64 lower-cases the ASCII capitals among the eight ASCII bytes of k.
+func lower64(k uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	// A byte's high bit is set when it is at least 'A' and not above 'Z'.
+	upper := (k + lo*(0x80-'A')) &^ (k + lo*(0x80-'Z'-1)) & hi
+	return k | upper>>2
+}
+
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// asciiLetter marks the ASCII letters: isASCIILetter by one load.
+var asciiLetter = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isASCIILetter(byte(c))
+	}
+	return t
+}()
 
 func isHangul(r rune) bool {
 	return (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0x1100 && r <= 0x11FF) || (r >= 0x3130 && r <= 0x318F)

@@ -1,6 +1,10 @@
 package measure
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
+)
 
 // kw identifies a keyword: a lower-cased English word the scanner reacts to.
 type kw uint16
@@ -149,9 +153,42 @@ type lexicon struct {
 	// ends[n][f] has bit l set when some keyword of n bytes starts with
 	// the letter 'a'+f and ends with 'a'+l; see wordKw.
 	ends [maxWordLen + 1][26]uint32
+	// short is an open-addressing table of the keywords of at most eight
+	// bytes, packed little endian (wordkey.Pack): a short word is looked
+	// up by one multiply and a compare; see wordKw.
+	short     []shortSlot
+	shortBits uint // log2 of len(short)
 	// dateLead[k] is false for a keyword k at which dateAt reads no date,
 	// so that scanDates skips the word; see buildDateLead.
 	dateLead []bool
+	// amountLead[k] is false for a keyword k at which mayStartAmount
+	// reads nothing unless the word is capitalised; see buildAmountLead.
+	amountLead []bool
+}
+
+type shortSlot struct {
+	key uint64 // the packed word; 0 for an empty slot
+	id  kw
+}
+
+// shortHash hashes a packed word into a table of 1<<bits slots.
+func shortHash(k uint64, bits uint) uint32 {
+	return uint32((k * 0x9e3779b97f4a7c15) >> (64 - bits))
+}
+
+// lookupShort finds the keyword packed in k, a lower-cased word of one to
+// eight bytes.
+func (lx *lexicon) lookupShort(k uint64) kw {
+	mask := uint32(len(lx.short) - 1)
+	for i := shortHash(k, lx.shortBits) & mask; ; i = (i + 1) & mask {
+		s := &lx.short[i]
+		if s.key == k {
+			return s.id
+		}
+		if s.key == 0 {
+			return kwNone
+		}
+	}
 }
 
 type kwSlot struct {
@@ -176,6 +213,7 @@ func (lx *lexicon) lookup(w []byte, h uint32) kw {
 }
 
 func (lx *lexicon) buildSlots() {
+	lx.buildShort()
 	n := 1
 	for n < 4*len(lx.ids) {
 		n <<= 1
@@ -203,6 +241,28 @@ func (lx *lexicon) buildSlots() {
 	}
 }
 
+// buildShort fills short with the keywords of one to eight bytes.
+func (lx *lexicon) buildShort() {
+	n, bits := 1, uint(0)
+	for n < 4*len(lx.ids) {
+		n <<= 1
+		bits++
+	}
+	lx.short, lx.shortBits = make([]shortSlot, n), bits
+	mask := uint32(n - 1)
+	for w, id := range lx.ids {
+		if len(w) == 0 || len(w) > 8 {
+			continue
+		}
+		k := wordkey.Pack(w)
+		i := shortHash(k, bits) & mask
+		for lx.short[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		lx.short[i] = shortSlot{key: k, id: id}
+	}
+}
+
 // buildDateLead sets dateLead from the keywords and classes dateAt reads
 // a date at; it must agree with dateAt.
 func (lx *lexicon) buildDateLead() {
@@ -218,6 +278,29 @@ func (lx *lexicon) buildDateLead() {
 		}
 	}
 	lx.dateLead[kwNone] = false
+}
+
+// buildAmountLead sets amountLead from the keywords and classes at which
+// mayStartAmount may start an amount in a lower-case word; it must agree
+// with mayStartAmount.
+func (lx *lexicon) buildAmountLead() {
+	lx.amountLead = make([]bool, len(lx.info))
+	for k := range lx.info {
+		switch kw(k) {
+		case kwTens, kwA, kwAn, kwMore, kwLess, kwFewer, kwAt, kwUp, kwAs, kwClose, kwNo, kwBetween:
+			lx.amountLead[k] = true
+		}
+		if lx.info[k].cls&(cNumWord|cVague|cScale|cCurrency|cQual) != 0 {
+			lx.amountLead[k] = true
+		}
+	}
+	lx.amountLead[kwNone] = false
+}
+
+// mayLeadAmount reports whether mayStartAmount may be true at a lower-case
+// word with keyword k; kwNone never leads one.
+func (lx *lexicon) mayLeadAmount(k kw) bool {
+	return int(k) >= len(lx.amountLead) || lx.amountLead[k]
 }
 
 // keywordTable returns the word table, built once; it is read-only afterwards.
@@ -412,6 +495,7 @@ func buildLexicon() *lexicon {
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
 	defer lx.buildSlots()
 	defer lx.buildDateLead()
+	defer lx.buildAmountLead()
 	add(cVerb, "", "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing",
 		"paid", "pay", "pays", "paying", "spent", "spend", "ordered", "imported", "exported", "left", "went",
 		"came", "sent", "brought", "took", "made", "got", "gave", "held", "kept", "found", "saw", "ran",

@@ -178,12 +178,12 @@ func latinWords(text string, out []word) []word {
 		curly := false // the word so far has a ’
 		for i < len(text) {
 			c := text[i]
-			if c < utf8.RuneSelf {
-				if !wordByte[c] {
-					break
-				}
+			if wordByte[c] {
 				i++
 				continue
+			}
+			if c < utf8.RuneSelf {
+				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isLatinWordRune(r) {
@@ -193,6 +193,13 @@ func latinWords(text string, out []word) []word {
 				curly = true
 			}
 			i += size
+		}
+		if c := text[i-1]; !curly && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			out = append(out, word{start, i, text[start:i]}) // trimWord's common case, inlined
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after a word, without a turn of the loop
+			}
+			continue
 		}
 		out = append(out, trimWord(text, start, i, curly))
 	}
@@ -231,8 +238,9 @@ var wordPool = sync.Pool{New: func() any { return new([]word) }}
 // text does not pin its word list.
 const maxPooledWords = 1 << 16
 
-// wordByte tells the ASCII bytes that latinWords keeps inside a word.
-var wordByte = func() (t [utf8.RuneSelf]bool) {
+// wordByte tells the ASCII bytes that latinWords keeps inside a word; no
+// byte above ASCII is one.
+var wordByte = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-' || c == '.'
 	}

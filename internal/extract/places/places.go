@@ -4,6 +4,7 @@
 package places
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/extract/gazetteer"
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
@@ -132,6 +134,11 @@ func tokenize(text string, toks []token, arena *[]byte) (_ []token, cjk bool) {
 			if wordByte[c] != 0 {
 				i, toks, *arena = appendToken(text, i, toks, *arena, gap, sent)
 				gap, sent = false, false
+				if i < len(text) && text[i] == ' ' {
+					// The space after a word, as the ' ' case below reads it.
+					gap = toks[len(toks)-1].end == i
+					i++
+				}
 				continue
 			}
 			switch c {
@@ -202,29 +209,36 @@ var wordByte = func() (t [256]uint8) {
 // the others.
 func appendToken(text string, i int, toks []token, arena []byte, gap, sent bool) (int, []token, []byte) {
 	start := i
-	var seen uint8
-	for i < len(text) {
-		b := wordByte[text[i]]
-		if b == 0 {
-			break
-		}
-		seen |= b
-		i++
-	}
+	i = wordkey.AlnumEnd(text, i)
 	if i < len(text) && (text[i] == '\'' || text[i] >= utf8.RuneSelf) {
 		return appendTokenSlow(text, start, toks, arena, gap, sent)
 	}
 	k0 := len(arena)
-	arena = append(arena, text[start:i]...)
-	if seen&wUpper != 0 {
-		for j := k0; j < len(arena); j++ {
-			if c := arena[j]; c >= 'A' && c <= 'Z' {
-				arena[j] = c + 'a' - 'A'
+	var hasLower bool
+	if n := i - start; n <= 8 && start+8 <= len(text) {
+		// A short word: its bytes packed in one integer, lower-cased at once.
+		const lo, hi = 0x0101010101010101, 0x8080808080808080
+		w := wordkey.Load64(text[start:start+8]) & (^uint64(0) >> (64 - 8*uint(n)))
+		up := (w + lo*(0x80-'A')) &^ (w + lo*(0x80-'Z'-1)) & hi
+		hasLower = (w+lo*(0x80-'a'))&^(w+lo*(0x80-'z'-1))&hi != 0
+		arena = binary.LittleEndian.AppendUint64(arena, w|up>>2)[:k0+n]
+	} else {
+		var seen uint8
+		for j := start; j < i; j++ {
+			seen |= wordByte[text[j]]
+		}
+		arena = append(arena, text[start:i]...)
+		if seen&wUpper != 0 {
+			for j := k0; j < len(arena); j++ {
+				if c := arena[j]; c >= 'A' && c <= 'Z' {
+					arena[j] = c + 'a' - 'A'
+				}
 			}
 		}
+		hasLower = seen&wLower != 0
 	}
 	upper := wordByte[text[start]]&wUpper != 0
-	toks = append(toks, token{start: start, end: i, key: [2]int{k0, len(arena)}, upper: upper, allCaps: upper && seen&wLower == 0, gapOK: gap, sentStart: sent})
+	toks = append(toks, token{start: start, end: i, key: [2]int{k0, len(arena)}, upper: upper, allCaps: upper && !hasLower, gapOK: gap, sentStart: sent})
 	return i, toks, arena
 }
 
@@ -319,10 +333,10 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 	maxN := min(maxWindow, f.g.MaxWords())
 	var surnames []*gazetteer.Hit // far cities seen as a person's surname
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !t.upper {
-			continue
+		if !toks[i].upper {
+			continue // most words, turned away before the token is copied
 		}
+		t := toks[i]
 		if n := blockedPhrase(toks, arena, i); n > 0 {
 			i += n - 1
 			continue

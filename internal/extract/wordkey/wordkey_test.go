@@ -13,3 +13,24 @@ func TestPackAgreesWithLoad(t *testing.T) {
 		t.Errorf("Pack(\"ab\") = %x, want 6261 (little endian)", Pack("ab"))
 	}
 }
+
+func TestAlnumEnd(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) && ('0' <= s[i] && s[i] <= '9' || 'a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+			i++
+		}
+		return i
+	}
+	texts := []string{"", "a", "Rice prices climb in Hyesan", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!",
+		"KN-23 and SK-II", "café au lait", "Ñandú 한국어 text", "x@y[z]`a{b}~_^\\|\x7f\x00\x10\x19/:;<=>?", "abc\xffdefghij", "abcdefg\x80hij"}
+	for c := 0; c < 256; c++ {
+		texts = append(texts, "abcdefgh"+string([]byte{byte(c)})+"ijklmnop", string([]byte{'a', byte(c), 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'}))
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := AlnumEnd(s, i), ref(s, i); got != want {
+				t.Errorf("AlnumEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package measure
+
+import (
+	"testing"
+	"time"
+)
+
+// scanAmounts skips the lower-case words lexicon.amountLead rules out:
+// mayStartAmount must be false at every one of them, whatever follows.
+func TestAmountLeadAgreesWithMayStartAmount(t *testing.T) {
+	lx := keywordTable()
+	pub := time.Date(2025, 6, 15, 0, 0, 0, 0, time.UTC)
+	templates := []string{"W", "W 500", "W $500", "W 500 won", "W two tonnes", "W thousands of", "W hundred yuan", "W a few 5", "W tens of"}
+	skipped := 0
+	for w := range lx.ids {
+		for _, tpl := range templates {
+			text := w + tpl[1:]
+			sc := newScanner(text, pub, nil)
+			for i, tk := range sc.toks {
+				if tk.kind != tWord || tk.upper || lx.mayLeadAmount(tk.kw) {
+					continue
+				}
+				skipped++
+				if sc.mayStartAmount(i) {
+					t.Errorf("%q: mayStartAmount(%d) is true, but amountLead skips %q", text, i, sc.tokText(i))
+				}
+			}
+			sc.release()
+		}
+	}
+	if skipped == 0 {
+		t.Error("amountLead skips no keyword")
+	}
+	// Words that start amounts must stay leads.
+	for _, w := range []string{"two", "thousands", "hundred", "yuan", "about", "a", "an", "more", "between", "tens"} {
+		if k := lx.ids[w]; !lx.mayLeadAmount(k) {
+			t.Errorf("amountLead rules out %q", w)
+		}
+	}
+	// Plain words and common keywords that start nothing are skipped.
+	for _, w := range []string{"the", "said", "sold"} {
+		if k, ok := lx.ids[w]; ok && lx.mayLeadAmount(k) {
+			t.Errorf("amountLead keeps %q", w)
+		}
+	}
+	if lx.mayLeadAmount(kwNone) {
+		t.Error("amountLead keeps kwNone")
+	}
+}
