@@ -86,10 +86,14 @@ var (
 type scorer struct {
 	on    bool
 	w     []float64
-	trees [][]treeNode
-	logit float64 // the threshold as a log-odds
+	nodes []treeNode // every tree's nodes, one tree after another
+	roots []uint16   // where each tree starts in nodes
+	logit float64    // the threshold as a log-odds
 	th    float64
 }
+
+// maxFeatures bounds the features a pair's bit set can hold.
+const maxFeatures = 256
 
 // ScorerThreshold is the probability the embedded leg model needs to add a
 // leg, 0 when the scorer is off.
@@ -103,22 +107,23 @@ type treeNode struct {
 
 // margin is the model's log-odds for a pair with features feats.
 func (s *scorer) margin(feats []uint16) float64 {
-	var has [4]uint64
+	var has [maxFeatures / 64]uint64
 	m := 0.0
 	for _, f := range feats {
-		has[f>>6] |= 1 << (f & 63)
+		has[f>>6&3] |= 1 << (f & 63)
 		m += s.w[f]
 	}
-	for _, t := range s.trees {
-		k := 0
-		for t[k].feat >= 0 {
-			if f := t[k].feat; has[f>>6]&(1<<(f&63)) != 0 {
-				k = int(t[k].yes)
+	nodes := s.nodes
+	for _, k := range s.roots {
+		nd := &nodes[k]
+		for nd.feat >= 0 {
+			if f := nd.feat; has[f>>6&3]&(1<<(f&63)) != 0 {
+				nd = &nodes[nd.yes]
 			} else {
-				k = int(t[k].no)
+				nd = &nodes[nd.no]
 			}
 		}
-		m += t[k].value
+		m += nd.value
 	}
 	return m
 }
@@ -170,6 +175,9 @@ func init() {
 			add("s_" + x + "_" + y)
 			add("x_" + x + "_" + y)
 		}
+	}
+	if len(featNames) > maxFeatures {
+		panic(fmt.Sprintf("events: %d leg features, more than the %d a pair's bit set holds", len(featNames), maxFeatures))
 	}
 	fillFeatureIDs()
 	m, err := parseLegModel(legModelJSON)
@@ -231,6 +239,10 @@ func parseLegModel(b []byte) (scorer, error) {
 		s.w[k] = w
 	}
 	for ti, t := range m.Trees {
+		base := len(s.nodes)
+		if base+len(t) > 1<<16 {
+			return scorer{}, fmt.Errorf("leg model has more than %d tree nodes", 1<<16)
+		}
 		nodes := make([]treeNode, len(t))
 		for k, nd := range t {
 			nodes[k] = treeNode{feat: -1, value: nd.Value}
@@ -244,12 +256,13 @@ func parseLegModel(b []byte) (scorer, error) {
 			if nd.Yes <= k || nd.No <= k || nd.Yes >= len(t) || nd.No >= len(t) {
 				return scorer{}, fmt.Errorf("leg model tree %d: node %d points outside the tree or back", ti, k)
 			}
-			nodes[k] = treeNode{feat: int16(f), yes: uint16(nd.Yes), no: uint16(nd.No)}
+			nodes[k] = treeNode{feat: int16(f), yes: uint16(base + nd.Yes), no: uint16(base + nd.No)}
 		}
 		if len(nodes) == 0 {
 			return scorer{}, fmt.Errorf("leg model tree %d is empty", ti)
 		}
-		s.trees = append(s.trees, nodes)
+		s.roots = append(s.roots, uint16(base))
+		s.nodes = append(s.nodes, nodes...)
 	}
 	return s, nil
 }

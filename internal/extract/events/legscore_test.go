@@ -60,7 +60,7 @@ func TestScorerMargin(t *testing.T) {
 }
 
 func TestEmbeddedLegModel(t *testing.T) {
-	if !legModel.on || len(legModel.trees) == 0 {
+	if !legModel.on || len(legModel.roots) == 0 {
 		t.Fatal("the embedded leg model is off or has no trees; run go generate in internal/extract/events")
 	}
 	if legModel.logit <= -3 || legModel.logit >= 3 {
