@@ -232,6 +232,49 @@ canoe canoes raft rafts electricity counter counters controller controllers
 dock docks quay quays pier piers wharf wharves berth berths jetty jetties terminal terminals
 warehouse warehouses yard yards depot depots`)
 
+// moveVerbs are the verbs of movement whose subject, in a report of
+// trade, is the good that moves: "slips across", "roll into", "flood".
+var moveVerbs = set(`cross crosses crossed crossing slip slips slipped slipping roll rolls rolled rolling
+flood floods flooded flooding arrive arrives arrived arriving flow flows flowed flowing pour pours
+poured pouring trickle trickles trickled trickling`)
+
+// reducedPreps after a participle that follows its noun say where the
+// good went: "smuggled to", "shipped out", "trucked across".
+var reducedPreps = set(`to into from across over through via out onto`)
+
+// skipAux is the index of the last word before the auxiliaries that end
+// at toks[j]: "have been" in "trucks have been crossing".
+func skipAux(toks []token, j int) int {
+	for j >= 0 && (toks[j].flags&fBe != 0 || toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "had") {
+		j--
+	}
+	return j
+}
+
+// saleWords are the trade words whose slot holds what is bought, sold,
+// imported or exported: there a conveyance or machinery is a good ("imported
+// used trucks", "the sale of vehicles"), as it is not where it is loaded,
+// seized or carries a cargo.
+var saleWords = set(`buy buys bought buying sell sells sold selling import imports imported importing
+export exports exported exporting purchase purchases purchased purchasing procure procures procured
+procuring smuggle smuggles smuggled smuggling supply supplies supplied supplying sale sales trade
+trades traded trafficked trafficking banned delivery deliveries delivered`)
+
+// banWords before "on" make its object a good whose trade is banned: "a
+// ban on luxury goods", "the embargo on vehicles".
+var banWords = set(`ban bans embargo`)
+
+// dealerNouns after a noun phrase make it the wares of a trader: "a
+// timber importer", "seafood dealers", "coal smugglers".
+var dealerNouns = set(`importer importers exporter exporters dealer dealers wholesaler wholesalers
+merchant merchants vendor vendors smuggler smugglers`)
+
+// saleCarriers are the conveyances and machinery that rejectHeads keeps out
+// of most slots but that are goods where they are bought or sold.
+var saleCarriers = set(`vehicle vehicles truck trucks car cars lorry lorries van vans tanker tankers
+ship ships vessel vessels boat boats barge barges ferry ferries helicopter helicopters aircraft trailer
+trailers machinery`)
+
 // objectStarts after a phrase make its last word a verb with an object.
 var objectStarts = set(`the a an its their his her them it him us our this these those my your`)
 
@@ -289,7 +332,12 @@ const (
 const slotTriggers = fTrade | fIn | fOf | fMeasure | fInclude | fPassive | fPrice | fAfter | fSlot | fBe
 
 // slotWords are the words slots tests by name.
-var slotWords = set(`prices price as worth valued with such led followed`)
+var slotWords = set(`prices price as worth valued with such led followed ban bans embargo
+cross crosses crossed crossing slip slips slipped slipping roll rolls rolled rolling flood floods flooded
+flooding arrive arrives arrived arriving flow flows flowed flowing pour pours poured pouring trickle
+trickles trickled trickling
+importer importers exporter exporters dealer dealers wholesaler wholesalers merchant merchants
+vendor vendors smuggler smugglers`)
 
 // wordFlags are the set flags of each word of the slot sets.
 var wordFlags = func() map[string]wordFlag {
@@ -648,7 +696,9 @@ func isNPWord(t token) bool {
 type np struct {
 	lo, hi int
 	ing    bool
-	with   int // 1 + the index of a head the phrase shares: "lead" in "lead and zinc concentrates"
+	sale   bool // a slot of buying, selling or a ban, where a conveyance is a good
+	lower  bool // the head must be written in lower case, even first in a sentence
+	with   int  // 1 + the index of a head the phrase shares: "lead" in "lead and zinc concentrates"
 }
 
 // forwardNP reads the noun phrase that starts at toks[i], after
@@ -725,8 +775,8 @@ func listAfter(toks []token, i int) []np {
 		} else if j+1 < len(toks) && toks[j].low == "along" && toks[j+1].low == "with" {
 			conj, j = true, j+2 // "trucks, along with excavators"
 		}
-		if j == i || j >= len(toks) {
-			break
+		if j == i || j >= len(toks) || (conj && toks[j].low == "that") {
+			break // "…, and that the boats brought back": a new clause
 		}
 		p := forwardNP(toks, j)
 		if p.hi == p.lo {
@@ -827,10 +877,17 @@ func amountAfter(toks []token, i int) bool {
 // included.
 func slots(toks []token) []np {
 	var out []np
+	sale := false // the slot the rule reads is one of sale (saleWords)
+	mark := func(ps []np) []np {
+		for k := range ps {
+			ps[k].sale = sale
+		}
+		return ps
+	}
 	fwd := func(i int) {
 		if p := forwardNP(toks, i); p.hi > p.lo {
 			p.ing = strings.HasSuffix(toks[i-1].low, "ing")
-			out = append(out, distribute(toks, append([]np{p}, listAfter(toks, p.hi)...))...)
+			out = append(out, mark(distribute(toks, append([]np{p}, listAfter(toks, p.hi)...)))...)
 		}
 	}
 	bwd := func(j int) {
@@ -838,8 +895,26 @@ func slots(toks []token) []np {
 			return
 		}
 		if p := backwardNP(toks, j); p.hi > p.lo {
-			out = append(out, p)
-			out = append(out, listBefore(toks, p.lo-1)...)
+			out = append(out, mark([]np{p})...)
+			out = append(out, mark(listBefore(toks, p.lo-1))...)
+		}
+	}
+	// bwdSubject is bwd for a subject the frame finds by its verb alone:
+	// the phrase starts after a verb or a word of time or person in it
+	// ("police questioned lanolin dealers", "last year saffron
+	// smuggled to").
+	bwdSubject := func(j int) {
+		n := len(out)
+		bwd(j)
+		if n < len(out) {
+			p := &out[n]
+			for k := p.hi - 2; k >= p.lo; k-- {
+				w := toks[k].low
+				if rejectHeads[w] || abstractHeads[w] || (k > p.lo && participle(w)) {
+					p.lo = k + 1
+					break
+				}
+			}
 		}
 	}
 	for i, t := range toks {
@@ -850,6 +925,7 @@ func slots(toks []token) []np {
 		if i+1 < len(toks) {
 			next = toks[i+1].low
 		}
+		sale = saleWords[t.low]
 		switch {
 		case t.flags&fTrade != 0 && next != "out" && next != "off" && next != "on" && next != "in" && next != "of":
 			// "the export never stops", "coal exports": a noun, not a verb.
@@ -878,6 +954,9 @@ func slots(toks []token) []np {
 			fwd(i + 2) // "exports rose, led by soybean oil"
 		case t.flags&fBe != 0 && i > 0 && toks[i-1].flags&fCargo != 0 && i+1 < len(toks) && toks[i+1].flags&(fPassive|fStop|fDet) == 0 && !participle(next):
 			fwd(i + 1) // "the largest items were rice and sugar"
+		case banWords[t.low] && next == "on":
+			sale = true
+			fwd(i + 2) // "a ban on luxury goods", "the embargo on vehicles"
 		}
 		switch {
 		case t.flags&fPassive != 0 && i > 0 && toks[i-1].flags&fBe != 0:
@@ -890,6 +969,29 @@ func slots(toks []token) []np {
 			bwd(i - 1)
 		case (t.low == "worth" && amountAfter(toks, i+1)) || (t.low == "valued" && next == "at"):
 			bwd(i - 1)
+		case dealerNouns[t.low] && i > 0 && isNPWord(toks[i-1]) && toks[i-1].flags&fSlot == 0:
+			// "a timber importer", "Chinese seafood dealers": the trader's
+			// wares (resolve rejects a place or a name before it).
+			sale = true
+			n := len(out)
+			bwdSubject(i - 1)
+			for k := n; k < len(out); k++ {
+				out[k].lower = true // "Chinese dealers", "Dandong importers"
+			}
+		case moveVerbs[t.low] && i > 0 && (next == "" || !isNPWord(toks[i+1]) || toks[i+1].flags&fPrep != 0) && (!strings.HasSuffix(t.low, "ing") || toks[i-1].flags&fBe != 0):
+			// A gerund is a verb only after "is", "were", "been": "a
+			// single crossing", "the rail crossing" name no movement.
+			// "Iron ore from Musan slips across the Tumen", "Chinese
+			// motorcycles flood the markets", "soybeans are crossing at
+			// Namyang": the subject of a verb of movement across a border.
+			bwdSubject(skipAux(toks, i-1))
+		case t.flags&fPassive != 0 && i > 0 && isNPWord(toks[i-1]) && toks[i-1].flags&(fBe|fSlot) == 0 && reducedPreps[next]:
+			// "Kaesong ginseng smuggled to Dandong", "cigarettes shipped
+			// out of Nampo": a participle after its noun, with where to;
+			// not "was long sold to", where an adverb follows "was".
+			if p := backwardNP(toks, i-1); p.lo == 0 || toks[p.lo-1].flags&fBe == 0 && toks[p.lo-1].low != "has" && toks[p.lo-1].low != "have" && toks[p.lo-1].low != "had" {
+				bwdSubject(i - 1)
+			}
 		case t.flags&fAfter != 0 && i > 0 && isNPWord(toks[i-1]) && (next == "" || !isNPWord(toks[i+1])):
 			// "excavator prices", but not "did not include smuggling".
 			if p := backwardNP(toks, i-1); p.lo == 0 || !isNPWord(toks[p.lo-1]) && toks[p.lo-1].kind != 'w' || toks[p.lo-1].flags&fDet != 0 || toks[p.lo-1].flags&fPrep != 0 {
@@ -905,6 +1007,9 @@ type hit struct {
 	key, name, code string
 	start, end      int
 	narrowed        int  // how many modifiers narrowed the code
+	headStart       int  // where the head (or its two-word compound) starts
+	adjacent        bool // the word before the head narrowed its code, or the head is a compound
+	adjective       bool // the head reads as an adjective: "engines suitable for"
 	shared          bool // the phrase took a list's shared head: "lead" in "lead and zinc concentrates"
 }
 
@@ -951,7 +1056,10 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	}
 	head := words[last]
 	// "ginseng farms", "piano factory": the phrase names a place.
-	if rejectHeads[head.low] || particles[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
+	if (rejectHeads[head.low] && !(p.sale && saleCarriers[head.low])) || particles[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
+		return hit{}, false
+	}
+	if p.lower && hasUpperASCII(head.src(text)) {
 		return hit{}, false
 	}
 	// "Pyongyang calls the reports a smear": the head is a verb.
@@ -965,12 +1073,12 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	var n lexicon.HSNoun
 	first := last
 	if last > 0 {
-		if c, ok := ix.keys[lexicon.NounKey(words[last-1].low)+" "+hk]; ok && c.Head {
+		if c, ok := ix.keys[spellingKey(words[last-1].low)+" "+hk]; ok && c.Head {
 			n, first = c, last-1
 		}
 	}
 	if first == last {
-		n = ix.keys[hk]
+		n, _ = ix.noun(head.low)
 	}
 	codes := n.Codes
 	if len(codes) == 0 {
@@ -985,7 +1093,7 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	// Modifiers the same codes name narrow them: "lead concentrates".
 	var named []int // indexes of the words that narrowed
 	for k := first - 1; k >= 0; k-- {
-		m, ok := ix.keys[lexicon.NounKey(words[k].low)]
+		m, ok := ix.noun(words[k].low)
 		if !ok {
 			continue
 		}
@@ -999,8 +1107,10 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	// trades, but its code would be a guess: such a phrase is a good with
 	// no code (or its one chapter), named by the text, where its head is a
 	// concrete noun (looseHead).
-	loose := false
-	if !n.Head && len(named) == 0 && (n.Generic || !oneChapter(n.Primary)) {
+	// A conveyance a sale slot admits is named by the text; the HS codes
+	// it by use ("motor vehicles for the transport of goods"), not by name.
+	loose := rejectHeads[head.low]
+	if !loose && !n.Head && len(named) == 0 && (n.Generic || !oneChapter(n.Primary)) {
 		if p.with > 0 || parts || !looseHead(head.low) {
 			return hit{}, false
 		}
@@ -1079,7 +1189,47 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 		key += " parts"
 		end = int(toks[p.hi-1].end)
 	}
-	return hit{key: key, name: strings.Join(name, " "), code: code, start: int(words[0].start), end: end, narrowed: len(named), shared: p.with > 0}, true
+	return hit{key: key, name: strings.Join(name, " "), code: code, start: int(words[0].start), end: end, narrowed: len(named), headStart: int(words[first].start), shared: p.with > 0,
+		adjacent: first < last || slices.Contains(named, first-1), adjective: (strings.HasSuffix(hk, "able") || strings.HasSuffix(hk, "ible")) && !n.Head}, true
+}
+
+// spellings are the American and short forms of words the HS writes in
+// British or full form: "soybean" is the HS's "soya bean", "tire" its
+// "tyre".
+var spellings = map[string]string{
+	"soy": "soya", "tire": "tyre", "aluminum": "aluminium", "sulfur": "sulphur", "fiber": "fibre",
+	"color": "colour", "jewelry": "jewellery", "mold": "mould", "molded": "moulded",
+}
+
+// spellingKey is the index key of the lower-case word w in the HS's
+// spelling.
+func spellingKey(w string) string {
+	k := lexicon.NounKey(w)
+	if v, ok := spellings[k]; ok {
+		return v
+	}
+	return k
+}
+
+// noun is the index entry of the lower-case word w: by its key, its HS
+// spelling, or, for a closed compound the HS writes in two words, the two
+// words' compound ("soybean" is "soya bean", "sunflowerseed" "sunflower
+// seed").
+func (ix *hsNouns) noun(w string) (lexicon.HSNoun, bool) {
+	k := lexicon.NounKey(w)
+	if n, ok := ix.keys[k]; ok {
+		return n, true
+	}
+	if v, ok := spellings[k]; ok {
+		n, ok := ix.keys[v]
+		return n, ok
+	}
+	for i := 3; i+3 <= len(k); i++ {
+		if n, ok := ix.keys[spellingKey(k[:i])+" "+k[i:]]; ok && n.Head {
+			return n, true
+		}
+	}
+	return lexicon.HSNoun{}, false
 }
 
 // namesNoun reports whether the description of code names the noun key
@@ -1325,7 +1475,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		if !ok {
 			continue
 		}
-		if taken(h.start, h.end) {
+		if taken(h.start, h.end) && !modifierTaken(h, goods[:n], listed) {
 			if !h.shared || !takeMention(goods[:n], h) {
 				f.narrowListed(text, h, goods[:n])
 				continue
@@ -1342,7 +1492,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			base, _ := f.nouns.resolve(text, toks, np{lo: p.lo, hi: p.hi - 1})
 			code = f.hs.partsHeading(base.code)
 		}
-		if slices.ContainsFunc(goods[:n], func(g model.Commodity) bool { return sameGood(g, code, h.name) }) {
+		if slices.ContainsFunc(goods[:n], func(g model.Commodity) bool { return len(g.Mentions) > 0 && sameGood(g, code, h.name) }) {
 			continue // a good the lexicon found, named otherwise
 		}
 		if j := shortenedFrom(goods[:n], h, lowerASCII(h.name)); j >= 0 {
@@ -1455,6 +1605,34 @@ alone country countries region regions area areas city cities province provinces
 villages refill refills repair repairs injection injections pill pills tablet tablets capsule capsules
 ampoule ampoules dose doses chemical`)
 
+// modifierTaken frees a phrase whose HS heading its modifiers or its
+// two-word compound name from the lexicon matches among its modifiers:
+// "soybean" in "soybean oil" (1507), "iron" in "iron ore" (2601), "copper"
+// in "copper wire" name no good of their own there. It reports whether the
+// phrase is free, the lexicon records' mentions there removed.
+func modifierTaken(h hit, goods []model.Commodity, listed []lexicon.Match) bool {
+	if len(h.code) < 4 || !h.adjacent || h.adjective || h.shared || strings.HasSuffix(h.key, " parts") {
+		return false
+	}
+	inside := func(s, e int) bool { return e <= h.start || s >= h.end || (s >= h.start && e <= h.headStart) }
+	for _, m := range listed {
+		if !inside(m.Start, m.End) {
+			return false
+		}
+	}
+	for _, g := range goods {
+		for _, m := range g.Mentions {
+			if !inside(m.Start, m.End) || (m.Start >= h.start && m.End <= h.end && sameGood(g, h.code, h.name)) {
+				return false // the lexicon's record is this good already
+			}
+		}
+	}
+	for i := range goods {
+		goods[i].Mentions = slices.DeleteFunc(goods[i].Mentions, func(m model.Mention) bool { return m.Start >= h.start && m.End <= h.headStart })
+	}
+	return true
+}
+
 // takeMention removes from its lexicon record the mention of a list
 // member that shares the list's head ("iron" in "iron, lead and other
 // ores"), which is a good of its own (iron ores), and reports whether
@@ -1482,11 +1660,15 @@ func (f *Finder) narrowListed(text string, h hit, goods []model.Commodity) {
 	}
 	for i := range goods {
 		g := &goods[i]
-		if len(g.HS) != 2 || !strings.HasPrefix(h.code, g.HS) {
+		if len(g.HS) != 2 {
 			continue
 		}
+		// Another chapter's heading only where the phrase adds its
+		// narrowing words before the whole mention: "soybean oil" (1507)
+		// around the lexicon's "oil" (27) is another good.
+		other := !strings.HasPrefix(h.code, g.HS)
 		for k, m := range g.Mentions {
-			if m.Start < h.start || m.End != h.end {
+			if m.Start < h.start || m.End != h.end || (other && (m.Start == h.start || strings.Contains(m.Text, " "))) {
 				continue
 			}
 			g.Name, g.HS, g.HSLabel = h.name, h.code, f.lex.HSDescription(h.code)
