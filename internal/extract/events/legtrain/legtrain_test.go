@@ -59,7 +59,7 @@ func TestChoosePrefersPrecisionOnNearTies(t *testing.T) {
 }
 
 // The scorer must help on writers it has not seen: trained on every other
-// annotated set, it must raise legs F1 on the two sets studied least, at
+// annotated set, it must raise legs F1 on the two sets studied least (heldout9 and 10), at
 // the embedded model's threshold, over the rules alone, without giving up
 // much precision.
 func TestScorerGeneralises(t *testing.T) {
@@ -71,7 +71,7 @@ func TestScorerGeneralises(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sets []Set
-	for _, name := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"} {
+	for _, name := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
 		s, err := Load(t.Context(), ex, "../../../../testdata/"+name, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -83,19 +83,20 @@ func TestScorerGeneralises(t *testing.T) {
 		t.Fatalf("the embedded threshold %v is not one cross-validation tries", events.ScorerThreshold())
 	}
 	tp, pred, gold, rtp, rpred := 0, 0, 0, 0, 0
-	for _, f := range CrossValidate(sets, []string{"heldout8", "heldout9"}, Defaults) {
+	for _, f := range CrossValidate(sets, []string{"heldout9", "heldout10"}, Defaults) {
 		tp, pred, gold, rtp, rpred = tp+f.TP[ti], pred+f.Pred[ti], gold+f.Gold, rtp+f.RuleTP, rpred+f.RulePred
 	}
 	rules, scored := F1(rtp, rpred, gold), F1(tp, pred, gold)
-	t.Logf("heldout8+9 legs, trained on the other sets: rules alone F1 %.3f (P %.3f), with the scorer %.3f (P %.3f)", rules, float64(rtp)/float64(rpred), scored, float64(tp)/float64(pred))
-	// Both sets have since been studied, so the rules alone do better on
-	// them than on a new writer; the scorer must still add to them, and
-	// the pair must stay above a floor set 0.03 under its measurement.
+	t.Logf("heldout9+10 legs, trained on the other sets: rules alone F1 %.3f (P %.3f), with the scorer %.3f (P %.3f)", rules, float64(rtp)/float64(rpred), scored, float64(tp)/float64(pred))
+	// The rules have been studied on these sets too, so they do better
+	// there than on a new writer; the scorer must still add to them, and
+	// the pair must stay above a floor set about 0.03 under its
+	// measurement (0.633 on 2026-11-26).
 	if scored < rules+0.015 {
 		t.Errorf("with the scorer F1 %.3f, rules alone %.3f: the scorer no longer adds 0.015 on unseen writers", scored, rules)
 	}
-	if scored < 0.65 {
-		t.Errorf("with the scorer F1 %.3f, below its floor 0.65", scored)
+	if scored < 0.60 {
+		t.Errorf("with the scorer F1 %.3f, below its floor 0.60", scored)
 	}
 	if float64(tp)/float64(pred) < float64(rtp)/float64(rpred)-0.05 {
 		t.Errorf("precision %.3f against the rules' %.3f: the scorer's additions cost too much precision", float64(tp)/float64(pred), float64(rtp)/float64(rpred))
