@@ -381,6 +381,26 @@
 // a word of its own ("drivers" is none) and not as the land beside it
 // ("the riverside villages", "the river bank").
 //
+// Transfers, sides and where-clauses. A cargo moved, switched,
+// transferred or transshipped onto or to a carrier (a vessel, ship, barge,
+// lorry) "in" or "at" a town changed carriers there on its way: the town
+// is a via, not where the trip ends ("left Bangkok … was moved onto a
+// smaller vessel in the Chinese port of Yingkou" gives Bangkok→Yingkou,
+// and a later "reached Nampo" goes on from Yingkou; "moved to a warehouse
+// at Yingkou" is no transfer). "On the X side" right after a verb of
+// motion, arrival or a participle ("stacked on the Ji'an side") is where
+// the goods were put down, a destination ("traders on the Ji'an side" is
+// none). A relative clause after ", where" whose subject of up to three
+// words loads, ships or moves the goods on ("where Chinese buyers load
+// them onto lorries bound for Tonghua") is the next hop, as "where they
+// cross" is; one where people only pay or sell is not. "After" before a
+// time of day ("after dark", "after midnight") is no clause told first.
+// People sent to buy ("have sent their own buyers to Pyongsong to
+// purchase it") move no goods, and neither do people who cross with no
+// goods, pronoun or carrier named ("Two traders from Hyesan crossed the
+// river to Changbai to see relatives"), for the leg scorer either;
+// "lands", "moored" and "berthed" are arrival verbs.
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

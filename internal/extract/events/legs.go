@@ -22,6 +22,9 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	defer func() { a.pairs = pairs[:0] }()
 	for i := range a.si {
 		si := &a.si[i]
+		if si.ev == evCrossing && !si.people && a.peopleCross(i) {
+			si.people = true // "Two traders from Hyesan crossed the river to Changbai to see relatives"
+		}
 		if si.ev == evNone && !si.general && !a.movement(i) {
 			if si.neg || si.flags&fTradeObj == 0 || !a.countryTrade(i) {
 				if t := a.madePlace(i); t >= 0 {
@@ -513,8 +516,8 @@ func sendsPeople(toks []tok, pos int) bool {
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			switch w := toks[j].w; {
-			case peopleNoun(w):
-				return true
+			case peopleNoun(w), w == "buyers", w == "purchasers":
+				return true // "sent their own buyers to Pyongsong": buyers sent, not goods
 			case w == "their" || w == "its" || w == "his" || w == "her" || w == "the" || w == "a" || w == "some" || w == "two" || w == "three" || w == "several" || w == "own":
 				continue
 			}
@@ -1777,6 +1780,26 @@ func locativeAcross(toks []tok, k int) bool {
 			return true
 		case "town", "towns", "city", "cities", "village", "villages", "county", "district", "settlement", "hamlet":
 			return j == k-1
+		}
+	}
+	return false
+}
+
+// peopleCross reports whether sentence i is a crossing by people that names
+// no goods, anaphor or carrier: its subject, before the crossing verb, is
+// an actor or people ("Two traders from Hyesan crossed the river to
+// Changbai to see relatives"). People cross; no goods move.
+func (a *analysis) peopleCross(i int) bool {
+	si := &a.si[i]
+	if len(si.comms) != 0 || si.coref >= 0 || si.flags&(fGoodsNoun|fCarrier) != 0 {
+		return false
+	}
+	for _, t := range a.toks[si.tlo:si.thi] {
+		if t.s >= si.trigPos {
+			return false
+		}
+		if t.lx.flags&fActor != 0 || peopleNoun(t.w) || travellerNoun(t.w) {
+			return true
 		}
 	}
 	return false

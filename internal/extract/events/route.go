@@ -208,12 +208,15 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		}
 		hop := t.lx.flags&fClause != 0
 		switch {
+		case t.w == "after" && k+1 < len(toks) && timeOfDay(toks[k+1].w):
+			hop = false // "ferried over the Yalu after dark": a time, no clause
 		case hop:
 		case t.w == "where":
 			// "from where"; "for Namyang, where they cross the river to
 			// Tumen": a relative clause that moves the goods on.
 			hop = toks[k-1].w == "from" || (k+2 < len(toks) && (toks[k+1].w == "they" || toks[k+1].w == "it") &&
-				(toks[k+2].lx.flags&fMove != 0 || toks[k+2].lx.ev == evShipment || toks[k+2].lx.ev == evCrossing) && strings.Contains(a.text[toks[k-1].e:t.s], ","))
+				(toks[k+2].lx.flags&fMove != 0 || toks[k+2].lx.ev == evShipment || toks[k+2].lx.ev == evCrossing) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) ||
+				a.whereSubjectMoves(toks, k)
 		case t.w == "that" || t.w == "which":
 			// "onto barges that carry it up the river to Ningbo": a
 			// relative clause of motion is the next hop.
@@ -457,6 +460,12 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 				break
 			}
 		}
+	}
+	if (toks[k].w == "in" || toks[k].w == "at") && a.transferredOnto(toks, k) {
+		return slotVia // "moved onto a smaller vessel in Yingkou": a stop on the way, not its end
+	}
+	if toks[k].w == "on" && k+1 < len(toks) && toks[k+1].w == "the" && a.sideOf(toks, k, pos) {
+		return slotTo // "stacked on the Ji'an side": where the goods were put down
 	}
 	if (toks[k].w == "in" || toks[k].w == "at") && a.loadedOnto(toks, k) {
 		return slotFrom // "loaded onto wagons at Mudanjiang": where the goods start
@@ -1456,6 +1465,64 @@ func (a *analysis) loadedOnto(toks []tok, k int) bool {
 	return false
 }
 
+// transferWord reports whether w is a verb that moves cargo from one
+// carrier to another.
+func transferWord(w string) bool {
+	switch w {
+	case "moved", "switched", "transferred", "transshipped", "shifted", "swapped", "transhipped":
+		return true
+	}
+	return false
+}
+
+// transferredOnto reports whether the "in" or "at" at token k ends a short
+// phrase headed by "onto", "on", "into" or "to" and a carrier after a verb
+// of transfer: "moved onto a smaller vessel in the Chinese port of
+// Yingkou", "switched to a smaller ship at Yingkou". The place is where
+// the cargo changed carriers on the way, a via.
+func (a *analysis) transferredOnto(toks []tok, k int) bool {
+	carrier := false
+	for j := k - 1; j >= max(1, k-6); j-- {
+		t := toks[j]
+		if t.lx.flags&(fClause|fSpeaker) != 0 || !a.clauseGap(t.e, toks[k].s) {
+			return false
+		}
+		if t.lx.flags&fCarrier != 0 {
+			carrier = true
+		}
+		switch t.w {
+		case "onto", "on", "into", "to":
+			return carrier && j+1 < k && transferWord(toks[j-1].w) && a.clauseGap(toks[j-1].e, t.s)
+		case "and", "or", "from", "for", "by", "with", "via", "through", "across", "in", "at":
+			return false
+		}
+	}
+	return false
+}
+
+// sideOf reports whether the "on" at token k heads "the X side", X the
+// place at offset pos, right after a verb in the past participle or of
+// motion or arrival ("stacked on the Ji'an side", "unloaded on the
+// Sinuiju side"): the side of the river where goods were put down.
+func (a *analysis) sideOf(toks []tok, k, pos int) bool {
+	if k < 1 || k+3 >= len(toks) || toks[k+2].s != pos || !a.cleanGap(toks[k-1].e, toks[k].s) {
+		return false
+	}
+	// The place may span several tokens ("Ji'an"): find "side" after it.
+	side := false
+	for j := k + 3; j < len(toks) && j <= k+5; j++ {
+		if toks[j].w == "side" {
+			side = a.cleanGap(toks[j-1].e, toks[j].s)
+			break
+		}
+	}
+	if !side {
+		return false
+	}
+	v := toks[k-1]
+	return v.lx.flags&(fMove|fArrive) != 0 || (strings.HasSuffix(v.w, "ed") && v.lx.flags&(fActor|fSpeaker) == 0)
+}
+
 // senderAt reports whether the actor before the "in" at token k is the
 // subject of the sentence ("The Chinese merchant in Changbai", at most
 // three words in) and the sentence's next verb after the place sends,
@@ -1491,7 +1558,9 @@ func (a *analysis) senderAt(toks []tok, k int) bool {
 			continue
 		}
 		if t.lx.ev != 0 {
-			return t.lx.ev == evShipment && !a.negatedAt(toks, j)
+			// "Workshops in Pyongyang have sent their own buyers to
+			// Pyongsong": people travel, the workshops send no goods.
+			return t.lx.ev == evShipment && !a.negatedAt(toks, j) && !sendsPeople(toks, t.s)
 		}
 	}
 	return false
@@ -1816,6 +1885,37 @@ func (a *analysis) meantWhere(i, pos int) bool {
 		if toks[k].lx.flags&fClause != 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// whereSubjectMoves reports whether the "where" at token k, after a
+// comma, opens a relative clause whose subject of up to three words (no
+// person who speaks, no clause word) loads or moves goods on: "stacked on
+// the Ji'an side, where Chinese buyers load them onto lorries bound for
+// Tonghua". The clause is the next hop.
+func (a *analysis) whereSubjectMoves(toks []tok, k int) bool {
+	if k == 0 || !strings.Contains(a.text[toks[k-1].e:toks[k].s], ",") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.lx.flags&(fClause|fSpeaker) != 0 || t.w == "said" || t.w == "says" {
+			return false
+		}
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing || (loadWord(t.w) && t.w != "put") {
+			return j+1 < len(toks) && (toks[j+1].w == "them" || toks[j+1].w == "it" || toks[j+1].w == "the")
+		}
+	}
+	return false
+}
+
+// timeOfDay reports whether w, after "after", names a time of day, not an
+// event: "after dark", "after midnight".
+func timeOfDay(w string) bool {
+	switch w {
+	case "dark", "midnight", "nightfall", "sunset", "sundown", "dusk", "hours":
+		return true
 	}
 	return false
 }

@@ -678,6 +678,15 @@ func (a *analysis) scanSentence(i int) {
 	c := cands[best]
 	si.ev, si.trigPos, si.neg, si.trigFl = c.ev, c.pos, c.neg, c.fl
 	si.people = si.ev == evShipment && sendsPeople(toks, si.trigPos)
+	if si.ev == evProcurement && !c.neg {
+		// "have sent their own buyers to Pyongsong to purchase it": people
+		// go to buy; the purchase of purpose moves no goods.
+		for _, d := range cands {
+			if d.ev == evShipment && !d.neg && d.pos < c.pos && sendsPeople(toks, d.pos) && toInfinitive(toks, c.pos) {
+				si.people = true
+			}
+		}
+	}
 	if planCue && !c.neg {
 		si.secEv, si.ev = c.ev, evPlan
 	}
@@ -910,6 +919,17 @@ func (a *analysis) koGoodsTopic(si *sentInfo, pos int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// toInfinitive reports whether the word at offset pos follows "to": "to
+// purchase it", a purpose.
+func toInfinitive(toks []tok, pos int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].s == pos {
+			return toks[k-1].w == "to"
 		}
 	}
 	return false

@@ -120,6 +120,9 @@ var facilityNouns = []string{
 	// A wagon or ship named by what it is built to carry: "Russian grain
 	// hoppers", "coal wagons", "oil tankers", "a bulk grain carrier".
 	"hopper", "hoppers", "wagon", "wagons", "tanker", "tankers", "carrier", "carriers",
+	// A crop as farms put it in the ground, and a catch where boats seek
+	// it: "rice transplanting", "potato planting", "squid grounds".
+	"transplanting", "planting", "sowing", "grounds",
 }
 
 // materialFor reports whether the Latin mention that ends at end names
@@ -147,6 +150,9 @@ var facilityNounsCJK = []string{
 	// A crop as farms plant, grow or lose it to disease: 감자 심기, 감자 재배,
 	// 감자 역병 "potato blight".
 	"심기", "재배", "농사", "역병", "병충해", "种植", "栽培",
+	// A catch as boats go out for it: 명태잡이 철 "the pollock-fishing
+	// season", 오징어잡이 배 "squid boats".
+	"잡이",
 }
 
 // growVerbs before a crop's name make it the crop as farms sell it.
@@ -178,6 +184,14 @@ var untradedFrames = []string{
 	"made into", "turned into", "processed into", "become the", "becomes the", "became the",
 	"wrapped in", "wrapping in", "wrapped with", "wrapping them in", "wrapped them in",
 	"lining of", "lined with", "fitted with", "equipped with", "mounted with",
+	// What goods are fastened to as a float or a carrier: "waterproof bags
+	// lashed to inner tubes".
+	"lashed to", "tied to", "strapped to", "fastened to",
+	// A purchase people cannot make: "ordinary people cannot even buy a
+	// bicycle".
+	"cannot afford", "can't afford", "could not afford", "couldn't afford", "unable to afford",
+	"cannot buy", "can't buy", "cannot even buy", "can't even buy", "could not buy",
+	"couldn't buy", "could not even buy", "unable to buy",
 	// What a good serves or lacks is no ware of its own: "used for the
 	// weapons", "shortages of cement".
 	"used for", "used in", "shortage of", "shortages of", "short of", "lack of",
@@ -551,6 +565,8 @@ var conveyancesAt = []string{"ship-to-ship", "transfers with", "transfer with", 
 // company" bans nothing.
 var tradeAfter = []string{
 	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", " ban",
+	// "a pedal bicycle goes for about 480,000 won".
+	"goes for", "go for", "went for", "fetch",
 	"팔리", "팔고", "판매", "수입", "수출", "가격", "값은", "값이", "사들", "들여오", "들여왔", "들여보",
 }
 
@@ -643,6 +659,37 @@ func companyAfter(text string, end int) bool {
 // no make-up.
 var verbReadings = map[string]bool{"make up": true, "Make up": true}
 
+// compositionForms are lexicon forms that, before "of", name what
+// something is made of: "the chemical make-up of imported metals" names no
+// cosmetics.
+var compositionForms = map[string]bool{"make-up": true, "makeup": true, "Make-up": true, "Makeup": true}
+
+// compositionReading reports whether the Latin mention text[start:end] is
+// a composition form followed by "of".
+func compositionReading(text string, start, end int) bool {
+	return compositionForms[text[start:end]] && strings.HasPrefix(text[end:], " of ")
+}
+
+// machineFuels after a machine's name make it what the fuel is for:
+// "generator fuel", 발전기 연료 "fuel for generators".
+var machineFuels = []string{" fuel", " fuels", "연료", " 연료", "용 연료", "용 기름"}
+
+// fuelFor reports whether the mention that ends at end names the machine a
+// fuel right after it serves: the fuel, not the machine, is spoken of.
+func fuelFor(text string, end int) bool {
+	rest := text[end:]
+	for _, f := range machineFuels {
+		if strings.HasPrefix(rest, f) {
+			tail := rest[len(f):]
+			if tail == "" || f[len(f)-1] >= utf8.RuneSelf {
+				return true
+			}
+			return !isASCIILetter(tail[0])
+		}
+	}
+	return false
+}
+
 // facilityNounSet is facilityNouns as a set.
 var facilityNounSet = func() map[string]bool {
 	m := make(map[string]bool, len(facilityNouns))
@@ -704,6 +751,36 @@ func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && 
 // trucks" buys no truck.
 var carrierPeople = strings.NewReplacer("smuggler", "", "Smuggler", "", "trader", "", "Trader", "", "buyer", "", "Buyer", "")
 
+// commandOrders cut "ordered that" and its forms from the words before a
+// good in traded: an order that something be done buys nothing.
+var commandOrders = strings.NewReplacer("ordered that", "", "Ordered that", "", "orders that", "", "order that", "")
+
+// coordinatedVerbs are sale verbs that, after "and" and before an object
+// of their own, start a second verb phrase: in "use them to run their own
+// boats and sell the surplus" the surplus is sold, not the boats.
+var coordinatedVerbs = map[string]bool{
+	"sell": true, "sells": true, "sold": true, "selling": true, "export": true, "exports": true,
+	"exported": true, "import": true, "imports": true, "imported": true,
+}
+
+// coordinatedVerbObjects open the object of such a second verb phrase.
+var coordinatedVerbObjects = map[string]bool{
+	"the": true, "their": true, "its": true, "his": true, "her": true, "them": true, "it": true,
+	"what": true, "some": true, "any": true,
+}
+
+// coordinatedVerbAfter reports whether after, the words after a good, is
+// "and" with a sale verb that has an object of its own ("boats and sell the
+// surplus"); the sale is then not the good's.
+func coordinatedVerbAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " and ")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	return len(f) >= 2 && coordinatedVerbs[strings.ToLower(f[0])] && coordinatedVerbObjects[strings.ToLower(f[1])]
+}
+
 // traded reports whether the words around the mention text[start:end] show
 // that it is bought, sold, moved as cargo or banned as a good.
 func traded(text string, start, end int, c *lexicon.Commodity) bool {
@@ -727,6 +804,8 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	// Smugglers and traders carry goods by boat and truck: their name is no
 	// cue that the boat or truck is the good.
 	before = carrierPeople.Replace(before)
+	// "ordered that the warship be restored" is a command, no purchase.
+	before = commandOrders.Replace(before)
 	if conveyance && (containsAnyFold(before, conveyancesAt) || destinationBefore(before)) {
 		return false
 	}
@@ -734,7 +813,7 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if conveyance && containsAnyFold(text[end:min(len(text), end+48)], []string{"banned from", "barred from"}) {
 		return false
 	}
-	if containsAnyFold(before, tradeBefore) || containsAnyFold(after, tradeAfter) {
+	if containsAnyFold(before, tradeBefore) || (!coordinatedVerbAfter(after) && containsAnyFold(after, tradeAfter)) {
 		return true
 	}
 	if conveyance && (containsAnyFold(before, vehicleTradeBefore) || containsAnyFold(text[start:end], vehicleTradeBefore)) {

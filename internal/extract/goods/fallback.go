@@ -52,7 +52,8 @@ carried carrying load loaded loading unload unloaded unloading seize seizes seiz
 seizing confiscate confiscates confiscated confiscating deliver delivers delivered delivering
 supply supplies supplied supplying ordered purchase purchases purchased purchasing procure
 procures procured procuring transport transports transported transporting traded trafficked
-trafficking stockpiled hoarded banned trucked trucking bring brings brought bringing`)
+trafficking stockpiled hoarded banned trucked trucking bring brings brought bringing
+swap swaps swapped swapping barter barters bartered bartering`)
 
 // includeVerbs list a cargo's goods: "the consignment included four
 // grand pianos".
@@ -74,7 +75,7 @@ var ladenWords = set(`loaded laden packed filled stuffed stacked piled crammed h
 // office furniture", "record the excavators as agricultural equipment").
 var coverVerbs = set(`declared declare declares declaring labelled labeled label labels relabelled
 relabeled mislabelled mislabeled disguised disguise registered record records recorded listed
-described passed marked misdeclared`)
+list lists listing described passed marked misdeclared`)
 
 // counted reports whether a number or quantifier comes right before the
 // measure toks[i]: "20 tonnes of", "a one-litre bottle of", "dozens of
@@ -119,6 +120,42 @@ func coverBefore(toks []token, i int) bool {
 // rose", "food supplies".
 var nounLike = set(`import imports export exports supply supplies purchase purchases transport
 smuggling trafficking shipping loading`)
+
+// relativeBefore is the index of the last word before a relative clause
+// in commas that ends at toks[j] ("Tyres, which wear out quickly, cost
+// 25,000 won": the subject before the clause is priced), or j when none
+// ends there.
+func relativeBefore(toks []token, j int) int {
+	if j < 0 || toks[j].kind != 'p' || toks[j].low != "," {
+		return j
+	}
+	for k := j - 1; k > 0 && k >= j-24 && !sentenceEnd(toks[k]); k-- {
+		if toks[k].kind == 'p' {
+			if toks[k].low == "," && toks[k+1].low == "which" {
+				return k - 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// sendVerbs take their goods as object only when a number counts them:
+// "sent three dental chairs", "sent 40 tonnes of flour"; "sent a message"
+// and "sent them north" name no cargo.
+var sendVerbs = set(`send sends sent sending`)
+
+// numberWords count what follows them.
+var numberWords = set(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+forty fifty hundred hundreds thousand thousands dozens dozen several`)
+
+// commandVerbs before "that" give an order, not a purchase order.
+var commandVerbs = set(`order orders ordered ordering`)
+
+// verbAdverbs between a trade verb and its object, or in place of one,
+// are no part of a noun phrase: "bought straight from the warehouse",
+// "swapping away the film".
+var verbAdverbs = set(`straight direct away`)
 
 // inVerbs take their goods after "in": "deal in", "trade in".
 var inVerbs = set(`deal deals dealt dealing trade trades trading traffic`)
@@ -267,7 +304,8 @@ var banWords = set(`ban bans embargo`)
 // dealerNouns after a noun phrase make it the wares of a trader: "a
 // timber importer", "seafood dealers", "coal smugglers".
 var dealerNouns = set(`importer importers exporter exporters dealer dealers wholesaler wholesalers
-merchant merchants vendor vendors smuggler smugglers`)
+merchant merchants vendor vendors smuggler smugglers
+send sends sent sending`)
 
 // saleCarriers are the conveyances and machinery that rejectHeads keeps out
 // of most slots but that are goods where they are bought or sold.
@@ -337,7 +375,8 @@ cross crosses crossed crossing slip slips slipped slipping roll rolls rolled rol
 flooding arrive arrives arrived arriving flow flows flowed flowing pour pours poured pouring trickle
 trickles trickled trickling
 importer importers exporter exporters dealer dealers wholesaler wholesalers merchant merchants
-vendor vendors smuggler smugglers`)
+vendor vendors smuggler smugglers
+send sends sent sending`)
 
 // wordFlags are the set flags of each word of the slot sets.
 var wordFlags = func() map[string]wordFlag {
@@ -710,7 +749,7 @@ func forwardNP(toks []token, i int) np {
 		switch {
 		case t.kind == 'n' && len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")):
 			return np{lo: i, hi: i} // a year: "trade in 2023 rose"
-		case t.kind == 'n' || t.kind == '$' || (t.kind == 'w' && (t.flags&fDet != 0 || strings.HasSuffix(t.low, "ly"))):
+		case t.kind == 'n' || t.kind == '$' || (t.kind == 'w' && (t.flags&fDet != 0 || strings.HasSuffix(t.low, "ly") || verbAdverbs[t.low])):
 			i++
 			continue
 		case t.kind == 'w' && t.flags&fApprox != 0 && i+1 < len(toks) && (toks[i+1].kind == 'n' || toks[i+1].flags&fApprox != 0 || toks[i+1].flags&fDet != 0):
@@ -927,6 +966,8 @@ func slots(toks []token) []np {
 		}
 		sale = saleWords[t.low]
 		switch {
+		case t.flags&fTrade != 0 && next == "that" && commandVerbs[t.low]:
+			// "ordered that the warship be restored": a command, no purchase.
 		case t.flags&fTrade != 0 && next != "out" && next != "off" && next != "on" && next != "in" && next != "of":
 			// "the export never stops", "coal exports": a noun, not a verb.
 			// "Exports rose by a third": a sentence's first word is the noun.
@@ -954,6 +995,8 @@ func slots(toks []token) []np {
 			fwd(i + 2) // "exports rose, led by soybean oil"
 		case t.flags&fBe != 0 && i > 0 && toks[i-1].flags&fCargo != 0 && i+1 < len(toks) && toks[i+1].flags&(fPassive|fStop|fDet) == 0 && !participle(next):
 			fwd(i + 1) // "the largest items were rice and sugar"
+		case sendVerbs[t.low] && i+1 < len(toks) && (toks[i+1].kind == 'n' || numberWords[next]):
+			fwd(i + 1) // "had sent three dental chairs": a counted cargo
 		case banWords[t.low] && next == "on":
 			sale = true
 			fwd(i + 2) // "a ban on luxury goods", "the embargo on vehicles"
@@ -966,7 +1009,7 @@ func slots(toks []token) []np {
 			}
 			bwd(j)
 		case t.flags&fPrice != 0 && moneyAfter(toks, i+1):
-			bwd(i - 1)
+			bwd(relativeBefore(toks, i-1))
 		case (t.low == "worth" && amountAfter(toks, i+1)) || (t.low == "valued" && next == "at"):
 			bwd(i - 1)
 		case dealerNouns[t.low] && i > 0 && isNPWord(toks[i-1]) && toks[i-1].flags&fSlot == 0:
@@ -1357,7 +1400,7 @@ seized confiscated imported exported foreign local domestic such`)
 // participle reports whether w looks like a past participle or gerund; as
 // a head it is a good only where the HS writes its plural ("bearings").
 func participle(w string) bool {
-	return (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) || strings.HasSuffix(w, "ing") || irregularParticiples[w]
+	return (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) || (strings.HasSuffix(w, "ing") && !ingNouns[w]) || irregularParticiples[w]
 }
 
 var irregularParticiples = set(`driven taken given hidden broken stolen chosen frozen woven sent brought
@@ -1554,12 +1597,17 @@ func (ix *hsNouns) clauseWord(t token) bool {
 	if t.flags&(fTrade|fPassive|fPrice|fPrep|fApprox|fIn) != 0 || particles[t.low] || (irregularParticiples[t.low] && !specifiers[t.low]) {
 		return true // "held artillery shells"
 	}
-	if strings.HasSuffix(t.low, "ing") {
+	if strings.HasSuffix(t.low, "ing") && !ingNouns[t.low] {
 		_, ok := ix.keys[t.low]
 		return !ok
 	}
 	return false
 }
+
+// ingNouns end in "-ing" but are nouns, no verb forms: "plastic seedling
+// film" is one phrase.
+var ingNouns = set(`seedling seedlings sapling saplings dumpling dumplings duckling ducklings
+yearling yearlings bedding tubing piping wiring roofing flooring`)
 
 // particles and clause words that a phrase may run into.
 var particles = set(`up down out off away back unlike including excluding besides plus via per otherwise`)

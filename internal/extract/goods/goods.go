@@ -190,14 +190,20 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		if !latin && koreanMade(text, w.end) {
 			continue // 항생제를 생산할 수 있게 됐다: made, not traded
 		}
-		if latin && ((w.brand && companyAfter(text, w.end)) || verbReadings[text[mt.Start:mt.End]]) {
-			continue // "Huaxin Machinery Co.", "shells make up half"
+		if latin && ((w.brand && companyAfter(text, w.end)) || verbReadings[text[mt.Start:mt.End]] || compositionReading(text, w.start, w.end)) {
+			continue // "Huaxin Machinery Co.", "shells make up half", "the make-up of metals"
+		}
+		if poweredClasses[c.Class] && !w.parts && fuelFor(text, w.end) {
+			continue // "generator fuel", 발전기 연료: the fuel is spoken of
 		}
 		if latin && !materialClasses[c.Class] && materialFor(text, w.end) {
 			continue // "cigarette filter material" is the material
 		}
 		if latin && materialClasses[c.Class] && w.end == mt.End && isLowerLatin(text[mt.Start:mt.End]) && materialModifier(text, w.end) {
 			continue // "cloth bags", "a steel Omega"
+		}
+		if stapleClasses[c.Class] && rationFrame(text, w.start) {
+			continue // "the mine hands out food": rations, not trade
 		}
 		if companionOnly[lowerASCII(mt.Form)] && latin && frozenWater(text, w.start, w.end) {
 			continue // "where the ice is still thick"
@@ -930,7 +936,7 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 		for _, m := range goods[i].Mentions {
 			j := -1
 			switch {
-			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !strings.EqualFold(wordBefore(text, m.Start), "other"):
+			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !strings.EqualFold(wordBefore(text, m.Start), "other") && !contrastBefore(text, m.Start):
 				// "cold medicine and other medicines" names two goods.
 				head, _ := headOf(m.Text)
 				definite := definiteBefore(text, m.Start)
@@ -966,6 +972,35 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 		return goods
 	}
 	return withMentions(goods)
+}
+
+// contrastWords in the words right before a bare head set it against the
+// more specific good named before: "electric bicycles … an ordinary
+// Chinese pedal bicycle" names two goods.
+var contrastWords = map[string]bool{
+	"ordinary": true, "regular": true, "conventional": true, "normal": true, "traditional": true,
+	"plain": true, "manual": true, "pedal": true, "non-electric": true,
+}
+
+// contrastBefore reports whether one of the three words before start is a
+// contrast word, with no punctuation between.
+func contrastBefore(text string, start int) bool {
+	before := text[max(0, start-48):start]
+	if i := strings.LastIndexAny(before, ".,;:!?()\n\""); i >= 0 {
+		before = before[i+1:]
+	}
+	f := strings.Fields(before)
+	// "cleared customs as ordinary foundry iron" names the good itself as
+	// it was passed off.
+	if slices.ContainsFunc(f, func(w string) bool { return strings.EqualFold(w, "as") }) {
+		return false
+	}
+	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+		if contrastWords[strings.ToLower(f[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // phrase is a multi-word mention of record rec: its head and first words.
@@ -1175,6 +1210,15 @@ func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string
 		other := goods[p.rec].HS
 		if code == "" && other == "" && goods[p.rec].Class == goods[skip].Class && goods[p.rec].Class != "" {
 			return p.rec // 식품 beside 가공식품: both uncoded, one kind
+		}
+		if code == "" && other != "" && goods[p.rec].Class == goods[skip].Class && goods[p.rec].Class != "" {
+			// 원단 beside 폴리에스테르 원단: an uncoded head is the coded
+			// compound of its class; beside two, it names their kind.
+			if j >= 0 && j != p.rec {
+				return -1
+			}
+			j = p.rec
+			continue
 		}
 		if code == "" || len(other) < len(code) || !strings.HasPrefix(other, code) {
 			continue

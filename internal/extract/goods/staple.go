@@ -173,3 +173,22 @@ func koreanWon(s []byte) bool {
 		i = at + len(won)
 	}
 }
+
+// rationFrames right before a staple make it what an employer or the state
+// hands out to its people: "the mine hands out food", "rations of corn".
+var rationFrames = []string{"hands out ", "hand out ", "handed out ", "handing out ", "rations of ", "ration of "}
+
+// rationFrame reports whether a ration frame ends the text before start,
+// with at most a determiner between ("hands out the rice").
+func rationFrame(text string, start int) bool {
+	before := text[max(0, start-32):start]
+	for _, d := range []string{"the ", "some ", "extra ", "free "} {
+		before = strings.TrimSuffix(before, d)
+	}
+	for _, f := range rationFrames {
+		if len(before) >= len(f) && strings.EqualFold(before[len(before)-len(f):], f) {
+			return true
+		}
+	}
+	return false
+}
