@@ -323,7 +323,7 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 		switch {
 		case a.loneSlot == slotFrom && cue:
 			return p, o
-		case a.loneSlot == slotTo && si.headTo == p && !(si.ev == evProcurement && !a.crossWord(i)):
+		case a.loneSlot == slotTo && si.headTo == p && !(si.ev == evProcurement && !a.crossWord(i)) && !a.twinDescribes(i, p, tw):
 			// Not "wholesalers order them and have them trucked to
 			// Linjiang, on the bank of the river": goods bought in China
 			// and sent to a Chinese town come from inside China.
@@ -338,6 +338,32 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 		}
 	}
 	return -1, -1
+}
+
+// twinDescribes reports whether sentence i names tw, the twin town of p,
+// only to say where p lies: after p and a comma, in a phrase that takes
+// no slot ("to Kaishantun, the Chinese town that faces Sambong across the
+// Tumen"). Such a sentence says nothing of where the goods came from.
+func (a *analysis) twinDescribes(i, p, tw int) bool {
+	if tw < 0 {
+		return false
+	}
+	si := &a.si[i]
+	end := -1
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		switch {
+		case m.kind != mPlace:
+		case m.idx == p && end < 0:
+			end = m.end
+		case m.idx == tw:
+			if end < 0 {
+				return false // the twin comes first: "from Sambong to Kaishantun" is no lone stop
+			}
+			gap := a.text[end:m.start]
+			return strings.HasPrefix(gap, ",") && !strings.Contains(gap[1:], ",") && !strings.Contains(gap, ";")
+		}
+	}
+	return false
 }
 
 // tradedAt reports whether place p fills its slot in sl through "in" or

@@ -401,6 +401,23 @@
 // river to Changbai to see relatives"), for the leg scorer either;
 // "lands", "moored" and "berthed" are arrival verbs.
 //
+// Twins named to place a town, past-tense -으며, makers and carrier
+// changes in a lead. A lone Chinese or Russian destination does not come
+// from its twin town when the sentence names the twin only after it and a
+// comma, to say where it lies ("trucked east to Kaishantun, the Chinese
+// town that faces Sambong across the Tumen"); the goods came from
+// wherever they were before. In Korean a verb in the past tense joined by
+// 으며 ("나진항으로 되돌아왔으며, 밀가루는 다시 기차로 청진까지") closes a hop,
+// like "고, "; a quotative 라며 or a present 하며 does not. A verb of make
+// ("dug", "mined", "caught") up to eight words before in, at, near or off,
+// with no comma or verb of trade between, makes the place after it an
+// origin ("dug and washed at a small mine near Huichon … hauled north to
+// Manpo"). A lead whose last stop is a town where the cargo changed
+// carriers ("a cargo that left Bangkok … was moved onto a smaller vessel
+// in the Chinese port of Yingkou") tells only the start of the journey:
+// the body goes on from there ("reached Nampo"), where a lead that ends
+// where the goods arrived sums up the story.
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

@@ -789,7 +789,7 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// still leaves from there.
 			return nil
 		}
-		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) {
+		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) && !a.endsAtVia(j) {
 			// A lead that states a whole movement sums up the story, and
 			// the body tells the same movement again in detail, unless
 			// the body goes on from where the lead ends ("arriving in
@@ -830,6 +830,40 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		return nil // the nearest earlier movement is about other goods
 	}
 	return back
+}
+
+// endsAtVia reports whether the last stop of sentence j is one the goods
+// only passed, a town where they changed carriers ("a cargo that left
+// Bangkok … was moved onto a smaller vessel in the Chinese port of
+// Yingkou"): such a lead tells the start of the journey, not all of it,
+// and the body goes on from there ("reached Nampo").
+func (a *analysis) endsAtVia(j int) bool {
+	sj := &a.si[j]
+	if sj.tail < 0 || sj.korean {
+		return false
+	}
+	toks := a.toks[sj.tlo:sj.thi]
+	for _, m := range a.ms[sj.mlo:sj.mhi] {
+		if m.kind == mPlace && m.idx == sj.tail {
+			if k := tokBefore(toks, m.start); k >= 0 && (toks[k].w == "in" || toks[k].w == "at" || toks[k].w == "of") {
+				return a.enSlot(toks, m.start) == slotVia && a.transferIn(toks, k)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// transferIn reports whether token k, the word right before a place, ends
+// a phrase of transfer to another carrier, allowing "the (Chinese) port
+// of" in between ("in the Chinese port of Yingkou").
+func (a *analysis) transferIn(toks []tok, k int) bool {
+	for j := k; j >= max(0, k-4); j-- {
+		if toks[j].w == "in" || toks[j].w == "at" {
+			return a.transferredOnto(toks, j)
+		}
+	}
+	return false
 }
 
 // otherGoodsBefore reports whether goods c are new in sentence i (no

@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/model"
 )
@@ -418,7 +419,38 @@ func koClauseMark(s string) (int, int) {
 			best, n = k, len(m)
 		}
 	}
+	if k, m := pastMyeo(s); k >= 0 && (best < 0 || k < best) {
+		best, n = k, m
+	}
 	return best, n
+}
+
+// pastMyeo returns the offset and length of the first "으며 " or "으며, "
+// that joins a verb in the past tense to the next clause ("나진항으로
+// 되돌아왔으며, 밀가루는 다시 청진까지"), or -1: the syllable before it ends
+// in ㅆ. A quotative "라며" or a present "하며" has no ㅆ and joins no
+// clauses of a journey.
+func pastMyeo(s string) (int, int) {
+	for off := 0; ; {
+		k := strings.Index(s[off:], "으며")
+		if k < 0 {
+			return -1, 0
+		}
+		k += off
+		off = k + len("으며")
+		n := len("으며")
+		switch {
+		case strings.HasPrefix(s[off:], ", "):
+			n += 2
+		case strings.HasPrefix(s[off:], " "):
+			n++
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:k]); r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 20 {
+			return k, n
+		}
+	}
 }
 
 // tokBefore returns the index of the last token that ends at or before
@@ -472,7 +504,8 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	}
 	switch toks[k].w {
 	case "near", "off", "in", "at", "around":
-		for j := k - 1; j >= max(0, k-6) && a.clauseGap(toks[j].e, toks[j+1].s); j-- {
+		// Eight words back: "dug and washed at a small mine near Huichon".
+		for j := k - 1; j >= max(0, k-8) && a.clauseGap(toks[j].e, toks[j+1].s); j-- {
 			if makeVerb(toks[j].w) {
 				if a.regionAt(pos) {
 					break // "produced in Heilongjiang Province", "gathered in the North": no town to start from
