@@ -22,8 +22,8 @@ const (
 	floorAllF1           = 0.95
 	floorRelevanceF1     = 0.96
 	floorDirectionF1     = 0.84
-	floorLegsF1          = 0.87
-	floorLegsSpecificF1  = 0.86
+	floorLegsF1          = 0.89
+	floorLegsSpecificF1  = 0.89
 	floorLegsGeneralF1   = 0.60
 	floorEventsF1        = 0.43
 
@@ -131,11 +131,11 @@ func TestExtractionQuality(t *testing.T) {
 
 // heldOutFloors guard the scores on the held-out sets: reports written by
 // someone without access to the extractor, its lexicons or its output
-// (testdata/heldout … heldout9). Each was measured blind once or more (the
-// figures are in its README), then retired into development and studied,
-// except the newest, which stays blind. They catch regressions on text not
-// written against the rules. Each floor is about 0.03 under the current
-// measurement.
+// (testdata/heldout … heldout10). Each was measured blind once or more (the
+// figures are in its README), then retired into development and studied;
+// the newest set, heldout11, stays blind and is not guarded here. They catch
+// regressions on text not written against the rules. Each floor is about
+// 0.03 under the current measurement.
 var heldOutFloors = map[string]map[string]float64{
 	"heldout": {
 		eval.FieldPlaces:        0.96,
@@ -145,30 +145,30 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.96,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.73,
+		eval.FieldLegs:          0.82,
 		eval.FieldEvents:        0.45,
 	},
 	"heldout2": {
 		eval.FieldPlaces:        0.95,
 		eval.FieldOrganizations: 0.97,
-		eval.FieldCommodities:   0.86,
+		eval.FieldCommodities:   0.87,
 		eval.FieldPrices:        0.96,
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.83,
+		eval.FieldLegs:          0.90,
 		eval.FieldEvents:        0.51,
 	},
 	"heldout3": {
 		eval.FieldPlaces:        0.96,
 		eval.FieldOrganizations: 0.96,
-		eval.FieldCommodities:   0.86,
+		eval.FieldCommodities:   0.87,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.92,
 		eval.FieldDates:         0.93,
-		eval.FieldRelevance:     0.94,
+		eval.FieldRelevance:     0.97,
 		eval.FieldLegs:          0.89,
-		eval.FieldEvents:        0.59,
+		eval.FieldEvents:        0.60,
 	},
 	"heldout4": {
 		eval.FieldPlaces:        0.95,
@@ -178,7 +178,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.94,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.82,
+		eval.FieldLegs:          0.86,
 		eval.FieldEvents:        0.46,
 	},
 	"heldout5": {
@@ -189,52 +189,63 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.89,
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.77,
-		eval.FieldEvents:        0.48,
+		eval.FieldLegs:          0.84,
+		eval.FieldEvents:        0.49,
 	},
 	"heldout6": {
 		eval.FieldPlaces:        0.95,
 		eval.FieldOrganizations: 0.95,
-		eval.FieldCommodities:   0.87,
+		eval.FieldCommodities:   0.88,
 		eval.FieldPrices:        0.96,
 		eval.FieldQuantities:    0.89,
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.84,
+		eval.FieldLegs:          0.85,
 		eval.FieldEvents:        0.49,
 	},
 	"heldout7": {
 		eval.FieldPlaces:        0.95,
 		eval.FieldOrganizations: 0.91,
-		eval.FieldCommodities:   0.86,
+		eval.FieldCommodities:   0.87,
 		eval.FieldPrices:        0.95,
 		eval.FieldQuantities:    0.84,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.72,
+		eval.FieldLegs:          0.77,
 		eval.FieldEvents:        0.45,
 	},
 	"heldout8": {
 		eval.FieldPlaces:        0.95,
 		eval.FieldOrganizations: 0.92,
-		eval.FieldCommodities:   0.89,
+		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.96,
 		eval.FieldQuantities:    0.79,
 		eval.FieldDates:         0.92,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.62,
-		eval.FieldEvents:        0.56,
+		eval.FieldLegs:          0.69,
+		eval.FieldEvents:        0.55,
 	},
 	"heldout9": {
 		eval.FieldPlaces:        0.94,
 		eval.FieldOrganizations: 0.87,
-		eval.FieldCommodities:   0.77,
+		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.96,
 		eval.FieldQuantities:    0.85,
 		eval.FieldDates:         0.91,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.48,
-		eval.FieldEvents:        0.53,
+		eval.FieldLegs:          0.64,
+		eval.FieldEvents:        0.57,
+	},
+	"heldout10": {
+		eval.FieldPlaces:        0.94,
+		eval.FieldOrganizations: 0.90,
+		eval.FieldCommodities:   0.91,
+		eval.FieldPrices:        0.93,
+		eval.FieldQuantities:    0.86,
+		eval.FieldDates:         0.95,
+		eval.FieldRelevance:     0.97,
+		eval.FieldLegs:          0.71,
+		eval.FieldEvents:        0.49,
 	},
 }
 
