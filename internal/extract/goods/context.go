@@ -242,8 +242,11 @@ func nearWords(b []byte) bool {
 // trade word right after the mention ("factories produce wigs for export").
 func untradedFrame(text string, start int) bool {
 	before := text[max(0, start-untradedBytes):start]
-	if i := strings.LastIndexAny(before, ".!?;:\n"); i >= 0 {
-		before = before[i+1:]
+	for i := len(before) - 1; i >= 0; i-- {
+		if tokClass[before[i]]&clEnd != 0 { // strings.LastIndexAny(before, ".!?;:\n")
+			before = before[i+1:]
+			break
+		}
 	}
 	// Frames are ASCII: lower-casing ASCII letters alone keeps the offsets.
 	var buf [untradedBytes]byte
@@ -448,22 +451,6 @@ func toBytes(ss []string) [][]byte {
 	return out
 }
 
-// appendLowerIfASCII appends s to dst with ASCII letters lower-cased, and
-// reports whether s is all ASCII.
-func appendLowerIfASCII(dst []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return dst, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst, true
-}
-
 // containsAnyBytes reports whether s contains one of the stems.
 func containsAnyBytes(s []byte, stems [][]byte) bool {
 	for _, st := range stems {
@@ -505,10 +492,10 @@ func needsTrade(c *lexicon.Commodity) bool {
 // "Land Cruiser", "HOWO"): mixed case, or a maker written in capitals. A
 // generic acronym ("SUV", "UAV") is not one.
 func brandForm(form string) bool {
-	if brandAcronyms[form] {
-		return true
+	if !hasUpperASCII(form) {
+		return false // every brand acronym has an ASCII capital
 	}
-	return hasUpperASCII(form) && strings.ToUpper(form) != form
+	return brandAcronyms[form] || strings.ToUpper(form) != form
 }
 
 // frozenWater reports whether the Latin mention text[start:end] of "ice"
@@ -667,7 +654,7 @@ var compositionForms = map[string]bool{"make-up": true, "makeup": true, "Make-up
 // compositionReading reports whether the Latin mention text[start:end] is
 // a composition form followed by "of".
 func compositionReading(text string, start, end int) bool {
-	return compositionForms[text[start:end]] && strings.HasPrefix(text[end:], " of ")
+	return strings.HasPrefix(text[end:], " of ") && compositionForms[text[start:end]]
 }
 
 // machineFuels after a machine's name make it what the fuel is for:

@@ -364,6 +364,18 @@ const (
 	fSlot // a word a slot rule names itself: "price", "as", "worth"
 	fNP   // isNPWord
 	fEnd  // sentenceEnd
+	// The sets slots tests by name, as bits: a trigger word is looked up
+	// once, when it is tokenized, not once per rule.
+	fSale    // saleWords
+	fCommand // commandVerbs
+	fBring   // bringVerbs
+	fSend    // sendVerbs
+	fBan     // banWords
+	fDealer  // dealerNouns
+	fMove    // moveVerbs
+	fLaden   // ladenWords
+	fNumber  // numberWords
+	fReduced // reducedPreps
 )
 
 // slotTriggers are the flags of the words a slot rule may start at.
@@ -390,6 +402,9 @@ var wordFlags = func() map[string]wordFlag {
 		{ofNouns, fOf}, {measures, fMeasure}, {priceVerbs, fPrice}, {afterNouns, fAfter},
 		{determiners, fDet}, {approximators, fApprox}, {prepositions, fPrep}, {npStops, fStop},
 		{objectStarts, fObjStart}, {currencyWords, fCurrency}, {slotWords, fSlot},
+		{saleWords, fSale}, {commandVerbs, fCommand}, {bringVerbs, fBring}, {sendVerbs, fSend},
+		{banWords, fBan}, {dealerNouns, fDealer}, {moveVerbs, fMove}, {ladenWords, fLaden},
+		{numberWords, fNumber}, {reducedPreps, fReduced},
 	} {
 		for w := range s.words {
 			m[w] |= s.flag
@@ -964,9 +979,9 @@ func slots(toks []token) []np {
 		if i+1 < len(toks) {
 			next = toks[i+1].low
 		}
-		sale = saleWords[t.low]
+		sale = t.flags&fSale != 0
 		switch {
-		case t.flags&fTrade != 0 && next == "that" && commandVerbs[t.low]:
+		case t.flags&fTrade != 0 && next == "that" && t.flags&fCommand != 0:
 			// "ordered that the warship be restored": a command, no purchase.
 		case t.flags&fTrade != 0 && next != "out" && next != "off" && next != "on" && next != "in" && next != "of":
 			// "the export never stops", "coal exports": a noun, not a verb.
@@ -975,7 +990,7 @@ func slots(toks []token) []np {
 			if (start && t.flags&fNounLike == 0) || (!start && !(toks[i-1].flags&fDet != 0 || (t.flags&fNounLike != 0 && isNPWord(toks[i-1])))) {
 				fwd(i + 1)
 			}
-		case (t.flags&fIn != 0 || bringVerbs[t.low]) && next == "in":
+		case t.flags&(fIn|fBring) != 0 && next == "in":
 			fwd(i + 2) // "deal in ginseng", "brought in tyres"
 		case t.flags&fOf != 0 && next == "of":
 			fwd(i + 2)
@@ -987,7 +1002,7 @@ func slots(toks []token) []np {
 			fwd(i + 1)
 		case t.low == "as" && coverBefore(toks, i):
 			fwd(i + 1)
-		case t.low == "with" && i > 0 && ladenWords[toks[i-1].low]:
+		case t.low == "with" && i > 0 && toks[i-1].flags&fLaden != 0:
 			fwd(i + 1) // "loaded with flour and sugar"
 		case t.low == "such" && next == "as" && i > 0 && toks[i-1].flags&fCargo != 0:
 			fwd(i + 2) // "goods such as noodles and soap"
@@ -995,9 +1010,9 @@ func slots(toks []token) []np {
 			fwd(i + 2) // "exports rose, led by soybean oil"
 		case t.flags&fBe != 0 && i > 0 && toks[i-1].flags&fCargo != 0 && i+1 < len(toks) && toks[i+1].flags&(fPassive|fStop|fDet) == 0 && !participle(next):
 			fwd(i + 1) // "the largest items were rice and sugar"
-		case sendVerbs[t.low] && i+1 < len(toks) && (toks[i+1].kind == 'n' || numberWords[next]):
+		case t.flags&fSend != 0 && i+1 < len(toks) && (toks[i+1].kind == 'n' || toks[i+1].flags&fNumber != 0):
 			fwd(i + 1) // "had sent three dental chairs": a counted cargo
-		case banWords[t.low] && next == "on":
+		case t.flags&fBan != 0 && next == "on":
 			sale = true
 			fwd(i + 2) // "a ban on luxury goods", "the embargo on vehicles"
 		}
@@ -1012,7 +1027,7 @@ func slots(toks []token) []np {
 			bwd(relativeBefore(toks, i-1))
 		case (t.low == "worth" && amountAfter(toks, i+1)) || (t.low == "valued" && next == "at"):
 			bwd(i - 1)
-		case dealerNouns[t.low] && i > 0 && isNPWord(toks[i-1]) && toks[i-1].flags&fSlot == 0:
+		case t.flags&fDealer != 0 && i > 0 && isNPWord(toks[i-1]) && toks[i-1].flags&fSlot == 0:
 			// "a timber importer", "Chinese seafood dealers": the trader's
 			// wares (resolve rejects a place or a name before it).
 			sale = true
@@ -1021,14 +1036,14 @@ func slots(toks []token) []np {
 			for k := n; k < len(out); k++ {
 				out[k].lower = true // "Chinese dealers", "Dandong importers"
 			}
-		case moveVerbs[t.low] && i > 0 && (next == "" || !isNPWord(toks[i+1]) || toks[i+1].flags&fPrep != 0) && (!strings.HasSuffix(t.low, "ing") || toks[i-1].flags&fBe != 0):
+		case t.flags&fMove != 0 && i > 0 && (next == "" || !isNPWord(toks[i+1]) || toks[i+1].flags&fPrep != 0) && (!strings.HasSuffix(t.low, "ing") || toks[i-1].flags&fBe != 0):
 			// A gerund is a verb only after "is", "were", "been": "a
 			// single crossing", "the rail crossing" name no movement.
 			// "Iron ore from Musan slips across the Tumen", "Chinese
 			// motorcycles flood the markets", "soybeans are crossing at
 			// Namyang": the subject of a verb of movement across a border.
 			bwdSubject(skipAux(toks, i-1))
-		case t.flags&fPassive != 0 && i > 0 && isNPWord(toks[i-1]) && toks[i-1].flags&(fBe|fSlot) == 0 && reducedPreps[next]:
+		case t.flags&fPassive != 0 && i > 0 && isNPWord(toks[i-1]) && toks[i-1].flags&(fBe|fSlot) == 0 && i+1 < len(toks) && toks[i+1].flags&fReduced != 0:
 			// "Kaesong ginseng smuggled to Dandong", "cigarettes shipped
 			// out of Nampo": a participle after its noun, with where to;
 			// not "was long sold to", where an adverb follows "was".
@@ -1044,6 +1059,38 @@ func slots(toks []token) []np {
 	}
 	return out
 }
+
+// headSet marks a word's memberships of the sets that rule a phrase's
+// head out, so that resolveNP looks the head up once.
+type headSet uint8
+
+const (
+	hReject      headSet = 1 << iota // rejectHeads
+	hSaleCarrier                     // saleCarriers
+	hParticle                        // particles
+	hFacility                        // facilityNounSet (facilityWord)
+	hJudgement                       // judgementWords
+	hSpecifier                       // specifiers
+)
+
+// headSets is the head sets of each word of one.
+var headSets = func() map[string]headSet {
+	m := map[string]headSet{}
+	for _, s := range []struct {
+		words map[string]bool
+		bit   headSet
+	}{
+		{rejectHeads, hReject}, {saleCarriers, hSaleCarrier}, {particles, hParticle},
+		{facilityNounSet, hFacility}, {judgementWords, hJudgement}, {specifiers, hSpecifier},
+	} {
+		for w, in := range s.words {
+			if in {
+				m[w] |= s.bit
+			}
+		}
+	}
+	return m
+}()
 
 // hit is a good the fallback found: its record key, name and code.
 type hit struct {
@@ -1099,7 +1146,8 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	}
 	head := words[last]
 	// "ginseng farms", "piano factory": the phrase names a place.
-	if (rejectHeads[head.low] && !(p.sale && saleCarriers[head.low])) || particles[head.low] || facilityWord(head.low) || head.flags&fDet != 0 || judgementWords[head.low] || specifiers[head.low] || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
+	hs := headSets[head.low]
+	if (hs&hReject != 0 && !(p.sale && hs&hSaleCarrier != 0)) || hs&(hParticle|hFacility|hJudgement|hSpecifier) != 0 || head.flags&fDet != 0 || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
 		return hit{}, false
 	}
 	if p.lower && hasUpperASCII(head.src(text)) {

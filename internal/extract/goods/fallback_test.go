@@ -137,6 +137,33 @@ func TestNounIndex(t *testing.T) {
 	}
 }
 
+// The set bits slots tests in place of map lookups answer as the sets do,
+// for their words and for words of no set.
+func TestSlotSetFlags(t *testing.T) {
+	for _, s := range []struct {
+		words map[string]bool
+		flag  wordFlag
+	}{
+		{saleWords, fSale}, {commandVerbs, fCommand}, {bringVerbs, fBring}, {sendVerbs, fSend},
+		{banWords, fBan}, {dealerNouns, fDealer}, {moveVerbs, fMove}, {ladenWords, fLaden},
+		{numberWords, fNumber}, {reducedPreps, fReduced},
+	} {
+		for w := range wordFlags {
+			if got := lookupFlags(w)&s.flag != 0; got != s.words[w] {
+				t.Errorf("lookupFlags(%q) has flag %b: %v, want %v", w, s.flag, got, s.words[w])
+			}
+		}
+		for w := range s.words {
+			if tokenize(w, nil)[0].flags&s.flag == 0 {
+				t.Errorf("token %q lacks flag %b", w, s.flag)
+			}
+		}
+	}
+	if toks := tokenize("Sent 12 sealed crates", nil); toks[0].flags&fSend == 0 || toks[1].flags != 0 || toks[2].flags&(fSend|fSale) != 0 {
+		t.Errorf("tokenize flags = %b %b %b", toks[0].flags, toks[1].flags, toks[2].flags)
+	}
+}
+
 // The flag table answers as the word sets do.
 func TestLookupFlags(t *testing.T) {
 	for w, want := range wordFlags {
@@ -155,7 +182,7 @@ func TestLookupFlags(t *testing.T) {
 		want wordFlag
 	}{
 		{0, fDet | fStop | fObjStart}, {1, fNP}, {2, fTrade | fPassive | fNP}, {3, 0}, {4, fMeasure | fNP}, {5, fStop | fPrep},
-		{7, fEnd}, {8, fTrade | fPassive | fPrice | fNP}, {9, 0},
+		{7, fEnd}, {8, fTrade | fPassive | fPrice | fSale | fNP}, {9, 0},
 	} {
 		if got := toks[tt.i].flags; got != tt.want {
 			t.Errorf("token %q flags = %b, want %b", toks[tt.i].low, got, tt.want)

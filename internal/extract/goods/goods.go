@@ -38,6 +38,41 @@ type Finder struct {
 	cropTarget map[int32]int32
 	specific   map[string]bool // lower-case multi-word Latin form → specificForm
 	nouns      *hsNouns        // the HS noun index, for goods the lexicon lacks (fallback.go)
+	// classes is, per item, its class's memberships of the class sets
+	// findListed reads per mention, so that it tests bits, not maps.
+	classes []classFlag
+}
+
+// classFlag marks an item's memberships of the class sets.
+type classFlag uint8
+
+const (
+	cPowered    classFlag = 1 << iota // poweredClasses
+	cMaterial                         // materialClasses
+	cStaple                           // stapleClasses
+	cConveyance                       // conveyanceClasses
+	cNeedsTrade                       // needsTrade
+)
+
+// classFlags is the class-set flags of c.
+func classFlags(c *lexicon.Commodity) classFlag {
+	var fl classFlag
+	if poweredClasses[c.Class] {
+		fl |= cPowered
+	}
+	if materialClasses[c.Class] {
+		fl |= cMaterial
+	}
+	if stapleClasses[c.Class] {
+		fl |= cStaple
+	}
+	if conveyanceClasses[c.Class] {
+		fl |= cConveyance
+	}
+	if needsTrade(c) {
+		fl |= cNeedsTrade
+	}
+	return fl
 }
 
 // New builds a Finder over the lexicon's commodities. It panics if the forms
@@ -64,6 +99,7 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		items:     lex.Commodities,
 		labels:    make([]string, len(lex.Commodities)),
 		sanctions: make([][]model.Sanction, len(lex.Commodities)),
+		classes:   make([]classFlag, len(lex.Commodities)),
 		hs:        newHSIndex(lex),
 		modifiers: map[string]bool{},
 		modCodes:  map[string]string{},
@@ -78,6 +114,7 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 	var pats []lexicon.Pattern
 	for i, c := range lex.Commodities {
 		f.labels[i] = lex.HSDescription(c.HS)
+		f.classes[i] = classFlags(&lex.Commodities[i])
 		f.sanctions[i] = lexicon.CommoditySanctions(c.ID, c.LookupHS(), "")
 		for _, form := range c.Forms {
 			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(i)})
@@ -183,6 +220,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 			ref = t // "growing tobacco" is leaf tobacco
 		}
 		c := &f.items[ref]
+		cf := f.classes[ref]
 		latin := text[mt.Start] < utf8.RuneSelf
 		if latin && !w.brand && inProperName(text, w.start, w.end, mt.Form) {
 			continue
@@ -190,25 +228,26 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		if !latin && koreanMade(text, w.end) {
 			continue // 항생제를 생산할 수 있게 됐다: made, not traded
 		}
-		if latin && ((w.brand && companyAfter(text, w.end)) || verbReadings[text[mt.Start:mt.End]] || compositionReading(text, w.start, w.end)) {
+		if latin && ((w.brand && companyAfter(text, w.end)) || (mt.End-mt.Start == len("make up") && verbReadings[text[mt.Start:mt.End]]) || compositionReading(text, w.start, w.end)) {
 			continue // "Huaxin Machinery Co.", "shells make up half", "the make-up of metals"
 		}
-		if poweredClasses[c.Class] && !w.parts && fuelFor(text, w.end) {
+		if cf&cPowered != 0 && !w.parts && fuelFor(text, w.end) {
 			continue // "generator fuel", 발전기 연료: the fuel is spoken of
 		}
-		if latin && !materialClasses[c.Class] && materialFor(text, w.end) {
+		if latin && cf&cMaterial == 0 && materialFor(text, w.end) {
 			continue // "cigarette filter material" is the material
 		}
-		if latin && materialClasses[c.Class] && w.end == mt.End && isLowerLatin(text[mt.Start:mt.End]) && materialModifier(text, w.end) {
+		if latin && cf&cMaterial != 0 && w.end == mt.End && isLowerLatin(text[mt.Start:mt.End]) && materialModifier(text, w.end) {
 			continue // "cloth bags", "a steel Omega"
 		}
-		if stapleClasses[c.Class] && rationFrame(text, w.start) {
+		if cf&cStaple != 0 && rationFrame(text, w.start) {
 			continue // "the mine hands out food": rations, not trade
 		}
-		if companionOnly[lowerASCII(mt.Form)] && latin && frozenWater(text, w.start, w.end) {
+		companion := companionOnly[lowerASCII(mt.Form)]
+		if companion && latin && frozenWater(text, w.start, w.end) {
 			continue // "where the ice is still thick"
 		}
-		if companionOnly[lowerASCII(mt.Form)] {
+		if companion {
 			if drugTalk < 0 {
 				drugTalk = boolInt(f.speaksOfDrugs(text, matches))
 			}
@@ -283,12 +322,12 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		}
 		switch {
 		case tradedAt[i]:
-		case needsTrade(c):
+		case cf&cNeedsTrade != 0:
 			// Parts of a vehicle carry nothing: "drone parts" are cargo; nor
 			// does a report name the make of a truck that only carries.
 			tradedAt[i] = w.parts || w.brand || brandForm(mt.Form) || traded(text, mt.Start, w.end, c) ||
-				(conveyanceClasses[c.Class] && f.listedWithWares(text, matches, spans, k))
-		case stapleClasses[c.Class]:
+				(cf&cConveyance != 0 && f.listedWithWares(text, matches, spans, k))
+		case cf&cStaple != 0:
 			tradedAt[i] = staples.stapleTraded(text, w.start, w.end)
 		}
 		if said != "" {
@@ -302,7 +341,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 	kept := out[:0]
 	var keptBrandOnly []bool
 	for i := range out {
-		if c := &f.items[refs[i]]; (needsTrade(c) || stapleClasses[c.Class]) && !tradedAt[i] {
+		if f.classes[refs[i]]&(cNeedsTrade|cStaple) != 0 && !tradedAt[i] {
 			continue
 		}
 		if !specific[i] && len(saids[i]) > 0 {
@@ -321,7 +360,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 // alone are still the carriers.
 func (f *Finder) listedWithWares(text string, matches []lexicon.Match, spans []widened, k int) bool {
 	ware := func(j int) bool {
-		return j >= 0 && j < len(matches) && spans[j].start >= 0 && !needsTrade(&f.items[matches[j].Refs[0]])
+		return j >= 0 && j < len(matches) && spans[j].start >= 0 && f.classes[matches[j].Refs[0]]&cNeedsTrade == 0
 	}
 	if ware(k-1) && spans[k-1].end <= spans[k].start && listJoint(text[spans[k-1].end:spans[k].start]) {
 		return true
@@ -343,8 +382,7 @@ func (f *Finder) listedWithTraded(text string, matches []lexicon.Match, spans []
 		if recOf[k] < 0 {
 			return false
 		}
-		c := &f.items[matches[k].Refs[0]]
-		return conveyanceClasses[c.Class] || stapleClasses[c.Class]
+		return f.classes[matches[k].Refs[0]]&(cConveyance|cStaple) != 0
 	}
 	joined := func(a, b int) bool {
 		return spans[a].end <= spans[b].start && listJoint(text[spans[a].end:spans[b].start])
@@ -389,7 +427,7 @@ func (f *Finder) fuelOfMachine(text string, matches []lexicon.Match, k int) bool
 	if gap := next.Start - mt.End; gap < 0 || gap > 1 || (gap == 1 && text[mt.End] != ' ') {
 		return false
 	}
-	return poweredClasses[f.items[next.Refs[0]].Class]
+	return f.classes[next.Refs[0]]&cPowered != 0
 }
 
 // umbrellas are lexicon goods whose word a report uses for whichever
@@ -691,14 +729,17 @@ func (f *Finder) partsFor(text string, matches []lexicon.Match, spans []widened)
 // with "parts for", "parts of" or "components for", with an article or possessive at
 // most between.
 func partsForBefore(before string) bool {
+	if len(before) == 0 || before[len(before)-1] != ' ' {
+		return false // every article and phrase below ends with a space
+	}
 	for _, a := range []string{"a ", "an ", "the ", "their ", "its "} {
-		if len(before) >= len(a) && strings.EqualFold(before[len(before)-len(a):], a) {
+		if hasSuffixFold(before, a) {
 			before = before[:len(before)-len(a)]
 			break
 		}
 	}
 	for _, p := range []string{"parts for ", "components for ", "parts of ", "components of "} {
-		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) {
+		if hasSuffixFold(before, p) {
 			return true
 		}
 	}
@@ -936,7 +977,7 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 		for _, m := range goods[i].Mentions {
 			j := -1
 			switch {
-			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !strings.EqualFold(wordBefore(text, m.Start), "other") && !contrastBefore(text, m.Start):
+			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !strings.EqualFold(wordBefore(text, m.Start), "other"):
 				// "cold medicine and other medicines" names two goods.
 				head, _ := headOf(m.Text)
 				definite := definiteBefore(text, m.Start)
@@ -952,6 +993,9 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 				}
 				if j < 0 && demonstrativeBefore(text, m.Start) {
 					j = kindFor(goods, i, m.Start)
+				}
+				if j >= 0 && contrastBefore(text, m.Start) {
+					j = -1 // read only where a record was found: the reading is the dearer
 				}
 			case m.Text[0] >= utf8.RuneSelf:
 				j = compoundFor(compounds, goods, i, m.Text)
@@ -1077,9 +1121,12 @@ var demonstratives = []string{"such ", "these ", "those ", "kind of ", "sort of 
 // demonstrativeBefore reports whether a demonstrative ends the text before
 // start.
 func demonstrativeBefore(text string, start int) bool {
+	if start == 0 || text[start-1] != ' ' {
+		return false // every demonstrative ends with a space
+	}
 	before := text[max(0, start-len("kinds of ")):start]
 	for _, d := range demonstratives {
-		if len(before) >= len(d) && strings.EqualFold(before[len(before)-len(d):], d) {
+		if hasSuffixFold(before, d) {
 			return true
 		}
 	}

@@ -102,15 +102,57 @@ func (c *stapleCache) cuedSentence(text string, lo int) bool {
 
 // hasStapleCue reports whether the sentence s has a trade cue.
 func hasStapleCue(s string) bool {
-	var buf [2 * stapleWindow]byte
-	low, ascii := appendLowerIfASCII(buf[:0], s)
-	if !ascii {
-		low = appendLowerLatin(buf[:0], s)
-	}
-	if containsAnyBytes(low, stapleCuesLatin) {
+	if latinCue(s) {
 		return true
 	}
-	return !ascii && (containsAnyBytes(low, stapleCuesCJK) || koreanWon(low))
+	if isASCII(s) {
+		return false
+	}
+	var buf [2 * stapleWindow]byte
+	low := appendLowerLatin(buf[:0], s)
+	return containsAnyBytes(low, stapleCuesCJK) || koreanWon(low)
+}
+
+// latinCue reports whether the ASCII lower case of s contains one of
+// stapleCuesLatin, reading s once: at each byte it tries only the cues
+// that start with that byte's lower case.
+func latinCue(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, c := range latinCueIndex[lowerByte[s[i]]] {
+			if c.space && (i == 0 || s[i-1] != ' ') || len(s)-i < len(c.lead) {
+				continue
+			}
+			k := 1
+			for k < len(c.lead) && lowerByte[s[i+k]] == c.lead[k] {
+				k++
+			}
+			if k == len(c.lead) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// latinCueIndex lists the cues of stapleCuesLatin by their first byte; a
+// cue that starts with a space goes under the byte after it, the space a
+// condition on the byte before.
+var latinCueIndex = func() (t [256][]stapleCue) {
+	for _, c := range stapleCuesLatin {
+		e := stapleCue{lead: string(c)}
+		if c[0] == ' ' {
+			e = stapleCue{lead: string(c[1:]), space: true}
+		}
+		t[e.lead[0]] = append(t[e.lead[0]], e)
+	}
+	return t
+}()
+
+// stapleCue is a Latin cue for latinCue: its text after any leading space,
+// and whether it had one.
+type stapleCue struct {
+	lead  string
+	space bool
 }
 
 // sentenceBound is the start of the n-th sentence, counting back, that
@@ -181,14 +223,36 @@ var rationFrames = []string{"hands out ", "hand out ", "handed out ", "handing o
 // rationFrame reports whether a ration frame ends the text before start,
 // with at most a determiner between ("hands out the rice").
 func rationFrame(text string, start int) bool {
+	if start == 0 || text[start-1] != ' ' {
+		return false // every determiner and frame below ends with a space
+	}
 	before := text[max(0, start-32):start]
 	for _, d := range []string{"the ", "some ", "extra ", "free "} {
 		before = strings.TrimSuffix(before, d)
 	}
 	for _, f := range rationFrames {
-		if len(before) >= len(f) && strings.EqualFold(before[len(before)-len(f):], f) {
+		if hasSuffixFold(before, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSuffixFold reports whether s ends with suf, a lower-case ASCII
+// string, under Unicode case folding: strings.EqualFold of the last
+// len(suf) bytes of s and suf. The runes that fold to ASCII letters from
+// outside ASCII (the Kelvin sign, the long s) take more than one byte, so
+// bytes that match suf by folding are ASCII and match it by ASCII case
+// alone. It compares from the end, where most candidates differ.
+func hasSuffixFold(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	s = s[len(s)-len(suf):]
+	for i := len(suf) - 1; i >= 0; i-- {
+		if lowerByte[s[i]] != suf[i] {
+			return false
+		}
+	}
+	return true
 }
