@@ -1068,7 +1068,7 @@ const (
 	hReject      headSet = 1 << iota // rejectHeads
 	hSaleCarrier                     // saleCarriers
 	hParticle                        // particles
-	hFacility                        // facilityNounSet (facilityWord)
+	hFacility                        // facilityNounSet: after a good's name, a place or business ("ginseng farms")
 	hJudgement                       // judgementWords
 	hSpecifier                       // specifiers
 )
@@ -1464,12 +1464,6 @@ func oneChapter(codes []string) bool {
 		}
 	}
 	return len(codes) > 0
-}
-
-// facilityWord reports whether w, after a good's name, makes it name a
-// place or business ("ginseng farms").
-func facilityWord(w string) bool {
-	return facilityNounSet[w]
 }
 
 // pickCode is the most specific code that covers codes: their one 4-digit
