@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/yalu-osint/yalu/internal/eval"
 	"github.com/yalu-osint/yalu/internal/model"
@@ -46,19 +45,12 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	return rep.WriteText(env.Stdout)
 }
 
-// ExtractCase runs a corpus document through the cleaner (as a plain-text
-// file, chrome and all) and the extractor. When the text carries no date of
-// its own, the gold publication date stands in for the feed's date, which
-// is what anchors relative dates in real use.
+// ExtractCase runs a corpus document through the cleaner (Case.Document)
+// and the extractor.
 func ExtractCase(ctx context.Context, ex pipeline.Extractor, c eval.Case) (*model.ExtractionResult, error) {
-	doc, err := pipeline.Clean(ctx, &model.Original{Body: []byte(c.Text), ContentType: "text/plain; charset=utf-8", Path: c.ID + ".txt"})
+	doc, err := c.Document(ctx)
 	if err != nil {
 		return nil, err
-	}
-	if doc.Published == nil && c.Gold.Published != "" {
-		if t, err := time.Parse("2006-01-02", c.Gold.Published); err == nil {
-			doc.Published = &t
-		}
 	}
 	return ex.Extract(ctx, doc)
 }

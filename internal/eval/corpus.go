@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/yalu-osint/yalu/internal/model"
+	"github.com/yalu-osint/yalu/internal/pipeline"
 )
 
 // ErrMissingGold is returned (wrapped) by LoadCorpus for a .txt file that has
@@ -20,6 +25,23 @@ type Case struct {
 	ID   string
 	Text string
 	Gold Gold
+}
+
+// Document runs the case through the cleaner as a plain-text file, chrome
+// and all, as `yalu add` would read it. When the text carries no date of its
+// own, the gold publication date stands in for the feed's date, which is
+// what anchors relative dates in real use.
+func (c Case) Document(ctx context.Context) (*model.Document, error) {
+	doc, err := pipeline.Clean(ctx, &model.Original{Body: []byte(c.Text), ContentType: "text/plain; charset=utf-8", Path: c.ID + ".txt"})
+	if err != nil {
+		return nil, err
+	}
+	if doc.Published == nil && c.Gold.Published != "" {
+		if t, err := time.Parse(time.DateOnly, c.Gold.Published); err == nil {
+			doc.Published = &t
+		}
+	}
+	return doc, nil
 }
 
 // LoadCorpus reads every NNN-slug.txt in dir with its NNN-slug.gold.json,

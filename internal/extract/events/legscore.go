@@ -95,6 +95,31 @@ type scorer struct {
 // maxFeatures bounds the features a pair's bit set can hold.
 const maxFeatures = 256
 
+// Scorer is a LegModel compiled as Assemble runs it, for tools that score
+// candidates the way the extractor will (package legtrain's
+// cross-validation).
+type Scorer struct{ s scorer }
+
+// CompileLegModel compiles m; it fails as the embedded model would.
+func CompileLegModel(m LegModel) (*Scorer, error) {
+	s, err := compileLegModel(m)
+	if err != nil {
+		return nil, err
+	}
+	return &Scorer{s}, nil
+}
+
+// Prob is the probability that a pair with features feats (indices into
+// FeatureNames) is a leg.
+func (s *Scorer) Prob(feats []int) float64 {
+	var buf [64]uint16
+	fs := buf[:0]
+	for _, f := range feats {
+		fs = append(fs, uint16(f))
+	}
+	return 1 / (1 + math.Exp(-s.s.margin(fs)))
+}
+
 // ScorerThreshold is the probability the embedded leg model needs to add a
 // leg, 0 when the scorer is off.
 func ScorerThreshold() float64 { return legModel.th }
@@ -224,6 +249,12 @@ func parseLegModel(b []byte) (scorer, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return scorer{}, fmt.Errorf("reading the leg model: %w", err)
 	}
+	return compileLegModel(m)
+}
+
+// compileLegModel turns a LegModel into feature indices and flat trees. A
+// model without weights or trees turns the scorer off.
+func compileLegModel(m LegModel) (scorer, error) {
 	if len(m.Weights) == 0 && len(m.Trees) == 0 {
 		return scorer{}, nil
 	}
@@ -311,8 +342,8 @@ func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
 		if c.of < 0 {
 			return true
 		}
-		d := abs(a.occs[ot].sent - a.occs[of].sent)
-		e := abs(a.occs[c.ot].sent - a.occs[c.of].sent)
+		d := dist(a.occs[ot].sent, a.occs[of].sent)
+		e := dist(a.occs[c.ot].sent, a.occs[c.of].sent)
 		return d < e
 	}
 	// Pairs of places within one sentence or two neighbouring ones.
@@ -463,13 +494,6 @@ func (a *analysis) sameGoods(i, j int) bool {
 	si, sj := &a.si[i], &a.si[j]
 	has := func(g int) bool { return slices.Contains(sj.comms, g) || sj.coref == g }
 	return slices.ContainsFunc(si.comms, has) || (si.coref >= 0 && has(si.coref))
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // collectOccs lists, sentence by sentence, the places each names once, in

@@ -14,13 +14,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/yalu-osint/yalu/internal/eval"
 	"github.com/yalu-osint/yalu/internal/extract"
 	"github.com/yalu-osint/yalu/internal/extract/events"
-	"github.com/yalu-osint/yalu/internal/model"
-	"github.com/yalu-osint/yalu/internal/pipeline"
 )
 
 // Example is one candidate pair of a document.
@@ -46,8 +43,7 @@ type Set struct {
 }
 
 // Load extracts every report of the annotated set in dir as `yalu eval`
-// does (cleaned as a plain-text file, the gold date standing in for a
-// missing one) and labels its candidates. Features whose names start with
+// does (eval.Case.Document) and labels its candidates. Features whose names start with
 // one of drop are left out (for ablations).
 func Load(ctx context.Context, ex *extract.Extractor, dir string, drop []string) (Set, error) {
 	cases, err := eval.LoadCorpus(dir)
@@ -60,14 +56,9 @@ func Load(ctx context.Context, ex *extract.Extractor, dir string, drop []string)
 	}
 	s := Set{Name: filepath.Base(dir)}
 	for _, c := range cases {
-		d, err := pipeline.Clean(ctx, &model.Original{Body: []byte(c.Text), ContentType: "text/plain; charset=utf-8", Path: c.ID + ".txt"})
+		d, err := c.Document(ctx)
 		if err != nil {
 			return Set{}, fmt.Errorf("%s: %w", c.ID, err)
-		}
-		if d.Published == nil && c.Gold.Published != "" {
-			if t, err := time.Parse(time.DateOnly, c.Gold.Published); err == nil {
-				d.Published = &t
-			}
 		}
 		cands, err := ex.LegCandidates(ctx, d)
 		if err != nil {
@@ -132,28 +123,6 @@ type Node struct {
 	Feat    int
 	Yes, No int
 	Value   float64
-}
-
-// Prob is the model's probability that a pair with feats is a leg.
-func (m *Model) Prob(feats []int) float64 {
-	s := m.Base
-	for _, t := range m.Trees {
-		k := 0
-		for t[k].Feat >= 0 {
-			if slices.Contains(feats, t[k].Feat) {
-				k = t[k].Yes
-			} else {
-				k = t[k].No
-			}
-		}
-		s += t[k].Value
-	}
-	return 1 / (1 + math.Exp(-s))
-}
-
-// decides reports whether the model, at threshold th, makes e a leg.
-func (m *Model) decides(e Example, th float64, p Params) bool {
-	return (!p.Judge && e.Rule) || m.Prob(e.Feats) >= th
 }
 
 // Train fits a model on every document of sets.
@@ -283,21 +252,25 @@ type Fold struct {
 	Covered           int   // gold legs some candidate covers
 	RuleTP, RulePred  int   // the rules alone
 	TP, Pred          []int // the model, at each of Thresholds
-	Model             *Model
+	Scorer            *events.Scorer
 	FalseHits, Misses [][]Example // at each threshold, for inspection
 }
 
 // CrossValidate scores each of the sets named in held (all when held is
-// empty) by a model trained on every other set.
-func CrossValidate(sets []Set, held []string, p Params) []Fold {
+// empty) by a model trained on every other set, compiled and scored as the
+// extractor runs it.
+func CrossValidate(sets []Set, held []string, p Params) ([]Fold, error) {
 	var out []Fold
 	for k := range sets {
 		if len(held) > 0 && !slices.Contains(held, sets[k].Name) {
 			continue
 		}
 		others := slices.Concat(sets[:k:k], sets[k+1:])
-		m := Train(others, p)
-		f := Fold{Set: sets[k].Name, Model: m, TP: make([]int, len(Thresholds)), Pred: make([]int, len(Thresholds)),
+		sc, err := events.CompileLegModel(Train(others, p).Export(0.5, ""))
+		if err != nil {
+			return nil, fmt.Errorf("fold %s: %w", sets[k].Name, err)
+		}
+		f := Fold{Set: sets[k].Name, Scorer: sc, TP: make([]int, len(Thresholds)), Pred: make([]int, len(Thresholds)),
 			FalseHits: make([][]Example, len(Thresholds)), Misses: make([][]Example, len(Thresholds))}
 		for _, d := range sets[k].Docs {
 			f.Gold += len(d.Gold)
@@ -309,8 +282,10 @@ func CrossValidate(sets []Set, held []string, p Params) []Fold {
 						f.RuleTP++
 					}
 				}
+				prob := sc.Prob(e.Feats)
 				for ti, th := range Thresholds {
-					switch yes := m.decides(e, th, p); {
+					// Without Judge the rules' legs stand, as in the extractor.
+					switch yes := (!p.Judge && e.Rule) || prob >= th; {
 					case yes && e.Label:
 						f.TP[ti]++
 						f.Pred[ti]++
@@ -325,7 +300,7 @@ func CrossValidate(sets []Set, held []string, p Params) []Fold {
 		}
 		out = append(out, f)
 	}
-	return out
+	return out, nil
 }
 
 // F1 is the harmonic mean of precision tp/pred and recall tp/gold.

@@ -26,12 +26,15 @@ func TestBoostLearnsAnInteraction(t *testing.T) {
 		}
 		data = append(data, Example{Feats: f, Label: a && !b})
 	}
-	m := boost(data, 4, Params{Rounds: 60, Depth: 2, Eta: 0.3})
+	sc, err := events.CompileLegModel(boost(data, 4, Params{Rounds: 60, Depth: 2, Eta: 0.3}).Export(0.5, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		feats []int
 		leg   bool
 	}{{[]int{0, 1}, true}, {[]int{0, 1, 3}, true}, {[]int{0, 1, 2}, false}, {[]int{0, 2}, false}, {[]int{0}, false}} {
-		if p := m.Prob(c.feats); (p > 0.8) != c.leg || (p < 0.2) == c.leg {
+		if p := sc.Prob(c.feats); (p > 0.8) != c.leg || (p < 0.2) == c.leg {
 			t.Errorf("P(leg | %v) = %.3f, want it near %v", c.feats, p, c.leg)
 		}
 	}
@@ -83,7 +86,11 @@ func TestScorerGeneralises(t *testing.T) {
 		t.Fatalf("the embedded threshold %v is not one cross-validation tries", events.ScorerThreshold())
 	}
 	tp, pred, gold, rtp, rpred := 0, 0, 0, 0, 0
-	for _, f := range CrossValidate(sets, []string{"heldout9", "heldout10"}, Defaults) {
+	folds, err := CrossValidate(sets, []string{"heldout9", "heldout10"}, Defaults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range folds {
 		tp, pred, gold, rtp, rpred = tp+f.TP[ti], pred+f.Pred[ti], gold+f.Gold, rtp+f.RuleTP, rpred+f.RulePred
 	}
 	rules, scored := F1(rtp, rpred, gold), F1(tp, pred, gold)

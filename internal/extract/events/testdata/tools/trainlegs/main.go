@@ -54,7 +54,10 @@ func main() {
 		}
 		all = append(all, s)
 	}
-	folds := legtrain.CrossValidate(all, nil, p)
+	folds, err := legtrain.CrossValidate(all, nil, p)
+	if err != nil {
+		fail(err)
+	}
 	fmt.Printf("%-10s %5s %18s", "set", "gold", "rules P/R/F1")
 	for _, th := range legtrain.Thresholds {
 		fmt.Printf("   %4.2f", th)
@@ -136,7 +139,7 @@ func showErrors(f legtrain.Fold, at float64) {
 			for _, k := range e.Feats {
 				fs = append(fs, names[k])
 			}
-			fmt.Printf("  %-9s %.2f rule=%v %s → %s  %s\n", c.tag, f.Model.Prob(e.Feats), e.Rule, e.From, e.To, strings.Join(fs, " "))
+			fmt.Printf("  %-9s %.2f rule=%v %s → %s  %s\n", c.tag, f.Scorer.Prob(e.Feats), e.Rule, e.From, e.To, strings.Join(fs, " "))
 		}
 	}
 }

@@ -21,7 +21,6 @@ import (
 	"github.com/yalu-osint/yalu/internal/extract/goods"
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 	"github.com/yalu-osint/yalu/internal/model"
-	"github.com/yalu-osint/yalu/internal/pipeline"
 )
 
 func main() {
@@ -58,7 +57,7 @@ func main() {
 		var per [3]counts
 		for _, c := range cases {
 			// The text as the eval command reads it: through the cleaner.
-			doc, err := pipeline.Clean(context.Background(), &model.Original{Body: []byte(c.Text), ContentType: "text/plain; charset=utf-8", Path: c.ID + ".txt"})
+			doc, err := c.Document(context.Background())
 			if err != nil {
 				fail(err)
 			}
