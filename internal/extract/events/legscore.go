@@ -458,7 +458,7 @@ func (a *analysis) mayMove(o *occ) bool {
 	if o.actor && !a.moves(o.sent) {
 		return false // "Changbai traders watched": who, not where goods go
 	}
-	return !o.attr && !o.org && !si.neg && !si.hypo && !si.whether && !si.general && si.ev != evPlan && !a.hypothetical(o.sent)
+	return !o.attr && !o.org && !si.neg && !si.hypo && !si.whether && !si.general && si.ev != evPlan
 }
 
 // What sentMoves knows of a sentence.
