@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -175,6 +176,34 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkExtractDense feeds one run-on sentence, with no full stop or
+// line break, in which nearly every word is a place, a good, an
+// organisation, a number or a verb of trade, at two sizes: the time per
+// byte must stay the same at both (a stage that rescans the sentence once
+// per mention shows up as MB/s falling with size).
+func BenchmarkExtractDense(b *testing.B) {
+	words := strings.Fields("Hyesan Changbai Dandong Sinuiju Nampo Dalian rice coal phones diesel " +
+		"smuggled imported declared as from to via the Ministry of State Security traders said " +
+		"800 yuan 1,000 won tonnes thousands reportedly 혜산 장백 쌀 휘발유 에서 으로 밀수 5,000원")
+	ex := extractor(b)
+	for _, size := range []int{256 << 10, 1 << 20} {
+		var sb strings.Builder
+		for i := 0; sb.Len() < size; i++ {
+			sb.WriteString(words[(i*7+i/len(words))%len(words)])
+			sb.WriteByte(' ')
+		}
+		d := doc(sb.String())
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(d.Text)))
+			for b.Loop() {
+				if _, err := ex.Extract(b.Context(), d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
 
 // North Korea and China named only by a demonym are the two sides of the

@@ -207,10 +207,7 @@ func (a *analysis) hasAnaphor(i, c int, single bool) bool {
 func (a *analysis) coverLabel(i, pos int) bool {
 	si := &a.si[i]
 	toks := a.toks[si.tlo:si.thi]
-	k := 0
-	for k < len(toks) && toks[k].s < pos {
-		k++
-	}
+	k, _ := slices.BinarySearchFunc(toks, pos, func(t tok, p int) int { return t.s - p })
 	// Skip a modifier or two before the good: "as Indonesian coal".
 	j := k - 1
 	for j >= 0 && k-j <= 3 && toks[j].w != "as" {

@@ -384,7 +384,7 @@ func (a *analysis) homeStop(toks []tok, out []slotted) []slotted {
 
 // placeAt reports whether a place mention of ms starts at offset pos.
 func placeAt(ms []mref, pos int) bool {
-	for _, m := range ms {
+	for _, m := range startingAt(ms, pos) {
 		if m.start > pos {
 			return false
 		}
@@ -393,6 +393,14 @@ func placeAt(ms []mref, pos int) bool {
 		}
 	}
 	return false
+}
+
+// startingAt returns the tail of ms (sorted by start) from the first mention
+// starting at or after pos: a binary search, so that a sentence with
+// thousands of mentions is not scanned once per word.
+func startingAt(ms []mref, pos int) []mref {
+	i, _ := slices.BinarySearchFunc(ms, pos, func(m mref, p int) int { return m.start - p })
+	return ms[i:]
 }
 
 // possessive returns the length of a possessive "'s " (or "’s ") that s
@@ -831,12 +839,12 @@ func koListNext(rest string) (string, bool) {
 // inOrg reports whether place mention m lies inside an organisation
 // mention of sentence si.
 func (a *analysis) inOrg(si *sentInfo, m mref) bool {
-	for _, o := range a.ms[si.mlo:si.mhi] {
-		if o.kind == mOrg && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end) {
+	// Walk back from the last mention starting at or before m, while an
+	// organisation that far back still reaches m's end.
+	k := si.mlo + len(a.ms[si.mlo:si.mhi]) - len(startingAt(a.ms[si.mlo:si.mhi], m.start+1)) - 1
+	for ; k >= si.mlo && a.orgEnd[k] >= m.end; k-- {
+		if o := a.ms[k]; o.kind == mOrg && m.end <= o.end && (o.start < m.start || m.end < o.end) {
 			return true
-		}
-		if o.start > m.start {
-			break
 		}
 	}
 	return false

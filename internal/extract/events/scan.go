@@ -121,6 +121,7 @@ type analysis struct {
 	r         *model.ExtractionResult
 	sents     []sent
 	ms        []mref
+	orgEnd    []int // orgEnd[i]: the furthest end of an organisation among ms[:i+1]
 	toks      []tok
 	si        []sentInfo
 	kos       []kotrig // Korean hits of the current sentence
@@ -355,6 +356,14 @@ func (a *analysis) collectMentions() {
 		}
 		return y.end - x.end
 	})
+	a.orgEnd = slices.Grow(a.orgEnd[:0], len(a.ms))
+	end := 0
+	for _, m := range a.ms {
+		if m.kind == mOrg {
+			end = max(end, m.end)
+		}
+		a.orgEnd = append(a.orgEnd, end)
+	}
 }
 
 // index assigns mentions and tokens to sentences.
@@ -887,8 +896,11 @@ func (a *analysis) participleOfGood(si *sentInfo, toks []tok, k int) bool {
 		return false
 	}
 	good := false
-	for _, m := range a.ms[si.mlo:si.mhi] {
-		if m.kind == mComm && m.start == t.e+1 {
+	for _, m := range startingAt(a.ms[si.mlo:si.mhi], t.e+1) {
+		if m.start != t.e+1 {
+			break
+		}
+		if m.kind == mComm {
 			good = true
 			break
 		}

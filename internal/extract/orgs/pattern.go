@@ -542,14 +542,25 @@ func latinWord(text string, ws int) string {
 // titleCaseLine reports whether the line around at looks like a headline,
 // where every word is capitalised and capitals say nothing about names.
 func titleCaseLine(text string, at int) bool {
-	ls := strings.LastIndexByte(text[:at], '\n') + 1
-	le := strings.IndexByte(text[at:], '\n')
+	const longest = 300 // a longer line is prose, not a headline
+	// Look no further than a headline can reach, so that a text without
+	// line breaks is not scanned once per name.
+	lo := max(0, at-longest-1)
+	ls := strings.LastIndexByte(text[lo:at], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return false
+	}
+	hi := min(len(text), at+longest+1)
+	le := strings.IndexByte(text[at:hi], '\n')
 	if le < 0 {
+		if hi < len(text) {
+			return false
+		}
 		le = len(text)
 	} else {
 		le += at
 	}
-	if le-ls > 300 {
+	if le-ls > longest {
 		return false
 	}
 	words, upper := 0, 0
