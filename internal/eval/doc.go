@@ -12,7 +12,10 @@
 //     " county" or " city" dropped) and countries (ISO 3166-1 alpha-2) must be
 //     equal. A gold name whose words are the leading words of the predicted
 //     name also matches, so gold "Changbai" accepts a predicted
-//     "Changbai Korean Autonomous County" in the same country.
+//     "Changbai Korean Autonomous County" in the same country; so does a
+//     gold name the gazetteer knows as a name of the predicted place in
+//     that country (gold "North Phyongan", predicted "North Pyongan"), the
+//     nearest this corpus comes to matching by gazetteer id.
 //   - organizations: the normalised canonical names are equal, or any of the
 //     predicted aliases normalises to the gold name.
 //   - commodities: when both sides carry an HS code of at least 4 digits, one

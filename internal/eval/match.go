@@ -3,18 +3,18 @@ package eval
 import (
 	"math"
 	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/yalu-osint/yalu/internal/extract/gazetteer"
 )
 
-// foldMap strips the diacritics that romanised Korean, Chinese and Russian
-// names carry (McCune–Reischauer breves, pinyin tones, Latin accents).
-var foldMap = map[rune]string{
-	'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'ǎ': "a",
-	'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
-	'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ǐ': "i",
-	'ó': "o", 'ò': "o", 'ô': "o", 'ö': "o", 'õ': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'ŏ': "o", 'ǒ': "o",
-	'ú': "u", 'ù': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ŭ': "u", 'ǔ': "u", 'ǖ': "u", 'ǘ': "u", 'ǚ': "u", 'ǜ': "u",
-	'ñ': "n", 'ń': "n", 'ň': "n", 'ç': "c", 'č': "c", 'ć': "c", 'š': "s", 'ś': "s", 'ş': "s",
-	'ž': "z", 'ź': "z", 'ż': "z", 'ł': "l", 'đ': "d", 'ř': "r", 'ť': "t", 'ý': "y", 'ÿ': "y", 'ß': "ss",
+// foldSpecial maps the Latin letters that do not decompose into a base
+// letter and a mark (ø, ł, đ, ß …) to their plain forms.
+var foldSpecial = map[rune]string{
+	'ø': "o", 'ł': "l", 'đ': "d", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ı': "i", 'þ': "th", 'ð': "d", 'ħ': "h",
 }
 
 // dropped are removed outright: apostrophes of every kind (Workers' Party,
@@ -23,16 +23,33 @@ const dropped = "'’‘`ʼʻ´-‐‑–"
 
 var placeSuffixes = []string{" province", " county", " city"}
 
-// normalize lowercases s, folds diacritics, drops apostrophes and hyphens and
-// collapses whitespace.
+// isLatinExtended reports whether r is a Latin letter beyond ASCII that may
+// carry diacritics: Latin-1, Latin Extended-A and -B, and Latin Extended
+// Additional (Vietnamese: ẩ, ả, ạ).
+func isLatinExtended(r rune) bool {
+	return r >= 0x00C0 && r < 0x0250 || r >= 0x1E00 && r <= 0x1EFF
+}
+
+// normalize lowercases s, folds the diacritics of Latin letters (McCune–
+// Reischauer breves, pinyin tones, Vietnamese and European accents: "Cẩm
+// Phả" is "cam pha", "Ürümqi" "urumqi"), drops apostrophes and hyphens and
+// collapses whitespace. Other scripts are kept as they are.
 func normalize(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
-		if strings.ContainsRune(dropped, r) {
+		switch {
+		case strings.ContainsRune(dropped, r) || unicode.Is(unicode.Mn, r):
 			continue
-		}
-		if f, ok := foldMap[r]; ok {
-			b.WriteString(f)
+		case isLatinExtended(r):
+			if f, ok := foldSpecial[r]; ok {
+				b.WriteString(f)
+				continue
+			}
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
 			continue
 		}
 		b.WriteRune(r)
@@ -50,12 +67,43 @@ func normalizePlace(s string) string {
 	return n
 }
 
-// placeMatches reports whether predicted name/country satisfies gold.
+// placeMatches reports whether predicted name/country satisfies gold: the
+// names match (placeNameMatches), or the gazetteer knows the gold name as
+// a name of a place of that country whose canonical name is the predicted
+// one (gold "North Phyongan" is the predicted "North Pyongan").
 func placeMatches(goldName, goldCountry, predName, predCountry string) bool {
 	if !strings.EqualFold(goldCountry, predCountry) {
 		return false
 	}
-	return placeNameMatches(goldName, predName)
+	return placeNameMatches(goldName, predName) || knownAlias(goldName, goldCountry, predName)
+}
+
+// gazetteerOnce loads the gazetteer for knownAlias; nil when it fails to
+// load, and then no alias is known.
+var gazetteerOnce = sync.OnceValue(func() *gazetteer.Gazetteer {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil
+	}
+	return g
+})
+
+// knownAlias reports whether an entry of the gazetteer in country has
+// goldName among its names and predName, normalised, as its canonical
+// name. A prediction carries its canonical name, so this accepts a gold
+// spelling the extractor resolves to the same place.
+func knownAlias(goldName, country, predName string) bool {
+	g := gazetteerOnce()
+	if g == nil {
+		return false
+	}
+	p := normalizePlace(predName)
+	for _, h := range g.Hits(gazetteer.Key(goldName)) {
+		if strings.EqualFold(h.Entry.Country, country) && normalizePlace(h.Entry.Name) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNameMatches is the name half of placeMatches, used alone where gold

@@ -26,7 +26,17 @@ func TestPlaceMatches(t *testing.T) {
 		{"prefix word", "Changbai", "CN", "Changbai Korean Autonomous County", "CN", true},
 		{"prefix word, other country", "Changbai", "CN", "Changbai Korean Autonomous County", "KP", false},
 		{"prefix not at word boundary", "Hun", "CN", "Hunchun", "CN", false},
-		{"predicted shorter than gold", "Changbai Korean Autonomous County", "CN", "Changbai", "CN", false},
+		{"predicted shorter than gold", "Dandong Border Trade Zone", "CN", "Dandong", "CN", false},
+		{"gazetteer merges the county and its town", "Changbai Korean Autonomous County", "CN", "Changbai", "CN", true},
+		{"Vietnamese diacritics", "Cam Pha", "VN", "Cẩm Phả", "VN", true},
+		{"Vietnamese diacritics, other town", "Cam Ranh", "VN", "Cẩm Phả", "VN", false},
+		{"umlaut", "Urumqi", "CN", "Ürümqi", "CN", true},
+		{"stroke letter", "Lodz", "PL", "Łódź", "PL", true},
+		{"gazetteer alias", "North Phyongan", "KP", "North Pyongan", "KP", true},
+		{"gazetteer alias, machine-translation order", "Pyongan North", "KP", "North Pyongan", "KP", true},
+		{"gazetteer alias, other country", "North Phyongan", "CN", "North Pyongan", "CN", false},
+		{"gazetteer alias of another place", "North Phyongan", "KP", "South Pyongan", "KP", false},
+		{"name of a neighbour", "Amnok", "KP", "Tumen River", "KP", false},
 		{"country disagrees", "Hyesan", "KP", "Hyesan", "CN", false},
 		{"different place", "Hyesan", "KP", "Hoeryong", "KP", false},
 		{"country lower case", "Jilin", "CN", "Jilin", "cn", true},
@@ -451,5 +461,29 @@ func TestEventCommodityPlural(t *testing.T) {
 	}
 	if f, _ := rep.Field(FieldEvents); f.TP != 1 || f.FP != 0 || f.FN != 0 {
 		t.Errorf("events TP/FP/FN = %d/%d/%d, want 1/0/0", f.TP, f.FP, f.FN)
+	}
+}
+
+// TestNormalizeFoldsLatinOnly checks that normalize folds the diacritics of
+// Latin letters, Vietnamese ones too, and leaves other scripts as written
+// (Hangul syllables are not decomposed into jamo).
+func TestNormalizeFoldsLatinOnly(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Cẩm Phả", "cam pha"},
+		{"Quảng Ninh", "quang ninh"},
+		{"Ürümqi", "urumqi"},
+		{"Łódź", "lodz"},
+		{"Ch’ŏngjin", "chongjin"},
+		{"삭주 Sakju", "삭주 sakju"},
+		{"丹东", "丹东"},
+		{"Замын-Үүд", "замынүүд"},
+	}
+	for _, tt := range tests {
+		if got := normalize(tt.in); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if normalize("Cam Ranh") == normalize("Cẩm Phả") {
+		t.Error("normalize merges two towns")
 	}
 }

@@ -283,3 +283,63 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MiB-heap")
 	b.ReportMetric(float64(g.Len()), "entries")
 }
+
+// TestTradeRouteNames checks places of trade routes beyond the focus
+// region: border ports and a seaport that the population thresholds would
+// drop, places GeoNames lacks, Korean names of Chinese cities and provinces,
+// and canonical names written as English text writes them (no diacritics).
+func TestTradeRouteNames(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct{ name, id, canonical, country string }{
+		{"Erenhot", "geonames:2037485", "Erenhot", "CN"},
+		{"Manzhouli", "geonames:2035836", "Manzhouli", "CN"},
+		{"Zamyn-Uud", "yalu:zamyn-uud", "Zamyn-Uud", "MN"},
+		{"Zamiin Uud", "yalu:zamyn-uud", "Zamyn-Uud", "MN"},
+		{"Khorgos", "yalu:khorgos", "Khorgos", "CN"},
+		{"Port Klang", "geonames:1734769", "Port Klang", "MY"},
+		{"쿤밍", "geonames:1804651", "Kunming", "CN"},
+		{"쿤밍시", "geonames:1804651", "Kunming", "CN"},
+		{"윈난성", "geonames:CN.29", "Yunnan", "CN"},
+		{"윈난", "geonames:CN.29", "Yunnan", "CN"},
+		{"쓰촨성", "geonames:CN.32", "Sichuan", "CN"},
+		{"Cam Pha", "geonames:1586360", "Cam Pha", "VN"},
+		{"Cẩm Phả", "geonames:1586360", "Cam Pha", "VN"},
+		{"Quang Ninh", "geonames:VN.22", "Quang Ninh", "VN"},
+		{"Urumqi", "geonames:1529102", "Urumqi", "CN"},
+		{"Sakju", "geonames:2041533", "Sakju", "KP"},
+		{"삭주", "geonames:2041533", "Sakju", "KP"},
+	}
+	for _, tt := range tests {
+		var found *Entry
+		for _, h := range g.Hits(Key(tt.name)) {
+			if h.Entry.ID == tt.id {
+				found = h.Entry
+			}
+		}
+		if found == nil {
+			t.Errorf("%q does not name %s (hits %v)", tt.name, tt.id, ids(g.Lookup(tt.name)))
+			continue
+		}
+		if found.Name != tt.canonical || found.Country != tt.country {
+			t.Errorf("%q: %s is %q in %s, want %q in %s", tt.name, tt.id, found.Name, found.Country, tt.canonical, tt.country)
+		}
+	}
+	// Korean words spelt like the Hangul names of Chinese cities and
+	// provinces get no bare form: 지난 "last" (Jinan), 선전 "propaganda"
+	// (Shenzhen), 황산 "sulphuric acid" (Huangshan), 신장 "kidney" (Xinjiang).
+	for _, w := range []string{"지난", "선전", "황산", "신장", "상추"} {
+		if hits := g.Lookup(w); len(hits) > 0 {
+			t.Errorf("Lookup(%q) = %v, want nothing", w, ids(hits))
+		}
+	}
+	// The level form names the city all the same.
+	if hits := g.Lookup("지난시"); len(hits) != 1 || hits[0].Name != "Jinan" {
+		t.Errorf("Lookup(지난시) = %v, want Jinan", ids(hits))
+	}
+	// The county keeps its own names; its bare name is the town's.
+	for _, h := range g.Hits(Key("Sakchu")) {
+		if h.Entry.Kind == KindAdmin2 {
+			t.Errorf("Sakchu names the county %s", h.Entry.ID)
+		}
+	}
+}

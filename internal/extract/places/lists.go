@@ -162,6 +162,10 @@ var riverVerb = setOf(
 	"ford", "forded", "swim", "swam", "wade", "waded", "beside",
 )
 
+// courtHead holds the heads of the names of courts and prosecutors'
+// offices (see inCourtName).
+var courtHead = setOf("court", "procuratorate", "prosecutors", "prosecutor")
+
 // orgConnector holds the lower-case words inside organisations' names.
 var orgConnector = setOf("of", "for", "and", "the", "on", "de")
 

@@ -368,7 +368,7 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		// ("German", a parish of the Isle of Man); only a focus place or a
 		// country of that name outranks it.
 		if demN > bestN || (demN > 0 && demN == bestN && !anyFocus(bestHits)) {
-			if f.originUse(toks, arena, i+demN) || f.coordinatedOrigin(text, toks, arena, i+demN) {
+			if !hyphenPrefixed(text, toks, i) && (f.originUse(toks, arena, i+demN) || f.coordinatedOrigin(text, toks, arena, i+demN)) {
 				ms = append(ms, mention{start: t.start, end: toks[i+demN-1].end, demonym: dem})
 			}
 			i += demN - 1
@@ -400,7 +400,7 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 			i += bestN - 1
 			continue
 		}
-		if (!anyFocus(bestHits) && (inOrgName(toks, arena, i, bestN) || afterBrand(toks, arena, i))) || troupeName(toks, arena, i, bestN) || inCompanyName(toks, arena, i, bestN) {
+		if (!anyFocus(bestHits) && (inOrgName(toks, arena, i, bestN) || afterBrand(toks, arena, i))) || troupeName(toks, arena, i, bestN) || inCompanyName(toks, arena, i, bestN) || inCourtName(text, toks, arena, i, bestN) {
 			i += bestN - 1 // "International Maritime Organization", "Hyundai Tucson"
 			continue
 		}
@@ -443,6 +443,15 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 		i += bestN - 1
 	}
 	return ms
+}
+
+// hyphenPrefixed reports whether toks[i] is joined by a hyphen to a
+// lower-case word before it, as a demonym is in a compound adjective of
+// attitude or kind ("anti-Japanese guerrillas", "pro-Russian", "non-Chinese
+// parts"): such a compound says nothing of where goods come from.
+func hyphenPrefixed(text string, toks []token, i int) bool {
+	t := toks[i]
+	return i > 0 && t.start > 0 && text[t.start-1] == '-' && toks[i-1].end == t.start-1 && !toks[i-1].upper
 }
 
 // surname reports whether toks[i], a single word naming only far cities
@@ -590,6 +599,24 @@ func inOrgName(toks []token, arena []byte, i, n int) bool {
 		}
 	}
 	return i >= 2 && toks[i].gapOK && toks[i-1].gapOK && word(i-1) == "of" && toks[i-2].upper && orgHead[word(i-2)]
+}
+
+// inCourtName reports whether the match of toks[i:i+n] begins the name of a
+// court or prosecutors' office, which a judicial head closes within a few
+// capitalised words, across a possessive ("Yanbian Intermediate People's
+// Court", "Dandong Municipal People's Procuratorate"). A court is named
+// after its jurisdiction, focus places too, and its name says nothing of
+// where goods go; the towns of the case are named on their own.
+func inCourtName(text string, toks []token, arena []byte, i, n int) bool {
+	for j := i + n; j < len(toks) && j < i+n+4 && toks[j].upper; j++ {
+		if gap := text[toks[j-1].end:toks[j].start]; !toks[j].gapOK && gap != "'s " && gap != "’s " {
+			return false
+		}
+		if courtHead[string(arena[toks[j].key[0]:toks[j].key[1]])] {
+			return true
+		}
+	}
+	return false
 }
 
 // inCompanyName reports whether the match of toks[i:i+n] begins or sits in
@@ -864,7 +891,7 @@ func (f *Finder) matchCJK(text string, ms []mention) []mention {
 				break // 미국 달러, 중국 돈: a currency, not the country
 			}
 			if h[0].Entry.Kind == gazetteer.KindCountry && hangul && peopleNext(text[ends[k]:]) {
-				break // 북한 노동자, 한국 관광객: the people's country, as "North Korean workers"
+				break // 북한 노동자, 한국 관광객, 북한 화물선: the people's or the ship's country, as "North Korean workers", "a North Korean freighter"
 			}
 			if h[0].Entry.Kind != gazetteer.KindCountry && brandNext(text[ends[k]:]) {
 				break // 대동강맥주, 칭다오 맥주: a brand named after the place
@@ -975,8 +1002,8 @@ func currencyNext(rest string) bool {
 }
 
 // peopleNext reports whether rest, the text after a Hangul country name,
-// begins with a word for people or their eateries, which the name
-// qualifies as an adjective does ("북한 노동자들" North Korean workers,
+// begins with a word for people, their eateries or their ships, which the
+// name qualifies as an adjective does ("북한 노동자들" North Korean workers,
 // "한국 관광객" South Korean tourists): people's nationality names no place.
 func peopleNext(rest string) bool {
 	rest, ok := strings.CutPrefix(rest, " ")
@@ -991,7 +1018,9 @@ func peopleNext(rest string) bool {
 	return false
 }
 
-var peopleWords = []string{"노동자", "근로자", "관광객", "여성", "남성", "주민", "사람", "상인", "무역업자", "유학생", "선원", "어민", "식당"}
+var peopleWords = []string{"노동자", "근로자", "관광객", "여성", "남성", "주민", "사람", "상인", "무역업자", "유학생", "선원", "어민", "식당",
+	// vessels: a ship's flag is its nationality, as a person's ("North Korean vessels" names no place either)
+	"선박", "화물선", "유조선", "어선", "상선", "수송선", "무역선", "운반선"}
 
 var currencyWords = []string{"달러", "돈", "위안", "원화", "엔화", "루블", "元", "人民币", "美元", "卢布"}
 

@@ -20,6 +20,10 @@ func TestCountyTownNames(t *testing.T) {
 		{"Trucks left Chunggang County for Kanggye.", "geonames:KP.01.2044491", "Junggang"},
 		{"Tankers loaded diesel at Vostochny Port before sailing.", "yalu:vostochny-port", "Vostochny"},
 		{"Officials in Musan county checked the trucks.", "geonames:KP.17.2042740", "Musan County"},
+		// Reports spell Sakchu (MR) Sakju, the county as its town.
+		{"The van was unloaded in Sakju before dawn.", "geonames:2041533", "Sakju"},
+		{"평안북도 삭주군으로 넘어왔다.", "geonames:KP.11.2041535", "Sakju County"},
+		{"삭주에서 평성으로 보냈다.", "geonames:2041533", "Sakju"},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -81,9 +85,69 @@ func TestCountryOfPeople(t *testing.T) {
 		{"러시아 선원들이 청진에서 샀다.", "iso3166:RU", false},
 		{"한국에서 관광객들이 왔다.", "iso3166:KR", true},
 		{"노동자들은 북한 땅으로 돌아갔다.", "iso3166:KP", true},
+		// A ship's flag is its nationality, as a person's.
+		{"쌀을 실은 북한 화물선이 항구에 닿았다.", "iso3166:KP", false},
+		{"러시아 선박들이 석탄을 실어 갔다.", "iso3166:RU", false},
+		{"화물선은 러시아로 떠났다.", "iso3166:RU", true},
+		{"선박은 북한으로 향했다.", "iso3166:KP", true},
 	} {
 		if got := has(tt.text, tt.id); got != tt.want {
 			t.Errorf("Find(%q) has %s = %v, want %v", tt.text, tt.id, got, tt.want)
+		}
+	}
+}
+
+// TestCompoundAdjective checks that a demonym joined by a hyphen to a
+// lower-case prefix ("anti-Japanese") is no origin of goods, while the
+// demonym alone before goods still is.
+func TestCompoundAdjective(t *testing.T) {
+	f := finder()
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The ship is named after an anti-Japanese partisan of the 1930s.", false},
+		{"Traders said pro-Russian militias bought the fuel.", false},
+		{"The yard fitted Japanese engines to the boats.", true},
+		{"Brokers sold Japanese-made engines in Nampo.", true},
+	} {
+		got := false
+		for _, p := range f.Find(tt.text) {
+			if p.ID == "iso3166:JP" || p.ID == "iso3166:RU" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q) has the country = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCourtName checks that a place in a court's or prosecutors' name, a
+// focus place too, is not a place of the report, while the same place
+// named on its own is.
+func TestCourtName(t *testing.T) {
+	f := finder()
+	const yanbian = "yalu:yanbian"
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The Yanbian Intermediate People's Court jailed the two brokers.", false},
+		{"The Yanbian Intermediate People’s Court jailed the two brokers.", false},
+		{"Prosecutors at the Yanbian People's Procuratorate charged them.", false},
+		{"The brokers trucked the batteries through Yanbian to the river.", true},
+		{"A court in Yanbian jailed the two brokers.", true},
+		{"Yanbian's courts jailed the brokers.", true},
+	} {
+		got := false
+		for _, p := range f.Find(tt.text) {
+			if p.ID == yanbian {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q) has Yanbian = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -33,7 +33,7 @@ type Doc struct {
 	ID        string
 	Examples  []Example
 	Gold      []eval.GoldLeg // distinct by name
-	Uncovered int            // gold legs no candidate covers
+	Uncovered []eval.GoldLeg // gold legs no candidate covers
 }
 
 // Set is one annotated set.
@@ -86,9 +86,9 @@ func Load(ctx context.Context, ex *extract.Extractor, dir string, drop []string)
 			}
 			dd.Examples = append(dd.Examples, e)
 		}
-		for _, c := range covered {
+		for k, c := range covered {
 			if !c {
-				dd.Uncovered++
+				dd.Uncovered = append(dd.Uncovered, dd.Gold[k])
 			}
 		}
 		s.Docs = append(s.Docs, dd)
@@ -274,7 +274,7 @@ func CrossValidate(sets []Set, held []string, p Params) ([]Fold, error) {
 			FalseHits: make([][]Example, len(Thresholds)), Misses: make([][]Example, len(Thresholds))}
 		for _, d := range sets[k].Docs {
 			f.Gold += len(d.Gold)
-			f.Covered += len(d.Gold) - d.Uncovered
+			f.Covered += len(d.Gold) - len(d.Uncovered)
 			for _, e := range d.Examples {
 				if e.Rule {
 					f.RulePred++

@@ -74,7 +74,7 @@ func TestScorerGeneralises(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sets []Set
-	for _, name := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
+	for _, name := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
 		s, err := Load(t.Context(), ex, "../../../../testdata/"+name, nil)
 		if err != nil {
 			t.Fatal(err)

