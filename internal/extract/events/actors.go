@@ -101,6 +101,10 @@ func (a *analysis) fullForm(head, name string) string {
 func (a *analysis) assignRoles(i int) {
 	si := &a.si[i]
 	actors := a.actors
+	if si.ev == evProcurement && len(actors) == 0 && foreignSide(a.toks[si.tlo:si.thi], si.trigPos) {
+		si.ev = evSale // "The Chinese side pays 2,000 yuan a tonne": North Korea sells
+		return
+	}
 	if si.ev == evNone || len(actors) == 0 {
 		return
 	}
@@ -158,6 +162,14 @@ func (a *analysis) assignRoles(i int) {
 			si.ev = evSale
 		}
 	}
+}
+
+// foreignSide reports whether "the Chinese side" or "the Russian side" is
+// the subject right before the trigger at offset pos ("The Chinese side
+// pays 2,000 yuan a tonne"): a foreign buyer.
+func foreignSide(toks []tok, pos int) bool {
+	k := tokBefore(toks, pos)
+	return k >= 1 && toks[k].w == "side" && (toks[k-1].w == "chinese" || toks[k-1].w == "russian")
 }
 
 // foreign reports whether a party is named as from outside North Korea:

@@ -109,6 +109,7 @@ func assemble(text string, r *model.ExtractionResult, capture *[]Candidate) {
 // of a recent sentence.
 func (a *analysis) resolveGoods() {
 	lastGood, lastAt, lastTopic := -1, -1, -1
+	lastSingle := false
 	for i := range a.si {
 		si := &a.si[i]
 		lo := len(a.commBuf)
@@ -125,6 +126,7 @@ func (a *analysis) resolveGoods() {
 		}
 		if hi := len(a.commBuf); hi > lo {
 			si.comms = a.commBuf[lo:hi:hi]
+			lastSingle = hi-lo == 1
 		}
 		if len(si.comms) == 0 && (lastGood < 0 || i-lastAt > corefWindow) {
 			if si.flags&fAnaphor != 0 && lastTopic >= 0 && i-lastTopic <= corefWindow && !si.korean {
@@ -140,8 +142,14 @@ func (a *analysis) resolveGoods() {
 		if len(si.comms) > 0 || lastGood < 0 || i-lastAt > corefWindow {
 			continue
 		}
-		if a.hasAnaphor(i, lastGood, len(a.si[lastAt].comms) == 1) {
+		if a.hasAnaphor(i, lastGood, lastSingle) {
 			si.coref = lastGood
+			if a.namesGoodAgain(i, lastGood, lastSingle) {
+				// "The ore is railed to Kilju … it is hauled to Onsong …
+				// the concentrate is slipped across": a noun for the good
+				// keeps it in view as its own name would.
+				lastAt = i
+			}
 		}
 	}
 }
@@ -193,6 +201,29 @@ func (a *analysis) hasAnaphor(i, c int, single bool) bool {
 		}
 		if classNoun(toks[k].w, a.r.Commodities[c].Class, single) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesGoodAgain reports whether sentence i names good c again with a
+// determiner and the head noun of one of c's mentions or a word for its
+// kind ("the concentrate", "the ore"), not only with a pronoun or a word
+// for any goods.
+func (a *analysis) namesGoodAgain(i, c int, single bool) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lx.flags&fDet == 0 {
+			continue
+		}
+		if classNoun(toks[k].w, a.r.Commodities[c].Class, single) {
+			return true
+		}
+		for _, m := range a.r.Commodities[c].Mentions {
+			if strings.EqualFold(lastWord(m.Text), toks[k].w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -274,7 +305,29 @@ func restOf(toks []tok) bool {
 	case toks[0].w == "the" && (toks[1].w == "rest" || toks[1].w == "remainder"):
 		return toks[2].w != "of"
 	}
-	return false
+	return freeRelative(toks, 0) >= 0
+}
+
+// freeRelative returns the index of the trade verb of a subject clause
+// opened by "whatever" or "what" at token k whose verb of motion follows
+// ("Whatever we don't sell goes on to Pyongyang", "What they cannot use is
+// sent back"), or -1: the clause names goods, and its verb, negated or not,
+// is not what the sentence says happened.
+func freeRelative(toks []tok, k int) int {
+	if k >= len(toks) || (toks[k].w != "whatever" && toks[k].w != "what") {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if ev := toks[j].lx.ev; ev == evProcurement || ev == evSale || toks[j].w == "use" || toks[j].w == "need" || toks[j].w == "keep" {
+			for x := j + 1; x < len(toks) && x <= j+3; x++ {
+				if toks[x].lx.flags&fMove != 0 || toks[x].lx.ev == evShipment {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // classNoun reports whether w, after a determiner, is a word for the kind

@@ -418,6 +418,64 @@
 // the body goes on from there ("reached Nampo"), where a lead that ends
 // where the goods arrived sums up the story.
 //
+// Ports skipped, chains told backwards, patterns and Korean endings. A
+// verb of motion or carriage before "out of" leaves the place ("railed
+// out of Tanchon", "slips out of Zarubino"; not "ran out of"); "slip"
+// with a particle of direction is a verb of motion ("slipped across to
+// Liangshui"; "slips the guards 200 yuan" is a bribe), and "rail" and
+// "truck" are verbs of carriage like "trucks" ("rail the concentrate
+// west to Baotou"). "At" after "over" or "across the border" is the
+// crossing point, a via ("drive over the Russian border at Kraskino"); an
+// "at" or "in" that opens a clause after ", and" whose verb puts the goods
+// aboard or onto a carrier is where they got next ("…, and at the little
+// port of Zarubino the cargo is swung aboard a trawler"); "called at" and
+// "calls at" are arrivals, and a relative clause "that calls at" is the
+// next hop; "stops (overnight) in" a town is a stop on the way; "until"
+// and "as far as" head a destination; "destination is" names one, and
+// "Their destination is Yingkou" moves whatever the sentences before
+// moved; "from (the wholesale) market of Yanji" takes the slot of its
+// phrase, like "the port of". People at a place (inspectors, officers,
+// guards, workers) are no stop unless "from" heads them ("buy roots from
+// farm workers in Kaesong"); "from buyers in Tumen" is where goods are
+// sold, not whence they come; a trade verb after "than" or "instead of" is
+// an alternative not taken ("better than selling to the Chinese at
+// Hunchun"); a sentence that recommends or urges moves nothing; a team
+// sent is people; "the Chinese side" (or Russian) paying is a foreign
+// buyer, so North Korea's sale. In a subject opened by "whatever" or
+// "what" ("Whatever we don't sell goes on to Pyongyang") the verb and its
+// negation are the subject's: the goods named before move. An opening "On X" is where the
+// goods have got to, like "At X". A destination after another in the same
+// clause joined by "further", "across", "over", "beyond", "then" or "on
+// to" is a stop beyond it ("to Urumqi and further east up to Dandong"),
+// and two countries listed together are one list. A country crossed
+// between a town of another country and what follows ("loaded in Tashkent
+// and carried through Kazakhstan until the Khorgos border port") is no
+// stop. "The gear" refers to goods named before, and a determiner with
+// the good's own noun or a word for its kind ("the concentrate") keeps
+// the good in view for anaphors after it, as its name would. A specific
+// leg from Rason is a shortcut of the hops from a town inside it
+// ("trucked out of Rason to Hunchun" beside Rajin→Wonjong→Quanhe→Hunchun).
+// The chain's start may be a "work" or "process" that begins in a town.
+// A phrase of past participles with no verb of its own that says where
+// goods were bought and sent ("Hair dye, face cream, most of it bought
+// wholesale in Yiwu and sent up north by rail") tells an earlier hop: its
+// origin links to where the movement told before starts (even when that
+// sentence names only its carriers as goods, "The boats go out from
+// Donggang"), and the story goes on from there. Goods that "travel the
+// same way in reverse" (or retrace their route) "as far as Dalian" go back
+// along the hops told, stop by stop, to that place. A sentence that
+// announces a pattern ("points to a consistent pattern") makes the legs of
+// the sentences after it, to the end of the next paragraph and while they
+// are told in the present ("is", "are"; no "was", "were", "had", "did",
+// no date), general: how the trade runs; their events keep their routes.
+// Korean: 갔다가, or 왔다가, ends a hop; 에 들어갔, 에 짐을 부렸 (unloaded
+// cargo at) and 에 모아 둔 (piled at) are arrivals, the last ending a
+// clause; 강가 (riverside) is a facility of a place ("지안 쪽 강가에"); a
+// port written apart ("옌타이 항까지") takes the particle after it; 배 as a
+// word of its own is a carrier (not "두 배", twice); 일부는 (part of it) refers
+// to goods named before; and 대부분 after "이 물건들은" (these goods) is a
+// share of those goods, no pattern.
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

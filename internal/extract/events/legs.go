@@ -20,6 +20,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	pairs := a.pairs[:0]
 	a.tailPl = a.tailPl[:0]
 	defer func() { a.pairs = pairs[:0] }()
+	a.markPatterns()
 	for i := range a.si {
 		si := &a.si[i]
 		if si.ev == evCrossing && !si.people && a.peopleCross(i) {
@@ -150,11 +151,24 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				pairs = append(pre, pairs...)
 				nlink = len(pre)
 			}
+			if rt := a.retrace(i, legs); len(rt) > 0 {
+				// "When the jackets are finished, they travel the same way
+				// in reverse as far as Dalian": back along the hops told,
+				// stop by stop.
+				pairs, nlink = append(pairs[:0], rt...), 0
+				si.tail = rt[len(rt)-1][1]
+			}
 			if len(pairs) == 0 && a.headFrom >= 0 && si.fromOnly && a.earlierHop(i) != hopNone {
 				// "The sugar reached Sariwon. It had been trucked up from
 				// Nampo": a hop told after the one it came before.
 				if q := a.prevFirst(i); q >= 0 && q != a.headFrom && a.legOK(a.headFrom, q) {
 					pairs = append(pairs, [2]int{a.headFrom, q})
+					if a.provenance(i) {
+						// "The boats go out from Donggang … most of it bought in
+						// Yiwu and sent north by rail. On Sindo the boxes …":
+						// the story goes back to where the goods were.
+						si.tail = q
+					}
 				}
 			}
 			if q := a.bridge(i); q >= 0 && (len(pairs) == 0 || pairs[0][0] == a.headFrom) {
@@ -244,6 +258,14 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		}
 	}
 	a.eventRoutes(evs, a.legs[:len(out)])
+	for k := range out {
+		if l := &a.legs[k]; !out[k].General && a.si[l.sf].pattern && a.si[l.st].pattern {
+			// "… points to a consistent pattern. Catches landed at Kimchaek
+			// are loaded onto vessels, which sail to Zarubino": how the
+			// trade runs, a corridor, though the event keeps its route.
+			out[k].General, out[k].Event = true, -1
+		}
+	}
 	// Evidence: the sentences that state each leg, in one backing array.
 	spans := make([]model.Span, 0, nspan)
 	for k := range out {
@@ -484,7 +506,9 @@ func (a *analysis) movement(i int) bool {
 		return !si.people
 	}
 	if len(si.comms) == 0 && si.coref < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 {
-		return false
+		if p, _ := a.destOf(i); !p {
+			return false
+		}
 	}
 	if a.hypothetical(i) {
 		return false // "the trucks are expected to go to the mines"
@@ -492,7 +516,7 @@ func (a *analysis) movement(i int) bool {
 	if si.ev == evNone && si.flags&fMove != 0 && a.motionNegated(i) {
 		return false // "the fuel had not come from China"
 	}
-	if si.flags&fMove != 0 || si.ev == evSuspension || si.ev == evSeizure || a.headFor(i) {
+	if si.flags&fMove != 0 || si.ev == evSuspension || si.ev == evSeizure || a.headFor(i) || a.destStated(i) {
 		// Goods or a carrier stopped, turned back or seized on the way
 		// keep the hop they were making ("trains from Dandong turned back").
 		return true
@@ -520,6 +544,8 @@ func sendsPeople(toks []tok, pos int) bool {
 				return true // "sent their own buyers to Pyongsong": buyers sent, not goods
 			case w == "their" || w == "its" || w == "his" || w == "her" || w == "the" || w == "a" || w == "some" || w == "two" || w == "three" || w == "several" || w == "own":
 				continue
+			case w == "an" || w == "inspection" || w == "investigation" || w == "audit" || w == "security" || w == "control":
+				continue // "sent an inspection team from Pyongyang to Sindo"
 			}
 			return false
 		}
@@ -809,7 +835,7 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			}
 			continue
 		}
-		if c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && !a.thereFirst(i) {
+		if p, _ := a.destOf(i); c < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && !a.thereFirst(i) && !p {
 			return nil // "the money is sent back to Pyongyang": no goods, no carrier
 		}
 		if len(sj.comms) == 0 && sj.coref < 0 && c >= 0 && !anaph && len(si.comms) > 0 && a.otherGoodsBefore(i, j, c) {
@@ -1244,7 +1270,18 @@ func (a *analysis) samePlace(p, q int) bool {
 // its origin to its destination in two hops or more.
 func (a *analysis) reaches(legs []legb, skip int) bool {
 	from, to := legs[skip].f, legs[skip].t
-	return a.walk(legs, skip, append(a.seen[:0], from), func(l *legb, depth int) (found, onward bool) {
+	seen := append(a.seen[:0], from)
+	if cityRegion(&a.r.Places[from]) {
+		// "trucked out of Rason to Hunchun" beside the hops from Rajin
+		// through Wonjong and Quanhe: a town of the special city starts
+		// the same way.
+		for k := range legs {
+			if l := &legs[k]; k != skip && !l.General && !slices.Contains(seen, l.f) && contains(&a.r.Places[from], &a.r.Places[l.f]) {
+				seen = append(seen, l.f)
+			}
+		}
+	}
+	return a.walk(legs, skip, seen, func(l *legb, depth int) (found, onward bool) {
 		if a.samePlace(l.t, to) {
 			return depth > 0, false // at depth 0, the same hop stated again
 		}
@@ -1318,6 +1355,187 @@ const (
 	hopStrong // "before that", "originally", "earlier", "previously", 그 전에
 )
 
+// markPatterns marks the sentences that describe a pattern a report has
+// just announced ("Our review … points to a consistent pattern."): the
+// sentences after the announcement, to the end of the next paragraph,
+// while they are told in the present tense ("Catches landed at Kimchaek
+// are frozen and loaded onto vessels, which sail north to Zarubino") and
+// name no date. A sentence in the past ("We identified 14 port calls")
+// ends the pattern.
+func (a *analysis) markPatterns() {
+	for i := range a.si {
+		if !a.patternCue(i) {
+			continue
+		}
+		paras := 0
+		for j := i + 1; j < len(a.si); j++ {
+			if strings.Contains(a.text[a.sents[j-1].end:a.sents[j].start], "\n") {
+				paras++
+			}
+			if paras > 1 || a.si[j].korean || a.si[j].hasDate >= 0 || !a.presentTense(j) {
+				break
+			}
+			a.si[j].pattern = true
+		}
+	}
+}
+
+// patternCue reports whether sentence i announces a pattern: a verb of
+// showing before "a" or "the" (and up to two words) and "pattern" ("points
+// to a consistent pattern", "the records show a clear pattern").
+func (a *analysis) patternCue(i int) bool {
+	si := &a.si[i]
+	if si.korean || si.neg || si.ev != evNone {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k := 2; k < len(toks); k++ {
+		if toks[k].w != "pattern" {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-5); j-- {
+			switch toks[j].w {
+			case "points", "point", "pointed", "shows", "show", "showed", "shown", "reveals", "revealed", "reveal", "suggests", "suggested", "indicates", "indicated":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentTense reports whether sentence i is told in the present: it has
+// "is" or "are" and no "was", "were", "had" or "did".
+func (a *analysis) presentTense(i int) bool {
+	si := &a.si[i]
+	pres := false
+	for _, t := range a.toks[si.tlo:si.thi] {
+		switch t.w {
+		case "is", "are":
+			pres = true
+		case "was", "were", "had", "did":
+			return false
+		}
+	}
+	return pres
+}
+
+// retrace returns the hops back along the specific legs told before
+// sentence i, from the last stop they reached to the sentence's lone
+// destination, when the sentence says the goods go the same way in
+// reverse ("travel the same way in reverse as far as Dalian", "come back
+// the same way to Dandong", "retrace the route to Nampo"). It returns nil
+// unless the way back reaches that destination.
+func (a *analysis) retrace(i int, legs []legb) [][2]int {
+	if a.lone < 0 || a.loneSlot != slotTo || !a.retraceCue(i) {
+		return nil
+	}
+	last := -1
+	for k := range legs {
+		if l := &legs[k]; !l.General && l.st < i {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var out [][2]int
+	cur := legs[last].t
+	for len(out) < 6 && !a.samePlace(cur, a.lone) {
+		prev := -1
+		for k := last; k >= 0; k-- {
+			if l := &legs[k]; !l.General && l.st < i && a.samePlace(l.t, cur) {
+				prev = l.f
+				break
+			}
+		}
+		if prev < 0 {
+			return nil
+		}
+		out = append(out, [2]int{cur, prev})
+		cur = prev
+	}
+	if !a.samePlace(cur, a.lone) {
+		return nil
+	}
+	return out
+}
+
+// retraceCue reports whether sentence i says goods go back the way they
+// came: "in reverse", "the same way back", "the same route", "retrace".
+func (a *analysis) retraceCue(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		switch {
+		case t.w == "reverse" && k > 0 && toks[k-1].w == "in":
+			return true
+		case strings.HasPrefix(t.w, "retrac"):
+			return true
+		case t.w == "same" && k+1 < len(toks) && (toks[k+1].w == "way" || toks[k+1].w == "route"):
+			for _, u := range toks {
+				if u.w == "back" || u.lx.flags&fMove != 0 && strings.HasPrefix(u.w, "return") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// carriersOnly reports whether every good sentence j names is named there
+// by a word for a carrier ("The boats go out from Donggang … each one
+// carries fifty boxes"): the sentence moves whatever the carriers hold.
+func (a *analysis) carriersOnly(j int) bool {
+	sj := &a.si[j]
+	toks := a.toks[sj.tlo:sj.thi]
+	n := 0
+	for _, m := range a.ms[sj.mlo:sj.mhi] {
+		if m.kind != mComm || !containsInt(sj.comms, m.idx) {
+			continue
+		}
+		k, ok := slices.BinarySearchFunc(toks, m.start, func(t tok, p int) int { return t.s - p })
+		if !ok || toks[k].e != m.end || toks[k].lx.flags&fCarrier == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// provenance reports whether sentence i describes where goods came from
+// in a phrase of past participles with no verb of its own ("Hair dye,
+// contact lenses, face cream, most of it bought wholesale in Yiwu and sent
+// up north by rail"): the goods got there before the story told.
+func (a *analysis) provenance(i int) bool {
+	si := &a.si[i]
+	if si.korean {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.lx.ev == 0 && t.lx.flags&fMove == 0 {
+			continue
+		}
+		switch t.w {
+		case "bought", "purchased", "sent", "shipped", "trucked", "brought", "made", "produced", "ordered", "sourced":
+		default:
+			return false // the sentence's first verb of trade or motion is no participle of provenance
+		}
+		if p := toks[k-1].w; p != "it" && p != "them" && p != "all" && p != "most" {
+			return false
+		}
+		for _, b := range toks[:k] {
+			switch b.w {
+			case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got", "they", "we", "he", "she", "who", "which", "that":
+				return false // "most of it was bought in Yiwu": a clause with its own verb
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // earlierHop reports whether sentence i tells a movement earlier in time
 // than the story told before it: a pluperfect of motion ("it had been
 // trucked up from Nampo", "the vessel had sailed from Longkou") or a cue
@@ -1355,6 +1573,9 @@ func (a *analysis) earlierHop(i int) int {
 			}
 		}
 	}
+	if h == hopNone && a.provenance(i) {
+		h = hopPast
+	}
 	if si.korean {
 		sl := a.text[a.sents[i].start:a.sents[i].end]
 		if strings.Contains(sl, "그 전에") || strings.Contains(sl, "그전에") || strings.Contains(sl, "이에 앞서") {
@@ -1385,7 +1606,7 @@ func (a *analysis) prevFirst(i int) int {
 		if j == 0 && sj.whole {
 			return -1 // a lead that states a whole movement sums up the story
 		}
-		if c >= 0 && len(sj.comms) > 0 && !a.relatedGood(sj.comms, c) && sj.coref != c && !a.anaphorFirst(i) {
+		if c >= 0 && len(sj.comms) > 0 && !a.relatedGood(sj.comms, c) && sj.coref != c && !a.anaphorFirst(i) && !(a.provenance(i) && a.carriersOnly(j)) {
 			return -1 // the movement told before is of other goods
 		}
 		return sj.first
@@ -1461,11 +1682,16 @@ func (a *analysis) motionNegated(i int) bool {
 	}
 	toks := a.toks[si.tlo:si.thi]
 	seen := false
+	fr := freeRelative(toks, 0) // "Whatever we don't sell goes on": the "not" is the subject's
 	for k, t := range toks {
 		if t.lx.flags&fMove == 0 {
 			continue
 		}
-		if !a.negatedAt(toks, k) {
+		if fr >= 0 && k > fr {
+			if !a.negatedAt(toks[fr+1:], k-fr-1) {
+				return false
+			}
+		} else if !a.negatedAt(toks, k) {
 			return false
 		}
 		seen = true
@@ -1672,7 +1898,9 @@ func (a *analysis) chainStart(i int) int {
 	toks := a.toks[si.tlo:si.thi]
 	for k := 0; k+3 < len(toks); k++ {
 		switch toks[k].w {
-		case "chain", "journey", "route", "trip", "pipeline":
+		case "chain", "journey", "route", "trip", "pipeline", "work", "process":
+			// "The consignment work begins in Shaoxing, where the fabric
+			// is cut": the goods' story starts there too.
 		default:
 			continue
 		}
@@ -1784,6 +2012,33 @@ func (a *analysis) headFor(i int) bool {
 		}
 	}
 	return false
+}
+
+// destStated reports whether sentence i names where its goods are bound
+// with "destination is" or "destination was" ("Their destination is
+// Yingkou"): a movement to that place.
+func (a *analysis) destStated(i int) bool {
+	_, ok := a.destOf(i)
+	return ok
+}
+
+// destOf reports whether sentence i states its goods' destination (see
+// destStated) and whether a possessive pronoun names whose it is ("Their
+// destination", "its final destination"): the goods or carriers of the
+// sentences before, whatever they were.
+func (a *analysis) destOf(i int) (pronoun, ok bool) {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 1; k+1 < len(toks); k++ {
+		if (toks[k].w == "is" || toks[k].w == "was") && toks[k-1].w == "destination" && placeAt(a.ms[si.mlo:si.mhi], toks[k+1].s) {
+			j := k - 2
+			if j >= 0 && (toks[j].w == "final" || toks[j].w == "ultimate") {
+				j--
+			}
+			return j >= 0 && (toks[j].w == "their" || toks[j].w == "its"), true
+		}
+	}
+	return false, false
 }
 
 // relatedBefore reports whether good c, or one related to it, is named in

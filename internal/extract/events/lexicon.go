@@ -148,7 +148,7 @@ func buildLexicon() map[string]word {
 	fl(fAnaphor, "they", "them", "it", "these", "those")
 	fl(fGoodsNoun, "shipment", "shipments", "goods", "cargo", "consignment", "consignments", "items",
 		"products", "contraband", "merchandise", "order", "batch", "load", "catch", "materials", "supplies",
-		"parcels", "packages", "bales", "sacks", "crates", "boxes", "bundles")
+		"parcels", "packages", "bales", "sacks", "crates", "boxes", "bundles", "gear")
 	fl(fDet, "the", "this", "these", "those", "that", "entire", "whole", "such")
 	fl(fClause, "before", "then", "after", "later", "afterwards", "subsequently")
 	fl(fAsk, "asked", "asks", "instructed", "instructs", "commissioned", "directed", "tasked", "requested")
@@ -202,6 +202,8 @@ var koTriggers = [...]koTrigger{
 	{"옮긴", evShipment, 0}, {"옮기", evShipment, 0}, {"옮겼", evShipment, 0},
 	{"내보내", evShipment, fExport}, {"내보냈", evShipment, fExport}, {"넘기", evCrossing, 0},
 	{"화물차", 0, fCarrier}, {"트럭", 0, fCarrier}, {"열차", 0, fCarrier}, {"선박", 0, fCarrier}, {"화물선", 0, fCarrier},
+	{"배가 ", 0, fCarrier}, {"배는 ", 0, fCarrier}, {"배를 ", 0, fCarrier}, {"배에 ", 0, fCarrier}, // a word of its own: not 배급, 배추, "두 배"
+	{"일부는", 0, fAnaphor}, // "일부는 다시 신의주로": part of the goods named before
 	{"도착", 0, fMove | fArrive}, {"떠나", 0, fMove}, {"떠난", 0, fMove}, {"출항", 0, fMove}, {"입항", 0, fMove | fArrive},
 	{"출발", 0, fMove}, {"들어왔", 0, fMove | fArrive}, {"들어온", 0, fMove | fArrive},
 	// "항구에 들어와", "부두에 닿은 배", "역에 멈춰", "…로 향했다", "단천까지

@@ -38,7 +38,7 @@ var (
 		slot uint8
 	}{
 		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
@@ -221,7 +221,8 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		case t.w == "that" || t.w == "which":
 			// "onto barges that carry it up the river to Ningbo": a
 			// relative clause of motion is the next hop.
-			hop = k+1 < len(toks) && (toks[k+1].lx.flags&fMove != 0 || toks[k+1].lx.ev == evShipment)
+			hop = k+1 < len(toks) && (toks[k+1].lx.flags&fMove != 0 || toks[k+1].lx.ev == evShipment ||
+				(k+2 < len(toks) && callAt(toks[k+1].w, toks[k+2].w))) // "a freighter that calls at Rajin"
 		case t.w == "and":
 			// "and when the river is low …": a clause of its own.
 			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once")) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
@@ -422,7 +423,7 @@ func possessive(s string) int {
 func koClauseMark(s string) (int, int) {
 	best, n := -1, 0
 	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ", "\"며 ", "\"면서 ",
-		"들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 "} {
+		"갔다가, ", "왔다가, ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 "} {
 		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
 			best, n = k, len(m)
 		}
@@ -499,6 +500,26 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 			if w := toks[j-1].w; w == "the" || w == "a" || toks[j-1].lx.ev != 0 || toks[j-1].lx.flags&(fMove|fClause) != 0 {
 				break
 			}
+		}
+	}
+	if toks[k].w == "on" && k == 0 {
+		return slotIn // "On Sindo the boxes are handed to …": where, like an opening "At" or "In"
+	}
+	if (toks[k].w == "in" || toks[k].w == "at") && stopAt(toks, k) {
+		return slotTo // "the convoy stops overnight in Chongjin before it continues to Wonsan": a stop on the way
+	}
+	if callAt(prev, toks[k].w) {
+		return slotTo // "the ship then called at Yantai": a port of call on the way
+	}
+	if (toks[k].w == "is" || toks[k].w == "was") && prev == "destination" {
+		return slotTo // "Their destination is Yingkou", "the cargo's final destination was Nampo"
+	}
+	if toks[k].w == "of" && prev == "out" && k >= 2 && a.cleanGap(toks[k-2].e, toks[k-1].s) {
+		// "railed out of Tanchon", "the boat slips out of Zarubino": a
+		// verb of motion or carriage leaves the place; "ran out of",
+		// "priced out of" move nothing.
+		if v := toks[k-2]; v.lx.flags&fMove != 0 || v.lx.ev == evShipment || v.lx.ev == evCrossing {
+			return slotFrom
 		}
 	}
 	if (toks[k].w == "in" || toks[k].w == "at") && a.transferredOnto(toks, k) {
@@ -589,6 +610,16 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 	case "via", "through", "across", "over":
 		return slotVia
+	case "until":
+		if a.movesIn(toks) && !a.verbAfter(toks, pos) {
+			// "carried through Kazakhstan until the Khorgos border port";
+			// not "kept in Dandong until Sinuiju customs reopened", a time.
+			return slotTo
+		}
+	case "as":
+		if k >= 2 && prev == "far" && toks[k-2].w == "as" {
+			return slotTo // "in reverse as far as Dalian"
+		}
 	case "passing", "passes", "passed":
 		// "the train is passing the Khasan station", "passed Sinuiju on
 		// the way": a stop on the way, named as the verb's object.
@@ -602,7 +633,7 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 			}
 		}
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
-			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s); j-- {
+			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s) && !buyerNoun(toks[k-1].w); j-- {
 				if toks[j].w == "from" || ((toks[j].w == "by" || toks[j].w == "through" || toks[j].w == "via") && j > 0 && toks[j-1].lx.ev == evProcurement && toks[j-1].lx.flags&fMove == 0) {
 					return slotFrom // "bought from wholesalers in Yanji", "bought by a dealer in Yanji", "bought through firms in Shenzhen"
 				}
@@ -611,6 +642,14 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 				return slotFrom // "the Chinese merchant in Changbai is sending it to Yanji"
 			}
 			return slotNone // "traders in China", "a source in Dandong"
+		}
+		if k > 0 && (peopleNoun(prev) || prev == "officers" || prev == "guards") {
+			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s); j-- {
+				if toks[j].w == "from" {
+					return slotFrom // "buy roots from farm workers in Kaesong"
+				}
+			}
+			return slotNone // "Russian inspectors at Zarubino rarely open anything loaded onto a boat": who, not where goods go
 		}
 		if prev == "loaded" || prev == "reloaded" {
 			return slotFrom // "loaded at Wonsan"
@@ -635,6 +674,70 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotIn
 	}
 	return slotNone
+}
+
+// movesIn reports whether toks have a verb of motion or shipment.
+func (a *analysis) movesIn(toks []tok) bool {
+	for _, t := range toks {
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether a verb follows offset pos in its clause (a
+// word of trade or motion, a form of "be", or a word in -ed): the place at
+// pos opens a clause of its own.
+func (a *analysis) verbAfter(toks []tok, pos int) bool {
+	for k := tokBefore(toks, pos) + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.s > pos && !a.clauseGap(toks[k-1].e, t.s) {
+			return false
+		}
+		if t.s <= pos {
+			continue
+		}
+		switch t.w {
+		case "is", "are", "was", "were", "be", "been", "has", "have", "had":
+			return true
+		}
+		if t.lx.ev != 0 || t.lx.flags&fMove != 0 || strings.HasSuffix(t.w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// stopAt reports whether the "in" or "at" at token k follows, at most
+// one word on, a verb of stopping on a journey ("stops overnight in
+// Chongjin", "stopped briefly at Yantai"); "stopped at the border by
+// guards" also tells how far the goods got.
+func stopAt(toks []tok, k int) bool {
+	for j := k - 1; j >= max(0, k-2); j-- {
+		switch toks[j].w {
+		case "stop", "stops", "stopped", "stopping", "overnighted", "overnights", "paused", "pauses":
+			return j == k-1 || toks[j+1].w == "overnight" || toks[j+1].w == "briefly" || toks[j+1].w == "first" || toks[j+1].w == "again"
+		}
+	}
+	return false
+}
+
+// callAt reports whether w and next are a port call: "called at",
+// "calls at".
+func callAt(w, next string) bool {
+	return next == "at" && (w == "called" || w == "calls" || w == "calling" || w == "call")
+}
+
+// buyerNoun reports whether w names those who buy the goods: "fetches
+// 9,000 yuan from buyers in Tumen" sells there; the goods do not come
+// from there.
+func buyerNoun(w string) bool {
+	switch w {
+	case "buyer", "buyers", "customers", "customer", "clients", "client", "purchasers", "importers", "importer":
+		return true
+	}
+	return false
 }
 
 // takeOn reports whether w is a form of "take" that, with "on" and an
@@ -778,7 +881,7 @@ func koSlot(rest string) uint8 {
 			return sl
 		}
 		// "원정리 세관을 거쳐", "나홋카항구로": the post or port of the place.
-		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구", " 쪽", " 방향", " 일대"} {
+		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구", " 쪽", " 방향", " 일대", " 항", " 항구"} {
 			if !strings.HasPrefix(r, post) {
 				continue
 			}
@@ -1068,6 +1171,8 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				x.slot = slotTo
 			case a.crossAt(i, x.pos):
 				x.slot = slotVia // "cross the Tumen at Wonjong and enter China at Quanhe"
+			case hasOrigin && a.loadedThere(i, x.pos):
+				x.slot = slotTo // "From Hunchun the lorries drive …, and at Zarubino the cargo is swung aboard a trawler"
 			case (ev == evShipment || ev == evCrossing) && hasDest && x.pos < si.trigPos && (a.clauseGap(x.pos, si.trigPos) || (a.openingClause(i, x.pos) && !isRegion(&a.r.Places[x.place]))):
 				x.slot = slotFrom // "freezes them in Rason and sends them … to Quanhe"
 			case ev == evNone && hasDest && a.openingClause(i, x.pos) && !isRegion(&a.r.Places[x.place]):
@@ -1095,7 +1200,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		if ns > 0 {
 			st := &stops[ns-1]
 			px := keep[k-1]
-			if px.group == x.group || (x.slot == slotTo && st.slot == slotTo && st.clause == x.clause && !a.beyond(px.place, x.place)) {
+			if px.group == x.group || (x.slot == slotTo && st.slot == slotTo && st.clause == x.clause && !a.beyond(px.place, x.place) && !a.onward(i, px.pos, x.pos)) {
 				st.hi = k + 1
 				continue
 			}
@@ -1174,13 +1279,33 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	return out
 }
 
+// onward reports whether a word between the destinations at offsets p and
+// q of sentence i takes the goods on from the first to the second ("to the
+// Kraskino checkpoint and across the border to Hunchun", "to Urumqi and
+// further east up to Dandong"): two stops, not one list.
+func (a *analysis) onward(i, p, q int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := tokBefore(toks, p) + 2; k < len(toks) && toks[k].s < q; k++ {
+		switch toks[k].w {
+		case "further", "farther", "onward", "onwards", "beyond", "across", "over", "then":
+			return true
+		case "on":
+			if k+1 < len(toks) && (toks[k+1].w == "to" || toks[k+1].w == "into") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // atOpening reports whether x, a place after "in" or "at", is the only
 // place of the opening phrase of sentence i ("At Rajin station, …",
 // "In Sinuiju the sacks were moved onto wagons") and a town, not a region.
 func (a *analysis) atOpening(i int, x slotted) bool {
 	si := &a.si[i]
 	toks := a.toks[si.tlo:si.thi]
-	if len(toks) < 2 || (toks[0].w != "at" && toks[0].w != "in") || isRegion(&a.r.Places[x.place]) {
+	if len(toks) < 2 || (toks[0].w != "at" && toks[0].w != "in" && toks[0].w != "on") || isRegion(&a.r.Places[x.place]) {
 		return false
 	}
 	k := 1
@@ -1195,7 +1320,9 @@ func (a *analysis) atOpening(i int, x slotted) bool {
 // onto trains bound for North Korea" goes on from Dandong.
 func (a *analysis) beyond(p, q int) bool {
 	pq, pp := &a.r.Places[q], &a.r.Places[p]
-	return pq.Kind == "country" && pp.Country != "" && pp.Country != pq.Country
+	// Two countries ("일본과 한국까지", to Japan and South Korea) are one
+	// list of destinations.
+	return pq.Kind == "country" && pp.Kind != "country" && pp.Country != "" && pp.Country != pq.Country
 }
 
 // regionAround reports whether x is a via that is a country or province
@@ -1209,6 +1336,16 @@ func (a *analysis) regionAround(sl []slotted, x slotted) bool {
 	for _, y := range sl {
 		if y.place != x.place && contains(px, &a.r.Places[y.place]) {
 			return true
+		}
+	}
+	if px.Kind == "country" {
+		// "loaded in Tashkent and carried through Kazakhstan": a country
+		// the goods only cross between towns of other countries is no
+		// stop; the leg runs from the town.
+		for _, y := range sl {
+			if py := &a.r.Places[y.place]; y.place != x.place && (y.slot == slotFrom || y.slot == slotIn) && y.pos < x.pos && !isRegion(py) && py.Country != "" && py.Country != px.Country {
+				return true
+			}
 		}
 	}
 	return false
@@ -1237,8 +1374,8 @@ func endUp(toks []tok, k int) bool {
 // portWord reports whether w names a place by kind in "the port of X".
 func portWord(w string) bool {
 	switch w {
-	case "port", "city", "town", "harbour", "harbor", "county", "village":
-		return true
+	case "port", "city", "town", "harbour", "harbor", "county", "village", "market", "station":
+		return true // "from wholesale market of Yanji": the phrase's slot
 	}
 	return false
 }
@@ -1305,7 +1442,7 @@ func peopleNoun(w string) bool {
 	case "crew", "crews", "members", "sailors", "seamen", "crewmen", "workers", "nationals", "citizens", "people",
 		"passengers", "tourists", "students", "delegation", "delegations", "visitors", "labourers", "laborers",
 		"managers", "officials", "staff", "representatives", "employees", "envoys", "inspectors",
-		"veterinarians", "vets", "doctors", "technicians", "engineers", "experts", "specialists":
+		"veterinarians", "vets", "doctors", "technicians", "engineers", "experts", "specialists", "team", "teams":
 		return true
 	}
 	return false
@@ -1388,7 +1525,7 @@ func koFacility(r string) uint8 {
 			end = len(r) - off
 		}
 		word := r[off : off+end]
-		for _, kind := range [...]string{"시장", "장마당", "역", "항구", "공장", "창고", "부두", "터미널", "광산", "탄광", "농장", "기지", "소", "도매상", "업체"} {
+		for _, kind := range [...]string{"시장", "장마당", "역", "항구", "공장", "창고", "부두", "터미널", "광산", "탄광", "농장", "기지", "소", "도매상", "업체", "강가", "강변", "강기슭"} {
 			j := strings.Index(word, kind)
 			if j < 0 || (j == 0 && len(kind) == 3) {
 				continue // one syllable (역, 소: 기업소, 저유소) ends a longer word
@@ -1449,7 +1586,52 @@ func (a *analysis) crossAt(i, pos int) bool {
 		if toks[j].lx.ev == evCrossing && !strings.HasPrefix(toks[j].w, "smuggl") {
 			return true
 		}
+		if w := toks[j].w; (w == "border" || w == "frontier") && j >= 2 && (toks[j-1].w == "the" || toks[j-2].w == "the") {
+			// "drive over the Russian border at Kraskino": the border
+			// is crossed there.
+			for x := j - 1; x >= max(0, j-3); x-- {
+				if toks[x].w == "over" || toks[x].w == "across" {
+					return true
+				}
+			}
+		}
 		if toks[j].w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// loadedThere reports whether the place at offset pos of sentence i
+// follows an "at" or "in" that opens a clause after ", and" and whose
+// clause then loads or moves the goods onto a carrier ("…, and at the
+// little port of Zarubino the cargo is swung aboard a trawler"): where
+// the goods got to next on their way.
+func (a *analysis) loadedThere(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	k := tokBefore(toks, pos)
+	j := k
+	for ; j >= max(2, k-5); j-- {
+		if toks[j].w == "at" || toks[j].w == "in" {
+			break
+		}
+		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove|fActor|fSpeaker) != 0 || !a.cleanGap(toks[j].e, toks[j+1].s) {
+			return false
+		}
+	}
+	if j < 2 || (toks[j].w != "at" && toks[j].w != "in") || toks[j-1].w != "and" || !strings.Contains(a.text[toks[j-2].e:toks[j-1].s], ",") {
+		return false
+	}
+	n := k + 1
+	for n < len(toks) && toks[n].s < pos {
+		n++
+	}
+	for x := n; x < len(toks) && x <= n+8 && a.clauseGap(toks[x-1].e, toks[x].s); x++ {
+		if w := toks[x].w; w == "aboard" || w == "onto" || loadWord(w) || transferWord(w) || toks[x].lx.flags&fArrive != 0 {
+			return true
+		}
+		if toks[x].lx.flags&fClause != 0 || toks[x].w == "and" {
 			return false
 		}
 	}

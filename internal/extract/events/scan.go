@@ -63,6 +63,7 @@ type sentInfo struct {
 	flags   uint32 // union of the flags of the sentence's words
 	trigFl  uint32 // flags of the chosen trigger (import, export)
 	general bool
+	pattern bool // a movement told as part of a pattern a report has just announced: its legs are general
 	genMost bool // the only general cue is "most" or 대부분
 	hypo    bool // would, could, might, expected to, if: a movement that may happen
 	korean  bool
@@ -263,11 +264,37 @@ func (a *analysis) tokenize() {
 		i = j
 	}
 	for k := range a.toks {
-		if a.toks[k].lx.flags&fCarrier != 0 && carrierVerb(a.toks, k) {
+		if carrierVerb(a.toks, k) {
 			a.toks[k].lx.ev = evShipment
 			a.toks[k].lx.flags |= fMove
 		}
+		if slipAway(a.toks, k) {
+			a.toks[k].lx.flags |= fMove
+		}
+		if w := a.toks[k].w; (w == "their" || w == "its") && k+1 < len(a.toks) && (a.toks[k+1].w == "destination" || (k+2 < len(a.toks) && a.toks[k+2].w == "destination" && (a.toks[k+1].w == "final" || a.toks[k+1].w == "ultimate"))) {
+			a.toks[k].lx.flags |= fAnaphor // "Their destination is Yingkou": the goods or carriers just named
+		}
 	}
+}
+
+// slipAway reports whether token k is a form of "slip" that moves
+// something somewhere: a particle of direction follows ("slipped across
+// to Liangshui", "slips out of Zarubino", "slip down the river"). "Slips
+// the customs officers 200 yuan" is a bribe, no motion.
+func slipAway(toks []tok, k int) bool {
+	switch toks[k].w {
+	case "slip", "slips", "slipped", "slipping":
+	default:
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].w {
+	case "across", "over", "into", "out", "through", "past", "down", "up", "away", "back", "in", "off":
+		return true
+	}
+	return false
 }
 
 // carrierVerb reports whether the carrier noun at k is a verb of carriage
@@ -429,7 +456,7 @@ func (a *analysis) scanKorean(s sent) {
 		r, size := utf8.DecodeRuneInString(a.text[p:s.end])
 		for _, k := range koIndex[r] {
 			t := &koTriggers[k]
-			if strings.HasPrefix(a.text[p:s.end], t.stem) && (!koWordStart(t.stem) || p == s.start || !hangulBefore(a.text, p)) {
+			if strings.HasPrefix(a.text[p:s.end], t.stem) && (!koWordStart(t.stem) || p == s.start || !hangulBefore(a.text, p)) && !koTimes(a.text[s.start:p], t.stem) {
 				a.kos = append(a.kos, kotrig{pos: p, end: p + len(t.stem), k: t})
 			}
 		}
@@ -442,8 +469,29 @@ func (a *analysis) scanKorean(s sent) {
 // 사들 in 회사들 (companies), 보통 in 교보통.
 func koWordStart(stem string) bool {
 	switch stem {
-	case "주로", "사들", "보통":
+	case "주로", "사들", "보통", "배가 ", "배는 ", "배를 ", "배에 ", "일부는":
 		return true
+	}
+	return false
+}
+
+// koTimes reports whether the stem 배 (a boat) after before is the 배 of
+// "times" ("두 배가 넘는", "3배"): a number comes right before it.
+func koTimes(before, stem string) bool {
+	if !strings.HasPrefix(stem, "배") {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	if b == "" {
+		return false
+	}
+	if c := b[len(b)-1]; c >= '0' && c <= '9' {
+		return true
+	}
+	for _, n := range [...]string{"한", "두", "세", "네", "몇", "여러", "수십", "열"} {
+		if strings.HasSuffix(b, n) {
+			return true
+		}
 	}
 	return false
 }
@@ -518,6 +566,13 @@ func (a *analysis) scanSentence(i int) {
 		if fl&fModalCue != 0 && t.w == "whether" {
 			si.whether = true
 		}
+		switch t.w {
+		case "recommend", "recommends", "recommended", "urge", "urges", "urged":
+			// "We recommend that customs check crustaceans entering
+			// through Hunchun": what someone asks be done, not what
+			// happened.
+			si.hypo = true
+		}
 		if fl&fPlan != 0 && !a.negatedAt(toks, k) && !trailingRelative(toks, k) {
 			planCue = true
 		}
@@ -553,6 +608,12 @@ func (a *analysis) scanSentence(i int) {
 		}
 		if t.w == "close" && k+1 < len(toks) && toks[k+1].w == "to" {
 			continue
+		}
+		if k > 0 && freeRelative(toks, 0) == k {
+			continue // "Whatever we don't sell goes on to Pyongyang": the subject, not the act
+		}
+		if k > 0 && (toks[k-1].w == "than" || (toks[k-1].w == "of" && k > 1 && toks[k-2].w == "instead")) {
+			continue // "better than selling to the Chinese at Hunchun": an alternative not taken
 		}
 		if fl&fNeedPrice != 0 && !hasPrice {
 			continue
@@ -698,6 +759,14 @@ func (a *analysis) scanSentence(i int) {
 	}
 	if planCue && !c.neg {
 		si.secEv, si.ev = c.ev, evPlan
+	}
+	if si.hypo && !si.general {
+		for _, t := range toks {
+			if t.w == "recommend" || t.w == "recommends" || t.w == "recommended" || t.w == "urge" || t.w == "urges" || t.w == "urged" {
+				si.move = false // a recommendation moves nothing, whatever its verb
+				break
+			}
+		}
 	}
 }
 
@@ -927,6 +996,14 @@ func (a *analysis) koGoodsTopic(si *sentInfo, pos int) bool {
 		if c, ok := strings.CutSuffix(b, p); ok {
 			for _, m := range a.ms[si.mlo:si.mhi] {
 				if m.kind == mComm && m.end == len(c) {
+					return true
+				}
+			}
+			// "이 물건들은 대부분 퉁화에서 사들인 것": most of these goods,
+			// named before by a word for goods.
+			c = strings.TrimSuffix(c, "들")
+			for _, n := range [...]string{"이 물건", "이 물품", "이 물자", "이런 물건", "이 제품", "그 물건"} {
+				if strings.HasSuffix(c, n) {
 					return true
 				}
 			}
