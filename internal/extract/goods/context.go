@@ -20,6 +20,16 @@ import (
 //     good (카메라가 달린 드론), one inside a proper name
 //     ("the Sea Cucumber Cooperative") or a compound adjective
 //     ("copper-coloured", "coal-fired", "oil-rich");
+//   - a staple before a container names the container's kind ("empty fish
+//     boxes", "meth hidden in rice sacks"), a good before "fishing",
+//     "shortage" or "forests" the activity, the lack or the trees ("squid
+//     fishing", "the fuel shortage", "the larch and Korean pine forests",
+//     the facility shared across "and"), and a capitalised lexicon word
+//     after a capitalised one is a name even where the first looks like a
+//     make ("the bulk carrier Sea Pearl");
+//   - what people have or own is no ware ("more households now have solar
+//     panels"), unless a trade or a price follows; a causative ("have the
+//     vehicle registered") holds nothing;
 //   - a Hangul good before 원료 or 원자재 names its raw materials (비료
 //     원료, a cover in false declarations), a record with no code (goods.go);
 //   - a good named as grown, mined, licensed, made, eaten or made into
@@ -36,7 +46,8 @@ import (
 //     ("imported used trucks", "dump trucks made in China", "vehicle sales",
 //     중국산 오토바이) or names its make ("Kia vehicles", "Land Cruisers"),
 //     not where it carries other goods ("by truck", "smugglers used boats to
-//     cross", "tankers flying flags of convenience", 트럭에 실어), nor where
+//     cross", "smuggling boats working the mudflats", "tankers flying flags
+//     of convenience", 트럭에 실어), nor where
 //     goods go to or come from it ("sold at sea to Chinese fishing boats",
 //     "reloaded onto other vessels"), are for it ("a tyre for a ten-tonne
 //     truck") or it is banned from ports; the same
@@ -76,9 +87,14 @@ import (
 //     ("seasoning (glutamic acid)") the more precisely coded good stands
 //     for both (goods.go);
 //   - what a good is used for or is short of ("used for the weapons",
-//     "shortages of cement") and a good that names its makers ("a garment
-//     maker") are not traded there; a conveyance followed by a pronoun
-//     object is a verb ("trucks them to Tumen"), and one after "in" carries
+//     "shortages of cement"), what is stripped from other goods ("stripping
+//     copper wire from idle pumps", whose scrap may be sold: the sale after
+//     "and" with an object of its own is the scrap's) and a good that names
+//     its makers ("a garment maker") are not traded there; a bare "scrap"
+//     is the scrap of the material of the nearest good named before it
+//     (copper scrap after copper wire, rubber scrap after tyres, goods.go);
+//     a conveyance followed by a pronoun object is a verb ("trucks them to
+//     Tumen"), and one after "in" carries
 //     ("ferried across in small boats") unless a trade comes before ("trade
 //     in boats"); a conveyance listed beside other wares is one
 //     ("machinery, vehicles and metals"); "parts for" or "parts of" before
@@ -123,6 +139,12 @@ var facilityNouns = []string{
 	// A crop as farms put it in the ground, and a catch where boats seek
 	// it: "rice transplanting", "potato planting", "squid grounds".
 	"transplanting", "planting", "sowing", "grounds",
+	// A catch as boats go out for it: "motors for squid fishing".
+	"fishing",
+	// Trees as they grow: "the larch and Korean pine forests".
+	"forest", "forests",
+	// What a report says people lack is no ware: "the fuel shortage".
+	"shortage", "shortages",
 }
 
 // materialFor reports whether the Latin mention that ends at end names
@@ -195,6 +217,9 @@ var untradedFrames = []string{
 	// What a good serves or lacks is no ware of its own: "used for the
 	// weapons", "shortages of cement".
 	"used for", "used in", "shortage of", "shortages of", "short of", "lack of",
+	// What is taken off other goods is salvage, not a ware: "stripping copper
+	// wire from abandoned equipment" (the scrap it becomes may be sold).
+	"stripping", "stripped",
 	// What a good is used to make, or plugged into, is no ware of its own:
 	// "lathes used to machine gun barrels", "a probe that plugs into a
 	// phone"; nor is the fuel a household cooks or heats with.
@@ -213,7 +238,8 @@ var untradedFrames = []string{
 // nearFrames are the untradedFrames that reach only a good at most two
 // words after them, with no verb between: "used for the weapons", "used in
 // special steel", not "used for carrying timber".
-var nearFrames = map[string]bool{"used for": true, "used in": true, "using": true, "use the": true, "uses the": true}
+var nearFrames = map[string]bool{"used for": true, "used in": true, "using": true, "use the": true, "uses the": true,
+	"stripping": true, "stripped": true}
 
 // nearWords reports whether b, the lower-cased words between a near frame
 // and a good, holds at most two words and no gerund.
@@ -276,6 +302,60 @@ func untradedFrame(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// haveVerb reports whether the lower-case word w takes what people hold as
+// its object.
+func haveVerb(w string) bool {
+	switch w {
+	case "have", "has", "own", "owns", "possess", "possesses":
+		return true
+	}
+	return false
+}
+
+// haveBetween reports whether the lower-case word w may stand between a
+// have verb and the good it holds: "now have solar panels", "own a
+// television", "have more cars".
+func haveBetween(w string) bool {
+	switch w {
+	case "a", "an", "the", "their", "its", "his", "her", "our", "more", "few", "many", "some", "no", "small", "own":
+		return true
+	}
+	return false
+}
+
+// possessed reports whether the Latin mention at text[start:] is what
+// people have or own, right after "have", "has" or "own" with at most one
+// article or quantifier between ("more households now have solar panels",
+// "few families own a television"): a holding, not a trade. A trade or a
+// price later in the clause keeps it a ware ("shops have televisions for
+// sale"), and an auxiliary is no have verb here ("have seized televisions":
+// the word before the good is the participle).
+func possessed(text string, start, end int) bool {
+	w := wordBefore(text, start)
+	if len(w) == 0 || len(w) > len("possesses") {
+		return false
+	}
+	if haveBetween(lowerASCII(w)) {
+		w = wordBefore(text, start-len(w)-1)
+	}
+	if !haveVerb(lowerASCII(w)) {
+		return false
+	}
+	after := text[start:min(len(text), start+untradedBytes)]
+	if i := strings.IndexAny(after, ".!?;:\n"); i >= 0 {
+		after = after[:i]
+	}
+	// "to have the vehicle registered", "have its tractors working": a
+	// causative, no holding.
+	if rest, ok := strings.CutPrefix(text[end:], " "); ok {
+		if v := nextWord(rest); participle(strings.ToLower(v)) || strings.HasSuffix(v, "en") {
+			return false
+		}
+	}
+	var buf [untradedBytes]byte
+	return !tradedAfter(text, start) && !containsAnyBytes(appendLowerLatin(buf[:0], after), priceStemsB)
 }
 
 // koreanMakeVerbs, later in a Korean good's sentence, make it the object of
@@ -388,8 +468,45 @@ func tradedAfter(text string, start int) bool {
 			after = after[:i]
 		}
 	}
-	return containsAnyFold(after, tradedAfterStems)
+	// Nor a sale after "and" with an object of its own: "stripping copper
+	// wire from old machines and selling the scrap" sells the scrap.
+	if i := strings.Index(after, " and "); i >= 0 && coordinatedVerbAfter(after[i:]) {
+		after = after[:i]
+	}
+	return containsWordStemFold(after, tradedAfterStems)
 }
+
+// containsWordStemFold reports whether one of the lower-case stems starts a
+// word of s, ignoring ASCII case: "sold" is in "sold to", not in
+// "soldiers". A stem that is a whole word ("sold") must end one too.
+func containsWordStemFold(s string, stems []string) bool {
+	if s == "" {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, st := range stems {
+		for i := 0; ; {
+			k := strings.Index(low[i:], st)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + 1
+			if at > 0 && isASCIILetter(low[at-1]) {
+				continue
+			}
+			if wholeStems[st] && at+len(st) < len(low) && isASCIILetter(low[at+len(st)]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// wholeStems are the trade stems that must end their word: "sold", not
+// "soldiers".
+var wholeStems = map[string]bool{"sold": true}
 
 // clauseBreaks start a new clause after a good made or grown.
 var clauseBreaks = []string{", and the ", ", but ", ", while ", ", which ", ", although "}
@@ -481,6 +598,8 @@ var tradedOnly = map[string]bool{
 	// "residents wore face masks", "a candle in the window", "a satellite
 	// dish on the roof".
 	"face-masks": true, "medical-gloves": true, "candles": true, "lighters": true, "satellite-dishes": true,
+	// "go out at night with torches and nets".
+	"torches": true,
 }
 
 // needsTrade reports whether c is a good only where the text trades it.
@@ -534,6 +653,8 @@ var companionOnly = map[string]bool{"ice": true, "ices": true, "얼음": true}
 var tradeBefore = []string{
 	"import", "export", "sold", "sell", "sale", "buy", "bought", "purchas", "smuggl", "ban ", "banned",
 	"supplied", "supply of", "deliver", "procur", "acquir", "ordered", "orders for", "order for",
+	// The cover goods of a false declaration: "declared as household torches".
+	"declared as", "labelled as", "labeled as", "disguised as", "passed off as", "misdeclared as",
 	"수입", "수출", "밀수", "판매", "구입", "중국산", "일본산", "러시아산", "중고", "제재", "이전", "제공",
 	"出口", "进口", "走私", "销售", "购买", "二手", "禁止",
 }
@@ -548,10 +669,10 @@ var conveyancesAt = []string{"ship-to-ship", "transfers with", "transfer with", 
 
 // tradeAfter are stems that, right after a vehicle's name, show it is traded:
 // "vehicle sales", "trucks made in China", "limousines worth", "trucks banned",
-// 오토바이가 팔리고. " ban" starts a word: "Trucks belonging to the Haebang
-// company" bans nothing.
+// 오토바이가 팔리고. " ban" is a word: "Trucks belonging to the Haebang
+// company" bans nothing, and "a boat on the Chinese bank" is no ban.
 var tradeAfter = []string{
-	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", " ban",
+	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", " ban ", " bans", " banned",
 	// "a pedal bicycle goes for about 480,000 won".
 	"goes for", "go for", "went for", "fetch",
 	"팔리", "팔고", "판매", "수입", "수출", "가격", "값은", "값이", "사들", "들여오", "들여왔", "들여보",
@@ -598,6 +719,9 @@ func modifiesFacility(text string, start, end int) bool {
 	if facilityNounSet[string(low)] {
 		return true
 	}
+	if string(low) == "and" || string(low) == "or" {
+		return sharedFacility(rest[1+len(word):])
+	}
 	// "a machinery trading company", "coal export firms": the trade names
 	// the business, and the good only what it deals in.
 	if !businessTrades[string(low)] {
@@ -609,6 +733,41 @@ func modifiesFacility(text string, start, end int) bool {
 	}
 	next := nextWord(rest[1:])
 	return next != "" && len(next) <= maxFacilityNoun && businessNouns[string(lexicon.AppendLower(buf[:0], next, true))]
+}
+
+// sharedFacility reports whether rest, the text after "and" or "or" that
+// follows a good, is one to three modifiers and a facility noun that the
+// good shares: "larch and Korean pine forests", "coal and iron ore mines".
+// A verb or function word on the way ends the reading ("rice and bought
+// farm tools").
+func sharedFacility(rest string) bool {
+	var buf [maxFacilityNoun]byte
+	for range 3 {
+		if !strings.HasPrefix(rest, " ") {
+			return false
+		}
+		w := nextWord(rest[1:])
+		if w == "" || len(w) > maxFacilityNoun {
+			return false
+		}
+		low := lexicon.AppendLower(buf[:0], w, true)
+		if tokenFlags(low)&(fStop|fDet|fTrade|fPassive|fPrice|fBe) != 0 {
+			return false
+		}
+		rest = rest[1+len(w):]
+		if facilityNounSet[string(low)] {
+			// The facility noun ends the phrase: "fishing hooks" and "crop
+			// sprayers" are goods.
+			if !strings.HasPrefix(rest, " ") {
+				return true
+			}
+			n := nextWord(rest[1:])
+			if n == "" || len(n) > maxFacilityNoun || tokenFlags(lexicon.AppendLower(buf[:0], n, true))&(fStop|fDet) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // businessTrades between a good and a business noun name the business's
@@ -722,6 +881,21 @@ func materialModifier(text string, end int) bool {
 	return containerNouns[word]
 }
 
+// containerAfter reports whether a container noun follows the Latin
+// mention that ends at end: the good then says what the container is for
+// ("empty fish boxes", "meth hidden in rice sacks"), not what is traded.
+func containerAfter(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	switch nextWord(text[end+1:]) {
+	case "bag", "bags", "sack", "sacks", "box", "boxes", "crate", "crates", "carton", "cartons",
+		"container", "containers", "drum", "drums":
+		return true
+	}
+	return false
+}
+
 // nextWord is the run of ASCII letters at the start of s.
 func nextWord(s string) string {
 	i := 0
@@ -747,7 +921,7 @@ var commandOrders = strings.NewReplacer("ordered that", "", "Ordered that", "", 
 // boats and sell the surplus" the surplus is sold, not the boats.
 var coordinatedVerbs = map[string]bool{
 	"sell": true, "sells": true, "sold": true, "selling": true, "export": true, "exports": true,
-	"exported": true, "import": true, "imports": true, "imported": true,
+	"exported": true, "exporting": true, "import": true, "imports": true, "imported": true, "importing": true,
 }
 
 // coordinatedVerbObjects open the object of such a second verb phrase.
@@ -789,8 +963,11 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 		return false
 	}
 	// Smugglers and traders carry goods by boat and truck: their name is no
-	// cue that the boat or truck is the good.
+	// cue that the boat or truck is the good, nor is a smuggling boat one.
 	before = carrierPeople.Replace(before)
+	if conveyance && gerundModifier(text, start) && hasSuffixFold(before, "smuggling ") {
+		before = before[:len(before)-len("smuggling ")]
+	}
 	// "ordered that the warship be restored" is a command, no purchase.
 	before = commandOrders.Replace(before)
 	if conveyance && (containsAnyFold(before, conveyancesAt) || destinationBefore(before)) {
@@ -811,6 +988,20 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	}
 	// "used trucks" are traded; "used boats to cross" are not.
 	return conveyance && containsAnyFold(before, []string{"used "}) && !verbObject(after)
+}
+
+// gerundModifier reports whether "smuggling" right before the conveyance at
+// text[start:] is a modifier that says what it is used for, not a verb
+// that takes it as object: it opens its sentence or follows a determiner
+// ("Smuggling boats working the mudflats", "the smuggling trucks"), unlike
+// "began smuggling trucks".
+func gerundModifier(text string, start int) bool {
+	w := wordBefore(text, start)
+	if !strings.EqualFold(w, "smuggling") {
+		return false
+	}
+	ws := start - len(w) - 1
+	return sentenceStart(text, ws) || determiners[strings.ToLower(wordBefore(text, ws))]
 }
 
 // carrierVerbs right after a conveyance, or after its auxiliary, make it

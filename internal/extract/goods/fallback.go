@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 	"github.com/yalu-osint/yalu/internal/extract/wordkey"
@@ -24,25 +25,56 @@ import (
 //   - the other members of a list ("pianos, accordions and guitars") whose
 //     slot or lexicon good puts one of them there;
 //   - a cargo's contents: "loaded with", "goods such as", "exports … led
-//     by", "the main items were".
+//     by", "the main items were";
+//   - outside the slots, a lexicon good and the noun after it that the HS
+//     names together as a good of its own ("cotton yarn"), and a metal or
+//     mineral and the ore noun after it ("rare-earth concentrate"): the
+//     lexicon's match inside names no good there (compounded).
 //
 // The noun phrase there (modifiers and head) is a good when its head or its
 // last two words are a specific noun of the HS 2022 descriptions (the
-// lexicon's noun index), not a person, a place, a container or a measure.
-// Its code is the one heading the descriptions name it in, narrowed by a
+// lexicon's noun index), not a person, a place, a paper, a container or a
+// measure; a count and a measure adjective before it are no part of it
+// ("about 600 drift nets", "a 200-metre nylon net", "3,000 cubic metres of
+// larch"). A container is the good only where a word of use or a good
+// before it says what it serves ("school bags", "empty fish boxes"). Its
+// code is the one heading the descriptions name it in, narrowed by a
 // modifier the same heading names ("lead concentrates" → 2607), else their
-// common chapter; its name is the text's phrase, plural where the HS writes
-// the noun in the plural. A concrete noun the descriptions name in too many
-// headings, or only as a modifier, is a record with no code (see looseHead
-// and namesNoun): the slot says it is traded, the HS cannot say what it is.
+// common chapter; headings of parts alone never name a good ("electric
+// motors" are 8501, not 8503), and where no modifier narrows the code, a
+// lexicon good of the text with the same head gives its heading ("drift
+// nets" in a report on fishing nets are 5608, not the landing nets of
+// 9507). Its name is the text's plainest phrase for it, plural where the
+// HS writes the noun in the plural; a shorter name later is the good again
+// ("coloured contact lenses … coloured lenses"). A concrete noun the
+// descriptions name in too many headings, or only as a modifier, is a
+// record with no code (see looseHead and namesNoun): the slot says it is
+// traded, the HS cannot say what it is.
 
 // hsNouns is the noun index with the lookups the finder needs.
 type hsNouns struct {
 	keys map[string]lexicon.HSNoun
 	desc func(code string) string // the HS description of a code
 
+	// pairs are the two-word keys that name a good alone, with a code
+	// ("cotton yarn"), by their words; pairFirst their first words.
+	pairs     map[[2]string]bool
+	pairFirst map[string]bool
+
 	mu    sync.RWMutex
 	names map[[2]string]bool // namesNoun's answers by code and key
+}
+
+// indexPairs fills pairs and pairFirst from the index.
+func (ix *hsNouns) indexPairs() {
+	ix.pairs, ix.pairFirst = map[[2]string]bool{}, map[string]bool{}
+	for k, n := range ix.keys {
+		a, b, ok := strings.Cut(k, " ")
+		if ok && n.Head && len(n.Primary) > 0 && !strings.Contains(b, " ") {
+			ix.pairs[[2]string{a, b}] = true
+			ix.pairFirst[a] = true
+		}
+	}
 }
 
 // tradeVerbs are verb forms whose object is traded.
@@ -226,9 +258,12 @@ run runs operate operates`)
 // rejectHeads are nouns the HS names that a report uses for something
 // other than a good, or for the conveyances and people the lexicon and
 // context rules handle: "bought time", "seized power", "supply chains",
-// "cargo", "ships", "persons", and the places where goods are loaded and
+// "cargo", "ships", "persons", the places where goods are loaded and
 // stored ("delivered to the dock in Donggang", "held in a bonded
-// warehouse").
+// warehouse"), units that measure no good ("trucked 300 kilometres") and
+// the papers that go with goods ("new certificates of origin"). A unit
+// that may also be an instrument is refused where it is a bare measure
+// (measureOnly): "3,000 cubic metres", not "water meters".
 var rejectHeads = set(`time times order orders cargo cargoes ship ships tanker tankers boat boats
 vessel vessels truck trucks car cars wagon wagons train trains railcar railcars flatcar flatcars
 carriage carriages van vans lorry lorries plane planes aircraft helicopter helicopters barge barges
@@ -267,7 +302,11 @@ capsule capsules hospital hospitals clinic clinics school schools grade grades q
 motorboat motorboats speedboat speedboats skiff skiffs dinghy dinghies rowboat rowboats sampan sampans
 canoe canoes raft rafts electricity counter counters controller controllers
 dock docks quay quays pier piers wharf wharves berth berths jetty jetties terminal terminals
-warehouse warehouses yard yards depot depots`)
+warehouse warehouses yard yards depot depots
+kilometre kilometres kilometer kilometers centimetre centimetres centimeter centimeters
+millimetre millimetres millimeter millimeters mile miles hectare hectares acre acres inch inches
+gallon gallons kilowatt kilowatts megawatt megawatts
+certificate certificates invoice invoices receipt receipts`)
 
 // moveVerbs are the verbs of movement whose subject, in a report of
 // trade, is the good that moves: "slips across", "roll into", "flood".
@@ -753,6 +792,10 @@ type np struct {
 	sale   bool // a slot of buying, selling or a ban, where a conveyance is a good
 	lower  bool // the head must be written in lower case, even first in a sentence
 	with   int  // 1 + the index of a head the phrase shares: "lead" in "lead and zinc concentrates"
+	// compound is a lexicon good and the noun after it that the HS names
+	// together as a good of their own ("cotton yarn"): the lexicon's match
+	// inside is no good there (findListed skips it).
+	compound bool
 }
 
 // forwardNP reads the noun phrase that starts at toks[i], after
@@ -762,6 +805,9 @@ func forwardNP(toks []token, i int) np {
 	for i < len(toks) {
 		t := toks[i]
 		switch {
+		case measureAdjAt(toks, i):
+			i += measureAdjLen(toks, i) // "a 200-metre nylon net", "a three-litre cooker"
+			continue
 		case t.kind == 'n' && len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")):
 			return np{lo: i, hi: i} // a year: "trade in 2023 rose"
 		case t.kind == 'n' || t.kind == '$' || (t.kind == 'w' && (t.flags&fDet != 0 || strings.HasSuffix(t.low, "ly") || verbAdverbs[t.low])):
@@ -775,6 +821,9 @@ func forwardNP(toks []token, i int) np {
 			continue
 		case t.kind == 'w' && t.flags&fMeasure != 0 && i+1 < len(toks) && toks[i+1].low == "of":
 			i += 2
+			continue
+		case t.kind == 'w' && t.flags&fMeasure != 0 && i+2 < len(toks) && toks[i+1].flags&fMeasure != 0 && toks[i+2].low == "of":
+			i += 3 // "3,000 cubic metres of larch"
 			continue
 		}
 		break
@@ -797,6 +846,13 @@ func backwardNP(toks []token, j int) np {
 	for i > 0 && hi-i < 4 && isNPWord(toks[i-1]) {
 		i--
 	}
+	// A measure adjective opens the phrase and is no part of it: "a
+	// 200-metre nylon net", "a three-litre cooker".
+	if i < hi-1 && measureAdjAt(toks, i) {
+		i++
+	} else if i < hi-1 && i >= 2 && toks[i-1].low == "-" && measureAdjAt(toks, i-2) {
+		i++
+	}
 	k := i - 1
 	for k >= 0 && toks[k].kind == 'w' && toks[k].flags&fDet != 0 {
 		k--
@@ -805,6 +861,54 @@ func backwardNP(toks []token, j int) np {
 		return np{lo: hi, hi: hi}
 	}
 	return np{lo: i, hi: hi}
+}
+
+// unitWords are the units that a number joins by a hyphen into a measure
+// adjective: "a 200-metre net", "a three-litre rice cooker", "a 40-foot
+// container".
+var unitWords = set(`metre metres meter meters kilometre kilometres kilometer kilometers centimetre
+centimetres centimeter centimeters millimetre millimetres millimeter millimeters mile miles foot feet
+inch inches tonne tonnes ton tons kilogram kilograms kilo kilos kg gram grams litre litres liter
+liters gallon gallons pound pounds watt watts kilowatt kilowatts volt volts horsepower hectare
+hectares acre acres`)
+
+// measureWords turn a unit of length into one of area or volume.
+var measureWords = set(`cubic square metric linear running`)
+
+// measureOnly reports whether the words before a unit are all measure
+// words (none, or "cubic", "square"): the phrase is a measure, not an
+// instrument ("water meters").
+func measureOnly(words []token) bool {
+	for _, w := range words {
+		if !measureWords[w.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// measureAdjAt reports whether a measure adjective starts at toks[i]: a
+// number, a hyphen and a unit ("200-metre", tokenized in three), or one word
+// of a number word and a unit ("three-litre", "ten-tonne").
+func measureAdjAt(toks []token, i int) bool {
+	return measureAdjLen(toks, i) > 0
+}
+
+// measureAdjLen is how many tokens the measure adjective at toks[i] takes, 0
+// when there is none.
+func measureAdjLen(toks []token, i int) int {
+	t := toks[i]
+	switch t.kind {
+	case 'n':
+		if i+2 < len(toks) && toks[i+1].low == "-" && toks[i+1].end == toks[i+2].start && toks[i+1].start == t.end && unitWords[toks[i+2].low] {
+			return 3
+		}
+	case 'w':
+		if k := strings.LastIndexByte(t.low, '-'); k > 0 && unitWords[t.low[k+1:]] && (numberWords[t.low[:k]] || t.low[:k] == "one" || t.low[:k] == "half") {
+			return 1
+		}
+	}
+	return 0
 }
 
 // listAfter reads the further members of a list after toks[i-1]: ", B",
@@ -852,6 +956,16 @@ func listAfter(toks []token, i int) []np {
 func listBefore(toks []token, j int) []np {
 	var out []np
 	for j >= 0 {
+		// A member's count is no part of it: "600 drift nets, 40 outboard
+		// motors"; the member before a counted one must be counted too
+		// ("after dark, two machines" lists nothing).
+		counted := false
+		for j >= 0 && countWord(toks[j]) {
+			j, counted = j-1, true
+		}
+		if j < 0 {
+			break
+		}
 		k := j
 		if toks[k].low == "and" || toks[k].low == "or" {
 			k--
@@ -863,13 +977,19 @@ func listBefore(toks []token, j int) []np {
 			break
 		}
 		p := backwardNP(toks, k)
-		if p.hi == p.lo {
+		if p.hi == p.lo || (counted && (p.lo == 0 || !countWord(toks[p.lo-1]))) {
 			break
 		}
 		out = append(out, p)
 		j = p.lo - 1
 	}
 	return out
+}
+
+// countWord reports whether t counts the list member after it: a number, a
+// quantifier or an approximator ("600", "dozens", "about").
+func countWord(t token) bool {
+	return t.kind == 'n' || (t.kind == 'w' && t.flags&(fDet|fApprox) != 0 && t.flags&fStop == 0)
 }
 
 // distribute gives the earlier one-word members of a list the head of its
@@ -1071,6 +1191,7 @@ const (
 	hFacility                        // facilityNounSet: after a good's name, a place or business ("ginseng farms")
 	hJudgement                       // judgementWords
 	hSpecifier                       // specifiers
+	hUnit                            // unitWords
 )
 
 // headSets is the head sets of each word of one.
@@ -1082,6 +1203,7 @@ var headSets = func() map[string]headSet {
 	}{
 		{rejectHeads, hReject}, {saleCarriers, hSaleCarrier}, {particles, hParticle},
 		{facilityNounSet, hFacility}, {judgementWords, hJudgement}, {specifiers, hSpecifier},
+		{unitWords, hUnit},
 	} {
 		for w, in := range s.words {
 			if in {
@@ -1101,6 +1223,7 @@ type hit struct {
 	adjacent        bool // the word before the head narrowed its code, or the head is a compound
 	adjective       bool // the head reads as an adjective: "engines suitable for"
 	shared          bool // the phrase took a list's shared head: "lead" in "lead and zinc concentrates"
+	container       bool // a container named by what it serves: "school bags" (purposeContainer)
 }
 
 // resolve classifies the noun phrase toks[p.lo:p.hi]; ok is false when it
@@ -1147,7 +1270,11 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	head := words[last]
 	// "ginseng farms", "piano factory": the phrase names a place.
 	hs := headSets[head.low]
-	if (hs&hReject != 0 && !(p.sale && hs&hSaleCarrier != 0)) || hs&(hParticle|hFacility|hJudgement|hSpecifier) != 0 || head.flags&fDet != 0 || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
+	if hs&hUnit != 0 && measureOnly(words[:last]) {
+		return hit{}, false // "3,000 cubic metres", but "water meters"
+	}
+	container := hs&hReject != 0 && ix.purposeContainer(text, words, last)
+	if (hs&hReject != 0 && !(p.sale && hs&hSaleCarrier != 0) && !container) || hs&(hParticle|hFacility|hJudgement|hSpecifier) != 0 || head.flags&fDet != 0 || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
 		return hit{}, false
 	}
 	if p.lower && hasUpperASCII(head.src(text)) {
@@ -1170,6 +1297,9 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	}
 	if first == last {
 		n, _ = ix.noun(head.low)
+	}
+	if p.compound && oreNouns[head.low] && last > 0 {
+		return ix.oreHit(words, n), true
 	}
 	codes := n.Codes
 	if len(codes) == 0 {
@@ -1263,7 +1393,7 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 		name = append(name, words[k].low)
 		keyWords = append(keyWords, lexicon.NounKey(words[k].low))
 	}
-	if n.Plural != "" && lexicon.NounKey(head.low) == head.low && !parts && !loose {
+	if n.Plural != "" && lexicon.NounKey(head.low) == head.low && !parts && (!loose || container) {
 		name[len(name)-1] = n.Plural[strings.LastIndexByte(n.Plural, ' ')+1:]
 	}
 	if p.with > 0 && ((len(named) == 0 && first == last) || len(prim) == 0 || !ix.sharedHead(toks, p.with-1)) {
@@ -1280,8 +1410,140 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 		key += " parts"
 		end = int(toks[p.hi-1].end)
 	}
-	return hit{key: key, name: strings.Join(name, " "), code: code, start: int(words[0].start), end: end, narrowed: len(named), headStart: int(words[first].start), shared: p.with > 0,
+	return hit{key: key, name: strings.Join(name, " "), code: code, start: int(words[0].start), end: end, narrowed: len(named), headStart: int(words[first].start), shared: p.with > 0, container: container,
 		adjacent: first < last || slices.Contains(named, first-1), adjective: (strings.HasSuffix(hk, "able") || strings.HasSuffix(hk, "ible")) && !n.Head}, true
+}
+
+// byHead sorts phrases by where they end, stably: by keys of the end and
+// the position, cheaper to sort than the phrases themselves.
+func byHead(ps []np) []np {
+	if slices.IsSortedFunc(ps, func(a, b np) int { return a.hi - b.hi }) {
+		return ps
+	}
+	keys := make([]uint64, len(ps))
+	for i, p := range ps {
+		keys[i] = uint64(p.hi)<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	out := make([]np, len(ps))
+	for i, k := range keys {
+		out[i] = ps[uint32(k)]
+	}
+	return out
+}
+
+// dropParts removes from the index the codes under the headings of parts
+// alone (partsOnly) among parts, per chapter the headings whose
+// descriptions name parts: such a heading names a noun only as what the
+// parts fit ("electric motors" are 8501, not the parts of 8503). A phrase
+// of parts finds its heading from the good's own (hsIndex.partsHeading).
+// A key named under headings of parts alone keeps them.
+func (ix *hsNouns) dropParts(parts map[string][]string, desc func(string) string) {
+	var heads [10000]bool // by the heading's number: a lookup per code, no hashing
+	for _, hs := range parts {
+		for _, h := range hs {
+			if partsOnly(desc(h)) {
+				heads[headingNum(h)] = true
+			}
+		}
+	}
+	without := func(codes []string) []string {
+		k := 0
+		for k < len(codes) && !heads[headingNum(codes[k])] {
+			k++
+		}
+		if k == len(codes) {
+			return codes
+		}
+		out := slices.Clip(codes[:k:k])
+		for _, c := range codes[k:] {
+			if !heads[headingNum(c)] {
+				out = append(out, c)
+			}
+		}
+		if len(out) == 0 {
+			return codes
+		}
+		return out
+	}
+	for key, n := range ix.keys {
+		c, p := without(n.Codes), without(n.Primary)
+		if len(c) != len(n.Codes) || len(p) != len(n.Primary) {
+			n.Codes, n.Primary = c, p
+			ix.keys[key] = n
+		}
+	}
+}
+
+// headingNum is the number of the 4-digit heading of the code c, whose
+// first four bytes are digits.
+func headingNum(c string) int {
+	return int(c[0]-'0')*1000 + int(c[1]-'0')*100 + int(c[2]-'0')*10 + int(c[3]-'0')
+}
+
+// oreHit is the hit of a metal or mineral and the ore noun after it
+// ("rare-earth concentrate", "gold ore"): the ore headings of chapter 26
+// that the modifier narrows to, else the chapter.
+func (ix *hsNouns) oreHit(words []token, ore lexicon.HSNoun) hit {
+	last := len(words) - 1
+	var ores []string
+	for _, c := range ore.Codes {
+		if strings.HasPrefix(c, "26") {
+			ores = append(ores, c)
+		}
+	}
+	code := "26"
+	mod := 0 // the metal or mineral: the word before the first ore noun
+	for mod+1 < last && !oreNouns[words[mod+1].low] {
+		mod++
+	}
+	if m, ok := ix.noun(words[mod].low); ok {
+		if both := intersect(ores, m.Codes); len(both) > 0 {
+			if c := pickCode(both); len(c) >= 4 {
+				code = c
+			}
+		}
+	}
+	name := make([]string, 0, len(words))
+	keyWords := make([]string, 0, len(words))
+	for _, w := range words {
+		if judgementWords[w.low] {
+			continue
+		}
+		name = append(name, w.low)
+		keyWords = append(keyWords, lexicon.NounKey(w.low))
+	}
+	return hit{key: strings.Join(keyWords, " "), name: strings.Join(name, " "), code: code,
+		start: int(words[0].start), end: int(words[last].end), headStart: int(words[mod+1].start), adjacent: true}
+}
+
+// containerHeads are the containers that purposeContainer may take for
+// goods.
+var containerHeads = set(`bag bags box boxes case cases crate crates sack sacks carton cartons`)
+
+// containerMaterials are the stuff a container is made of, which says
+// nothing of what it serves: "wooden crates", "paper sacks".
+var containerMaterials = set(`paper cardboard card steel iron wood wooden cloth jute straw canvas
+aluminium aluminum tin metal plastic polythene polyethylene nylon leather rubber woven`)
+
+// purposeContainer reports whether the container head words[last] is the
+// good itself: a word of use or a good right before it says what it
+// serves ("school bags", "empty fish boxes"), not what it is made of
+// ("wooden crates"), and no "of" follows ("sacks of rice" measure the
+// rice).
+func (ix *hsNouns) purposeContainer(text string, words []token, last int) bool {
+	if last == 0 || !containerHeads[words[last].low] || strings.HasPrefix(text[words[last].end:], " of ") {
+		return false
+	}
+	m := words[last-1].low
+	if useWords[m] {
+		return true
+	}
+	if specifiers[m] || containerMaterials[m] || participle(m) {
+		return false
+	}
+	n, ok := ix.noun(m)
+	return ok && !n.Generic
 }
 
 // spellings are the American and short forms of words the HS writes in
@@ -1512,7 +1774,7 @@ func intersect(a, b []string) []string {
 // fallback adds to goods the records of the goods in trade slots that the
 // lexicon does not list; listed are the lexicon's own matches in text, kept
 // or not.
-func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon.Match) []model.Commodity {
+func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon.Match, compounds [][2]int) []model.Commodity {
 	if f.nouns == nil {
 		return goods
 	}
@@ -1529,9 +1791,16 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 	var ps []np
 	ps = append(ps, slots(toks)...)
 	ps = append(ps, f.lexiconLists(toks, goods)...)
+	ps = append(ps, compoundNPs(toks, compounds)...)
 	if len(ps) == 0 {
 		return goods
 	}
+	// In text order, so that a record is named by its first mention and a
+	// shorter name later is the good again ("coloured contact lenses … a
+	// pair of coloured lenses").
+	// Phrases that end at one head keep their order: the slots' before the
+	// lists'.
+	ps = byHead(ps)
 	taken := func(start, end int) bool {
 		for _, m := range listed {
 			if m.Start < end && start < m.End {
@@ -1560,7 +1829,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		if !ok {
 			continue
 		}
-		if taken(h.start, h.end) && !modifierTaken(h, goods[:n], listed) {
+		if !p.compound && (h.container && goodsTaken(goods[:n], h.start, h.end) || !h.container && taken(h.start, h.end)) && !modifierTaken(h, goods[:n], listed) {
 			if !h.shared || !takeMention(goods[:n], h) {
 				f.narrowListed(text, h, goods[:n])
 				continue
@@ -1570,6 +1839,13 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			if !slices.ContainsFunc(goods[i].Mentions, func(m model.Mention) bool { return m.Start == h.start }) {
 				goods[i].Mentions = insertMention(goods[i].Mentions, model.Mention{Start: h.start, End: h.end, Text: text[h.start:h.end]})
 			}
+			// The plainest of the text's names for one good names it, a
+			// bare head aside: "drift nets" … "a nylon drift net",
+			// "children's school bags" … "a school bag", but "brushless
+			// motors" … "the motors".
+			if n := strings.Count(h.name, " "); n > 0 && n < strings.Count(goods[i].Name, " ") {
+				goods[i].Name = h.name
+			}
 			continue
 		}
 		code := h.code
@@ -1577,8 +1853,26 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			base, _ := f.nouns.resolve(text, toks, np{lo: p.lo, hi: p.hi - 1})
 			code = f.hs.partsHeading(base.code)
 		}
-		if slices.ContainsFunc(goods[:n], func(g model.Commodity) bool { return len(g.Mentions) > 0 && sameGood(g, code, h.name) }) {
+		if p.compound && len(code) >= 4 && oreNouns[toks[p.hi-1].low] {
+			// An ore the text named before by its heading: "iron ore"
+			// after "iron ore concentrates".
+			if j := slices.IndexFunc(goods, func(g model.Commodity) bool { return len(g.HS) >= 4 && g.HS[:4] == code[:4] }); j >= 0 {
+				goods[j].Mentions = insertMention(goods[j].Mentions, model.Mention{Start: h.start, End: h.end, Text: text[h.start:h.end]})
+				continue
+			}
+		}
+		kind := p.compound // a good apart from the lexicon goods of its heading
+		if c, i := f.nouns.contextCode(h, goods[:n]); c != "" && !p.compound {
+			code, kind = c, hasExtraWord(h.name, goods[i].Name)
+		}
+		if !kind && slices.ContainsFunc(goods[:n], func(g model.Commodity) bool { return len(g.Mentions) > 0 && sameGood(g, code, h.name) }) {
 			continue // a good the lexicon found, named otherwise
+		}
+		if j := shortenedFallback(goods[n:], h, code); j >= 0 {
+			// "coloured lenses" after "coloured contact lenses": the
+			// fallback's good again, named shorter.
+			goods[n+j].Mentions = insertMention(goods[n+j].Mentions, model.Mention{Start: h.start, End: h.end, Text: text[h.start:h.end]})
+			continue
 		}
 		if j := shortenedFrom(goods[:n], h, lowerASCII(h.name)); j >= 0 {
 			// "the gall bladders" after "bear gall bladders", "the tow"
@@ -1595,6 +1889,110 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		}
 	}
 	return withMentions(goods)
+}
+
+// contextCode is the code of the lexicon record of the text whose name
+// ends with the hit's head noun, where the HS names the noun under that
+// record's heading and no modifier of the hit narrowed its own code: in a
+// report on fishing nets (5608), "drift nets" are nets of that heading, not
+// the landing nets (9507) the index names first. It is "" when there is no
+// such record, or the hit's code has the record's heading already; i is the
+// record.
+func (ix *hsNouns) contextCode(h hit, goods []model.Commodity) (code string, i int) {
+	if h.narrowed > 0 || h.shared || strings.HasSuffix(h.key, " parts") {
+		return "", -1
+	}
+	head := h.key[strings.LastIndexByte(h.key, ' ')+1:]
+	n, ok := ix.keys[head]
+	if !ok {
+		return "", -1
+	}
+	for i := range goods {
+		g := &goods[i]
+		if len(g.HS) < 4 || len(g.Mentions) == 0 || g.Name == "" || g.Name[0] >= 0x80 || (len(h.code) >= 4 && h.code[:4] == g.HS[:4]) {
+			continue
+		}
+		if lexicon.NounKey(strings.ToLower(lastField(g.Name))) != head {
+			continue
+		}
+		if slices.ContainsFunc(n.Codes, func(c string) bool { return c[:4] == g.HS[:4] }) {
+			return g.HS, i
+		}
+	}
+	return "", -1
+}
+
+// hasExtraWord reports whether the phrase name has a word of kind that
+// other lacks (plurals aside): "drift nets" beside "fishing nets". A make
+// ("Weichai engines"), a state or a use ("second-hand", "used", "nylon")
+// names the same good.
+func hasExtraWord(name, other string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(other)) {
+		have[singular(w)] = true
+	}
+	for _, w := range strings.Fields(name) {
+		if w != lowerASCII(w) || specifiers[w] || judgementWords[w] || stateCompound(w) || have[singular(w)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// stateCompound reports whether the hyphenated word w says what state or
+// origin a good is in: "second-hand", "brand-new", "Chinese-made".
+func stateCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "hand", "new", "made", "used", "old", "built":
+		return true
+	}
+	return false
+}
+
+// goodsTaken reports whether a mention of one of goods overlaps
+// text[start:end]: a container's hit may hold a lexicon match that
+// findListed left out ("fish" in "empty fish boxes").
+func goodsTaken(goods []model.Commodity, start, end int) bool {
+	for _, g := range goods {
+		for _, m := range g.Mentions {
+			if m.Start < end && start < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortenedFallback is the fallback record, named before the hit, whose
+// name has every word of the hit's (two or more) and more, with the same head, and whose
+// code lies under the hit's: "coloured lenses" (90) after "coloured contact
+// lenses" (900130) name that good again. It is -1 when there is none.
+func shortenedFallback(goods []model.Commodity, h hit, code string) int {
+	words := strings.Fields(strings.ToLower(h.name))
+	if len(words) < 2 {
+		return -1 // a bare head may be a kind of its own: "iron, lead and other ores"
+	}
+	for i := range goods {
+		g := &goods[i]
+		if len(g.Mentions) == 0 || g.Mentions[0].Start >= h.start || !strings.HasPrefix(g.HS, code) {
+			continue
+		}
+		have := strings.Fields(strings.ToLower(g.Name))
+		if len(have) <= len(words) || singular(have[len(have)-1]) != singular(words[len(words)-1]) {
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool {
+			return !slices.ContainsFunc(have, func(x string) bool { return singular(x) == singular(w) })
+		}) {
+			return i
+		}
+	}
+	return -1
 }
 
 // shortenedFrom is the lexicon record with a Latin mention before the hit
@@ -1818,6 +2216,80 @@ func (f *Finder) moreMentions(text string, g model.Commodity, taken func(int, in
 		}
 	}
 	return ms
+}
+
+// compoundAfter is the end of the noun right after the Latin mention
+// text[start:end] of a lexicon good when the good's last word and that noun
+// are a two-word compound the HS names as a good of its own ("cotton yarn",
+// 5205–5207, after "cotton"), and no parts noun follows; 0 when there is
+// none.
+func (ix *hsNouns) compoundAfter(text string, start, end int) int {
+	if end+1 >= len(text) || text[end] != ' ' || text[end+1] < 'a' || text[end+1] > 'z' {
+		return 0
+	}
+	next := nextWord(text[end+1:])
+	if len(next) < 3 {
+		return 0
+	}
+	i := end - 1
+	for i > start && isASCIILetter(text[i-1]) {
+		i--
+	}
+	last := lowerASCII(text[i:end])
+	if last == "" || !isASCIILetter(last[0]) {
+		return 0
+	}
+	first := last // most first words are singular already: no stemming
+	if _, ok := spellings[last]; ok || last[len(last)-1] == 's' {
+		first = spellingKey(last)
+	}
+	if !ix.pairFirst[first] || !ix.pairs[[2]string{first, lexicon.NounKey(next)}] {
+		return 0
+	}
+	ne := end + 1 + len(next)
+	if partsNouns[lowerASCII(nextWord(strings.TrimPrefix(text[ne:], " ")))] {
+		return 0
+	}
+	return ne
+}
+
+// compounded reports whether findListed leaves the match mt of a lexicon
+// good to the fallback as the first word of an HS compound (compoundAfter):
+// a Latin mention, neither a make nor parts, of a good that counts
+// wherever it is named (a staple or a conveyance needs its trade read).
+func (f *Finder) compounded(text string, mt lexicon.Match, w widened) int {
+	if text[mt.Start] >= utf8.RuneSelf || w.brand || w.parts || w.end != mt.End || f.classes[mt.Refs[0]]&(cStaple|cNeedsTrade) != 0 {
+		return 0
+	}
+	if c := f.items[mt.Refs[0]].Class; (c == "metals" || c == "minerals") && mt.End+1 < len(text) && text[mt.End] == ' ' {
+		// "rare-earth concentrate": the ore of a metal or mineral whose own
+		// entry names the refined good.
+		if next := nextWord(text[mt.End+1:]); oreNouns[next] {
+			e := mt.End + 1 + len(next)
+			if rest, ok := strings.CutPrefix(text[e:], " "); ok && oreNouns[nextWord(rest)] {
+				e += 1 + len(nextWord(rest)) // "iron ore concentrate"
+			}
+			return e
+		}
+	}
+	return f.nouns.compoundAfter(text, mt.Start, mt.End)
+}
+
+// oreNouns after a metal or mineral name its ore.
+var oreNouns = set(`ore ores concentrate concentrates`)
+
+// compoundNPs are the phrases of the lexicon goods that findListed left to
+// the fallback as the first word of an HS compound, by their spans:
+// "cotton yarn".
+func compoundNPs(toks []token, compounds [][2]int) []np {
+	var out []np
+	for _, c := range compounds {
+		lo, hi := firstStartingAt(toks, int32(c[0])), firstEndingAt(toks, int32(c[1]))
+		if lo < len(toks) && hi < len(toks) && int(toks[lo].start) == c[0] && int(toks[hi].end) == c[1] {
+			out = append(out, np{lo: lo, hi: hi + 1, compound: true})
+		}
+	}
+	return out
 }
 
 // lexiconLists are the other members of the lists in which the text names

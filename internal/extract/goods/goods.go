@@ -41,6 +41,11 @@ type Finder struct {
 	// classes is, per item, its class's memberships of the class sets
 	// findListed reads per mention, so that it tests bits, not maps.
 	classes []classFlag
+	// scrap is the lexicon's scrap of every material, by HS chapter
+	// ("74" → copper scrap), and scrapRef the bare word's own item (scrap
+	// metal): "the scrap" after copper wire is copper scrap.
+	scrap    map[string]int32
+	scrapRef int32
 }
 
 // classFlag marks an item's memberships of the class sets.
@@ -111,12 +116,30 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		return nil, fmt.Errorf("loading the HS noun index: %w", err)
 	}
 	f.nouns = &hsNouns{keys: keys, desc: lex.HSDescription}
+	f.nouns.dropParts(f.hs.parts, lex.HSDescription)
+	f.nouns.indexPairs()
 	var pats []lexicon.Pattern
+	listed := map[string]bool{} // the Hangul and Han forms without spaces: a variant adds no form twice
+	for _, c := range lex.Commodities {
+		for _, form := range c.Forms {
+			if form[0] >= utf8.RuneSelf {
+				listed[strings.ReplaceAll(form, " ", "")] = true
+			}
+		}
+	}
 	for i, c := range lex.Commodities {
 		f.labels[i] = lex.HSDescription(c.HS)
 		f.classes[i] = classFlags(&lex.Commodities[i])
 		f.sanctions[i] = lexicon.CommoditySanctions(c.ID, c.LookupHS(), "")
 		for _, form := range c.Forms {
+			if form[0] >= utf8.RuneSelf {
+				for _, v := range koreanVariants(form) {
+					if k := strings.ReplaceAll(v, " ", ""); !listed[k] {
+						listed[k] = true
+						pats = append(pats, lexicon.Pattern{Form: v, Ref: int32(i)})
+					}
+				}
+			}
 			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(i)})
 			if low := lowerASCII(form); form[0] < utf8.RuneSelf && lastSep(form) >= 0 {
 				f.specific[low] = specificForm(low, c.Name)
@@ -130,6 +153,17 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 			}
 		}
 	}
+	f.scrap, f.scrapRef = map[string]int32{}, -1
+	for i, c := range lex.Commodities {
+		if len(c.HS) >= 4 && (strings.Contains(c.Name, "scrap") || strings.HasPrefix(c.Name, "waste ")) {
+			if _, ok := f.scrap[c.HS[:2]]; !ok {
+				f.scrap[c.HS[:2]] = int32(i)
+			}
+		}
+		if c.ID == "scrap-metal" {
+			f.scrapRef = int32(i)
+		}
+	}
 	f.brandTarget = targets(lex, brandTargets)
 	f.cropTarget = targets(lex, cropTargets)
 	for _, form := range lex.CommodityBlockers {
@@ -141,6 +175,40 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 	}
 	f.m = m
 	return f, nil
+}
+
+// driedWords are the Korean words for "dried" before a good: 마른 명태,
+// 말린 명태 and 건조 명태 are one dried pollack.
+var driedWords = []string{"마른", "말린", "건조"}
+
+// koreanVariants are the other spellings of a Hangul form that Korean
+// writes in more than one way: "dried" as 마른, 말린 or 건조 (a form 마른
+// 명태 also matches 말린 명태), and a device as 기기 or 기계 (심전도 기기,
+// 심전도 기계). The part that stays must have two syllables or more.
+func koreanVariants(form string) []string {
+	var out []string
+	for _, d := range driedWords {
+		rest, ok := strings.CutPrefix(form, d)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, " ")
+		if utf8.RuneCountInString(rest) < 2 || rest[0] < utf8.RuneSelf {
+			return nil
+		}
+		for _, e := range driedWords {
+			if e != d {
+				out = append(out, e+" "+rest)
+			}
+		}
+		return out
+	}
+	if head, ok := strings.CutSuffix(form, "기기"); ok {
+		if head = strings.TrimSuffix(head, " "); utf8.RuneCountInString(head) >= 2 && head[0] >= utf8.RuneSelf {
+			out = append(out, head+" 기계")
+		}
+	}
+	return out
 }
 
 // targets indexes a map of lexicon ids by the items' positions.
@@ -173,22 +241,30 @@ func targets(lex *lexicon.Lexicon, ids map[string]string) map[int32]int32 {
 // joins another of the same code, but a good whose own name is a brand
 // ("Angung Uhwanghwan pills") does not.
 //
+// A gloss in brackets makes its two names one good throughout the text
+// ("seasoning (MSG)" … "1 kg of seasoning"), and a bare "scrap" is the
+// scrap of the material named before it ("copper wire … the scrap").
+//
 // A good the lexicon does not list is found where the text trades it, by
 // the HS 2022 descriptions' nouns (see fallback.go).
 func (f *Finder) Find(text string) []model.Commodity {
 	matches := f.m.Find(text) // read only below: the fallback needs them as found
-	return f.fallback(text, f.findListed(text, matches), matches)
+	goods, compounds := f.findListed(text, matches)
+	return f.fallback(text, goods, matches, compounds)
 }
 
 // findListed finds the goods the lexicon lists among the lexicon's matches
 // in text.
-func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commodity {
+//
+// compounds are the spans of the lexicon goods it leaves to the fallback as
+// the first words of an HS compound ("cotton yarn", see compounded).
+func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model.Commodity, compounds [][2]int) {
 	if len(matches) == 0 {
-		return nil
+		return nil, nil
 	}
 	spans := f.widenAll(text, matches)
 	f.partsFor(text, matches, spans)
-	f.glosses(text, matches, spans)
+	alias := f.glosses(text, matches, spans)
 	matches, spans = koreanParts(text, matches, spans)
 	drugTalk := -1 // lazily: does the text speak of drugs (see companionOnly)?
 	var out []model.Commodity
@@ -206,13 +282,19 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 	}
 	for k, mt := range matches {
 		w := spans[k]
-		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) {
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) || possessed(text, w.start, w.end) {
 			continue
 		}
 		if f.fuelOfMachine(text, matches, k) {
 			continue // 휘발유 발전기, "petrol generators": the machine is the good
 		}
 		ref := mt.Refs[0]
+		if ref == f.scrapRef && text[mt.Start] < utf8.RuneSelf && len(w.mods) == 0 && !w.parts && strings.EqualFold(text[mt.Start:mt.End], "scrap") {
+			ref = f.scrapOf(text, matches, k) // "stripping copper wire … selling the scrap"
+		}
+		if t, ok := alias[ref]; ok {
+			ref = t // "seasoning (MSG)": the text's seasoning is MSG throughout
+		}
 		if t, ok := f.brandTarget[ref]; ok && w.brand {
 			ref = t // "Huawei handsets" are smartphones
 		}
@@ -224,6 +306,20 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		latin := text[mt.Start] < utf8.RuneSelf
 		if latin && !w.brand && inProperName(text, w.start, w.end, mt.Form) {
 			continue
+		}
+		if latin && w.brand && inProperName(text, mt.Start, mt.End, mt.Form) {
+			continue // "the bulk carrier Sea Pearl": a brand narrows a good written in lower case
+		}
+		if latin && cf&cStaple != 0 && containerAfter(text, w.end) {
+			continue // "empty fish boxes", "rice sacks": the container's kind
+		}
+		if latin && w.start == mt.Start {
+			if e := f.compounded(text, mt, w); e > 0 {
+				if !modifiesFacility(text, mt.Start, e) { // "cotton yarn mills" name no good
+					compounds = append(compounds, [2]int{mt.Start, e})
+				}
+				continue // "cotton yarn": a good of its own, which the fallback names
+			}
 		}
 		if !latin && koreanMade(text, w.end) {
 			continue // 항생제를 생산할 수 있게 됐다: made, not traded
@@ -350,7 +446,46 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) []model.Commod
 		kept = append(kept, out[i])
 		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
-	return americanSpelling(mergeExamples(text, mergeUmbrellas(mergeBikes(mergeMachines(text, mergeGeneric(text, mergeBrands(kept, keptBrandOnly)))))))
+	return americanSpelling(mergeExamples(text, mergeUmbrellas(mergeBikes(mergeMachines(text, mergeGeneric(text, mergeBrands(kept, keptBrandOnly))))))), compounds
+}
+
+// scrapBytes bounds how far before a bare "scrap" the good whose material
+// it is may be named.
+const scrapBytes = 300
+
+// scrapOf is the item a bare "scrap" at matches[k] names: the scrap of the
+// material of the nearest coded good named before it in its sentence or
+// the one before, where the lexicon lists a scrap of that HS chapter
+// ("selling the scrap" after copper wire is copper scrap, 7404; "the tyres
+// start out as scrap" rubber scrap, 4004); else scrap metal, the scrap of
+// iron and steel.
+func (f *Finder) scrapOf(text string, matches []lexicon.Match, k int) int32 {
+	at, start := matches[k].Start, matches[k].Start
+	ends := 0
+	for j := k - 1; j >= 0; j-- {
+		mj := matches[j]
+		if at-mj.End > scrapBytes {
+			break
+		}
+		for i := mj.End; i < start && ends < 2; i++ {
+			if isSentenceEnd(text, i) {
+				ends++
+			}
+		}
+		if ends >= 2 {
+			break
+		}
+		start = mj.Start
+		hs := f.items[mj.Refs[0]].HS
+		if mj.Refs[0] == f.scrapRef || text[mj.Start] >= utf8.RuneSelf || len(hs) < 4 {
+			continue
+		}
+		if r, ok := f.scrap[hs[:2]]; ok {
+			return r
+		}
+		return f.scrapRef // the nearest material has no scrap of its own
+	}
+	return f.scrapRef
 }
 
 // listedWithWares reports whether matches[k], a conveyance, is listed
@@ -447,8 +582,12 @@ var umbrellas = map[string]umbrella{
 		"19", "20", "21"}},
 	"agricultural-products": {code: "", under: []string{"01", "02", "04", "06", "07", "08", "09", "10", "11", "12",
 		"13", "14", "24"}},
-	"meat":          {code: "02", under: []string{"02", "1601", "1602"}},
-	"fish":          {code: "03", under: []string{"03", "1604", "1605"}},
+	"meat": {code: "02", under: []string{"02", "1601", "1602"}},
+	"fish": {code: "03", under: []string{"03", "1604", "1605"}},
+	// The HS's own class words: "crustaceans" in a report on snow crab are
+	// that crab, "molluscs" beside clams those clams.
+	"crustaceans":   {code: "0306", under: []string{"0306", "1605"}},
+	"molluscs":      {code: "0307", under: []string{"0307", "1605"}},
 	"electronics":   {code: "85", under: []string{"85", "8471"}},
 	"sanitary-ware": {code: "6910", under: []string{"6910"}},
 	// "pesticide" after "insecticide" is that insecticide again; named
@@ -749,8 +888,10 @@ func partsForBefore(before string) bool {
 // glosses keeps one good of a gloss in brackets, "seasoning (glutamic
 // acid)", "hasma (frog oil)": a translation names its good twice, and the
 // more precisely coded name stands for both (the bracketed one among
-// equals).
-func (f *Finder) glosses(text string, matches []lexicon.Match, spans []widened) {
+// equals). The text's other mentions of the good left out are that good
+// too ("1 kg of seasoning" after "seasoning (MSG)"): alias maps the item
+// left out to the one kept.
+func (f *Finder) glosses(text string, matches []lexicon.Match, spans []widened) (alias map[int32]int32) {
 	for k := 0; k+1 < len(matches); k++ {
 		a, b := spans[k], spans[k+1]
 		if a.start < 0 || b.start < 0 || b.start != a.end+2 || text[a.end:b.start] != " (" ||
@@ -761,12 +902,21 @@ func (f *Finder) glosses(text string, matches []lexicon.Match, spans []widened) 
 		if ca == cb {
 			continue
 		}
+		from, to := matches[k].Refs[0], matches[k+1].Refs[0]
 		if len(ca.HS) > len(cb.HS) {
 			spans[k+1].start = -1
+			from, to = to, from
 		} else {
 			spans[k].start = -1
 		}
+		if alias == nil {
+			alias = map[int32]int32{}
+		}
+		if _, ok := alias[to]; !ok {
+			alias[from] = to
+		}
 	}
+	return alias
 }
 
 // partsName names the parts of the good named name: "drone parts",

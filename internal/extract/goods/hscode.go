@@ -200,3 +200,17 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 	}
 	return f.hs.narrow(code, phrase, extra)
 }
+
+// partsOnly reports whether a heading's description is about parts alone:
+// it opens with them ("Parts suitable for use solely with the engines of
+// heading 8407", "Machinery parts; …", "Electrical parts of machinery") or
+// they follow its first clause ("Electric motors and generators; parts
+// suitable for …"), unlike "Other furniture and parts thereof".
+func partsOnly(desc string) bool {
+	first, rest, _ := strings.Cut(strings.ToLower(desc), ";")
+	words := strings.Fields(first)
+	if len(words) > 0 && words[0] == "parts" || len(words) > 1 && words[1] == "parts" {
+		return true
+	}
+	return strings.HasPrefix(strings.TrimSpace(rest), "parts")
+}

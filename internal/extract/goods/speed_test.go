@@ -64,6 +64,7 @@ func TestHeadSets(t *testing.T) {
 	}{
 		{rejectHeads, hReject}, {saleCarriers, hSaleCarrier}, {particles, hParticle},
 		{facilityNounSet, hFacility}, {judgementWords, hJudgement}, {specifiers, hSpecifier},
+		{unitWords, hUnit},
 	}
 	for _, s := range sets {
 		for _, o := range sets {
