@@ -1801,17 +1801,33 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 	// Phrases that end at one head keep their order: the slots' before the
 	// lists'.
 	ps = byHead(ps)
+	// What the lexicon and the records hold already. Mentions stay in
+	// text order (insertMention), so a binary search finds the ones that
+	// could overlap a span: a dense run-on text has thousands.
+	if !slices.IsSortedFunc(listed, func(a, b lexicon.Match) int { return a.Start - b.Start }) {
+		listed = slices.Clone(listed)
+		slices.SortStableFunc(listed, func(a, b lexicon.Match) int { return a.Start - b.Start })
+	}
+	longest := 0 // no mention is longer: how far back an overlap can start
+	for _, m := range listed {
+		longest = max(longest, m.End-m.Start)
+	}
+	for i := range goods {
+		slices.SortStableFunc(goods[i].Mentions, func(a, b model.Mention) int { return a.Start - b.Start })
+		for _, m := range goods[i].Mentions {
+			longest = max(longest, m.End-m.Start)
+		}
+	}
 	taken := func(start, end int) bool {
-		for _, m := range listed {
-			if m.Start < end && start < m.End {
+		k, _ := slices.BinarySearchFunc(listed, end, func(m lexicon.Match, e int) int { return m.Start - e })
+		for k--; k >= 0 && listed[k].Start > start-longest; k-- {
+			if start < listed[k].End {
 				return true
 			}
 		}
 		for _, g := range goods {
-			for _, m := range g.Mentions {
-				if m.Start < end && start < m.End {
-					return true
-				}
+			if overlapsSorted(g.Mentions, start, end, longest) {
+				return true
 			}
 		}
 		return false
@@ -1829,6 +1845,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		if !ok {
 			continue
 		}
+		longest = max(longest, h.end-h.start) // any mention added below is h
 		if !p.compound && (h.container && goodsTaken(goods[:n], h.start, h.end) || !h.container && taken(h.start, h.end)) && !modifierTaken(h, goods[:n], listed) {
 			if !h.shared || !takeMention(goods[:n], h) {
 				f.narrowListed(text, h, goods[:n])
@@ -1889,6 +1906,18 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		}
 	}
 	return withMentions(goods)
+}
+
+// overlapsSorted reports whether a mention of ms, in text order and none
+// longer than longest, overlaps text[start:end].
+func overlapsSorted(ms []model.Mention, start, end, longest int) bool {
+	k, _ := slices.BinarySearchFunc(ms, end, func(m model.Mention, e int) int { return m.Start - e })
+	for k--; k >= 0 && ms[k].Start > start-longest; k-- {
+		if start < ms[k].End {
+			return true
+		}
+	}
+	return false
 }
 
 // contextCode is the code of the lexicon record of the text whose name
@@ -2195,6 +2224,10 @@ func (f *Finder) moreMentions(text string, g model.Commodity, taken func(int, in
 	low := strings.ToLower(text)
 	form := strings.ToLower(first)
 	ms := g.Mentions
+	longest := 0
+	for _, m := range ms {
+		longest = max(longest, m.End-m.Start)
+	}
 	for i := 0; ; {
 		k := strings.Index(low[i:], form)
 		if k < 0 {
@@ -2211,8 +2244,9 @@ func (f *Finder) moreMentions(text string, g model.Commodity, taken func(int, in
 				continue
 			}
 		}
-		if !slices.ContainsFunc(ms, func(m model.Mention) bool { return m.Start < e && s < m.End }) {
+		if !overlapsSorted(ms, s, e, max(longest, e-s)) {
 			ms = insertMention(ms, model.Mention{Start: s, End: e, Text: text[s:e]})
+			longest = max(longest, e-s)
 		}
 	}
 	return ms

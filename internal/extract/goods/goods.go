@@ -1107,7 +1107,11 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 	for i := range goods {
 		for _, m := range goods[i].Mentions {
 			if m.Text[0] >= utf8.RuneSelf {
-				compounds = append(compounds, phrase{rec: i, start: m.Start, head: m.Text})
+				// One phrase per record and form, at its first mention:
+				// all compoundFor and compoundOreFor ask of the others.
+				if !slices.ContainsFunc(compounds, func(p phrase) bool { return p.rec == i && p.head == m.Text }) {
+					compounds = append(compounds, phrase{rec: i, start: m.Start, head: m.Text})
+				}
 				continue
 			}
 			if lastSep(m.Text) < 0 {
@@ -1121,6 +1125,25 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 	if len(specific) == 0 && len(compounds) < 2 && !slices.ContainsFunc(goods, func(g model.Commodity) bool { return len(g.HS) <= 2 }) {
 		return goods
 	}
+	// specificFor, productFor and headingFor ask only whether a phrase of
+	// one record, head and first word comes before a mention, which its
+	// first occurrence answers: a dense text repeats phrases thousands of
+	// times. oreFor looks at the one right before, and keeps them all.
+	firsts := specific
+	if len(specific) > 8 {
+		type key struct {
+			rec         int
+			head, first string
+		}
+		seen := make(map[key]bool, len(specific))
+		firsts = nil
+		for _, p := range specific {
+			if k := (key{p.rec, p.head, p.first}); !seen[k] {
+				seen[k] = true
+				firsts = append(firsts, p)
+			}
+		}
+	}
 	moved := false
 	for i := range goods {
 		keep := goods[i].Mentions[:0]
@@ -1131,15 +1154,15 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 				// "cold medicine and other medicines" names two goods.
 				head, _ := headOf(m.Text)
 				definite := definiteBefore(text, m.Start)
-				j = specificFor(specific, i, head, m.Start, definite)
+				j = specificFor(firsts, i, head, m.Start, definite)
 				if j < 0 && !definite {
-					j = productFor(specific, goods, i, head, m.Start)
+					j = productFor(firsts, goods, i, head, m.Start)
 				}
 				if j < 0 {
 					j = oreFor(specific, goods, i, head, m.Start, m.End)
 				}
 				if j < 0 && definite {
-					j = headingFor(specific, goods, i, m.Start)
+					j = headingFor(firsts, goods, i, m.Start)
 				}
 				if j < 0 && demonstrativeBefore(text, m.Start) {
 					j = kindFor(goods, i, m.Start)
