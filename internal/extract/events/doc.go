@@ -476,6 +476,66 @@
 // to goods named before; and 대부분 after "이 물건들은" (these goods) is a
 // share of those goods, no pattern.
 //
+// Routes told in other words (the paraphrase round). A semicolon closes a
+// step of the journey, and so do "whereupon" and "thereafter"; "who"
+// followed by a verb of motion opens the next hop as "that" and "which"
+// do ("a buyer from Longjing, who took it home"), and so does "and"
+// before a verb of loading or transfer ("driven to Long Beach and packed
+// into a container for Hong Kong"). "By way of" heads a via, and a list of
+// towns passed ("by way of Dalian, Osaka and Busan"), beside another stop
+// of the same specific movement, is passed stop by stop in text order; a
+// list passed with no other stop, or of alternatives, is none. A cargo
+// transferred onto another carrier at an opening "Off X" (or "At", "In")
+// or "transshipped at X onto a vessel for Y" changed carriers there: X is
+// a via ("transshipped in Busan" with no destination after it is not).
+// "Seized in X" beside an origin is where the goods got to. A destination
+// whose own verb is negated ("so the guns never reached Nampo") is no stop
+// of an affirmed sentence (a negated sentence keeps it for its route), and
+// "not seen" or "never recorded" denies what follows in its clause. A lead
+// that states a whole movement starts the story, rather than sums it up,
+// when the next sentence (or a later one that goes on with "then", "from
+// there") names a destination of its own and no other sentence names the
+// lead's start or end again ("Porters carried the
+// batteries from Linjiang to Junggang. A truck took the lot to Kanggye");
+// a lead told in the pluperfect whose places are not named again is
+// where a hop told backwards next links ("The ginseng seized in Dandong
+// had crossed from Sinuiju. Before that it had been trucked up from
+// Pyongyang"). Told backwards, an origin in a later clause of the same
+// sentence came before the one told first ("…; the roots were grown in
+// Kaesong"). A town that opens a sentence as the modifier of its
+// producers ("Hoeryong growers sold the leaf …") is where the goods
+// start; people in a town who pack goods and go ("workers in Khabarovsk
+// packed parcels … and took the train to Vladivostok"), and an actor in a
+// town that opens a clause after ", and" and passes goods on with a verb
+// of motion ("…, and dealers in Hoeryong pass part of it across the river
+// to buyers in Sanhe"), start there too. Traders who travel, fly or walk
+// with no goods named travel themselves. "To their families in Hamhung"
+// is a destination after a verb that moves goods ("the goods went by bus
+// to"), not after "phoned". A short phrase after "to" or "reached" stops
+// at a form of "be" ("the logs that reached Hamhung in May were cut near
+// Vanino"). Verbs: lashed, stowed, hoisted and craned onto or aboard a
+// carrier load goods; built, cooked, felled, logged, quarried and smelted
+// make them; walk is a motion word; "collected it at X" (not "from") is
+// where goods were handed over; "turned up" or "showed up" at a port is
+// an arrival when a carrier is its subject (goods that "have turned up at
+// the market" are for sale there), and "a week later" between an arrival
+// and its place is a span of time, no clause; "left a mill in X" starts
+// there; "come off the ship at X" lands there; a compass direction before
+// "for" after a verb of motion heads a destination ("turned south for
+// Khasan"); "began their journey at a factory in Tianjin" starts the
+// chain; "after clearance at Khasan" (a phrase of "after" or "once" with
+// no verb, not "once over the frontier at", not a region) is where the
+// goods were before the clause that follows; ", where" with a subject of
+// up to four words and "put them on a train" is the next hop; "the lot"
+// after a determiner refers to goods ("a lot of" does not); loading,
+// loaded or filling a hold "off" a town starts there; coaster, trawler
+// and dredger are carriers. Korean: a verb in -아서 or -어서 (a syllable
+// with no final consonant and the vowel ㅏ, ㅐ, ㅓ, ㅕ, ㅘ or ㅝ before 서; not
+// 에서), in -다가, in -자 after a verb of arriving or moving (도착하자,
+// 넘기자, 건너자; not 기자, a reporter) and 하역되어 close a hop; 에서 하역
+// is where goods were unloaded, 에 내렸 and 에 옮겨 are arrivals, 넘겼 hands
+// goods on and 가져 (가져가, 가져왔) carries them.
+//
 // An event's route is the ordered places of its legs: the main event of a
 // good's chain (the first procurement, else shipment, crossing, seizure,
 // sale among its affirmed, specific, past events) gets all the good's

@@ -159,6 +159,16 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				si.tail = rt[len(rt)-1][1]
 			}
 			if len(pairs) == 0 && a.headFrom >= 0 && si.fromOnly && a.earlierHop(i) != hopNone {
+				// "Before that it had been trucked up from Pyongyang; the
+				// roots were grown in Kaesong": told backwards, an origin
+				// in a later clause came before the one told first.
+				var back [][2]int
+				for k := 0; k+1 < len(a.keep); k++ {
+					x, y := a.keep[k], a.keep[k+1]
+					if y.clause > x.clause && x.group != y.group && !isRegion(&a.r.Places[y.place]) && a.legOK(y.place, x.place) {
+						back = append(back, [2]int{y.place, x.place})
+					}
+				}
 				// "The sugar reached Sariwon. It had been trucked up from
 				// Nampo": a hop told after the one it came before.
 				if q := a.prevFirst(i); q >= 0 && q != a.headFrom && a.legOK(a.headFrom, q) {
@@ -169,6 +179,9 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 						// the story goes back to where the goods were.
 						si.tail = q
 					}
+				}
+				if len(pairs) > 0 {
+					pairs = append(back, pairs...)
 				}
 			}
 			if q := a.bridge(i); q >= 0 && (len(pairs) == 0 || pairs[0][0] == a.headFrom) {
@@ -815,7 +828,7 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// still leaves from there.
 			return nil
 		}
-		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) && !a.endsAtVia(j) {
+		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) && !a.endsAtVia(j) && (len(head) == 0 || (i > 1 && !a.seqCue(i)) || a.leadRetold(j, i)) {
 			// A lead that states a whole movement sums up the story, and
 			// the body tells the same movement again in detail, unless
 			// the body goes on from where the lead ends ("arriving in
@@ -878,6 +891,33 @@ func (a *analysis) endsAtVia(j int) bool {
 		}
 	}
 	return false
+}
+
+// leadRetold reports whether a later sentence other than i names again the start or
+// the end of the movement that lead sentence j states: the body tells the
+// lead's journey again, so the lead sums it up. A lead whose places the
+// body never names again ("Porters carried the batteries from Linjiang to
+// Junggang. A truck took the lot to Kanggye") is the first hop of the
+// story, and the body goes on from it.
+func (a *analysis) leadRetold(j, i int) bool {
+	sj := &a.si[j]
+	ends := [2]int{sj.orig, sj.tail}
+	for k := j + 1; k < len(a.si); k++ {
+		if k == i {
+			continue // "the merchants of Hoeryong sent them on to Chongjin": the sentence that goes on names where from
+		}
+		for _, m := range a.ms[a.si[k].mlo:a.si[k].mhi] {
+			if m.kind != mPlace {
+				continue
+			}
+			for _, e := range ends {
+				if e >= 0 && a.samePlace(m.idx, e) {
+					return true
+				}
+			}
+		}
+	}
+	return sj.orig < 0
 }
 
 // transferIn reports whether token k, the word right before a place, ends
@@ -1603,8 +1643,13 @@ func (a *analysis) prevFirst(i int) int {
 		if sj.general || !a.movement(j) || (sj.first < 0 && sj.tail < 0) {
 			continue
 		}
-		if j == 0 && sj.whole {
-			return -1 // a lead that states a whole movement sums up the story
+		if j == 0 && sj.whole && (i > 1 || a.earlierHop(j) == hopNone || a.leadRetold(j, i)) {
+			// A lead that states a whole movement sums up the story; one
+			// told in the pluperfect whose places the body never names
+			// again ("The ginseng seized in Dandong had crossed from
+			// Sinuiju. Before that it had been trucked up from Pyongyang")
+			// starts a story told backwards.
+			return -1
 		}
 		if c >= 0 && len(sj.comms) > 0 && !a.relatedGood(sj.comms, c) && sj.coref != c && !a.anaphorFirst(i) && !(a.provenance(i) && a.carriersOnly(j)) {
 			return -1 // the movement told before is of other goods
@@ -1622,7 +1667,7 @@ func (a *analysis) prevFirst(i int) int {
 func (a *analysis) peopleTravel(i int) bool {
 	si := &a.si[i]
 	toks := a.toks[si.tlo:si.thi]
-	people := false
+	people, actor := false, false
 	for k, t := range toks {
 		if t.lx.flags&fCarrier != 0 {
 			if k == 0 || !(toks[k-1].w == "by" || (k > 1 && toks[k-2].w == "by" && (toks[k-1].w == "a" || toks[k-1].w == "the"))) {
@@ -1631,11 +1676,40 @@ func (a *analysis) peopleTravel(i int) bool {
 			continue
 		}
 		if !people && (t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing) {
-			return false
+			// "Two traders from Hyesan travelled to Changbai": traders
+			// who travel go themselves; traders who carry, send or bring
+			// move goods the report named before.
+			if !actor || !travelVerb(t.w) {
+				return false
+			}
+			people = true
 		}
 		people = people || peopleNoun(t.w) || travellerNoun(t.w)
+		actor = actor || personActor(t.w)
 	}
 	return people
+}
+
+// travelVerb reports whether w is a verb of travelling, which moves its
+// subject and takes no goods as object.
+func travelVerb(w string) bool {
+	switch w {
+	case "travelled", "traveled", "travel", "travels", "travelling", "traveling", "journeyed", "flew", "walked":
+		return true
+	}
+	return false
+}
+
+// personActor reports whether the actor noun w names persons, not firms:
+// "two traders from Hyesan travelled to Changbai" is a trip of people
+// when the sentence names no goods.
+func personActor(w string) bool {
+	switch w {
+	case "traders", "trader", "merchants", "merchant", "smugglers", "smuggler", "dealers", "dealer", "brokers", "broker",
+		"businessmen", "businessman", "middlemen", "middleman", "donju", "buyers", "buyer", "sellers", "seller":
+		return true
+	}
+	return false
 }
 
 // travellerNoun names people who travel for their own sake.
@@ -1897,6 +1971,38 @@ func (a *analysis) chainStart(i int) int {
 	}
 	toks := a.toks[si.tlo:si.thi]
 	for k := 0; k+3 < len(toks); k++ {
+		// "The e-bikes began their journey at a factory in Tianjin": the
+		// verb first, then the journey, then where, through a short
+		// phrase of the works there.
+		switch toks[k].w {
+		case "began", "begin", "begins", "started", "start", "starts":
+		default:
+			continue
+		}
+		n := k + 1
+		if w := toks[n].w; w == "their" || w == "its" || w == "the" {
+			n++
+		}
+		if n >= len(toks) || (toks[n].w != "journey" && toks[n].w != "trip" && toks[n].w != "route") {
+			continue
+		}
+		for j := n + 1; j+1 < len(toks) && j <= n+5; j++ {
+			if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove) != 0 || !a.clauseGap(toks[j-1].e, toks[j].s) {
+				break
+			}
+			if w := toks[j].w; w != "in" && w != "at" && w != "from" {
+				continue
+			}
+			for _, m := range a.ms[si.mlo:si.mhi] {
+				if m.kind == mPlace && m.start == toks[j+1].s {
+					if p := &a.r.Places[m.idx]; !isRegion(p) && !isFeature(p) && !a.inAttr(i, m.start, m.end) {
+						return m.idx
+					}
+				}
+			}
+		}
+	}
+	for k := 0; k+3 < len(toks); k++ {
 		switch toks[k].w {
 		case "chain", "journey", "route", "trip", "pipeline", "work", "process":
 			// "The consignment work begins in Shaoxing, where the fabric
@@ -1934,7 +2040,8 @@ func (a *analysis) chainStart(i int) int {
 func makeVerb(w string) bool {
 	switch w {
 	case "caught", "fished", "harvested", "mined", "dug", "grown", "produced", "manufactured", "made", "assembled",
-		"sewn", "processed", "brewed", "distilled", "refined", "picked", "gathered", "farmed", "raised", "cultivated":
+		"sewn", "processed", "brewed", "distilled", "refined", "picked", "gathered", "farmed", "raised", "cultivated",
+		"built", "cooked", "felled", "logged", "quarried", "smelted":
 		return true
 	}
 	return false

@@ -95,10 +95,11 @@ func TestLegRulesRound14(t *testing.T) {
 		},
 		{
 			name: "a lead that ends where the goods arrived sums up the story",
-			text: "A cargo of sugar was shipped from Bangkok to Yingkou in February.\n\nThe sugar reached Nampo in March.",
+			text: "A cargo of sugar was shipped from Bangkok to Yingkou in February.\n\nSugar prices rose in Pyongyang.\n\nThe sugar reached Nampo in March.",
 			build: func(b *builder) {
 				nampo(yingkou(bangkok(b, "Bangkok"), "Yingkou"), "Nampo")
-				sugar(b)
+				b.place("Pyongyang", "test:Pyongyang", "city", "KP", "", "Pyongyang")
+				b.good("sugar", "food", "sugar", "Sugar")
 			},
 			notLeg: "Yingkou>Nampo",
 		},

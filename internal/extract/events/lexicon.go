@@ -150,7 +150,7 @@ func buildLexicon() map[string]word {
 		"products", "contraband", "merchandise", "order", "batch", "load", "catch", "materials", "supplies",
 		"parcels", "packages", "bales", "sacks", "crates", "boxes", "bundles", "gear")
 	fl(fDet, "the", "this", "these", "those", "that", "entire", "whole", "such")
-	fl(fClause, "before", "then", "after", "later", "afterwards", "subsequently")
+	fl(fClause, "before", "then", "after", "later", "afterwards", "subsequently", "whereupon", "thereafter", "afterward")
 	fl(fAsk, "asked", "asks", "instructed", "instructs", "commissioned", "directed", "tasked", "requested")
 	fl(fSmuggle, "unofficial", "unofficially", "illicit", "illicitly", "illegal", "illegally", "contraband")
 	fl(fTradeObj, "trade", "imports", "exports", "shipments", "cargo", "traffic", "freight")
@@ -165,14 +165,15 @@ func buildLexicon() map[string]word {
 		"reaches", "reached", "reaching", "take", "takes", "took", "taking", "taken", "flow", "flows", "flowed", "departed", "rolled", "crossing", "came", "come", "comes", "coming",
 		"trip", "trips", "voyage", "voyages", "docked", "reappeared", "reappearing", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
 		"continued", "proceed", "proceeds", "proceeded", "unloaded", "discharged", "offloaded", "fly", "flies",
-		"flying", "offload", "offloads", "offloading", "travel", "travels", "travelling", "traveling")
+		"flying", "offload", "offloads", "offloading", "travel", "travels", "travelling", "traveling",
+		"walked", "walk", "walks", "walking")
 	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "lands", "docked", "moored", "berthed",
 		"unload", "unloads", "unloading", "reappeared", "reappearing", "resurfaced", "anchored", "anchor",
 		"offloaded")
 	fl(fCarrier, "container", "containers", "wagon", "wagons", "train", "trains", "vessel", "vessels", "ship",
 		"ships", "tanker", "tankers", "boat", "boats", "trucks", "lorries", "cars", "vehicles", "freighter",
 		"freighters", "plane", "convoy", "motorboat", "motorboats", "barge", "barges", "lorry", "ferry", "ferries",
-		"aircraft", "voyage", "voyages")
+		"aircraft", "voyage", "voyages", "coaster", "coasters", "trawler", "trawlers", "dredger", "dredgers")
 	fl(fNounTrig, "loads", "import", "imports", "export", "exports", "purchase", "purchases", "order", "orders",
 		"procurement", "shipment", "shipments", "transport", "seizure", "seizures", "sale")
 	fl(fBribe, "bribe", "bribes", "bribed", "bribery", "kickback", "kickbacks", "fee", "fees", "wage", "wages",
@@ -200,7 +201,8 @@ var koTriggers = [...]koTrigger{
 	{"가격", evSale, fNeedPrice}, {"시세", evSale, fNeedPrice},
 	{"보내", evShipment, 0}, {"보냈", evShipment, 0}, {"운반", evShipment, 0}, {"실어", evShipment, 0},
 	{"옮긴", evShipment, 0}, {"옮기", evShipment, 0}, {"옮겼", evShipment, 0},
-	{"내보내", evShipment, fExport}, {"내보냈", evShipment, fExport}, {"넘기", evCrossing, 0},
+	{"내보내", evShipment, fExport}, {"내보냈", evShipment, fExport}, {"넘기", evCrossing, 0}, {"넘겼", evCrossing, 0},
+	{"가져", evShipment, 0}, // 가져가, 가져왔, 가져온: carried, brought
 	{"화물차", 0, fCarrier}, {"트럭", 0, fCarrier}, {"열차", 0, fCarrier}, {"선박", 0, fCarrier}, {"화물선", 0, fCarrier},
 	{"배가 ", 0, fCarrier}, {"배는 ", 0, fCarrier}, {"배를 ", 0, fCarrier}, {"배에 ", 0, fCarrier}, // a word of its own: not 배급, 배추, "두 배"
 	{"일부는", 0, fAnaphor}, // "일부는 다시 신의주로": part of the goods named before

@@ -37,8 +37,8 @@ var (
 		p    string
 		slot uint8
 	}{
-		{"로부터", slotFrom}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"로부터", slotFrom}, {"에서 하역", slotTo}, {"에서 부려", slotTo}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
@@ -162,6 +162,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if k := tokBefore(toks, m.start); slot == slotNone && k >= 0 && toks[k].w == "between" && a.cleanGap(toks[k].e, m.start) {
 			slot, btw = slotVia, true // "the bridge between Wonjong and Quanhe"
 		}
+		if slot == slotNone && !si.korean && si.move && !isRegion(p) && a.producersOf(toks, m) {
+			slot = slotFrom // "Hoeryong growers sold the leaf to a broker who hauled it to Onsong"
+		}
 		subj := false
 		if slot == slotNone && p.Kind == "country" && a.exporter(toks, m.end) {
 			slot, subj = slotFrom, true // "North Korea's exports to China"
@@ -175,6 +178,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			if slot == slotNone && len(pending) == 1 && (strings.HasPrefix(rest, "를 잇는") || strings.HasPrefix(rest, "을 잇는") || strings.HasPrefix(rest, " 사이")) {
 				slot, btw = slotVia, true // "취안허와 원정리를 잇는 다리": between the two
 			}
+		}
+		if slot == slotTo && !si.korean && !si.neg && a.negatedStop(toks, m.start) {
+			slot = slotNone // "seized the container on arrival, so the guns never reached Nampo"
 		}
 		if slot == slotNone {
 			lastSlot = -1
@@ -218,14 +224,20 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			hop = toks[k-1].w == "from" || (k+2 < len(toks) && (toks[k+1].w == "they" || toks[k+1].w == "it") &&
 				(toks[k+2].lx.flags&fMove != 0 || toks[k+2].lx.ev == evShipment || toks[k+2].lx.ev == evCrossing) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) ||
 				a.whereSubjectMoves(toks, k)
-		case t.w == "that" || t.w == "which":
-			// "onto barges that carry it up the river to Ningbo": a
-			// relative clause of motion is the next hop.
+		case strings.Contains(a.text[toks[k-1].e:t.s], ";"):
+			// "…was railed to Helong; the next leg took it to Tonghua": a
+			// semicolon closes a step of the journey.
+			hop = true
+		case t.w == "that" || t.w == "which" || t.w == "who":
+			// "onto barges that carry it up the river to Ningbo", "a buyer
+			// from Longjing, who took it home": a relative clause of motion
+			// is the next hop.
 			hop = k+1 < len(toks) && (toks[k+1].lx.flags&fMove != 0 || toks[k+1].lx.ev == evShipment ||
 				(k+2 < len(toks) && callAt(toks[k+1].w, toks[k+2].w))) // "a freighter that calls at Rajin"
 		case t.w == "and":
-			// "and when the river is low …": a clause of its own.
-			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once")) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
+			// "and when the river is low …": a clause of its own; so is
+			// "and packed into a container for Hong Kong", a new step.
+			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once" || loadWord(toks[k+1].w) || transferWord(toks[k+1].w))) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
 				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
 		}
 		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(t) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
@@ -423,7 +435,7 @@ func possessive(s string) int {
 func koClauseMark(s string) (int, int) {
 	best, n := -1, 0
 	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ", "\"며 ", "\"면서 ",
-		"갔다가, ", "왔다가, ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 "} {
+		"갔다가, ", "왔다가, ", "다가 ", "하자 ", "하자, ", "오자 ", "오자, ", "되자 ", "되자, ", "닿자 ", "넘기자 ", "옮기자 ", "건너자 ", "내리자 ", "싣자 ", "가자 ", "하역되어 ", "하역돼 ", "하역해 ", "하역된 ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 "} {
 		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
 			best, n = k, len(m)
 		}
@@ -431,7 +443,43 @@ func koClauseMark(s string) (int, int) {
 	if k, m := pastMyeo(s); k >= 0 && (best < 0 || k < best) {
 		best, n = k, m
 	}
+	if k, m := koAseo(s); k >= 0 && (best < 0 || k < best) {
+		best, n = k, m
+	}
 	return best, n
+}
+
+// koAseo returns the offset and length of the first connective -아서 or
+// -어서 ending a verb ("싼허까지 옮겨서 회령으로", "사서", "실어서"), or -1:
+// 서 and a space or comma after a syllable with no final consonant whose
+// vowel is ㅏ, ㅐ, ㅓ, ㅕ, ㅘ or ㅝ. 에서 and 로서 (from, as) have other
+// vowels.
+func koAseo(s string) (int, int) {
+	for off := 0; ; {
+		k := strings.Index(s[off:], "서")
+		if k < 0 {
+			return -1, 0
+		}
+		k += off
+		off = k + len("서")
+		n := len("서")
+		switch {
+		case strings.HasPrefix(s[off:], ", "):
+			n += 2
+		case strings.HasPrefix(s[off:], " "):
+			n++
+		default:
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:k])
+		if r < 0xAC00 || r > 0xD7A3 || (r-0xAC00)%28 != 0 {
+			continue
+		}
+		switch (r - 0xAC00) / 28 % 21 {
+		case 0, 1, 4, 6, 9, 14: // ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ
+			return k, n
+		}
+	}
 }
 
 // pastMyeo returns the offset and length of the first "으며 " or "으며, "
@@ -502,8 +550,16 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 			}
 		}
 	}
-	if toks[k].w == "on" && k == 0 {
-		return slotIn // "On Sindo the boxes are handed to …": where, like an opening "At" or "In"
+	if toks[k].w == "of" && prev == "way" && k >= 2 && toks[k-2].w == "by" {
+		return slotVia // "by way of Dalian, Osaka and Busan"
+	}
+	if (toks[k].w == "on" || toks[k].w == "off") && k == 0 {
+		return slotIn // "On Sindo the boxes are handed to …", "Off Zhoushan the coal was transferred …": where, like an opening "At" or "In"
+	}
+	if (toks[k].w == "in" || toks[k].w == "at") && transferWord(prev) && k > 0 && a.cleanGap(toks[k-1].e, toks[k].s) && destAfter(toks, pos) {
+		// "transshipped at Busan onto a vessel for Dalian": where the
+		// cargo changed carriers on its way to the place named next.
+		return slotVia
 	}
 	if (toks[k].w == "in" || toks[k].w == "at") && stopAt(toks, k) {
 		return slotTo // "the convoy stops overnight in Chongjin before it continues to Wonsan": a stop on the way
@@ -524,6 +580,12 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	}
 	if (toks[k].w == "in" || toks[k].w == "at") && a.transferredOnto(toks, k) {
 		return slotVia // "moved onto a smaller vessel in Yingkou": a stop on the way, not its end
+	}
+	if toks[k].w == "at" && k >= 3 && toks[k-3].w == "off" && toks[k-1].lx.flags&fCarrier != 0 && (toks[k-2].w == "the" || toks[k-2].w == "a") {
+		return slotTo // "my tyres come off the ship at Nampo": where the goods were landed
+	}
+	if (toks[k].w == "at" || toks[k].w == "in") && k >= 2 && collectedAt(toks, k) {
+		return slotTo // "Chinese buyers collected it at Tumen": where the goods were handed over
 	}
 	if toks[k].w == "on" && k+1 < len(toks) && toks[k+1].w == "the" && a.sideOf(toks, k, pos) {
 		return slotTo // "stacked on the Ji'an side": where the goods were put down
@@ -546,6 +608,19 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 			}
 		}
 	}
+	if toks[k].w == "off" {
+		// "the dredger loading sand off Haeju", "filled its hold with sand
+		// off Haeju": a ship loading at sea off a town starts its trip
+		// there.
+		for j := k - 1; j >= max(0, k-6) && a.clauseGap(toks[j].e, toks[j+1].s); j-- {
+			if w := toks[j].w; w == "loading" || w == "loaded" || w == "loads" || w == "load" || w == "filled" || w == "fills" {
+				return slotFrom
+			}
+			if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove) != 0 {
+				break
+			}
+		}
+	}
 	switch toks[k].w {
 	case "near", "outside", "off", "of", "in", "at", "around", "beside":
 		if a.toPhrase(toks, k) {
@@ -557,12 +632,24 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	}
 	switch toks[k].w {
 	case "near", "off", "outside", "in", "at":
+		span := 4
 		for j := k - 1; j >= max(0, k-8) && (a.clauseGap(toks[j].e, toks[j+1].s) || thousands(a.text, toks[j], toks[j+1])); j-- {
-			if toks[j].lx.flags&fArrive != 0 && (k-j <= 4 || a.cargoBetween(toks, j, k)) {
+			if toks[j].lx.flags&fArrive != 0 && (k-j <= span || a.cargoBetween(toks, j, k)) {
 				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
+			}
+			if (toks[j].w == "later" || toks[j].w == "earlier") && j > 0 && unitWord(toks[j-1].w) {
+				span += 3 // "turned up a week later at Caofeidian": a span of time, no clause
+				continue
 			}
 			if toks[j].lx.flags&(fClause|fActor|fSpeaker|fMove) != 0 || toks[j].lx.ev != 0 || toks[j].w == "from" || toks[j].w == "and" || toks[j].w == "to" {
 				break
+			}
+		}
+	}
+	if w := toks[k].w; w == "near" || w == "outside" || w == "around" {
+		for j := k; j >= max(2, k-8); j-- {
+			if endUp(toks, j) && a.clauseGap(toks[j].e, toks[k].s) {
+				return slotTo // "before ending up on a state farm near Sariwon"
 			}
 		}
 	}
@@ -594,6 +681,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	case "for":
 		if prev == "bound" || prev == "destined" || prev == "sailed" || prev == "headed" || prev == "head" || prev == "heads" || prev == "heading" {
 			return slotTo
+		}
+		if compass(prev) && k >= 2 && (toks[k-2].lx.flags&fMove != 0 || toks[k-2].lx.ev == evShipment || toks[k-2].w == "turned" || toks[k-2].w == "set") {
+			return slotTo // "the train turned south for Khasan", "sailed north for Zarubino"
 		}
 		if k > 0 && toks[k-1].lx.flags&fCarrier != 0 && a.cleanGap(toks[k-1].e, toks[k].s) {
 			return slotTo // "loaded on trucks for Namyang": where the carrier goes
@@ -649,6 +739,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 					return slotFrom // "buy roots from farm workers in Kaesong"
 				}
 			}
+			if peopleNoun(prev) && a.senderAt(toks, k) {
+				return slotFrom // "North Korean workers in Khabarovsk packed parcels of clothes and took the train to Vladivostok"
+			}
 			return slotNone // "Russian inspectors at Zarubino rarely open anything loaded onto a boat": who, not where goods go
 		}
 		if prev == "loaded" || prev == "reloaded" {
@@ -658,10 +751,11 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 			return slotFrom // "A plant in Hunchun thaws the crabs, repacks them and sends them on to Qingdao"
 		}
 		// "loaded 5,000 tonnes of coal at Nampo", "packed in Hunchun":
-		// the loading or packing place is where the trip starts.
+		// the loading or packing place is where the trip starts (as is
+		// "loading sand off Haeju", below).
 		for j := k - 1; j >= max(0, k-12); j-- {
 			w := toks[j].w
-			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" || w == "packed" || w == "repacked" || w == "crated" {
+			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" || w == "packed" || w == "repacked" || w == "crated" || stowWord(w) {
 				return slotFrom
 			}
 			if w == "on" && j > 0 && takeOn(toks[j-1].w) && j+1 < k {
@@ -674,6 +768,89 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotIn
 	}
 	return slotNone
+}
+
+// negatedStop reports whether the destination at offset pos is denied:
+// its verb ("never reached Nampo", "did not go on to Pyongyang") is
+// negated, though the sentence states another movement.
+func (a *analysis) negatedStop(toks []tok, pos int) bool {
+	k := tokBefore(toks, pos)
+	if k < 0 || freeRelative(toks, 0) >= 0 {
+		return false // "Whatever we don't sell goes on to Pyongyang": the negation is the subject's
+	}
+	if toks[k].w == "the" && k > 0 {
+		k--
+	}
+	for j := k; j >= max(0, k-4); j-- {
+		if j < k && !a.clauseGap(toks[j].e, toks[j+1].s) {
+			return false
+		}
+		t := toks[j]
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing {
+			return a.negatedAt(toks, j)
+		}
+		if t.lx.ev != 0 || t.lx.flags&fClause != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// producersOf reports whether place mention m opens its sentence (after
+// "the" at most) as the modifier of a noun of those who make or grow
+// goods ("Hoeryong growers", "the Musan miners"), the subject of the
+// sentence's trade: the goods start there.
+func (a *analysis) producersOf(toks []tok, m mref) bool {
+	k := tokBefore(toks, m.start)
+	if k > 0 || (k == 0 && toks[0].w != "the") {
+		return false
+	}
+	n := tokBefore(toks, m.end) + 1
+	if n >= len(toks) || !a.cleanGap(m.end, toks[n].s) {
+		return false
+	}
+	switch toks[n].w {
+	case "growers", "farmers", "miners", "fishermen", "foragers", "pickers", "producers", "farms", "mines", "factories", "smelters":
+		return true
+	}
+	return false
+}
+
+// collectedAt reports whether the "at" or "in" at token k follows a verb
+// of picking goods up and its object ("collected it at", "picked the
+// cargo up at"): where the goods were handed over.
+func collectedAt(toks []tok, k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch toks[j].w {
+		case "collected", "collect", "collects", "collecting", "picked", "pick", "picks":
+			return j+1 < k && toks[j+1].lx.flags&(fAnaphor|fDet|fGoodsNoun) != 0
+		}
+		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fMove|fClause) != 0 || toks[j].w == "from" {
+			return false // "collect them from smugglers in Hoeryong": whence
+		}
+	}
+	return false
+}
+
+// compass reports whether w is a direction of travel.
+func compass(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northward", "southward", "eastward", "westward":
+		return true
+	}
+	return false
+}
+
+// destAfter reports whether a word that heads a destination ("to",
+// "into", "for", "toward") follows offset pos in toks.
+func destAfter(toks []tok, pos int) bool {
+	for k := tokBefore(toks, pos) + 1; k < len(toks); k++ {
+		switch toks[k].w {
+		case "to", "into", "for", "toward", "towards":
+			return true
+		}
+	}
+	return false
 }
 
 // movesIn reports whether toks have a verb of motion or shipment.
@@ -755,14 +932,17 @@ func takeOn(w string) bool {
 // port of", "to processing workshops in"): the place after it is where
 // the goods go, not a second stop.
 func (a *analysis) toPhrase(toks []tok, k int) bool {
+	ppl := false
 	for j := k - 1; j >= max(1, k-6); j-- {
 		t := toks[j]
 		if t.lx.ev != 0 || t.lx.flags&(fClause|fSpeaker) != 0 || !a.clauseGap(t.e, toks[k].s) {
 			return false
 		}
 		switch t.w {
+		case "is", "are", "was", "were", "be", "been":
+			return false // "the logs that reached Hamhung in May were cut near Vanino": another verb
 		case "relatives", "family", "families", "friends", "people", "officials", "workers", "residents":
-			return false // "calls to relatives in South Korea"
+			ppl = true // "calls to relatives in South Korea"; but "the goods went by bus to their families in Hamhung"
 		case "in", "at":
 			if j > 0 && toks[j-1].lx.flags&fArrive != 0 {
 				return j+1 < k // "unload at cold stores in Hunchun"
@@ -770,6 +950,9 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 		case "to", "into", "toward", "towards":
 			if w := toks[j+1].w; w == "have" || w == "be" || w == "been" {
 				return false // "appeared to have landed outside Japan's waters"
+			}
+			if ppl && !a.goodsGoTo(toks, j) {
+				return false
 			}
 			return j+1 < k && !relationWord(toks[j-1].w)
 		case "reached", "reaching", "reaches", "reach":
@@ -791,6 +974,24 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 	return false
 }
 
+// goodsGoTo reports whether the "to" at token j follows, at most four
+// words back in its clause, a verb of motion or shipment whose subject or
+// object is goods: "the goods went by bus to", "sent the parcels to".
+func (a *analysis) goodsGoTo(toks []tok, j int) bool {
+	for q := j - 1; q >= max(0, j-4) && a.clauseGap(toks[q].e, toks[q+1].s); q-- {
+		t := toks[q]
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment {
+			for p := max(0, q-3); p < min(len(toks), q+4); p++ {
+				if toks[p].lx.flags&(fGoodsNoun|fAnaphor) != 0 && p != q {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // fromPhrase reports whether token k ends a short noun phrase of things
 // headed by an origin "from" in the same clause ("from farms around",
 // "from the estuary near", "from a mine in"): the place after it is where
@@ -800,6 +1001,15 @@ func (a *analysis) toPhrase(toks []tok, k int) bool {
 func (a *analysis) fromPhrase(toks []tok, k int) bool {
 	for j := k - 1; j >= max(1, k-5); j-- {
 		t := toks[j]
+		switch t.w {
+		case "left", "leaving", "leaves", "departed":
+			// "The flour left a mill in Novosibirsk": the works the goods
+			// left are where they start.
+			if j+2 >= k || !a.clauseGap(t.e, toks[k].s) || !(toks[j+1].lx.flags&fDet != 0 || toks[j+1].w == "a" || toks[j+1].w == "an") {
+				return false
+			}
+			return worksNoun(toks[k-1].w) || toks[k-1].w == "mine" || toks[k-1].w == "yard" || toks[k-1].w == "farm"
+		}
 		if t.lx.ev != 0 || t.lx.flags&(fClause|fSpeaker|fActor|fMove) != 0 || peopleNoun(t.w) || !a.clauseGap(t.e, toks[k].s) {
 			return false
 		}
@@ -1165,6 +1375,12 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				continue // "carried to Hyesan …, and in Hyesan it is kept hidden": where the goods got to, told again
 			}
 			switch {
+			case a.atOpening(i, x) && a.transferHere(i):
+				x.slot = slotVia // "Off Zhoushan the coal was transferred onto river barges, which carried it to Nantong"
+			case !isRegion(&a.r.Places[x.place]) && a.afterStop(i, x.pos) && slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos }):
+				x.slot = slotFrom // "…, and after clearance at Khasan they went on to Ussuriysk": where the goods were
+			case hasOrigin && a.seizedAt(i, x.pos):
+				x.slot = slotTo // "The ginseng seized in Dandong had crossed from Sinuiju": where the goods got to
 			case ev == evProcurement && !hasFrom:
 				x.slot = slotFrom // "bought in Yanji"; not the buyer's town beside "ordered from a firm in Guangzhou"
 			case ev == evSale && hasOrigin && x.pos > si.trigPos && a.clauseGap(si.trigPos, x.pos):
@@ -1196,11 +1412,17 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	// destinations ("taken to Kholmsk and to Nakhodka").
 	var stops [8]legGroup
 	ns := 0
+	// "reached Nakhodka by way of Dalian, Osaka and Busan": a list of
+	// towns the goods pass, beside another stop of the movement, is the
+	// way they went, stop by stop in text order.
+	seqVia := slices.ContainsFunc(keep, func(x slotted) bool { return x.slot != slotVia })
 	for k, x := range keep {
 		if ns > 0 {
 			st := &stops[ns-1]
 			px := keep[k-1]
-			if px.group == x.group || (x.slot == slotTo && st.slot == slotTo && st.clause == x.clause && !a.beyond(px.place, x.place) && !a.onward(i, px.pos, x.pos)) {
+			if seqVia && px.group == x.group && x.slot == slotVia && x.and && !x.btw && !isRegion(&a.r.Places[x.place]) && !isRegion(&a.r.Places[px.place]) {
+				// a stop of its own
+			} else if px.group == x.group || (x.slot == slotTo && st.slot == slotTo && st.clause == x.clause && !a.beyond(px.place, x.place) && !a.onward(i, px.pos, x.pos)) {
 				st.hi = k + 1
 				continue
 			}
@@ -1305,7 +1527,7 @@ func (a *analysis) onward(i, p, q int) bool {
 func (a *analysis) atOpening(i int, x slotted) bool {
 	si := &a.si[i]
 	toks := a.toks[si.tlo:si.thi]
-	if len(toks) < 2 || (toks[0].w != "at" && toks[0].w != "in" && toks[0].w != "on") || isRegion(&a.r.Places[x.place]) {
+	if len(toks) < 2 || (toks[0].w != "at" && toks[0].w != "in" && toks[0].w != "on" && toks[0].w != "off") || isRegion(&a.r.Places[x.place]) {
 		return false
 	}
 	k := 1
@@ -1313,6 +1535,67 @@ func (a *analysis) atOpening(i int, x slotted) bool {
 		k++
 	}
 	return k < len(toks) && toks[k].s == x.pos
+}
+
+// transferHere reports whether sentence i moves its cargo onto another
+// carrier: a verb of transfer followed at once by "onto", "on", "into",
+// "to" or "aboard" ("the coal was transferred onto river barges").
+func (a *analysis) transferHere(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 0; k+1 < len(toks); k++ {
+		if !transferWord(toks[k].w) || a.negatedAt(toks, k) {
+			continue
+		}
+		switch toks[k+1].w {
+		case "onto", "on", "into", "to", "aboard":
+			return true
+		}
+	}
+	return false
+}
+
+// afterStop reports whether the place at offset pos of sentence i ends a
+// phrase of "after" or "once" with no verb ("after clearance at Khasan",
+// "after a week in a warehouse in"): a stop the goods made before the
+// clause that follows.
+func (a *analysis) afterStop(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	k := tokBefore(toks, pos)
+	if k < 1 || (toks[k].w != "in" && toks[k].w != "at") || !a.cleanGap(toks[k].e, pos) {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if !a.clauseGap(toks[j].e, toks[j+1].s) {
+			return false
+		}
+		switch toks[j].w {
+		case "after", "once":
+			return true
+		case "over", "across", "through", "past", "via":
+			return false // "once over the frontier at Erenhot": where the goods crossed
+		}
+		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fMove|fArrive|fClause) != 0 || strings.HasSuffix(toks[j].w, "ing") {
+			return false
+		}
+	}
+	return false
+}
+
+// seizedAt reports whether the "in" or "at" before the place at offset
+// pos of sentence i follows a participle of seizure ("the ginseng seized
+// in Dandong last week"): where the goods were stopped, so where they got
+// to.
+func (a *analysis) seizedAt(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	k := tokBefore(toks, pos)
+	if k < 1 || (toks[k].w != "in" && toks[k].w != "at") {
+		return false
+	}
+	v := toks[k-1]
+	return v.lx.ev == evSeizure && strings.HasSuffix(v.w, "ed") && a.cleanGap(v.e, toks[k].s)
 }
 
 // beyond reports whether destination q, named after destination p in the
@@ -1664,6 +1947,16 @@ func loadWord(w string) bool {
 	case "loaded", "load", "loads", "loading", "reloaded", "put", "packed":
 		return true
 	}
+	return stowWord(w)
+}
+
+// stowWord reports whether w is a participle that puts goods aboard a
+// carrier: "lashed onto flat wagons in Vladivostok", "hoisted aboard".
+func stowWord(w string) bool {
+	switch w {
+	case "lashed", "stowed", "hoisted", "craned", "strapped", "winched":
+		return true
+	}
 	return false
 }
 
@@ -1751,13 +2044,25 @@ func (a *analysis) sideOf(toks []tok, k, pos int) bool {
 // three words in) and the sentence's next verb after the place sends,
 // ships or carries goods on: then the place is where they start.
 func (a *analysis) senderAt(toks []tok, k int) bool {
-	if k-1 > 3 {
+	// The actor opens the sentence, or a clause after ", and" ("…, and
+	// dealers in Hoeryong pass part of it across the river to Sanhe").
+	st := 0
+	for j := k - 2; j > 0 && j >= k-4; j-- {
+		if toks[j].w == "and" && strings.Contains(a.text[toks[j-1].e:toks[j].s], ",") {
+			st = j + 1
+			break
+		}
+	}
+	if k-1-st > 3 {
 		return false
 	}
-	for j := 0; j < k-1; j++ {
+	for j := st; j < k-1; j++ {
 		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fSpeaker|fMove) != 0 {
 			return false
 		}
+	}
+	if j := k + 2; j+1 < len(toks) && (toks[j].w == "packed" || toks[j].w == "loaded") && toks[j+1].lx.flags&(fDet|fGoodsNoun|fAnaphor) != 0 && !a.negatedAt(toks, j) {
+		return true // "workers in Khabarovsk packed parcels of clothes and took the train to Vladivostok"
 	}
 	bought := false
 	for j := k + 2; j < len(toks) && (j <= k+6 || bought && j <= k+24); j++ {
@@ -1784,6 +2089,11 @@ func (a *analysis) senderAt(toks []tok, k int) bool {
 			// "Workshops in Pyongyang have sent their own buyers to
 			// Pyongsong": people travel, the workshops send no goods.
 			return t.lx.ev == evShipment && !a.negatedAt(toks, j) && !sendsPeople(toks, t.s)
+		}
+		if t.lx.flags&fMove != 0 && t.lx.flags&fArrive == 0 && j+1 < len(toks) && (toks[j+1].lx.flags&(fAnaphor|fGoodsNoun|fDet) != 0 || toks[j+1].w == "part") {
+			// "dealers in Hoeryong pass part of the supply across the
+			// river": a verb of motion with the goods as its object.
+			return !a.negatedAt(toks, j)
 		}
 	}
 	return false
@@ -2055,6 +2365,16 @@ func timeWord(w string) bool {
 	return false
 }
 
+// unitWord reports whether w is a unit of time that "later" or "earlier"
+// may follow ("a week later", "two days earlier").
+func unitWord(w string) bool {
+	switch w {
+	case "day", "days", "week", "weeks", "month", "months", "hours", "hour", "year", "years", "fortnight":
+		return true
+	}
+	return false
+}
+
 // beInAfter reports whether x, a place after "in", ends sentence i's
 // movement as where the goods then are: a form of "be" (or "be sitting")
 // just before "in", after a verb of motion or crossing, and no slotted
@@ -2121,13 +2441,30 @@ func (a *analysis) whereSubjectMoves(toks []tok, k int) bool {
 	if k == 0 || !strings.Contains(a.text[toks[k-1].e:toks[k].s], ",") {
 		return false
 	}
-	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
 		t := toks[j]
 		if t.lx.flags&(fClause|fSpeaker) != 0 || t.w == "said" || t.w == "says" {
 			return false
 		}
-		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing || (loadWord(t.w) && t.w != "put") {
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing || (loadWord(t.w) && (t.w != "put" || putAboard(toks, j))) {
 			return j+1 < len(toks) && (toks[j+1].w == "them" || toks[j+1].w == "it" || toks[j+1].w == "the")
+		}
+	}
+	return false
+}
+
+// putAboard reports whether the "put" at token k puts goods on a carrier:
+// "put them on a train to Pyongyang", "put the sacks aboard a barge".
+func putAboard(toks []tok, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].w {
+		case "on", "onto", "aboard", "into":
+			for q := j + 1; q < len(toks) && q <= j+3; q++ {
+				if toks[q].lx.flags&fCarrier != 0 {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

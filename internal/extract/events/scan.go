@@ -268,13 +268,49 @@ func (a *analysis) tokenize() {
 			a.toks[k].lx.ev = evShipment
 			a.toks[k].lx.flags |= fMove
 		}
+		if stowWord(a.toks[k].w) && k+1 < len(a.toks) && (a.toks[k+1].w == "onto" || a.toks[k+1].w == "aboard" || a.toks[k+1].w == "into" || a.toks[k+1].w == "on") {
+			a.toks[k].lx.ev = evShipment // "lashed onto flat wagons", "hoisted aboard"; not "lashed by rain"
+		}
 		if slipAway(a.toks, k) {
 			a.toks[k].lx.flags |= fMove
+		}
+		if a.toks[k].w == "lot" && k > 0 && (a.toks[k-1].w == "the" || a.toks[k-1].w == "whole" || a.toks[k-1].w == "entire") && (k+1 == len(a.toks) || a.toks[k+1].w != "of") {
+			a.toks[k].lx.flags |= fGoodsNoun // "a truck took the lot to Kanggye": the goods, not "a lot of"
+		}
+		if a.toks[k].w == "up" && k > 0 && arriveUp(a.toks[k-1].w) && a.carrierSubject(k-1) {
+			// "The vessel that took on the coal turned up a week later at
+			// Caofeidian": a carrier's arrival. Goods that "have turned up
+			// at the market" are for sale there.
+			a.toks[k].lx.flags |= fMove | fArrive
 		}
 		if w := a.toks[k].w; (w == "their" || w == "its") && k+1 < len(a.toks) && (a.toks[k+1].w == "destination" || (k+2 < len(a.toks) && a.toks[k+2].w == "destination" && (a.toks[k+1].w == "final" || a.toks[k+1].w == "ultimate"))) {
 			a.toks[k].lx.flags |= fAnaphor // "Their destination is Yingkou": the goods or carriers just named
 		}
 	}
+}
+
+// carrierSubject reports whether a carrier noun (a vessel, a train) comes
+// at most eight words before token k in the same sentence.
+func (a *analysis) carrierSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if strings.ContainsAny(a.text[a.toks[j].e:a.toks[j+1].s], ".!?\n") {
+			return false
+		}
+		if a.toks[j].lx.flags&fCarrier != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// arriveUp reports whether w before "up" makes an arrival: "turned up at
+// Caofeidian", "showed up in Nampo".
+func arriveUp(w string) bool {
+	switch w {
+	case "turned", "turns", "showed", "shows":
+		return true
+	}
+	return false
 }
 
 // slipAway reports whether token k is a form of "slip" that moves
@@ -900,6 +936,9 @@ func (a *analysis) negatedAt(toks []tok, k int) bool {
 		if near && t.lx.flags&fNeg != 0 {
 			return true
 		}
+		if t.lx.flags&fNeg != 0 && j+1 < len(toks) && perceiveWord(toks[j+1].w) {
+			return true // "have not seen any trucks of fertiliser cross to Sinuiju"
+		}
 		if near && t.w == "t" && t.s > 0 && j > 0 && (a.text[t.s-1] == '\'' || strings.HasSuffix(a.text[:t.s], "’")) && strings.HasSuffix(toks[j-1].w, "n") {
 			return true
 		}
@@ -909,6 +948,16 @@ func (a *analysis) negatedAt(toks []tok, k int) bool {
 		if k-j > 12 {
 			return false
 		}
+	}
+	return false
+}
+
+// perceiveWord reports whether w is a verb of seeing or recording, whose
+// negation denies what follows it in the clause.
+func perceiveWord(w string) bool {
+	switch w {
+	case "seen", "see", "saw", "noticed", "observed", "recorded", "witnessed", "detected", "spotted":
+		return true
 	}
 	return false
 }
