@@ -72,6 +72,7 @@ const (
 
 type word struct {
 	ev    uint8
+	post  bool // tokenize looks again at the words around it (carrierVerb, slipAway …)
 	flags uint32
 }
 
@@ -92,6 +93,17 @@ func buildLexicon() map[string]word {
 		}
 	}
 	fl := func(f uint32, ws ...string) { ev(0, f, ws...) }
+	// The words whose reading tokenize settles from their neighbours.
+	for _, w := range []string{
+		"trucks", "truck", "ferries", "ferry", "barges", "barge", "rails", "rail", "sledges", "lorries", // carrierVerb
+		"lashed", "stowed", "hoisted", "craned", "strapped", "winched", // stowWord
+		"slip", "slips", "slipped", "slipping", // slipAway
+		"lot", "up", "their", "its",
+	} {
+		x := m[w]
+		x.post = true
+		m[w] = x
+	}
 
 	ev(evProcurement, 0, "buy", "buys", "bought", "buying", "purchase", "purchased", "purchases", "purchasing",
 		"order", "ordered", "orders", "ordering", "procure", "procured", "procures", "procuring", "procurement",

@@ -207,24 +207,26 @@ func (a *analysis) ints(n int) []int {
 	return a.intBuf
 }
 
+// asciiLower lower-cases the ASCII letters of s in one pass and one copy
+// (s itself when it has none); other bytes are kept, so offsets hold.
 func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			var b strings.Builder
-			b.Grow(len(s))
-			last := 0 // s[last:j] has no upper-case letter left to copy
-			for j := i; j < len(s); j++ {
-				if c := s[j]; c >= 'A' && c <= 'Z' {
-					b.WriteString(s[last:j])
-					b.WriteByte(c + 32)
-					last = j + 1
-				}
-			}
-			b.WriteString(s[last:])
-			return b.String()
-		}
+	i := 0
+	for i < len(s) && s[i]-'A' >= 26 {
+		i++
 	}
-	return s
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // between returns the text from i to j, or "" when j < i (a mention may
@@ -264,6 +266,9 @@ func (a *analysis) tokenize() {
 		i = j
 	}
 	for k := range a.toks {
+		if !a.toks[k].lx.post {
+			continue
+		}
 		if carrierVerb(a.toks, k) {
 			a.toks[k].lx.ev = evShipment
 			a.toks[k].lx.flags |= fMove
