@@ -33,7 +33,26 @@
 //     "one yuan fetched 2,050 won" and "1달러에 1만 8천원" give 2,050 KPW per
 //     CNY and 18,000 KPW per USD, not a second price of one yuan or dollar.
 //     "rose from 7,000 won to 11,000 won" is two prices; "8천원대" (in the
-//     8,000s) is 8,000–8,999 and "150위안에서 200위안 사이" a range.
+//     8,000s) is 8,000–8,999 and "150위안에서 200위안 사이" a range, and so
+//     are "in the 8,000s won" and "the 8,000-won range". A won price is a
+//     rate also when the clause opens with the foreign currency ("The
+//     dollar traded at 8,150 won", "the yuan rate fell to 1,100 won", "달러
+//     환율 8,100원") or names it after ("8,100 won to the dollar"); "the won
+//     traded at 8,100 to the dollar" and "the won-yuan rate hit 2,100" are
+//     rates without "won" after the figure.
+//   - A bare figure takes the currency of the price before it in its
+//     sentence when a verb of price or "with", "up from" links it and it
+//     ends its clause within a factor of four of that price ("a kilo of
+//     corn costs 3,000", "now it is 500"); a bare figure after "from",
+//     "with", "got" or "than" likewise takes the unit of the quantity
+//     before it ("up from roughly 120"). "N of them" counts what was named
+//     before. "7,000-odd" and "30-plus" are over; "fewer than 100 workers"
+//     is 0–99 (a count stops below the figure); "two dozen" is 24, "half a
+//     dozen" 6, "a handful" 2–5. Units read before a Korean price: "한
+//     마리에" head, "한 대는" each, "1인당" person; after: "per 50-kg sack"
+//     "50 kg sack", "for a 20 kg bag", "/吨". "75 cents" is 0.75 USD;
+//     "20.000 won" is 20,000 (won has no fractions); "KPW17,000" and
+//     "US$12mn" are read; "In 2019 won prices" and "the 1990s" are years.
 //   - A price followed by its own conversion ("(about $138)", "(한화 약
 //     2천원)", ", or about $4,", "— roughly 4 USD —") keeps the conversion
 //     as a mention, not as a second price; a dollar conversion becomes its

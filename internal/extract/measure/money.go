@@ -74,11 +74,38 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 		if n, ok = sc.numberFrom(n); !ok {
 			return p, i, false
 		}
+		hundreds := false // "in the 8,000s", "the 8,000-won range": 8,000–8,999
+		if !n.ranged && n.j == n.vi+1 && n.j < len(sc.toks) && sc.toks[n.vi].kind == tNum && sc.toks[n.j].glued && sc.tokText(n.j) == "s" {
+			n.j++
+			hundreds = true
+		}
+		if n.j+1 < len(sc.toks) && sc.isSym(n.j, "-") && sc.toks[n.j].glued && sc.toks[n.j+1].glued && sc.cls(n.j+1)&cCurrency != 0 {
+			n.j++ // "a 500-yuan fine"; "5,000-won notes" are turned away as banknotes
+		}
 		c, e, cb, ok := sc.suffixCurrencyCut(n.j, n.vague)
 		if !ok {
 			return p, i, false
 		}
+		if sc.toks[e-1].kind == tWord && sc.isYear(n.vi) && n.j == n.vi+1 && sc.yearLead(n.qi) {
+			return p, i, false // "In 2019 won prices doubled", "in 2015 dollars": a year
+		}
+		if !hundreds && sc.kwAt(i-1) == kwThe && e < len(sc.toks) && equalFold(sc.tokText(e), "range") && !n.ranged {
+			hundreds = true
+			e++
+		}
+		if hundreds && sc.isYear(n.vi) {
+			return p, i, false // "in the 1990s won notes": a decade
+		}
+		if hundreds && n.min >= 10 && n.min == n.max {
+			n.max, n.ranged = n.min+magnitude(n.min)-1, true
+		}
 		cur, end, cut = c, e, cb
+		if cur == "USC" {
+			n.min, n.max, cur = n.min/100, n.max/100, "USD"
+		}
+		if (cur == "WON" || cur == "KPW" || cur == "KRW") && n.j == n.vi+1 && sc.thousandsDot(n.vi) {
+			n.min, n.max = n.min*1000, n.max*1000 // "20.000 won": a European grouping, as won has no fractions
+		}
 		if n.ranged && !n.vague {
 			link = n.link
 		}
@@ -101,9 +128,10 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 	if !n.valid() || n.min <= 0 { // "$0-01" is no price
 		return p, i, false
 	}
-	if link > 0 && sc.kwAt(link) == kwTo && (sc.isChangeFrom(n.qi) || sc.isChangeVerb(n.qi-1)) {
+	if link > 0 && sc.kwAt(link) == kwTo && (sc.isChangeFrom(n.qi) || sc.isChangeVerb(n.qi-1) || sc.kwAt(n.qi-1) == kwBy && sc.isChangeVerb(n.qi-2)) {
 		// "rose from 7,000 won to 11,000 won": two prices, not a range;
-		// "rose 1,000 won to 7,000 won": a change and a price.
+		// "rose 1,000 won to 7,000 won", "fell by $50 million to $200
+		// million": a change and a price.
 		n.max, n.ranged, n.open = n.min, false, false
 		end, cut = link, 0
 	} else if !pre && !n.ranged && cut > 0 {
@@ -163,7 +191,16 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 			p.USD = &model.USDValue{Amount: round(q.Amount), Rate: sig(q.Amount / p.Amount), RateDate: sc.dateString(), Source: "text"}
 		}
 		p.Mentions = append(p.Mentions, sc.mention(ms, me))
-		end = me + 1
+		end = me
+		if sc.isSym(me, ")", "）") {
+			end = me + 1
+		}
+		if p.Unit == "" {
+			// "6,000 won (US$0.75) per kilogram": the unit after the conversion
+			if u, ue := sc.unitAfter(end); ue > end && !sc.marked(end, ue) {
+				p.Unit, end = u, ue
+			}
+		}
 	}
 	if p.USD == nil {
 		p.USD = sc.convert(p.Amount, cur)
@@ -211,7 +248,7 @@ func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
 			continue // "1 dollar was exchanged at 39,000 won"
 		}
 		if t.kind == tWord && sc.cls(k)&cQual == 0 && !sc.mayStartAmount(k) {
-			if sc.cls(k)&cStop != 0 && t.kw != kwAt && t.kw != kwFor && t.kw != kwTo && !sc.isRateVerb(k) {
+			if sc.cls(k)&cStop != 0 && sc.cls(k)&cPriceVerb == 0 && !sc.isRateVerb(k) {
 				break // "1 dollar and …", "1 yuan while …"
 			}
 			continue
@@ -295,6 +332,28 @@ func (sc *scanner) koreanRangeTail(n *numExpr, cur string, end, cut int) int {
 	return e
 }
 
+// yearLead reports whether a figure at token k stands where a year does:
+// first in its line, or after "in", "since", "until", "during", "before",
+// "after" or "through".
+func (sc *scanner) yearLead(k int) bool {
+	if k == 0 || sc.toks[k].nl {
+		return true
+	}
+	switch sc.kwAt(k - 1) {
+	case kwIn, kwSince, kwUntil, kwDuring, kwBefore, kwThrough:
+		return true
+	}
+	return equalFold(sc.tokText(k-1), "after")
+}
+
+// thousandsDot reports digits at token k grouped by one dot before three
+// digits ("20.000", "6.500").
+func (sc *scanner) thousandsDot(k int) bool {
+	d := sc.tokText(k)
+	dot := strings.IndexByte(d, '.')
+	return dot > 0 && dot <= 3 && len(d)-dot-1 == 3 && !strings.ContainsAny(d, ",") && d[0] != '0'
+}
+
 // magnitude is the place value of the lowest non-zero digit of a whole
 // number: 8,000 → 1,000, 18,000 → 1,000, 20,000 → 10,000.
 func magnitude(v float64) float64 {
@@ -354,24 +413,65 @@ func (sc *scanner) conversionInParens(j int, cur string) (q model.Price, ms, me 
 		return q, 0, 0, false
 	}
 	inner := j + 1
-	for k := inner; k < len(sc.toks) && k < inner+8; k++ {
-		if !sc.isSym(k, ")", "）") {
-			continue
+	closed := false
+	for k := inner; k < len(sc.toks) && k < inner+16 && !closed; k++ {
+		closed = sc.isSym(k, ")", "）")
+	}
+	if !closed {
+		return q, 0, 0, false // and no nested reading of "800 yuan (800 yuan (…"
+	}
+	s := inner
+	// "(한화 약 2천원)", "(미화 약 42달러)", "(or about $4)", "(i.e. $4)"
+	for s < len(sc.toks) && s < inner+3 && (sc.toks[s].kind == tHangul && hasAnyPrefix(sc.tokText(s), []string{"한화", "한국", "남한", "우리", "미화", "미국"}) ||
+		sc.kwAt(s) == kwOr || sc.isSym(s, ",")) {
+		s++
+	}
+	if s >= len(sc.toks) || !sc.mayStartAmount(s) {
+		return q, 0, 0, false
+	}
+	p, e, ok := sc.priceAt(s)
+	if !ok || p.Currency == cur || p.AmountMax != nil {
+		return q, 0, 0, false
+	}
+	// Only the price (and its unit, or the rate it was converted at) may
+	// stand before ")": "(about $138)", "($2.20 at the market rate)".
+	for k := e; k < len(sc.toks) && k < e+7; k++ {
+		if sc.isSym(k, ")", "）") {
+			if k == e || sc.rateWords(e, k) {
+				return p, inner, k, true
+			}
+			break
 		}
-		s := inner
-		// "(한화 약 2천원)", "(or about $4)", "(i.e. $4)"
-		for s < k && (sc.toks[s].kind == tHangul && hasAnyPrefix(sc.tokText(s), []string{"한화", "한국", "남한", "우리"}) ||
-			sc.kwAt(s) == kwOr || sc.isSym(s, ",")) {
-			s++
-		}
-		p, e, ok := sc.priceAt(s)
-		// Only the price (and its unit) may stand before ")".
-		if !ok || e != k || p.Currency == cur || p.AmountMax != nil {
-			return q, 0, 0, false
-		}
-		return p, inner, k, true
+	}
+	if sc.kwAt(e) == kwAt && sc.rateWords(e, min(e+4, len(sc.toks))) {
+		// "(about $30 at the market rate of 8,300 won to the dollar)": the
+		// conversion ends at its price; the rate is read after it
+		return p, inner, e, true
 	}
 	return q, 0, 0, false
+}
+
+// rateWords reports whether tokens [j, k) are only words that name the
+// rate a conversion was made at: "at the market rate", "at current
+// exchange rates", "in market terms".
+func (sc *scanner) rateWords(j, k int) bool {
+	if k-j > 6 || j >= k {
+		return false
+	}
+	named := false
+	for ; j < k; j++ {
+		if sc.toks[j].kind != tWord {
+			return false
+		}
+		if sc.cls(j)&cCurrency != 0 {
+			return false // "at 8,100 won": a price, not a rate's name
+		}
+		w := sc.tokText(j)
+		if equalFold(w, "rate") || equalFold(w, "rates") || equalFold(w, "terms") || equalFold(w, "exchange") {
+			named = true
+		}
+	}
+	return named
 }
 
 // prefixCurrency reads a currency written before the amount: "$", "US$",
@@ -427,11 +527,8 @@ func (sc *scanner) prefixCurrency(k int) (cur string, next int, sym string, ok b
 			}
 			return "", k, "", false
 		}
-		switch s {
-		case "USD", "RMB", "CNY", "KRW", "KPW", "EUR", "RUB", "JPY", "HKD", "GBP":
-			if k+1 < len(sc.toks) && sc.toks[k+1].kind == tNum {
-				return sc.info(t.kw).alt, k + 1, "", true
-			}
+		if isCurrencyCode(s) && k+1 < len(sc.toks) && sc.toks[k+1].kind == tNum {
+			return sc.info(t.kw).alt, k + 1, "", true
 		}
 	case tHan:
 		switch sc.tokText(k) {
@@ -442,6 +539,16 @@ func (sc *scanner) prefixCurrency(k int) (cur string, next int, sym string, ok b
 		}
 	}
 	return "", k, "", false
+}
+
+// isCurrencyCode reports an ISO code in capitals that may stand before an
+// amount, apart or glued: "RMB 500", "KPW17,000".
+func isCurrencyCode(s string) bool {
+	switch s {
+	case "USD", "RMB", "CNY", "KRW", "KPW", "EUR", "RUB", "JPY", "HKD", "GBP":
+		return true
+	}
+	return false
 }
 
 // suffixCurrency reads a currency written after the amount: "yuan",
@@ -491,6 +598,9 @@ func (sc *scanner) suffixCurrencyCut(j int, vague bool) (cur string, next, cut i
 	t := sc.toks[k]
 	switch t.kind {
 	case tWord:
+		if w := sc.tokText(k); (equalFold(w, "cents") || equalFold(w, "cent")) && !south && !north && !hong && !taiwan {
+			return "USC", k + 1, int(t.end), true // "75 cents", "75 US cents": hundredths of a dollar
+		}
 		if sc.cls(k)&cCurrency == 0 {
 			return "", j, 0, false
 		}
@@ -538,7 +648,7 @@ func hangulCurrency(s string) (string, int) {
 		if rest, ok := strings.CutPrefix(s, c.p); ok {
 			if c.cur == "WON" && rest != "" {
 				r, _ := utf8.DecodeRuneInString(rest)
-				if strings.ContainsRune("래인산자칙조유료정장수회전본숭칙년권", r) {
+				if strings.ContainsRune("래산자칙조유료정장수회전본숭칙년권", r) {
 					return "", 0
 				}
 			}
@@ -580,8 +690,13 @@ func (sc *scanner) koreanQualAfter(j int) (string, int) {
 		return "", 0
 	}
 	s := sc.tokText(j)
+	if r, ok := strings.CutPrefix(s, "넘어"); ok && r != "" {
+		if c, _ := utf8.DecodeRuneInString(r); strings.ContainsRune("가갔간갈오왔온올와", c) {
+			return "", 0 // "넘어갔다", "넘어왔다": went across, not "over"
+		}
+	}
 	for _, q := range []struct{ p, q string }{{"이상", "over"}, {"넘게", "over"}, {"넘어", "over"}, {"넘는", "over"}, {"미만", "under"}, {"이하", "up to"},
-		{"정도", "about"}, {"가량", "about"}, {"쯤", "about"}, {"내외", "about"}, {"안팎", "about"}} {
+		{"정도", "about"}, {"가량", "about"}, {"쯤", "about"}, {"내외", "about"}, {"안팎", "about"}, {"가까이", "nearly"}} {
 		if strings.HasPrefix(s, q.p) {
 			return q.q, int(sc.toks[j].start) + len(q.p)
 		}
@@ -601,6 +716,38 @@ func (sc *scanner) unitAfter(j int) (unit string, next int) {
 		return "each", j + 1
 	case (t.kw == kwA || t.kw == kwAn || t.kw == kwPer) && sc.kwAt(j+1) == kwPiece:
 		return "each", j + 2
+	case sc.isSym(j, "/") && j+1 < len(sc.toks) && sc.toks[j+1].kind == tHan:
+		if u := hanUnit(sc.tokText(j + 1)); u != "" {
+			return u, j + 2 // "500元/吨"
+		}
+	case t.kw == kwFor || t.kw == kwBy:
+		// "for a 20 kg bag", "for 1 kg", "by the kilo", "by kilogram"
+		k := j + 1
+		article := sc.kwAt(k) == kwA || sc.kwAt(k) == kwAn || sc.kwAt(k) == kwThe
+		if article {
+			k++
+		}
+		num := ""
+		if k < len(sc.toks) && sc.toks[k].kind == tNum && t.kw == kwFor {
+			if v, ok := parseDigits(sc.tokText(k)); ok && v > 0 && v < 1e6 {
+				num = sc.tokText(k)
+				k++
+			}
+		}
+		if num == "" && t.kw == kwFor {
+			return "", j // "for the glasses": an item, read by the caller
+		}
+		if num != "" && sc.isSym(k, "-") && sc.toks[k].glued {
+			k++
+		}
+		if k >= len(sc.toks) || sc.toks[k].kind != tWord || sc.cls(k)&cMeasure == 0 || sc.kwAt(k) == kwT && !sc.toks[k].glued {
+			return "", j
+		}
+		u, e := sc.packUnit(num, sc.info(sc.toks[k].kw).alt, k+1)
+		if num != "" && num != "1" && !article && e == k+1 {
+			return "", j // "30,000 yuan for 2 tonnes of copper": a quantity bought
+		}
+		return u, e
 	case t.kw == kwPer || t.kw == kwA || t.kw == kwAn || sc.isSym(j, "/"):
 		k := j + 1
 		num := ""
@@ -610,8 +757,14 @@ func (sc *scanner) unitAfter(j int) (unit string, next int) {
 				k++
 			}
 		}
+		if num != "" && sc.isSym(k, "-") && sc.toks[k].glued && k+1 < len(sc.toks) && sc.cls(k+1)&cMeasure != 0 {
+			k++ // "per 50-kg sack"
+		}
 		if k >= len(sc.toks) || sc.toks[k].kind != tWord {
 			return "", j
+		}
+		if num != "" && sc.cls(k)&cMeasure != 0 {
+			return sc.packUnit(num, sc.info(sc.toks[k].kw).alt, k+1)
 		}
 		for n := 0; n < 2 && k+1 < len(sc.toks) && sc.cls(k)&cCurAdj != 0 && sc.cls(k)&cCurrency == 0; n++ {
 			k++ // "per US dollar"
@@ -619,6 +772,10 @@ func (sc *scanner) unitAfter(j int) (unit string, next int) {
 		c := sc.cls(k)
 		var u string
 		switch {
+		case (t.kw == kwA || t.kw == kwAn) && num == "" && c&(cCurrency|cMeasure|cContainer|cNotQty|cStop|cVerb|cPriceVerb|cQual) == 0 && !sc.toks[k].upper &&
+			(k+1 >= len(sc.toks) || sc.toks[k+1].nl || sc.isSym(k+1, ";", ",", ".", ")", "!", "?")) && !strings.HasSuffix(sc.tokText(k), "ing") && !strings.HasSuffix(sc.tokText(k), "ly"):
+			// "300 yuan a trip;", "500 won a guard.": a count noun that ends the clause
+			u = strings.ToLower(sc.tokText(k))
 		case c&cCurrency != 0:
 			if cur, _, ok := sc.suffixCurrency(k, false); ok && cur != "WON" {
 				u = cur
@@ -644,6 +801,31 @@ func (sc *scanner) unitAfter(j int) (unit string, next int) {
 		return u, k + 1
 	}
 	return "", j
+}
+
+// packUnit is the unit of a price quoted for num of measure m, and the
+// token after it: "kg" for "per 1kg", "25 kg" for "per 25 kg", "50 kg
+// sack" for "per 50-kg sack" (a container at token k names the pack).
+func (sc *scanner) packUnit(num, m string, k int) (string, int) {
+	u := m
+	if num != "" && num != "1" {
+		u = num + " " + m
+	}
+	if num != "" && k < len(sc.toks) && sc.toks[k].kind == tWord && !sc.toks[k].upper && sc.cls(k)&cContainer != 0 && sc.cls(k)&cMeasure == 0 {
+		return u + " " + strings.ToLower(sc.tokText(k)), k + 1
+	}
+	return u, k
+}
+
+// hanUnit is the unit a Chinese measure word at the start of s names.
+func hanUnit(s string) string {
+	for _, u := range []struct{ p, unit string }{{"公斤", "kg"}, {"千克", "kg"}, {"吨", "tonne"}, {"斤", "jin"}, {"克", "g"},
+		{"个", "each"}, {"台", "each"}, {"件", "each"}, {"箱", "box"}, {"袋", "bag"}, {"瓶", "bottle"}, {"升", "liter"}, {"头", "head"}} {
+		if strings.HasPrefix(s, u.p) {
+			return u.unit
+		}
+	}
+	return ""
 }
 
 // itemBefore finds what a price starting at token i is for, when the
@@ -700,14 +882,24 @@ func (sc *scanner) itemBefore(i int) (item, unit string) {
 	if e == s {
 		return "", ""
 	}
-	if s >= 2 && sc.kwAt(s-1) == kwOf && sc.cls(s-2)&(cMeasure|cContainer) != 0 {
-		unit = sc.info(sc.toks[s-2].kw).alt
-		if unit == "" {
-			unit = strings.ToLower(sc.tokText(s - 2))
+	if e == s+1 && sc.cls(s)&cMeasure != 0 && s >= 3 && sc.toks[s-1].kind == tNum && sc.tokText(s-1) == "1" && sc.kwAt(s-2) == kwOf {
+		// "Rice of 1kg is 6,000 won": the item before, the measure its unit
+		if b := sc.npBackward(s - 3); b < s-2 {
+			return sc.text[sc.toks[b].start:sc.toks[s-3].end], sc.info(sc.toks[s].kw).alt
 		}
-		if s >= 3 && sc.toks[s-3].kind == tNum {
-			if v, ok := parseDigits(sc.tokText(s - 3)); ok && v != 1 {
-				unit = sc.tokText(s-3) + " " + unit
+	}
+	o := s - 1
+	if sc.kwAt(o) == kwThe {
+		o-- // "a kilo of the Thai sugar"
+	}
+	if o >= 1 && sc.kwAt(o) == kwOf && sc.cls(o-1)&(cMeasure|cContainer) != 0 {
+		unit = sc.info(sc.toks[o-1].kw).alt
+		if unit == "" {
+			unit = strings.ToLower(sc.tokText(o - 1))
+		}
+		if o >= 2 && sc.toks[o-2].kind == tNum {
+			if v, ok := parseDigits(sc.tokText(o - 2)); ok && v != 1 {
+				unit = sc.tokText(o-2) + " " + unit
 			}
 		}
 	}
@@ -755,6 +947,24 @@ func (sc *scanner) koreanUnitBefore(i int) (unit, item string, start int) {
 			}
 		}
 	}
+	if sc.toks[k].kind == tHangul {
+		// "돼지 한 마리에", "휴대폰 한 대는", "1인당", "마리당": one unit counted in Korean
+		if u, rest := koreanCounter(sc.tokText(k)); u != "" {
+			switch rest {
+			case "", "에", "당", "은", "는", "에는":
+				b := k - 1
+				if rest == "" && (b < 0 || sc.tokText(b) != "한" || sc.toks[k].glued) {
+					break // "한 개 2,000원": bare only after 한
+				}
+				if b >= 0 && (sc.tokText(b) == "한" && !sc.toks[k].glued || sc.toks[b].kind == tNum && sc.tokText(b) == "1" && sc.toks[k].glued) {
+					return u, sc.hangulItem(b - 1), b
+				}
+				if rest == "당" && (b < 0 || sc.toks[b].kind != tNum || !sc.toks[k].glued) {
+					return u, sc.hangulItem(b), k
+				}
+			}
+		}
+	}
 	marker := false
 	if sc.toks[k].kind == tHangul && sc.toks[k].glued && (sc.tokText(k) == "당" || sc.tokText(k) == "에") {
 		marker = true
@@ -794,6 +1004,19 @@ func (sc *scanner) koreanUnitBefore(i int) (unit, item string, start int) {
 		return "", "", i
 	}
 	return u, sc.hangulItem(k - 1), k
+}
+
+// koreanCounter splits a Hangul token into a counter of one unit of goods
+// and what follows it: "마리에" is head and 에.
+func koreanCounter(s string) (unit, rest string) {
+	for _, c := range []struct{ p, unit string }{{"마리", "head"}, {"대", "each"}, {"개", "each"}, {"병", "bottle"}, {"포대", "sack"},
+		{"마대", "sack"}, {"자루", "sack"}, {"봉지", "bag"}, {"상자", "box"}, {"박스", "box"}, {"켤레", "pair"}, {"갑", "pack"},
+		{"보루", "carton"}, {"톤", "tonne"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"키로", "kg"}, {"인", "person"}, {"사람", "person"}} {
+		if r, ok := strings.CutPrefix(s, c.p); ok {
+			return c.unit, r
+		}
+	}
+	return "", ""
 }
 
 // hangulItem is the Hangul noun at token k without its case particle, or "".

@@ -210,7 +210,8 @@ func TestTableAfterEnd(t *testing.T) {
 }
 
 func FuzzParseMoney(f *testing.F) {
-	for _, s := range []string{"$110", "800 Chinese yuan each", "between 5,000 and 6,000 won", "16만원", "₩160,000", "10^100 yuan", "US$ 1.2 million", "3천여 위안"} {
+	for _, s := range []string{"$110", "800 Chinese yuan each", "between 5,000 and 6,000 won", "16만원", "₩160,000", "10^100 yuan", "US$ 1.2 million", "3천여 위안",
+		"KPW17,000", "USD12m", "US$12mn", "75 cents", "20.000 won", "8,000s won", "7,000-odd won", "a 500-yuan", "500元/吨", "2019 won"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -264,7 +265,7 @@ func TestPriceLists(t *testing.T) {
 		{"exchange rate english", "One Chinese yuan fetched 2,050 won in Hyesan, against 1,880 won in early May." + nk,
 			[]want{{2050, 0, "KPW", "CNY"}, {1880, 0, "KPW", ""}}},
 		{"exchange rate with about", "A US dollar traded for 12,600 won and one dollar bought about 8,100 won later." + nk,
-			[]want{{12600, 0, "KPW", ""}, {8100, 0, "KPW", "USD"}}},
+			[]want{{12600, 0, "KPW", "USD"}, {8100, 0, "KPW", "USD"}}},
 		{"exchange rate is", "In Sinuiju, 1 dollar is 21,000 won and 1 yuan is 2,900 won, a trader said." + nk,
 			[]want{{21000, 0, "KPW", "USD"}, {2900, 0, "KPW", "CNY"}}},
 		{"exchange rate is worth", "One dollar is worth 27,500 won and one yuan 3,800 won." + nk,
@@ -289,7 +290,7 @@ func TestPriceLists(t *testing.T) {
 		{"from to one currency", "Flour climbed from 4,200 to 5,500 won." + nk, []want{{4200, 0, "KPW", ""}, {5500, 0, "KPW", ""}}},
 		{"ranged from is a range", "Phones ranged from 500 to 700 yuan.", []want{{500, 700, "CNY", ""}}},
 		{"plain to is a range", "Batteries go for 600 to 800 yuan each.", []want{{600, 800, "CNY", "each"}}},
-		{"won in an mt report", "In Hesan market of Yanggang Province, oil of 1 kg is sold 23,000 won.", []want{{23000, 0, "KPW", ""}}},
+		{"won in an mt report", "In Hesan market of Yanggang Province, oil of 1 kg is sold 23,000 won.", []want{{23000, 0, "KPW", "kg"}}},
 		{"won in a korean report", "자강도 만포에서 송이 값은 1kg에 12만원 정도다.", []want{{120000, 0, "KPW", "kg"}}},
 		{"won in seoul news", "The importers paid 6.6 billion won, South Korean customs said.", []want{{6.6e9, 0, "KRW", ""}}},
 	}

@@ -34,16 +34,18 @@ func (sc *scanner) isChangeVerb(k int) bool {
 // more than", "지난달보다 500원 올랐다", "1천원 가량 상승했다".
 func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 	b := i - 1
+	// "made up $31 million", "puts down 1.6 million won": a particle, not a change
+	change := sc.isChangeVerb(b) && !((equalFold(sc.tokText(b), "up") || equalFold(sc.tokText(b), "down")) && sc.particleVerb(b-1))
 	switch {
 	case b >= 1 && sc.kwAt(b) == kwBy && (sc.isChangeVerb(b-1) || sc.toks[b-1].kind == tWord && strings.HasSuffix(sc.tokText(b-1), "ly") && sc.isChangeVerb(b-2)):
 		return true
 	case sc.kwAt(b) == kwOf && b >= 2 && (sc.kwAt(b-2) == kwA || sc.kwAt(b-2) == kwAn) && sc.isChangeVerb(b-1):
 		return true // "a rise of 500 won"
-	case sc.isChangeVerb(b) && (sc.kwAt(end) == kwTo || sc.kwAt(end) == kwFrom || sc.kwAt(end) == kwOn || sc.kwAt(end) == kwIn || end < len(sc.toks) && strings.EqualFold(sc.tokText(end), "over")):
+	case change && (sc.kwAt(end) == kwTo || sc.kwAt(end) == kwFrom || sc.kwAt(end) == kwOn || sc.kwAt(end) == kwIn || end < len(sc.toks) && strings.EqualFold(sc.tokText(end), "over")):
 		return true // "rose 1,000 won to 7,000 won", "up 500 won from last week"
-	case sc.isChangeVerb(b) && (strings.EqualFold(sc.tokText(b), "up") || strings.EqualFold(sc.tokText(b), "down")):
+	case change && (strings.EqualFold(sc.tokText(b), "up") || strings.EqualFold(sc.tokText(b), "down")):
 		return true // "prices are up 500 won"
-	case sc.isChangeVerb(b) && (end >= len(sc.toks) || sc.toks[end].nl || sc.isSym(end, ".", ",", ";", "!", "?")):
+	case change && (end >= len(sc.toks) || sc.toks[end].nl || sc.isSym(end, ".", ",", ";", "!", "?")):
 		return true // "flour is 6,500 won, lowered about 1,000 won.": the sentence ends on the change
 	}
 	if end < len(sc.toks) && sc.toks[end].kind == tWord {
@@ -51,9 +53,13 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 		switch w {
 		case "note", "notes", "bill", "bills", "banknote", "banknotes", "denomination", "denominations":
 			return true // "5,000 won notes": a banknote, not a price
+		case "increase", "increases", "rise", "rises", "hike", "hikes", "jump", "drop", "drops", "cut", "cuts", "gain", "gains",
+			"difference", "gap", "margin", "markup", "premium", "discount", "profit", "profits", "cheaper", "dearer":
+			return true // "a 1,000-won increase", "a 300 yuan margin", "500 won cheaper"
 		}
-		if (w == "more" || w == "less" || w == "higher" || w == "lower" || w == "cheaper" || w == "dearer") && sc.kwAt(end+1) == kwThan {
-			return true
+		if (w == "more" || w == "less" || w == "higher" || w == "lower") && (sc.kwAt(end+1) == kwThan || end+1 < len(sc.toks) &&
+			(equalFold(sc.tokText(end+1), "expensive") || equalFold(sc.tokText(end+1), "costly"))) {
+			return true // "500 won more than", "300 won a kilo more expensive"
 		}
 	}
 	// Korean: the verb follows the bare amount ("500원 올랐다"); a particle
@@ -75,6 +81,9 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 	if sc.toks[end].kind != tHangul {
 		return false
 	}
+	if q, _ := sc.koreanQualAfter(end); q != "" && end+1 < len(sc.toks) && sc.toks[end+1].kind == tHangul && len(sc.tokText(end)) <= len("가까이") {
+		end++ // "100위안 가까이 올랐다", "1천원 이상 올랐다": a qualifier, then the verb
+	}
 	last := sc.toks[end-1]
 	if last.kind == tHangul && p.Mentions[0].End < int(last.end) {
 		// "200원가량 오른", "500원이나 올랐다"; not "2만원까지", "7천원으로"
@@ -86,6 +95,41 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 		}
 	}
 	return koreanChange(sc.tokText(end))
+}
+
+// particleVerb reports a verb at token k that takes "up" or "down" as its
+// particle: "made up", "puts down", "paid up", "handed down".
+func (sc *scanner) particleVerb(k int) bool {
+	if k < 0 || sc.toks[k].kind != tWord || sc.isChangeVerb(k) || sc.isMotionVerb(k) {
+		return false
+	}
+	w := strings.ToLower(sc.tokText(k))
+	switch w {
+	case "made", "make", "makes", "making", "put", "puts", "putting", "set", "sets", "pay", "pays", "paid", "paying",
+		"bring", "brings", "brought", "lay", "lays", "laid", "take", "takes", "took", "broke", "run", "runs", "ran", "shut", "end", "ends":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && sc.cls(k)&cPriceVerb == 0
+}
+
+// hypothetical reports a price at token i that a clause only supposes:
+// "a cargo of that size would sell for roughly $400,000", "could fetch
+// $2 million". Habitual "pay" ("smugglers would pay 500 yuan") is kept.
+func (sc *scanner) hypothetical(i int) bool {
+	k := i - 1
+	if sc.kwAt(k) == kwFor || sc.kwAt(k) == kwAt {
+		k--
+	}
+	if k < 1 || sc.toks[k].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(k)) {
+	case "sell", "fetch", "cost", "bring", "go":
+	default:
+		return false
+	}
+	m := sc.tokText(k - 1)
+	return equalFold(m, "would") || equalFold(m, "could") || equalFold(m, "might")
 }
 
 // koreanChange reports a Korean verb of price change at the start of s.
@@ -105,7 +149,7 @@ var notTradeWords = []string{"gdp", "economy", "economic", "stole", "stolen", "s
 // was $18 billion", "hackers stole $600 million", "a reward of $5 million".
 func (sc *scanner) notTradeMoney(i, end int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
-		if sc.isSym(k, ".", "!", "?", ";") || sc.toks[k+1].nl {
+		if sc.isSym(k, ".", "!", "?", ";") || sc.toks[k+1].nl || sc.clauseJoint(k) {
 			break
 		}
 		if sc.isNotTradeWord(k) {
@@ -119,6 +163,22 @@ func (sc *scanner) notTradeMoney(i, end int) bool {
 		if sc.isNotTradeWord(k) || sc.toks[k].kind == tHangul && strings.HasPrefix(sc.tokText(k), "차익") {
 			return true // "1kg에 7만 원이 넘는 차익": a margin, not a price
 		}
+	}
+	return false
+}
+
+// clauseJoint reports a conjunction at token k that opens a clause of its
+// own: what stands before it says nothing about a sum after it ("stole
+// $1.5 billion, but coal sold for $90", "stealing cotton, because a kilo
+// sells at 35,000 won").
+func (sc *scanner) clauseJoint(k int) bool {
+	if sc.toks[k].kind != tWord {
+		return false
+	}
+	switch w := sc.tokText(k); {
+	case equalFold(w, "but"), equalFold(w, "because"), equalFold(w, "while"), equalFold(w, "whereas"),
+		equalFold(w, "although"), equalFold(w, "though"), equalFold(w, "meanwhile"):
+		return true
 	}
 	return false
 }
@@ -154,10 +214,36 @@ func (sc *scanner) isNotTradeWord(k int) bool {
 	}
 	for _, w := range notTradeByFirst[s[0]] {
 		if strings.HasPrefix(s, w) {
+			if w[0] == 'f' && w[1] == 'r' {
+				return sc.frozenFunds(k, s)
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// frozenFunds reports whether a word of freezing at token k, lower-cased
+// s, speaks of money: "froze $5 million", "assets were frozen", "froze
+// North Korean accounts", not "frozen pork" or "a freezer drawer".
+func (sc *scanner) frozenFunds(k int, s string) bool {
+	if sc.toks[k].kind == tHangul {
+		return true // 동결
+	}
+	if strings.HasPrefix(s, "freezer") {
+		return false
+	}
+	for j := k - 3; j <= k+3; j++ {
+		if j < 0 || j >= len(sc.toks) || j == k || sc.toks[j].kind != tWord {
+			continue
+		}
+		switch strings.ToLower(sc.tokText(j)) {
+		case "assets", "asset", "funds", "fund", "accounts", "account", "money", "cash", "deposits", "holdings", "bank", "wallets":
+			return true
+		}
+	}
+	// "frozen pork", "freezing weather": an adjective of goods or weather
+	return !(k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && sc.cls(k+1)&(cStop|cPrep) == 0)
 }
 
 // notTradeByFirst indexes notTradeWords by their first byte, so that most
@@ -187,11 +273,15 @@ func (sc *scanner) conversionAfter(p *model.Price, end int) (int, bool) {
 		case sc.isSym(k, ","):
 		case sc.isSym(k, "—", "–") || sc.isSym(k, "-") && !t.glued:
 			cue = true
+		case n == 0 && (t.kw == kwIn || t.kw == kwAt) && k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && sc.toks[k+1].upper:
+			// "6,000 won in Hyesan, about 75 US cents": the place of the price
+			for k++; k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && sc.toks[k+1].upper; k++ {
+			}
 		case t.kind == tWord:
 			switch strings.ToLower(sc.tokText(k)) {
 			case "or", "which", "that", "equivalent", "equal", "roughly", "some", "about", "around", "approximately", "nearly", "almost", "i", "e":
 				cue = true
-			case "is", "was", "are", "were", "to", "of", "worth":
+			case "is", "was", "are", "were", "to", "of", "worth", "the":
 			default:
 				if !sc.mayStartAmount(k) {
 					return end, false

@@ -23,8 +23,8 @@ func TestIsNotTradeWord(t *testing.T) {
 		}
 	}
 	for _, w := range notTradeWords {
-		if strings.ContainsAny(w, " -'") || len(w) > 11 || w[0] >= 0x80 {
-			continue
+		if strings.ContainsAny(w, " -'") || len(w) > 11 || w[0] >= 0x80 || strings.HasPrefix(w, "fr") {
+			continue // freezing counts only next to money: TestFrozenFunds
 		}
 		check(w, true)
 		check(strings.ToUpper(w[:1])+w[1:], true)
@@ -34,4 +34,14 @@ func TestIsNotTradeWord(t *testing.T) {
 	for _, w := range []string{"rice", "Rice", "won", "Zinc", "quota", "yuan", "Éclair", "über"} {
 		check(w, false)
 	}
+}
+
+// Freezing marks a sum that is no price only when it speaks of money.
+func TestFrozenFunds(t *testing.T) {
+	checkScan(t, "prices", scanCases{
+		{"froze a sum", "The Treasury froze $5 million held for North Korea's Room 39.", nil},
+		{"assets frozen", "North Korean assets worth $5 million were frozen by Beijing.", nil},
+		{"frozen pork", "A company in Chongjin bought frozen pork from a Chinese wholesaler at 22 yuan a kilo.", []string{"22 CNY"}},
+		{"freezer", "In Pyongyang a Midea model with a freezer drawer is $380.", []string{"380 USD"}},
+	}, priceSpans)
 }

@@ -106,10 +106,27 @@ func (sc *scanner) numberFrom(n numExpr) (numExpr, bool) {
 	n.vague = kind == atomVague
 	n.words = kind == atomWords
 	n.ranged = n.vague
+	if !n.vague && sc.oddSuffix(n.j) {
+		// "7,000-odd won", "30-odd trucks", "3,000-plus tonnes"
+		if n.qual == "" {
+			n.qual = "over"
+		}
+		n.j += 2
+		return n, n.valid()
+	}
 	if !n.vague {
 		sc.rangeTail(&n, "")
 	}
 	return n, n.valid()
+}
+
+// oddSuffix reports "-odd" or "-plus" glued after a figure at token j.
+func (sc *scanner) oddSuffix(j int) bool {
+	if j+1 >= len(sc.toks) || !sc.isSym(j, "-") || !sc.toks[j].glued || !sc.toks[j+1].glued {
+		return false
+	}
+	w := sc.tokText(j + 1)
+	return equalFold(w, "odd") || equalFold(w, "plus")
 }
 
 func (n *numExpr) valid() bool {
@@ -263,9 +280,14 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 			}
 			lo, hi, j = sc.vagueScale(lo, hi, j)
 			return lo, hi, j, atomVague, true
+		case t.kw == kwHalf && sc.kwAt(i+1) == kwA && sc.isDozen(i+2):
+			return 6, 6, i + 3, atomWords, true // "half a dozen"
 		case wi.cls&cNumWord != 0:
 			x := wi.val
 			j = i + 1
+			if x >= 2 && x <= 20 && sc.isDozen(j) {
+				return x * 12, x * 12, j + 1, atomWords, true // "two dozen"
+			}
 			// "twenty-five", "twenty five"
 			if x >= 20 && x < 100 {
 				k := j
@@ -284,6 +306,11 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 		}
 	}
 	return 0, 0, i, 0, false
+}
+
+// isDozen reports the word "dozen" at token k.
+func (sc *scanner) isDozen(k int) bool {
+	return k < len(sc.toks) && sc.toks[k].kind == tWord && equalFold(sc.tokText(k), "dozen")
 }
 
 // vagueScale applies a scale word after a vague count: "several thousand",
@@ -314,16 +341,20 @@ func (sc *scanner) scales(x float64, j int) (float64, int) {
 			j++
 			continue
 		}
-		if !t.glued {
-			// "US$4 bn", "$2.3 mln": written apart, only the unambiguous ones
-			switch w := sc.tokText(j); {
-			case equalFold(w, "bn") || equalFold(w, "bln"):
-				x *= 1e9
-				j++
-			case equalFold(w, "mn") || equalFold(w, "mln"):
-				x *= 1e6
-				j++
+		// "US$4 bn", "$2.3 mln", "US$12mn": glued or apart, the unambiguous ones
+		if w := sc.tokText(j); equalFold(w, "bn") || equalFold(w, "bln") || equalFold(w, "mn") || equalFold(w, "mln") {
+			if t.glued && j+1 < len(sc.toks) && sc.toks[j+1].kind == tWord && sc.toks[j+1].glued {
+				break
 			}
+			if w[0]|0x20 == 'b' {
+				x *= 1e9
+			} else {
+				x *= 1e6
+			}
+			j++
+			break
+		}
+		if !t.glued {
 			break
 		}
 		if (t.kw == kwM || t.kw == kwBn || t.kw == kwK) && (j+1 >= len(sc.toks) || sc.toks[j+1].kind != tWord || !sc.toks[j+1].glued) {

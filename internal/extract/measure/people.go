@@ -80,6 +80,10 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	if measureUnit(unit) && sc.ofPackage(n.qi) {
 		return true // "sacks of about 30 kg", "packets of 20 to 30 grams": the size of one package
 	}
+	if strings.Contains(item, "familiar") || end+1 < len(sc.toks) &&
+		(equalFold(sc.tokText(end), "familiar") || equalFold(sc.tokText(end), "with") && equalFold(sc.tokText(end+1), "knowledge")) {
+		return true // "two people familiar with the matter": the sources of a report
+	}
 	head := item
 	if i := strings.LastIndexAny(head, " -"); i >= 0 {
 		head = head[i+1:]

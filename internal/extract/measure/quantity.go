@@ -21,7 +21,7 @@ func (sc *scanner) scanAmounts() {
 				// "one yuan fetched 2,050 won": an exchange rate is a won
 				// price per unit of the foreign currency.
 				p, end = r, e
-			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) || sc.derivedSum(i) {
+			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.hypothetical(i) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) || sc.derivedSum(i) {
 				for k := i; k < end; k++ {
 					sc.mark[k] |= markPrice
 				}
@@ -36,6 +36,14 @@ func (sc *scanner) scanAmounts() {
 			} else if e, ok := sc.conversionAfter(&p, end); ok {
 				end = e
 			}
+			if (p.Currency == "KPW" || p.Currency == "KRW") && p.Unit == "" {
+				// "8,100 won to the dollar", "The dollar traded at 8,150 won"
+				if c, e := sc.rateUnitAfter(end); c != "" {
+					p.Unit, p.Item, end = c, "exchange rate", e
+				} else if c := sc.rateSubject(i); c != "" {
+					p.Unit, p.Item = c, "exchange rate"
+				}
+			}
 			sc.prices = append(sc.prices, p)
 			for k := i; k < end; k++ {
 				sc.mark[k] |= markPrice
@@ -44,6 +52,24 @@ func (sc *scanner) scanAmounts() {
 			continue
 		}
 		if q, end, ok := sc.quantityAt(i); ok {
+			sc.quantities = append(sc.quantities, q)
+			for k := i; k < end; k++ {
+				sc.mark[k] |= markQty
+			}
+			i = end - 1
+		} else if p, end, ok := sc.bareRate(i); ok {
+			sc.prices = append(sc.prices, p)
+			for k := i; k < end; k++ {
+				sc.mark[k] |= markPrice
+			}
+			i = end - 1
+		} else if p, end, ok := sc.elidedPrice(i); ok {
+			sc.prices = append(sc.prices, p)
+			for k := i; k < end; k++ {
+				sc.mark[k] |= markPrice
+			}
+			i = end - 1
+		} else if q, end, ok := sc.elidedQuantity(i); ok {
 			sc.quantities = append(sc.quantities, q)
 			for k := i; k < end; k++ {
 				sc.mark[k] |= markQty
@@ -93,6 +119,8 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		switch t.kw {
 		case kwA, kwAn:
 			return sc.cls(i+1)&(cVague|cScale|cNumWord) != 0 || sc.kwAt(i+1) == kwEstimated
+		case kwHalf:
+			return sc.kwAt(i+1) == kwA && sc.isDozen(i+2)
 		case kwMore, kwLess, kwFewer, kwAt, kwUp, kwAs, kwClose, kwNo, kwBetween:
 		default:
 			if sc.cls(i)&cQual == 0 {
@@ -151,7 +179,8 @@ func (sc *scanner) nameOrSign(v int) bool {
 	}
 	t, p := sc.toks[v], sc.toks[v-1]
 	if t.glued && (p.kind == tWord || p.kind == tNum) {
-		return true
+		// "KPW17,000", "USD12m": a currency code glued to its amount
+		return !(p.kind == tWord && isCurrencyCode(sc.tokText(v-1)))
 	}
 	if sc.isSym(v-1, "-", "−", "#", "№") && t.glued {
 		return true // "-5", "MiG-29", "#3"
@@ -165,10 +194,22 @@ func (sc *scanner) nameOrSign(v int) bool {
 	// Names number with plain digits: "in Sinuiju 2,000 yuan" is a sum, and
 	// so is a figure with a Korean counter or particle glued on ("USB
 	// 300여 개", "USB 300개를").
-	if p.kind == tWord && p.upper && sc.cls(v-1)&(cQual|cStop|cPrep|cMonth|cCurrency|cNumWord|cPriceVerb|cVerb) == 0 &&
+	if p.kind == tWord && (p.upper || innerCapital(sc.tokText(v-1))) && sc.cls(v-1)&(cQual|cStop|cPrep|cMonth|cCurrency|cNumWord|cPriceVerb|cVerb) == 0 &&
+		!(v+1 < len(sc.toks) && sc.cls(v+1)&cCurrency != 0 && sc.toks[v+1].kind == tWord) && // "pays Air Koryo 8 dollars"
 		!strings.HasSuffix(sc.tokText(v-1), "'s") && !strings.Contains(sc.tokText(v), ",") &&
 		!(v+1 < len(sc.toks) && sc.toks[v+1].kind == tHangul && sc.toks[v+1].glued) {
 		return true
+	}
+	return false
+}
+
+// innerCapital reports a word with a capital after its first letter, as
+// brand names have: "iPhone", "iPad", "eBay".
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
 	}
 	return false
 }
@@ -274,6 +315,9 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		}
 	}
 	lo, hi, open := n.bounds()
+	if n.qual == "under" && !n.ranged && !measureUnit(unit) && hi >= 1 && hi == float64(int64(hi)) {
+		hi-- // "fewer than 100 workers" is 0–99: a count under a figure stops below it
+	}
 	q.Text = sc.text[sc.toks[n.qi].start:sc.toks[n.j-1].end]
 	q.Min = round(lo)
 	if !open {
@@ -459,6 +503,9 @@ func specUnit(w string) bool {
 	if len(w) > 4 {
 		return false
 	}
+	if w == "cc" {
+		return true // "a 125cc machine": an engine's size
+	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 'A' && w[i] <= 'Z' {
 			return true
@@ -600,6 +647,10 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther || sc.kwAt(k) == kwSuch || sc.kwAt(k) == kwNew && sc.toks[k].kind == tWord && !sc.toks[k].upper); n++ {
 		k++
 	}
+	if !vague && sc.kwAt(k) == kwOf && k+1 < len(sc.toks) && (equalFold(sc.tokText(k+1), "them") || equalFold(sc.tokText(k+1), "these") || equalFold(sc.tokText(k+1), "those")) &&
+		!(k+2 < len(sc.toks) && sc.toks[k+2].kind == tWord && sc.cls(k+2)&(cStop|cVerb|cPriceVerb|cPrep) == 0 && equalFold(sc.tokText(k+1), "these")) {
+		return "units", "", k + 2 // "more than 300 of them made the trip": the goods named before
+	}
 	if sc.kwAt(k) == kwOf && (vague || sc.kwAt(k+1) == kwThe) {
 		k++ // "thousands of …"
 		if sc.kwAt(k) == kwNew || sc.kwAt(k) == kwSuch || sc.kwAt(k) == kwThe {
@@ -629,8 +680,8 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 		}
 		return "", "", k
 	case t.kind == tWord:
-		if c&(cStop|cCurrency|cNotQty|cMonth|cWeekday|cScale|cVague|cNumWord) != 0 && c&cContainer == 0 {
-			return "", "", k
+		if c&(cStop|cCurrency|cNotQty|cMonth|cWeekday|cScale|cVague|cNumWord|cVerb|cPriceVerb) != 0 && c&cContainer == 0 {
+			return "", "", k // "15 costs", "20 sold": a verb, not what is counted
 		}
 		e := sc.npForward(k)
 		if e == k {
@@ -676,7 +727,8 @@ func (sc *scanner) npForward(k int) int {
 		if e > k && !sc.isSym(e-1, "-") {
 			s := sc.tokText(e)
 			// "used Toyota cars": a make after "used" stays in the phrase
-			if c&cPriceVerb != 0 || (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ed")) && !sc.adverbAt(e-1, k) || (t.upper && !sc.toks[e-1].upper && !makeModifier(sc.tokText(e-1))) {
+			if c&cPriceVerb != 0 || (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ed")) && !sc.adverbAt(e-1, k) && !sc.modifierAfterAdj(e, k) ||
+				(t.upper && !sc.toks[e-1].upper && !makeModifier(sc.tokText(e-1))) {
 				break
 			}
 		}
@@ -686,6 +738,17 @@ func (sc *scanner) npForward(k int) int {
 		e--
 	}
 	return e
+}
+
+// modifierAfterAdj reports an "-ing" or "-ed" word at token e that modifies
+// the noun after it, following a nationality at the start of the phrase
+// (k): "Chinese fishing boats", "Russian refined oil"; not "trucks
+// carrying copper".
+func (sc *scanner) modifierAfterAdj(e, k int) bool {
+	if e != k+1 || sc.cls(k)&cCurAdj == 0 || e+1 >= len(sc.toks) || sc.toks[e+1].kind != tWord || sc.toks[e+1].upper || sc.toks[e+1].nl {
+		return false
+	}
+	return sc.cls(e+1)&(cStop|cVerb|cPriceVerb|cQual|cPrep) == 0 && !strings.HasSuffix(sc.tokText(e+1), "ing") && !strings.HasSuffix(sc.tokText(e+1), "ed")
 }
 
 // adverbAt reports a lower-case "-ly" word at token k that opens the noun
@@ -707,7 +770,7 @@ func makeModifier(w string) bool {
 // measureUnit reports units that measure rather than count.
 func measureUnit(u string) bool {
 	switch u {
-	case "kg", "g", "mg", "ml", "tonnes", "lb", "liters", "barrels", "cubic meters", "square meters", "pyeong", "carats":
+	case "kg", "g", "mg", "ml", "tonnes", "lb", "liters", "barrels", "cubic meters", "square meters", "pyeong", "carats", "jin":
 		return true
 	}
 	return false

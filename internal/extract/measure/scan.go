@@ -210,7 +210,11 @@ func currencyContext(text string, cjk bool) (won, yen string) {
 	// has reports whether text holds one of the Latin cues, or one of the
 	// Korean or Chinese ones.
 	has := func(latin, cjkCues []string) bool {
-		return containsAny(text, latin...) || cjk && containsAny(text, cjkCues...)
+		if cjk {
+			// a Korean or Chinese text most likely names its cue in its own script
+			return containsAny(text, cjkCues...) || containsAny(text, latin...)
+		}
+		return containsAny(text, latin...)
 	}
 	won = "KRW"
 	// The rules are evaluated lazily, each only when the ones before leave
@@ -224,9 +228,12 @@ func currencyContext(text string, cjk bool) (won, yen string) {
 	nk := func() bool {
 		return has([]string{"North Korea", "N. Korea", "DPRK", "Pyongyang",
 			"Hyesan", "Hesan", "Sinuiju", "Yanggang", "Ryanggang", "Hamgyong", "Pyongan", "Jagang", "Chongjin", "Hoeryong", "Nampo", "Rason",
-			"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong"},
+			"Kaesong", "Kanggye", "Wonsan", "Hamhung", "Musan", "Manpo", "Namyang", "Sariwon", "Pyongsong",
+			"Chagang", "Shinuiju", "Kangkye", "Manpho", "Nampho", "Rajin", "Kimchaek", "Tanchon", "Songnim", "Haeju", "Sunchon",
+			"Huichon", "Junggang", "Samjiyon", "Onsong", "Sakju", "Chosan", "Wiwon", "Kapsan", "Paegam", "Hungnam", "Kilju", "Cholsan"},
 			[]string{"북한", "北", "평양",
-				"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성"})
+				"혜산", "신의주", "양강도", "함경", "평안", "자강도", "청진", "회령", "남포", "나선", "만포", "개성", "강계", "원산", "함흥", "무산", "평성",
+				"라선", "나진", "김책", "단천", "해주", "사리원", "중강", "삼지연", "온성", "삭주", "초산군", "위원군", "갑산", "흥남", "길주"})
 	}
 	// Market talk points to North Korean prices, unless the report is from
 	// Seoul about South Koreans ("a South Korean importer … market price").
@@ -295,6 +302,19 @@ func (sc *scanner) mention(i, j int) model.Mention {
 	return model.Mention{Start: s, End: e, Text: sc.text[s:e]}
 }
 
+// isMotionVerb reports "went", "go", "shot" and the like at token k, after
+// which "up to" says where a price went rather than bounding it.
+func (sc *scanner) isMotionVerb(k int) bool {
+	if k < 0 || k >= len(sc.toks) || sc.toks[k].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(k)) {
+	case "went", "go", "goes", "going", "gone", "shot", "shoots", "moved", "moves", "come", "came", "comes", "crept", "edged", "ticked", "pushed", "driven", "gotten", "got":
+		return true
+	}
+	return false
+}
+
 // qualifierAt reads a qualifier starting at token i and returns its normal
 // form and the index after it. between is set for "between".
 func (sc *scanner) qualifierAt(i int) (q string, j int, between bool) {
@@ -335,8 +355,8 @@ func (sc *scanner) qualifierAt(i int) (q string, j int, between bool) {
 			return "up to", i + 2, false
 		}
 	case kwUp:
-		if nx == kwTo {
-			return "up to", i + 2, false
+		if nx == kwTo && !sc.isChangeVerb(i-1) && !sc.isMotionVerb(i-1) {
+			return "up to", i + 2, false // not "rose up to 20,000 won", "went up to 7,000 won": the new price
 		}
 	case kwAs:
 		if (nx == kwMany || nx == kwMuch) && sc.kwAt(i+2) == kwAs {
@@ -367,6 +387,9 @@ func (sc *scanner) qualifierAt(i int) (q string, j int, between bool) {
 		j := i + 1
 		if wi.alt == "over" && nx == kwOf { // "upwards of"
 			j++
+		}
+		if sc.isSym(j, ".") && sc.toks[j].glued && equalFold(sc.tokText(i), "approx") {
+			j++ // "approx. $4"
 		}
 		return wi.alt, j, false
 	}

@@ -173,6 +173,14 @@ func FuzzScan(f *testing.F) {
 		"by 300 won. Rose 1,000 won to 7,000 won, or about $4 — 1 USD to 18,000 KPW; 500원 올랐다, 200원가량 오른",
 		"the first five months of the year, the autumn of last year, 올해 상반기, 2024년 1분기, 3월 10일부터 20일까지, June 3-5",
 		"200 people attended; a ship of 5,000 tonnes; per 70 kg sack; 50kg 한 포대에; 20개에서 30개; two or three wagons",
+		// Rates without "one dollar", elided currencies, conversions with their rate, Korean and Chinese units.
+		"The dollar traded at 8,150 won; the won-yuan rate hit 2,100; the won traded at 8,100 to the dollar. 달러 환율 8,100원, 위안화 환율은 1,150원",
+		"A kilo costs 7,000 won, while corn costs 3,000. Now it is 500, compared with 6,500 a month earlier; went from 2,500 won to 3,000",
+		"250,000 won (about $30 at the market rate of 8,300 won to the dollar) (approx. US$0.70) (미화 약 42달러) 6,000 won (75 cents) a kilo",
+		"KPW17,000 USD12m US$12mn 20.000 won the 8,000s won the 8,000-won range 7,000-odd won 30-odd trucks a 500-yuan fine In 2019 won",
+		"돼지 한 마리에 50만 원, 휴대폰 한 대는 300위안, 1인당 1만 달러, 한 개 2,000원, 100위안 가까이 올랐다 500元/吨 每公斤5元",
+		"per 50-kg sack; for a 20 kg bag; by the kilo; for 1 kg; 300 yuan a trip; half a dozen; two dozen; a handful of; fewer than 100 workers",
+		"800 yuan (800 yuan (800 yuan (800 yuan ((( ))) 1 dollar is being exchanged at 8,100 won would sell for $400,000",
 	} {
 		f.Add(s)
 	}

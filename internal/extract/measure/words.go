@@ -287,7 +287,7 @@ func (lx *lexicon) buildAmountLead() {
 	lx.amountLead = make([]bool, len(lx.info))
 	for k := range lx.info {
 		switch kw(k) {
-		case kwTens, kwA, kwAn, kwMore, kwLess, kwFewer, kwAt, kwUp, kwAs, kwClose, kwNo, kwBetween:
+		case kwTens, kwA, kwAn, kwMore, kwLess, kwFewer, kwAt, kwUp, kwAs, kwClose, kwNo, kwBetween, kwHalf:
 			lx.amountLead[k] = true
 		}
 		if lx.info[k].cls&(cNumWord|cVague|cScale|cCurrency|cQual) != 0 {
@@ -390,7 +390,7 @@ func buildLexicon() *lexicon {
 	addVal(cScale, 1e6, 0, "million")
 	addVal(cScale, 1e9, 0, "billion")
 	addVal(cScale, 1e12, 0, "trillion")
-	addVal(cVague, 2, 5, "few")
+	addVal(cVague, 2, 5, "few", "handful")
 	addVal(cVague, 3, 9, "several")
 	addVal(cVague, 24, 99, "dozens")
 	addVal(cVague, 40, 99, "scores")
@@ -420,6 +420,7 @@ func buildLexicon() *lexicon {
 	add(cMeasure, "square meter", "sqm")
 	add(cMeasure, "pyeong", "pyeong", "pyong")
 	add(cMeasure, "carat", "carat", "carats")
+	add(cMeasure, "jin", "jin", "jins", "catty", "catties")
 	add(cMeasure, "ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
 	add(cContainer, "", "shipment", "shipments", "container", "containers", "truckload", "truckloads",
 		"load", "loads", "crate", "crates", "carton", "cartons", "box", "boxes", "bag", "bags", "sack", "sacks",
@@ -489,7 +490,8 @@ func buildLexicon() *lexicon {
 		"flavours", "flavors", "styles", "designs", "colours", "colors",
 		"homes", "houses", "apartments", "flats", "buildings", "schools", "hospitals", "districts",
 		"places", "companies", "firms", "corporations", "sales", "payments",
-		"farms", "shops", "stores", "enterprises", "campaigns", "states", "names", "aliases", "identities", "hands", "factories")
+		"farms", "shops", "stores", "enterprises", "campaigns", "states", "names", "aliases", "identities", "hands", "factories",
+		"proposals", "candidates", "governments", "failures", "shifts", "terms", "elections", "installments")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
