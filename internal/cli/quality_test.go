@@ -131,9 +131,9 @@ func TestExtractionQuality(t *testing.T) {
 
 // heldOutFloors guard the scores on the held-out sets: reports written by
 // someone without access to the extractor, its lexicons or its output
-// (testdata/heldout … heldout10). Each was measured blind once or more (the
+// (testdata/heldout … heldout11). Each was measured blind once or more (the
 // figures are in its README), then retired into development and studied;
-// the newest set, heldout11, stays blind and is not guarded here. They catch
+// the newest set, heldout12, stays blind and is not guarded here. They catch
 // regressions on text not written against the rules. Each floor is about
 // 0.03 under the current measurement.
 var heldOutFloors = map[string]map[string]float64{
@@ -145,19 +145,19 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.96,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.78,
+		eval.FieldLegs:          0.80,
 		eval.FieldEvents:        0.45,
 	},
 	"heldout2": {
 		eval.FieldPlaces:        0.95,
 		eval.FieldOrganizations: 0.97,
 		eval.FieldCommodities:   0.87,
-		eval.FieldPrices:        0.96,
+		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.90,
-		eval.FieldEvents:        0.51,
+		eval.FieldLegs:          0.93,
+		eval.FieldEvents:        0.50,
 	},
 	"heldout3": {
 		eval.FieldPlaces:        0.96,
@@ -167,8 +167,8 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.92,
 		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.89,
-		eval.FieldEvents:        0.60,
+		eval.FieldLegs:          0.92,
+		eval.FieldEvents:        0.61,
 	},
 	"heldout4": {
 		eval.FieldPlaces:        0.95,
@@ -186,11 +186,11 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldOrganizations: 0.94,
 		eval.FieldCommodities:   0.89,
 		eval.FieldPrices:        0.95,
-		eval.FieldQuantities:    0.89,
+		eval.FieldQuantities:    0.90,
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.84,
-		eval.FieldEvents:        0.49,
+		eval.FieldLegs:          0.81,
+		eval.FieldEvents:        0.48,
 	},
 	"heldout6": {
 		eval.FieldPlaces:        0.95,
@@ -204,48 +204,59 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldEvents:        0.49,
 	},
 	"heldout7": {
-		eval.FieldPlaces:        0.95,
+		eval.FieldPlaces:        0.96,
 		eval.FieldOrganizations: 0.91,
 		eval.FieldCommodities:   0.87,
-		eval.FieldPrices:        0.95,
-		eval.FieldQuantities:    0.84,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.88,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
 		eval.FieldLegs:          0.77,
-		eval.FieldEvents:        0.45,
+		eval.FieldEvents:        0.48,
 	},
 	"heldout8": {
-		eval.FieldPlaces:        0.95,
+		eval.FieldPlaces:        0.96,
 		eval.FieldOrganizations: 0.92,
 		eval.FieldCommodities:   0.90,
-		eval.FieldPrices:        0.96,
-		eval.FieldQuantities:    0.79,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.80,
 		eval.FieldDates:         0.92,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.69,
+		eval.FieldLegs:          0.72,
 		eval.FieldEvents:        0.55,
 	},
 	"heldout9": {
 		eval.FieldPlaces:        0.94,
 		eval.FieldOrganizations: 0.87,
 		eval.FieldCommodities:   0.90,
-		eval.FieldPrices:        0.96,
-		eval.FieldQuantities:    0.85,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.88,
 		eval.FieldDates:         0.91,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.64,
+		eval.FieldLegs:          0.65,
 		eval.FieldEvents:        0.57,
 	},
 	"heldout10": {
-		eval.FieldPlaces:        0.94,
+		eval.FieldPlaces:        0.95,
 		eval.FieldOrganizations: 0.90,
 		eval.FieldCommodities:   0.91,
-		eval.FieldPrices:        0.93,
-		eval.FieldQuantities:    0.86,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.87,
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.71,
-		eval.FieldEvents:        0.49,
+		eval.FieldLegs:          0.74,
+		eval.FieldEvents:        0.50,
+	},
+	"heldout11": {
+		eval.FieldPlaces:        0.96,
+		eval.FieldOrganizations: 0.90,
+		eval.FieldCommodities:   0.93,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.93,
+		eval.FieldDates:         0.91,
+		eval.FieldRelevance:     0.94,
+		eval.FieldLegs:          0.97,
+		eval.FieldEvents:        0.45,
 	},
 }
 
