@@ -455,31 +455,16 @@ func koClauseMark(s string) (int, int) {
 // vowel is ㅏ, ㅐ, ㅓ, ㅕ, ㅘ or ㅝ. 에서 and 로서 (from, as) have other
 // vowels.
 func koAseo(s string) (int, int) {
-	for off := 0; ; {
-		k := strings.Index(s[off:], "서")
-		if k < 0 {
-			return -1, 0
-		}
-		k += off
-		off = k + len("서")
-		n := len("서")
-		switch {
-		case strings.HasPrefix(s[off:], ", "):
-			n += 2
-		case strings.HasPrefix(s[off:], " "):
-			n++
-		default:
-			continue
-		}
-		r, _ := utf8.DecodeLastRuneInString(s[:k])
-		if r < 0xAC00 || r > 0xD7A3 || (r-0xAC00)%28 != 0 {
-			continue
+	return koEnding(s, "서", func(r rune) bool {
+		if (r-0xAC00)%28 != 0 {
+			return false
 		}
 		switch (r - 0xAC00) / 28 % 21 {
 		case 0, 1, 4, 6, 9, 14: // ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ
-			return k, n
+			return true
 		}
-	}
+		return false
+	})
 }
 
 // pastMyeo returns the offset and length of the first "으며 " or "으며, "
@@ -488,14 +473,21 @@ func koAseo(s string) (int, int) {
 // in ㅆ. A quotative "라며" or a present "하며" has no ㅆ and joins no
 // clauses of a journey.
 func pastMyeo(s string) (int, int) {
+	return koEnding(s, "으며", func(r rune) bool { return (r-0xAC00)%28 == 20 })
+}
+
+// koEnding returns the offset and length (with the space or ", " after it)
+// of the first connective ending that closes a word of s and follows a
+// Hangul syllable for which syllable holds, or -1.
+func koEnding(s, ending string, syllable func(rune) bool) (int, int) {
 	for off := 0; ; {
-		k := strings.Index(s[off:], "으며")
+		k := strings.Index(s[off:], ending)
 		if k < 0 {
 			return -1, 0
 		}
 		k += off
-		off = k + len("으며")
-		n := len("으며")
+		off = k + len(ending)
+		n := len(ending)
 		switch {
 		case strings.HasPrefix(s[off:], ", "):
 			n += 2
@@ -504,7 +496,7 @@ func pastMyeo(s string) (int, int) {
 		default:
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s[:k]); r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 20 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:k]); r >= 0xAC00 && r <= 0xD7A3 && syllable(r) {
 			return k, n
 		}
 	}
