@@ -594,6 +594,9 @@ func TestPaymentsAndOrders(t *testing.T) {
 		{"wages paid are no purchase", "Wages of 2,000 yuan a month for packing copper concentrate are paid to a manager.", []string{}},
 		{"ordered to is an instruction, not a purchase", "Miners at the copper concentrate plant were ordered to work longer shifts.", []string{}},
 		{"an order is a purchase", "The company ordered 30 tonnes of copper concentrate from a Dandong firm.", []string{model.EventProcurement}},
+		// "The Chinese side" paying: a foreign buyer with no party phrase named.
+		{"the Chinese side paying is North Korea's sale", "The Chinese side pays 2,000 yuan a tonne for the copper concentrate.", []string{model.EventSale}},
+		{"the North Korean side paying is a purchase", "The North Korean side pays 2,000 yuan a tonne for the copper concentrate.", []string{model.EventProcurement}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,11 +1,6 @@
 package events
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/yalu-osint/yalu/internal/model"
-)
+import "testing"
 
 // TestLegRulesRound15 covers the constructions of the heldout11 study
 // round: a port skipped in a chain (a border crossed "at" a town, a cargo
@@ -625,31 +620,4 @@ func TestLegRulesRound15Pattern(t *testing.T) {
 		},
 	}
 	checkLegCases(t, true, cases)
-}
-
-// TestRound15ForeignSide covers "the Chinese side" paying: a foreign buyer,
-// so North Korea's sale, with no party phrase named.
-func TestRound15ForeignSide(t *testing.T) {
-	cases := []struct {
-		name, text string
-		types      []string
-	}{
-		{"the Chinese side paying is North Korea's sale", "The Chinese side pays 2,000 yuan a tonne for the copper concentrate.", []string{model.EventSale}},
-		{"the North Korean side paying is a purchase", "The North Korean side pays 2,000 yuan a tonne for the copper concentrate.", []string{model.EventProcurement}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			b := newBuilder(t, c.text)
-			b.good("copper concentrate", "minerals", "copper concentrate")
-			r := b.r
-			Assemble(c.text, &r)
-			got := []string{}
-			for _, e := range r.Events {
-				got = append(got, e.Type)
-			}
-			if !slices.Equal(got, c.types) {
-				t.Errorf("event types %v, want %v", got, c.types)
-			}
-		})
-	}
 }
