@@ -205,7 +205,7 @@ func (a *analysis) crossCues(s string) uint8 {
 		case 'r':
 			// "river" as a word of its own: not "drivers", and not a place
 			// by the river ("the riverside villages", "the river bank").
-			if strings.HasPrefix(r, "river") && (i == 0 || !isLetter(s[i-1])) && !riverside(r) {
+			if strings.HasPrefix(r, "river") && (i == 0 || !isASCIILetter(s[i-1])) && !riverside(r) {
 				return crossStrict | crossLoose
 			}
 		case 'b':
@@ -258,8 +258,6 @@ func riverside(r string) bool {
 	}
 	return false
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // crossCueByte marks the bytes that crossCues' cues start with.
 var crossCueByte = func() (t [256]bool) {
