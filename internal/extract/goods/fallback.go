@@ -587,7 +587,7 @@ func (b *tokBuf) tokenize(text string) {
 				if i+8 <= len(text) {
 					k = wordkey.Load64(text[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n)))
 					if u&clUpper != 0 {
-						k = lower64(k)
+						k = wordkey.Lower64(k)
 					}
 				} else {
 					for x := n - 1; x >= 0; x-- {
@@ -719,14 +719,6 @@ var shortTable = func() []shortEntry {
 type shortEntry struct {
 	k uint64
 	f wordFlag
-}
-
-// lower64 lower-cases the ASCII capitals among the eight ASCII bytes of k.
-func lower64(k uint64) uint64 {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	// A byte's high bit is set when it is at least 'A' and not above 'Z'.
-	upper := (k + lo*(0x80-'A')) &^ (k + lo*(0x80-'Z'-1)) & hi
-	return k | upper>>2
 }
 
 // shortHash hashes a packed word into shortTable.

@@ -57,14 +57,6 @@ func TestTokenizeFlagsAgree(t *testing.T) {
 	}
 }
 
-func TestLower64(t *testing.T) {
-	for _, w := range []string{"AZaz09-'", "@[`{", "ABCDEFGH", "Mixed-Up", "a"} {
-		if got, want := lower64(wordkey.Pack(w)), wordkey.Pack(strings.ToLower(w)); got != want {
-			t.Errorf("lower64(%q) = %x, want %x", w, got, want)
-		}
-	}
-}
-
 // The hand-written searches find what slices.BinarySearchFunc finds.
 func TestFirstTokenAt(t *testing.T) {
 	text := "Traders sold 20 tonnes of coal, zinc-ore and U.S. made pianos."

@@ -222,7 +222,7 @@ func (lx *lexicon) wordKw(text string, i, j int) kw {
 		if k&0x8080808080808080 != 0 {
 			return kwNone
 		}
-		return lx.lookupShort(lower64(k))
+		return lx.lookupShort(wordkey.Lower64(k))
 	}
 	var buf [maxWordLen]byte
 	h := uint32(fnvOffset)
@@ -259,14 +259,6 @@ func equalFold(s, lower string) bool {
 // allocating; see equalFold.
 func hasPrefixFold(s, lower string) bool {
 	return len(s) >= len(lower) && equalFold(s[:len(lower)], lower)
-}
-
-// lower64 lower-cases the ASCII capitals among the eight ASCII bytes of k.
-func lower64(k uint64) uint64 {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	// A byte's high bit is set when it is at least 'A' and not above 'Z'.
-	upper := (k + lo*(0x80-'A')) &^ (k + lo*(0x80-'Z'-1)) & hi
-	return k | upper>>2
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -21,6 +21,15 @@ func Load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// Lower64 lower-cases the ASCII capitals among the eight ASCII bytes of k
+// (a word packed by Pack or Load64).
+func Lower64(k uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	// A byte's high bit is set when it is at least 'A' and not above 'Z'.
+	upper := (k + lo*(0x80-'A')) &^ (k + lo*(0x80-'Z'-1)) & hi
+	return k | upper>>2
+}
+
 // AlnumEnd is the end of the run of ASCII letters and digits that starts
 // at s[i]: the index of the first byte from i on that is not one (len(s)
 // when none). It reads eight bytes at a time.

@@ -1,6 +1,9 @@
 package wordkey
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPackAgreesWithLoad(t *testing.T) {
 	for _, w := range []string{"a", "coal", "tobacco", "shipment"} {
@@ -31,6 +34,14 @@ func TestAlnumEnd(t *testing.T) {
 			if got, want := AlnumEnd(s, i), ref(s, i); got != want {
 				t.Errorf("AlnumEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
+		}
+	}
+}
+
+func TestLower64(t *testing.T) {
+	for _, w := range []string{"AZaz09-'", "@[`{", "ABCDEFGH", "Mixed-Up", "a"} {
+		if got, want := Lower64(Pack(w)), Pack(strings.ToLower(w)); got != want {
+			t.Errorf("Lower64(%q) = %x, want %x", w, got, want)
 		}
 	}
 }
