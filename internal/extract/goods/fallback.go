@@ -1817,12 +1817,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 				return true
 			}
 		}
-		for _, g := range goods {
-			if overlapsSorted(g.Mentions, start, end, longest) {
-				return true
-			}
-		}
-		return false
+		return goodsTaken(goods, start, end, longest)
 	}
 	headings := map[string]bool{}
 	for _, g := range goods {
@@ -1838,7 +1833,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			continue
 		}
 		longest = max(longest, h.end-h.start) // any mention added below is h
-		if !p.compound && (h.container && goodsTaken(goods[:n], h.start, h.end) || !h.container && taken(h.start, h.end)) && !modifierTaken(h, goods[:n], listed) {
+		if !p.compound && (h.container && goodsTaken(goods[:n], h.start, h.end, longest) || !h.container && taken(h.start, h.end)) && !modifierTaken(h, goods[:n], listed) {
 			if !h.shared || !takeMention(goods[:n], h) {
 				f.narrowListed(text, h, goods[:n])
 				continue
@@ -1975,15 +1970,14 @@ func stateCompound(w string) bool {
 	return false
 }
 
-// goodsTaken reports whether a mention of one of goods overlaps
-// text[start:end]: a container's hit may hold a lexicon match that
-// findListed left out ("fish" in "empty fish boxes").
-func goodsTaken(goods []model.Commodity, start, end int) bool {
+// goodsTaken reports whether a mention of one of goods (each record's in
+// text order, none longer than longest) overlaps text[start:end]: a
+// container's hit may hold a lexicon match that findListed left out
+// ("fish" in "empty fish boxes").
+func goodsTaken(goods []model.Commodity, start, end, longest int) bool {
 	for _, g := range goods {
-		for _, m := range g.Mentions {
-			if m.Start < end && start < m.End {
-				return true
-			}
+		if overlapsSorted(g.Mentions, start, end, longest) {
+			return true
 		}
 	}
 	return false
