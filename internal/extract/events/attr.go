@@ -17,7 +17,8 @@ func (a *analysis) findAttribution(i int) {
 	si := &a.si[i]
 	toks := a.toks[si.tlo:si.thi]
 	s := a.sents[i]
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k] // read in place: most tokens are no speech verb
 		if t.lx.flags&fSpeech == 0 {
 			continue
 		}

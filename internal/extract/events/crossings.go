@@ -222,12 +222,10 @@ func (a *analysis) crossCues(s string) uint8 {
 			if strings.HasPrefix(r, "opposite") {
 				out = crossLoose
 			}
-		case ' ':
-			if strings.HasPrefix(r, " side") {
-				out = crossLoose
-			}
 		case 's':
-			if strings.HasPrefix(r, "smuggl") {
+			// " side" is looked for from its "s": a space is too common a
+			// byte to start from.
+			if strings.HasPrefix(r, "smuggl") || (i > 0 && s[i-1] == ' ' && strings.HasPrefix(r, "side")) {
 				out = crossLoose
 			}
 		case 0xEA, 0xEB:
@@ -261,7 +259,7 @@ func riverside(r string) bool {
 
 // crossCueByte marks the bytes that crossCues' cues start with.
 var crossCueByte = func() (t [256]bool) {
-	for _, c := range []byte("crbos \xEA\xEB") {
+	for _, c := range []byte("crbos\xEA\xEB") {
 		t[c] = true
 	}
 	return t

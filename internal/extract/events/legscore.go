@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/model"
 )
@@ -582,6 +583,9 @@ func (a *analysis) prevWord(si *sentInfo, pos int) (int, uint8) {
 }
 
 func koParticleAfter(rest string) uint8 {
+	if rest == "" || rest[0] < utf8.RuneSelf {
+		return 0 // every particle starts with a Hangul syllable
+	}
 	best, n := 0, 0
 	for k, p := range koAfter[1:] {
 		if len(p.p) > n && strings.HasPrefix(rest, p.p) {

@@ -140,3 +140,13 @@ func TestScorerMustNotFire(t *testing.T) {
 		},
 	})
 }
+
+// koParticleAfter gives up at once on text that opens with an ASCII
+// byte, which holds only while no particle starts with one.
+func TestKoParticlesStartNonASCII(t *testing.T) {
+	for _, p := range koAfter[1:] {
+		if p.p == "" || p.p[0] < 0x80 {
+			t.Errorf("particle %q (%s) starts with an ASCII byte", p.p, p.n)
+		}
+	}
+}

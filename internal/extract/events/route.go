@@ -209,10 +209,11 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	// puts the clause after "after" first.
 	var keys [8]float64
 	nb := 0
-	for k, t := range toks {
+	for k := range toks {
 		if k == 0 || nb == len(keys)-1 {
 			continue
 		}
+		t := &toks[k]
 		hop := t.lx.flags&fClause != 0
 		switch {
 		case t.w == "after" && k+1 < len(toks) && timeOfDay(toks[k+1].w):
@@ -222,9 +223,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			// "from where"; "for Namyang, where they cross the river to
 			// Tumen": a relative clause that moves the goods on.
 			hop = toks[k-1].w == "from" || (k+2 < len(toks) && (toks[k+1].w == "they" || toks[k+1].w == "it") &&
-				(toks[k+2].lx.flags&fMove != 0 || toks[k+2].lx.ev == evShipment || toks[k+2].lx.ev == evCrossing) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) ||
+				(toks[k+2].lx.flags&fMove != 0 || toks[k+2].lx.ev == evShipment || toks[k+2].lx.ev == evCrossing) && a.gapHas(toks[k-1].e, t.s, ',')) ||
 				a.whereSubjectMoves(toks, k)
-		case strings.Contains(a.text[toks[k-1].e:t.s], ";"):
+		case a.gapHas(toks[k-1].e, t.s, ';'):
 			// "…was railed to Helong; the next leg took it to Tonghua": a
 			// semicolon closes a step of the journey.
 			hop = true
@@ -240,7 +241,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once" || loadWord(toks[k+1].w) || transferWord(toks[k+1].w))) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
 				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
 		}
-		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(t) && strings.Contains(a.text[toks[k-1].e:t.s], ",")) {
+		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(*t) && a.gapHas(toks[k-1].e, t.s, ',')) {
 			// "and from Chongjin to Nakhodka", "to Khasan, crossed the
 			// bridge to Tumangang": a new hop.
 			nb++

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -219,6 +220,10 @@ func asciiLower(s string) string {
 	}
 	b := make([]byte, len(s))
 	copy(b, s[:i])
+	// Eight bytes at a time: most of a text is lowercase already.
+	for ; i+8 <= len(s); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lower8(wordkey.Load64(s[i:i+8])))
+	}
 	for ; i < len(s); i++ {
 		c := s[i]
 		if c-'A' < 26 {
@@ -227,6 +232,17 @@ func asciiLower(s string) string {
 		b[i] = c
 	}
 	return string(b)
+}
+
+// lower8 lower-cases the ASCII capitals among the eight bytes packed in k
+// and keeps every other byte, those of UTF-8 sequences included: the
+// capitals are found on the low seven bits of each byte, so no sum
+// carries into the next byte, and a byte with its high bit set is left out.
+func lower8(k uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	x := k &^ hi
+	upper := (x + lo*(0x80-'A')) &^ (x + lo*(0x80-'Z'-1)) &^ k & hi
+	return k | upper>>2
 }
 
 // between returns the text from i to j, or "" when j < i (a mention may
@@ -457,6 +473,18 @@ func (a *analysis) index() {
 	}
 }
 
+// gapHas reports whether byte c lies in the text from one word's end to
+// the next word's start: a gap of a byte or two, which a loop reads for
+// less than the call of strings.Contains costs.
+func (a *analysis) gapHas(from, to int, c byte) bool {
+	for k := from; k < to; k++ {
+		if a.text[k] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanGap reports whether only spaces or hyphens separate two words.
 func (a *analysis) cleanGap(from, to int) bool {
 	if to-from > 3 {
@@ -587,7 +615,8 @@ func (a *analysis) scanSentence(i int) {
 	defer func() { si.genMost = mostCue && !otherCue }()
 	si.hedges = a.hedgeBuf[len(a.hedgeBuf):len(a.hedgeBuf)]
 	hedgeScan := false
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k] // read in place: a token is five words
 		fl := t.lx.flags
 		si.flags |= fl
 		if fl&fHedge != 0 {
@@ -632,7 +661,7 @@ func (a *analysis) scanSentence(i int) {
 				ev = evSeizure
 			}
 		}
-		if ev == 0 || hyphenated(a.text, t) {
+		if ev == 0 || hyphenated(a.text, *t) {
 			continue
 		}
 		if a.participleOfGood(si, toks, k) {
@@ -895,8 +924,21 @@ func (a *analysis) describesGoods(toks []tok, k int) bool {
 	return strings.HasSuffix(n.w, "ed") || strings.HasSuffix(n.w, "den")
 }
 
+// hasHangul reports whether s holds a byte that leads a Hangul syllable
+// (0xEA to 0xED).
 func hasHangul(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if wordkey.Load64(s[i:i+8])&0x8080808080808080 == 0 {
+			continue // eight ASCII bytes, the common case in English
+		}
+		for _, c := range []byte(s[i : i+8]) {
+			if c >= 0xEA && c <= 0xED {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c >= 0xEA && c <= 0xED {
 			return true
 		}

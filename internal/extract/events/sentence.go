@@ -1,8 +1,11 @@
 package events
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 )
 
 // sent is one sentence of the clean text, as trimmed byte offsets.
@@ -41,6 +44,16 @@ func appendSentences(out []sent, text string) []sent {
 		// ASCII steps by one so that the next index does not wait on the
 		// table lookup.
 		for i < len(text) {
+			if i+8 <= len(text) {
+				// Eight ASCII bytes none of which is a stop, a line break
+				// or a quote go at once; else on from the first that may be.
+				m := stopBytes(wordkey.Load64(text[i : i+8]))
+				if m == 0 {
+					i += 8
+					continue
+				}
+				i += bits.TrailingZeros64(m) >> 3
+			}
 			c := text[i]
 			k := skipLen[c]
 			if k == 0 {
@@ -130,6 +143,17 @@ var skipLen = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// stopBytes flags (high bit of the byte) each of the eight bytes packed in
+// w that appendSentences must look at: '\n', '"', '.', '!', '?' and every
+// byte outside ASCII. A byte above a flagged one may be flagged wrongly;
+// the lowest flag is always right.
+func stopBytes(w uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	// (x-lo)&^x sets the high bit of a zero byte of x.
+	nl, q, dot, bang, ask := w^lo*'\n', w^lo*'"', w^lo*'.', w^lo*'!', w^lo*'?'
+	return ((nl-lo)&^nl | (q-lo)&^q | (dot-lo)&^dot | (bang-lo)&^bang | (ask-lo)&^ask | w) & hi
+}
 
 // groupQuotes points every sentence of a quotation that spans several
 // sentences at the quotation's last sentence, where the speaker is named.
