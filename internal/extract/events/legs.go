@@ -906,6 +906,9 @@ func (a *analysis) leadRetold(j, i int) bool {
 		if k == i {
 			continue // "the merchants of Hoeryong sent them on to Chongjin": the sentence that goes on names where from
 		}
+		if sk := &a.si[k]; k < i && sk.tail < 0 && sk.tlo2 == sk.thi2 && sk.orig < 0 {
+			continue // "In Pyongyang a handset sells for 500 dollars": a price where the goods are, no stop of a journey told again
+		}
 		for _, m := range a.ms[a.si[k].mlo:a.si[k].mhi] {
 			if m.kind != mPlace {
 				continue
@@ -2064,13 +2067,54 @@ func (a *analysis) namesTownIn(j, c int) bool {
 // "from there".
 func (a *analysis) seqCue(i int) bool {
 	si := &a.si[i]
-	for _, t := range a.toks[si.tlo:si.thi] {
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
 		switch t.w {
 		case "then", "later", "afterwards", "subsequently", "next":
 			return true
+		case "on", "onward", "onwards":
+			if onwardParticle(toks, k) {
+				return true
+			}
 		}
 	}
 	return a.thereFirst(i)
+}
+
+// onwardParticle reports whether token k ("on", "onward") is the particle
+// of a verb of motion that carries goods further from where they last
+// were: "went on by truck to", "take some of them on to", "sent it onward
+// to". The particle stands within four words after the verb and before a
+// way or an end ("to", "toward", "by", "into", "from"); "went on to say",
+// "carried on trading" and "on Tuesday" are no such particle.
+func onwardParticle(toks []tok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].w {
+	case "to", "toward", "towards", "by", "into", "from":
+	default:
+		return false
+	}
+	if toks[k+1].w == "to" && k+2 < len(toks) {
+		switch toks[k+2].w {
+		case "say", "said", "add", "added", "explain", "become", "be", "do", "make", "sell", "buy", "trade":
+			return false // "went on to say", "went on to sell"
+		}
+	}
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		t := toks[j]
+		if t.lx.flags&fMove != 0 || ((t.lx.ev == evShipment || t.lx.ev == evCrossing) && (strings.HasSuffix(t.w, "ed") || t.w == "sent" || t.w == "brought")) {
+			return true
+		}
+		switch t.w {
+		case "went", "go", "goes", "gone", "going", "take", "takes", "took", "taken", "travelled", "traveled", "moved", "passed", "continued", "continue", "continues":
+			return true
+		case "and", "but", ",", "which", "that", "who":
+			return false
+		}
+	}
+	return false
 }
 
 // rumour reports whether sentence i passes on a rumour ("there is a

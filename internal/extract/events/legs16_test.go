@@ -15,12 +15,7 @@ import "testing"
 // "off the ship at"; a compass direction before "for"; and Korean -아서,
 // -자, -다가, 하역되어, 에서 하역, 에 내렸, 에 옮겨, 넘겼 and 가져.
 func TestLegRulesRound16(t *testing.T) {
-	rulesOnly(t)
-	var cases []legCase
-	for _, c := range round16Cases {
-		cases = append(cases, c.legCase(t))
-	}
-	checkLegCases(t, false, cases)
+	checkParaCases(t, round16Cases)
 }
 
 var round16Cases = []paraCase{

@@ -53,6 +53,18 @@ type paraCase struct {
 	notLeg string   // a leg that must not be made; the others go unchecked
 }
 
+// checkParaCases runs paraphrase cases on the rules alone (the leg scorer
+// off), each passage with its own places and goods.
+func checkParaCases(t *testing.T, pcs []paraCase) {
+	t.Helper()
+	rulesOnly(t)
+	var cases []legCase
+	for _, c := range pcs {
+		cases = append(cases, c.legCase(t))
+	}
+	checkLegCases(t, false, cases)
+}
+
 func (c paraCase) legCase(t *testing.T) legCase {
 	build := func(b *builder) {
 		for _, p := range c.places {
@@ -96,12 +108,7 @@ func (c paraCase) legCase(t *testing.T) legCase {
 // a sentence that goes on ("이 화차는 청진을 지나 길주까지 갔다") — as a
 // carrier noun it shifts the leg scorer on a dev report.
 func TestLegParaphrases(t *testing.T) {
-	rulesOnly(t)
-	var cases []legCase
-	for _, c := range append(paraCases, paraCasesFresh...) {
-		cases = append(cases, c.legCase(t))
-	}
-	checkLegCases(t, false, cases)
+	checkParaCases(t, append(paraCases, paraCasesFresh...))
 }
 
 var paraCases = []paraCase{

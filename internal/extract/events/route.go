@@ -38,7 +38,7 @@ var (
 		slot uint8
 	}{
 		{"로부터", slotFrom}, {"에서 하역", slotTo}, {"에서 부려", slotTo}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 내리", slotTo}, {"에 부리", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
@@ -96,6 +96,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	lastEnd, lastSlot, group, prevPlace, appos := -1, -1, 0, -1, false
 	possAt, possTo := -1, -1 // a country before "'s" and where its town would start
 	var pending []int        // Korean "A와 B를 거쳐": A waits for B's slot
+	koJoin := -1             // out's Korean list member ("A과 B에서") whose group the next place shares
 	ms := a.ms[si.mlo:si.mhi]
 	for mi, m := range ms {
 		if m.kind != mPlace || m.start < lastEnd {
@@ -191,13 +192,26 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			}
 			continue
 		}
-		group++
+		joined := koJoin >= 0 && lastSlot == koJoin && koJoin == len(out)-1 && out[koJoin].slot == slot && !isRegion(p) && !isRegion(&a.r.Places[out[koJoin].place])
+		if !joined {
+			group++
+		}
 		for _, pi := range pending {
 			out = append(out, slotted{place: pi, pos: m.start - 1, slot: slot, group: group, and: true, btw: btw})
 		}
-		out = append(out, slotted{place: m.idx, pos: m.start, slot: slot, group: group, and: len(pending) > 0, btw: btw, subj: subj})
+		out = append(out, slotted{place: m.idx, pos: m.start, slot: slot, group: group, and: len(pending) > 0 || joined, btw: btw, subj: subj})
+		if joined {
+			out[lastSlot].and = true
+		}
 		pending = pending[:0]
 		lastSlot = len(out) - 1
+		// "명천과 어랑에서 청진까지": a place listed before another with 과,
+		// 와 or 및 took the slot of the list's last member (koSlot) and
+		// is one stop with it, both origins of the hop, not two stops.
+		koJoin = -1
+		if _, ok := koListNext(rest); ok && si.korean {
+			koJoin = lastSlot
+		}
 	}
 	if si.capital && len(out) < maxSlotted {
 		out = a.capitalStop(i, toks, out)
@@ -436,7 +450,7 @@ func possessive(s string) int {
 func koClauseMark(s string) (int, int) {
 	best, n := -1, 0
 	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ", "\"며 ", "\"면서 ",
-		"갔다가, ", "왔다가, ", "다가 ", "하자 ", "하자, ", "오자 ", "오자, ", "되자 ", "되자, ", "닿자 ", "넘기자 ", "옮기자 ", "건너자 ", "내리자 ", "싣자 ", "가자 ", "하역되어 ", "하역돼 ", "하역해 ", "하역된 ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 "} {
+		"갔다가, ", "왔다가, ", "다가 ", "하자 ", "하자, ", "오자 ", "오자, ", "되자 ", "되자, ", "닿자 ", "넘기자 ", "옮기자 ", "건너자 ", "내리자 ", "싣자 ", "가자 ", "내리면 ", "내리면, ", "부리면 ", "부리면, ", "도착하면 ", "도착하면, ", "닿으면 ", "닿으면, ", "들어오면 ", "들어오면, ", "넘어오면 ", "넘어오면, ", "하역되어 ", "하역돼 ", "하역해 ", "하역된 ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 "} {
 		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
 			best, n = k, len(m)
 		}
