@@ -42,7 +42,9 @@
 //     positive, a wrong one both a false positive and a false negative, a
 //     missed one (predicted none) a false negative.
 //   - legs: directed; a predicted leg matches a gold leg when its from and to
-//     both match by the place-name rule above (gold legs have no country).
+//     both match by the place-name rule above, or the gazetteer knows the
+//     gold name as a name of the predicted place itself, by its id (gold
+//     legs have no country).
 //     A hop predicted more than once (for several events) counts once, as
 //     gold lists each hop once. Scored three times: all legs with the
 //     general flag ignored ("legs"), specific legs only and general legs

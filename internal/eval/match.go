@@ -106,6 +106,21 @@ func knownAlias(goldName, country, predName string) bool {
 	return false
 }
 
+// knownAliasOf reports whether the gazetteer knows goldName as a name of
+// the place whose id is predID.
+func knownAliasOf(goldName, predID string) bool {
+	g := gazetteerOnce()
+	if g == nil || predID == "" {
+		return false
+	}
+	for _, h := range g.Hits(gazetteer.Key(goldName)) {
+		if h.Entry.ID == predID {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNameMatches is the name half of placeMatches, used alone where gold
 // has names only (legs, event routes).
 func placeNameMatches(goldName, predName string) bool {

@@ -66,6 +66,15 @@ func legLabel(from, to string, general bool) string {
 	return s
 }
 
+// legEndMatches: a leg's gold place name is the predicted one by the name
+// rule, or a name the gazetteer knows for the predicted place itself (gold
+// "Songnim" for the predicted place of id 1831038, named "Songrim") — the
+// legs' side of the places field's alias rule, by id since gold legs carry
+// no country.
+func legEndMatches(goldName, predName, predID string) bool {
+	return placeNameMatches(goldName, predName) || knownAliasOf(goldName, predID)
+}
+
 // scoreLegs matches directed legs by name, after dropping repeated hops:
 // combined (the general flag ignored), and within the specific and the
 // general legs separately. The
@@ -73,7 +82,7 @@ func legLabel(from, to string, general bool) string {
 // wrong shows up there while still counting in the combined score.
 func scoreLegs(t *tally, doc *DocReport, gold []GoldLeg, pred []model.Leg) {
 	ok := func(a GoldLeg, b model.Leg) bool {
-		return placeNameMatches(a.From, b.From) && placeNameMatches(a.To, b.To)
+		return legEndMatches(a.From, b.From, b.FromID) && legEndMatches(a.To, b.To, b.ToID)
 	}
 	gl := func(a GoldLeg) string { return legLabel(a.From, a.To, a.General) }
 	pl := func(b model.Leg) string { return legLabel(b.From, b.To, b.General) }

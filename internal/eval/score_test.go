@@ -487,3 +487,24 @@ func TestNormalizeFoldsLatinOnly(t *testing.T) {
 		t.Error("normalize merges two towns")
 	}
 }
+
+// Leg ends match by name, or by a name the gazetteer knows for the
+// predicted place itself.
+func TestLegEndMatches(t *testing.T) {
+	for _, tc := range []struct {
+		gold, pred, predID string
+		want               bool
+	}{
+		{"Hyesan", "Hyesan", "", true},
+		{"Songrim", "Songnim", "geonames:1869446", true},
+		{"Hesan", "Hyesan", "geonames:2043837", true},
+		{"Kenjiho", "Songnim", "geonames:1869446", true},
+		{"Songrim", "Nampo", "geonames:1873757", false},
+		{"Songrim", "Songnim", "", false},
+		{"Hesan", "Changbai", "geonames:2038185", false},
+	} {
+		if got := legEndMatches(tc.gold, tc.pred, tc.predID); got != tc.want {
+			t.Errorf("legEndMatches(%q, %q, %q) = %v, want %v", tc.gold, tc.pred, tc.predID, got, tc.want)
+		}
+	}
+}
