@@ -30,6 +30,7 @@ func TestLookup(t *testing.T) {
 		{"신의주", "geonames:2040893", KindCity, "KP", "North Pyongan"},
 		{"Ch'ŏngjin", "geonames:2044757", KindCity, "KP", "North Hamgyong"},
 		{"Ch’ongjin", "geonames:2044757", KindCity, "KP", "North Hamgyong"},
+		{"Phyongyang", "geonames:1871859", KindCity, "KP", "Pyongyang"},
 		{"Hesan", "geonames:2043837", KindCity, "KP", "Ryanggang"},
 		{"혜산", "geonames:2043837", KindCity, "KP", "Ryanggang"},
 		{"Yangkang", "geonames:KP.13", KindAdmin1, "KP", ""},
