@@ -1,31 +1,36 @@
 package measure
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
 
-// scanAmounts skips the lower-case words lexicon.amountLead rules out:
+// scanAmounts skips the tokens whose lead (from lexicon.amountLead for a
+// word) rules them out, unless a capitalised word stands before "$":
 // mayStartAmount must be false at every one of them, whatever follows.
 func TestAmountLeadAgreesWithMayStartAmount(t *testing.T) {
 	lx := keywordTable()
 	pub := time.Date(2025, 6, 15, 0, 0, 0, 0, time.UTC)
-	templates := []string{"W", "W 500", "W $500", "W 500 won", "W two tonnes", "W thousands of", "W hundred yuan", "W a few 5", "W tens of"}
+	templates := []string{"W", "W 500", "W $500", "W 500 won", "W two tonnes", "W thousands of", "W hundred yuan", "W a few 5", "W tens of",
+		"W, 500", "(W) ~5", "W: ¥5", "W - €5"}
 	skipped := 0
 	for w := range lx.ids {
-		for _, tpl := range templates {
-			text := w + tpl[1:]
-			sc := newScanner(text, pub, nil)
-			for i, tk := range sc.toks {
-				if tk.kind != tWord || tk.upper || lx.mayLeadAmount(tk.kw) {
-					continue
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			for _, tpl := range templates {
+				text := strings.ReplaceAll(tpl, "W", form)
+				sc := newScanner(text, pub, nil)
+				for i, tk := range sc.toks {
+					if tk.lead&leadAmount != 0 || tk.upper && sc.dollarAt(i+1) {
+						continue
+					}
+					skipped++
+					if sc.mayStartAmount(i) {
+						t.Errorf("%q: mayStartAmount(%d) is true, but scanAmounts skips %q", text, i, sc.tokText(i))
+					}
 				}
-				skipped++
-				if sc.mayStartAmount(i) {
-					t.Errorf("%q: mayStartAmount(%d) is true, but amountLead skips %q", text, i, sc.tokText(i))
-				}
+				sc.release()
 			}
-			sc.release()
 		}
 	}
 	if skipped == 0 {

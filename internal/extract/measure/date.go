@@ -97,9 +97,13 @@ func partOfYear(y, part int) (time.Time, time.Time, string) {
 // scanDates finds time expressions and marks their tokens so that the
 // amount scanner does not read "March 15" or "2024" as quantities.
 func (sc *scanner) scanDates() {
-	for i := 0; i < len(sc.toks); i++ {
-		if t := &sc.toks[i]; t.kind != tNum && t.kind != tHangul && (t.kind != tWord || !sc.lx.mayLeadDate(t.kw)) {
+	toks := sc.toks // read once: the loop keeps it in registers, and nothing in it changes it
+	for i := 0; i < len(toks); i++ {
+		if toks[i].lead&leadDate == 0 {
 			continue // dateAt reads nothing here: a symbol, Han, or a word that starts no date
+		}
+		if toks[i].kw == kwThe && sc.plainWord(i+1) {
+			continue // nor at "the" before a plain word (see plainWord), known without the call
 		}
 		d, ok := sc.dateAt(i)
 		if !ok {
@@ -357,7 +361,12 @@ func (sc *scanner) dateAt(i int) (dateVal, bool) {
 }
 
 func (sc *scanner) pubDay() time.Time {
-	return day(sc.pub.Year(), sc.pub.Month(), sc.pub.Day())
+	// Kept: a text asks for it at every date it resolves, and building a
+	// time.Time costs far more than the copy.
+	if sc.pubMidnight.IsZero() {
+		sc.pubMidnight = day(sc.pub.Year(), sc.pub.Month(), sc.pub.Day())
+	}
+	return sc.pubMidnight
 }
 
 // monthOK applies the capitalisation and "May" rules to a month word.
@@ -611,6 +620,23 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 	return sc.partAtEnd(i, j, part, edge)
 }
 
+// plainWord reports a word at token j after which "the" starts no date,
+// as after most: none of the keywords partAt reads after "the", no season,
+// no figure, and no ordinal for weekOfMonth or halfYear. scanDates skips
+// such a "the" without calling dateAt; keep it in step with partAt
+// (TestDateLeadAgreesWithDateAt checks).
+func (sc *scanner) plainWord(j int) bool {
+	if j >= len(sc.toks) || sc.toks[j].kind != tWord || sc.cls(j)&cSeason != 0 {
+		return false
+	}
+	switch sc.toks[j].kw {
+	case kwBeginning, kwStart, kwEnd, kwMiddle, kwEarly, kwMid, kwLate, kwWeekend, kwFirst, kwSecond, kwLast:
+		return false
+	}
+	w := sc.tokText(j)
+	return ordinalOf(w) == 0 && !equalFold(w, "final")
+}
+
 // partAtEnd reads what "early", "the end of" or "the middle of" (part,
 // edge) qualify, from token j.
 func (sc *scanner) partAtEnd(i, j, part int, edge bool) (dateVal, bool) {
@@ -674,15 +700,22 @@ func (sc *scanner) yearOf(j int) (y, e int, ok bool) {
 // ordinalOf is the value of the lower-cased ordinals halfYear reads, 0 for
 // any other word.
 func ordinalOf(w string) int {
-	switch {
-	case equalFold(w, "first"):
-		return 1
-	case equalFold(w, "second"):
-		return 2
-	case equalFold(w, "third"):
-		return 3
-	case equalFold(w, "fourth"):
-		return 4
+	// By length first: this runs at every "the".
+	switch len(w) {
+	case len("first"):
+		if equalFold(w, "first") {
+			return 1
+		}
+		if equalFold(w, "third") {
+			return 3
+		}
+	case len("second"):
+		if equalFold(w, "second") {
+			return 2
+		}
+		if equalFold(w, "fourth") {
+			return 4
+		}
 	}
 	return 0
 }
@@ -1206,6 +1239,9 @@ func (sc *scanner) agoAt(i int) (dateVal, bool) {
 	}
 	var v float64
 	j := i + 1
+	if sc.kwAt(j+1) != kwAgo {
+		return dateVal{}, false // checked first: most figures are no "… ago", and parsing them costs
+	}
 	switch t := sc.toks[i]; {
 	case t.kind == tNum:
 		x, ok := parseDigits(sc.tokText(i))
@@ -1220,7 +1256,7 @@ func (sc *scanner) agoAt(i int) (dateVal, bool) {
 	default:
 		return dateVal{}, false
 	}
-	if v < 1 || v > 100 || v != float64(int(v)) || sc.kwAt(j+1) != kwAgo {
+	if v < 1 || v > 100 || v != float64(int(v)) {
 		return dateVal{}, false
 	}
 	if sc.kwAt(i-1) == kwThan || sc.cls(i-1)&cQual != 0 {

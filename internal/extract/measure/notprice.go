@@ -149,7 +149,13 @@ var notTradeWords = []string{"gdp", "economy", "economic", "stole", "stolen", "s
 // was $18 billion", "hackers stole $600 million", "a reward of $5 million".
 func (sc *scanner) notTradeMoney(i, end int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
-		if sc.isSym(k, ".", "!", "?", ";") || sc.toks[k+1].nl || sc.clauseJoint(k) {
+		if sc.stopAt(k) || sc.toks[k+1].nl {
+			break
+		}
+		if kind := sc.toks[k].kind; kind != tWord && kind != tHangul {
+			continue // neither a joint nor a not-trade word
+		}
+		if sc.clauseJoint(k) {
 			break
 		}
 		if sc.isNotTradeWord(k) {
@@ -175,10 +181,19 @@ func (sc *scanner) clauseJoint(k int) bool {
 	if sc.toks[k].kind != tWord {
 		return false
 	}
-	switch w := sc.tokText(k); {
-	case equalFold(w, "but"), equalFold(w, "because"), equalFold(w, "while"), equalFold(w, "whereas"),
-		equalFold(w, "although"), equalFold(w, "though"), equalFold(w, "meanwhile"):
-		return true
+	switch w := sc.tokText(k); len(w) { // by length first: this runs at every word before a price
+	case len("but"):
+		return equalFold(w, "but")
+	case len("while"):
+		return equalFold(w, "while")
+	case len("though"):
+		return equalFold(w, "though")
+	case len("because"):
+		return equalFold(w, "because") || equalFold(w, "whereas")
+	case len("although"):
+		return equalFold(w, "although")
+	case len("meanwhile"):
+		return equalFold(w, "meanwhile")
 	}
 	return false
 }
@@ -198,39 +213,56 @@ func (sc *scanner) isNotTradeWord(k int) bool {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			if len(notTradeByFirst[c]) == 0 {
+			ws := notTradeByFirst[c]
+			if len(ws) == 0 {
 				return false // most words: no not-trade word starts so, known before lower-casing
 			}
+			if isASCII(s) {
+				// An ASCII word is compared as it stands, its capitals
+				// folded, without a lower-cased copy.
+				for _, w := range ws {
+					if hasPrefixFold(s, w) {
+						return !isFreezeWord(w) || sc.frozenFunds(k, s)
+					}
+				}
+				return false
+			}
 		}
-		var buf [12]byte
-		if n, ok := lowerASCIIInto(buf[:], s); ok {
-			s = string(buf[:n]) // stays on the stack: s does not escape
-		} else {
-			s = strings.ToLower(s)
-		}
+		s = strings.ToLower(s)
 	}
 	if s == "" {
 		return false
 	}
 	for _, w := range notTradeByFirst[s[0]] {
 		if strings.HasPrefix(s, w) {
-			if w[0] == 'f' && w[1] == 'r' {
-				return sc.frozenFunds(k, s)
-			}
-			return true
+			return !isFreezeWord(w) || sc.frozenFunds(k, s)
 		}
 	}
 	return false
 }
 
-// frozenFunds reports whether a word of freezing at token k, lower-cased
-// s, speaks of money: "froze $5 million", "assets were frozen", "froze
-// North Korean accounts", not "frozen pork" or "a freezer drawer".
+// isFreezeWord reports a not-trade word of freezing ("froze", "frozen",
+// "freeze"), which speaks of money only with funds near it.
+func isFreezeWord(w string) bool { return w[0] == 'f' && w[1] == 'r' }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// frozenFunds reports whether a word of freezing at token k, s as written
+// or lower-cased, speaks of money: "froze $5 million", "assets were
+// frozen", "froze North Korean accounts", not "frozen pork" or "a freezer
+// drawer".
 func (sc *scanner) frozenFunds(k int, s string) bool {
 	if sc.toks[k].kind == tHangul {
 		return true // 동결
 	}
-	if strings.HasPrefix(s, "freezer") {
+	if hasPrefixFold(s, "freezer") {
 		return false
 	}
 	for j := k - 3; j <= k+3; j++ {
@@ -248,12 +280,16 @@ func (sc *scanner) frozenFunds(k int, s string) bool {
 
 // notTradeByFirst indexes notTradeWords by their first byte, so that most
 // words are ruled out without a comparison.
-var notTradeByFirst = func() (t [256][]string) {
-	for _, w := range notTradeWords {
+var notTradeByFirst = indexByFirst(notTradeWords)
+
+// indexByFirst lists words by their first byte.
+func indexByFirst(words []string) *[256][]string {
+	var t [256][]string
+	for _, w := range words {
 		t[w[0]] = append(t[w[0]], w)
 	}
-	return t
-}()
+	return &t
+}
 
 // conversionAfter reads the report's own conversion of price p into
 // dollars written after it without parentheses: "18,000 won, or about
@@ -318,25 +354,6 @@ price:
 	return e, true
 }
 
-// lowerASCIIInto writes the lower case of the ASCII string s into dst and
-// returns its length; ok is false when s is not all ASCII or does not fit.
-func lowerASCIIInto(dst []byte, s string) (n int, ok bool) {
-	if len(s) > len(dst) {
-		return 0, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return 0, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst[i] = c
-	}
-	return len(s), true
-}
-
 // equivalence reads a second price that the price ending at token end is
 // said to equal: "35 yuan is about 19,000 won". Such a sentence converts
 // money for the reader; neither figure is a price of goods. It returns the
@@ -388,14 +405,17 @@ func (sc *scanner) convertedInto(i int) bool {
 func (sc *scanner) derivedSum(i int) bool {
 	opener := false
 	for k, n := i-1, 0; k >= 0 && n < 30; k, n = k-1, n+1 {
-		if sc.isSym(k, ".", "!", "?", ";") || sc.toks[k+1].nl {
+		if sc.stopAt(k) || sc.toks[k+1].nl {
 			return false
 		}
 		if !opener {
 			if n >= 12 { // the opener is near the price or not there
 				return false
 			}
-			if t := sc.tokText(k); sc.toks[k].kind == tWord && len(t) >= 5 && t[0]|0x20 == 'm' && (equalFold(t, "meaning") ||
+			if sc.toks[k].kind != tWord {
+				continue
+			}
+			if t := sc.tokText(k); len(t) >= 5 && t[0]|0x20 == 'm' && (equalFold(t, "meaning") ||
 				equalFold(t, "means") && k > 0 && equalFold(sc.tokText(k-1), "which")) {
 				opener = true
 			}

@@ -241,14 +241,14 @@ func (sc *scanner) sentenceHasTradeCue(i, end int) bool {
 	// Yet 1,200 North Koreans entered on student visas."
 	s := i
 	for stops := 0; s > 0 && !sc.toks[s].nl && i-s < 80; s-- {
-		if sc.isSym(s-1, ".", "!", "?", ";") {
+		if sc.stopAt(s - 1) {
 			if stops++; stops == 2 {
 				break
 			}
 		}
 	}
 	e := end
-	for e < len(sc.toks) && !sc.toks[e].nl && !sc.isSym(e, ".", "!", "?", ";") && e-end < 40 {
+	for e < len(sc.toks) && !sc.toks[e].nl && !sc.stopAt(e) && e-end < 40 {
 		e++
 	}
 	for k := s; k < e; k++ {
@@ -364,19 +364,26 @@ func (sc *scanner) capacityClaim(qi int) bool {
 var outputWords = []string{"production", "output", "harvest", "demand", "consumption", "capacity", "reserves",
 	"deposits", "yield", "needs", "requirement", "생산량", "수요", "수확량", "소비량", "매장량", "필요량"}
 
+// outputByFirst indexes outputWords by their first byte.
+var outputByFirst = indexByFirst(outputWords)
+
 // outputStatistic reports a count whose clause, before it, speaks of
 // production, harvests, demand or reserves.
 func (sc *scanner) outputStatistic(qi, end int) bool {
 	for k, n := qi-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
 		t := sc.toks[k]
-		if sc.toks[k+1].nl || sc.isSym(k, ".", "!", "?", ";") {
+		if sc.toks[k+1].nl || sc.stopAt(k) {
 			break
 		}
 		if t.kind != tWord && t.kind != tHangul {
 			continue
 		}
 		w := sc.tokText(k)
-		for _, o := range outputWords {
+		c := w[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, o := range outputByFirst[c] { // only the words that can match w's first byte
 			if hasPrefixFold(w, o) {
 				return true
 			}

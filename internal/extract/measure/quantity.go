@@ -9,9 +9,10 @@ import (
 // scanAmounts walks the tokens once, reading a price where a currency is
 // named and otherwise a quantity.
 func (sc *scanner) scanAmounts() {
-	for i := 0; i < len(sc.toks); i++ {
-		if t := &sc.toks[i]; t.kind == tWord && !t.upper && !sc.lx.mayLeadAmount(t.kw) {
-			continue // most words: mayStartAmount is false, known without the call
+	toks := sc.toks // read once: the loop keeps it in registers, and nothing in it changes it
+	for i := 0; i < len(toks); i++ {
+		if t := &toks[i]; t.lead&leadAmount == 0 && (!t.upper || !sc.dollarAt(i+1)) {
+			continue // most tokens: mayStartAmount is false, known without the call
 		}
 		if sc.mark[i] != 0 || !sc.mayStartAmount(i) {
 			continue
@@ -148,6 +149,11 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		return true
 	}
 	return false
+}
+
+// dollarAt is sc.isSym(i, "$") for the hot loop of scanAmounts.
+func (sc *scanner) dollarAt(i int) bool {
+	return i < len(sc.toks) && sc.toks[i].kind == tSym && sc.text[sc.toks[i].start] == '$'
 }
 
 func (sc *scanner) marked(i, j int) bool {

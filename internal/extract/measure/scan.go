@@ -38,8 +38,9 @@ type scanner struct {
 	dates      []model.DateMention
 	dateIndex  map[dateKey]int // (start, end, precision) → index in dates
 
-	pubDate     string // ymd of pub, once needed; see dateString
-	tableSource string // "table:" and the rate table's name, once needed
+	pubDate     string    // ymd of pub, once needed; see dateString
+	pubMidnight time.Time // pub's calendar day, once needed; see pubDay
+	tableSource string    // "table:" and the rate table's name, once needed
 
 	anchorYear, anchorMonth int // the year of a narrative; see setAnchor
 }
@@ -278,6 +279,19 @@ func (sc *scanner) isSym(i int, syms ...string) bool {
 		if s == x {
 			return true
 		}
+	}
+	return false
+}
+
+// stopAt is sc.isSym(k, ".", "!", "?", ";") for the loops that walk a
+// clause token by token: these are one-byte symbols, told by their byte.
+func (sc *scanner) stopAt(k int) bool {
+	if k < 0 || k >= len(sc.toks) || sc.toks[k].kind != tSym {
+		return false
+	}
+	switch sc.text[sc.toks[k].start] {
+	case '.', '!', '?', ';':
+		return true
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,11 +21,19 @@ const (
 type token struct {
 	start, end int32
 	kind       tokKind
-	glued      bool // no space before it
-	nl         bool // a line break lies between it and the previous token
-	kw         kw   // keyword id of a lower-cased tWord, 0 if none
-	upper      bool // tWord starting with an upper-case letter
+	glued      bool  // no space before it
+	nl         bool  // a line break lies between it and the previous token
+	kw         kw    // keyword id of a lower-cased tWord, 0 if none
+	upper      bool  // tWord starting with an upper-case letter
+	lead       uint8 // leadDate, leadAmount: the scans that may start here
 }
+
+// Which scans may start at a token, set by tokenize so that scanDates and
+// scanAmounts pass over most tokens by one test.
+const (
+	leadDate   uint8 = 1 << iota // dateAt may read a date here
+	leadAmount                   // mayStartAmount may hold here (at a capitalised word, also before "$")
+)
 
 // maxWordLen bounds keyword lookups; longer words are never keywords.
 const maxWordLen = 24
@@ -37,6 +46,28 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 	afterDigit := false // previous token was tNum or a peeled Korean multiplier
 	for i := 0; i < len(text); {
 		c := text[i]
+		if asciiLetter[c] {
+			// A word: the most common token, so tested first.
+			j := letterEnd(text, i+1)
+			next := byte(0)
+			if j < len(text) {
+				next = text[j]
+			}
+			if next == '\'' || next >= utf8.RuneSelf {
+				j = wordTail(text, j)
+				next = 0 // a space after it is read by the loop
+			}
+			k := lx.wordKw(text, i, j)
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, glued: !space, nl: nl,
+				upper: c <= 'Z', kw: k, lead: lx.leadOf(k)})
+			i = j
+			space, nl, afterDigit = false, false, false
+			if next == ' ' {
+				i++ // the space after a word, read here rather than by a turn of the loop
+				space = true
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\r':
@@ -63,37 +94,16 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 					}
 					break
 				}
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, glued: !space, nl: nl})
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, glued: !space, nl: nl, lead: leadDate | leadAmount})
 				i = j
 				space, nl, afterDigit = false, false, true
 				continue
-			case isASCIILetter(c):
-				j := i + 1
-				for j < len(text) {
-					if d := text[j]; !asciiLetter[d] && (d != '\'' || j+1 >= len(text) || !asciiLetter[text[j+1]]) {
-						break
-					}
-					j++
-				}
-				// Continue through non-ASCII letters (é, ü) that are not CJK.
-				for j < len(text) && text[j] >= utf8.RuneSelf {
-					r, n := utf8.DecodeRuneInString(text[j:])
-					if !unicode.IsLetter(r) || isHangul(r) || unicode.Is(unicode.Han, r) {
-						break
-					}
-					j += n
-				}
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, glued: !space, nl: nl,
-					upper: c <= 'Z', kw: lx.wordKw(text, i, j)})
-				i = j
-				space, nl, afterDigit = false, false, false
-				if i < len(text) && text[i] == ' ' {
-					i++ // the space after a word, read here rather than by a turn of the loop
-					space = true
-				}
-				continue
 			default:
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tSym, glued: !space, nl: nl})
+				lead := uint8(0)
+				if c == '$' || c == '~' {
+					lead = leadAmount // the ASCII symbols that mayStartAmount takes
+				}
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tSym, glued: !space, nl: nl, lead: lead})
 				i++
 				space, nl, afterDigit = false, false, false
 				continue
@@ -120,13 +130,13 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 					if !isKoreanMultiplier(r2) {
 						break
 					}
-					toks = append(toks, token{start: int32(j), end: int32(j + n2), kind: tHangul, glued: j != i || !space, nl: nl})
+					toks = append(toks, token{start: int32(j), end: int32(j + n2), kind: tHangul, glued: j != i || !space, nl: nl, lead: leadDate | leadAmount})
 					j += n2
 					nl = false
 				}
 				if j == i {
 					if r2, n2 := utf8.DecodeRuneInString(text[j:]); r2 == '년' || r2 == '월' || r2 == '일' {
-						toks = append(toks, token{start: int32(j), end: int32(j + n2), kind: tHangul, glued: !space, nl: nl})
+						toks = append(toks, token{start: int32(j), end: int32(j + n2), kind: tHangul, glued: !space, nl: nl, lead: leadDate | leadAmount})
 						j += n2
 						nl = false
 					}
@@ -142,7 +152,7 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 					k += n2
 				}
 				if k > i+n {
-					toks = append(toks, token{start: int32(i), end: int32(k), kind: tHangul, glued: !space, nl: nl})
+					toks = append(toks, token{start: int32(i), end: int32(k), kind: tHangul, glued: !space, nl: nl, lead: leadDate | leadAmount})
 					j = k
 					nl = false
 				}
@@ -160,7 +170,7 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 				}
 				k += n2
 			}
-			toks = append(toks, token{start: int32(j), end: int32(k), kind: tHangul, glued: j != i || !space, nl: nl})
+			toks = append(toks, token{start: int32(j), end: int32(k), kind: tHangul, glued: j != i || !space, nl: nl, lead: leadDate | leadAmount})
 			i = k
 			space, nl, afterDigit = false, false, false
 		case unicode.Is(unicode.Han, r):
@@ -173,7 +183,7 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 				}
 				j += n2
 			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tHan, glued: !space, nl: nl})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tHan, glued: !space, nl: nl, lead: leadAmount})
 			i = j
 			space, nl, afterDigit = false, false, false
 		case unicode.IsLetter(r):
@@ -190,12 +200,65 @@ func tokenize(text string, toks []token, lx *lexicon) (_ []token, cjk bool) {
 			i = j
 			space, nl, afterDigit = false, false, false
 		default:
-			toks = append(toks, token{start: int32(i), end: int32(i + n), kind: tSym, glued: !space, nl: nl})
+			toks = append(toks, token{start: int32(i), end: int32(i + n), kind: tSym, glued: !space, nl: nl, lead: leadAmount})
 			i += n
 			space, nl, afterDigit = false, false, false
 		}
 	}
 	return toks, cjk
+}
+
+// letterEnd is the end of the run of ASCII letters from text[i]: the index
+// of the first byte from i on that is not one (len(text) when none). It
+// reads eight bytes at a time, as most words are short.
+func letterEnd(text string, i int) int {
+	for i+8 <= len(text) {
+		if stop := nonLetter(wordkey.Load64(text[i : i+8])); stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
+		}
+		i += 8
+	}
+	for i < len(text) && asciiLetter[text[i]] {
+		i++
+	}
+	return i
+}
+
+// nonLetter has the high bit set of each byte of w that is not an ASCII
+// letter, and of some bytes after the first such byte (a byte above ASCII
+// may carry into the next): its lowest set bit is exact. See
+// wordkey.AlnumEnd, which also lets digits through.
+func nonLetter(w uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	l := w | lo*0x20 // the capitals lower-cased; no other byte becomes a letter
+	letter := (l + lo*(0x80-'a')) &^ (l + lo*(0x80-'z'-1))
+	return (^letter | w) & hi
+}
+
+// wordTail is the end of a word whose ASCII letters end at text[j] on an
+// apostrophe or a byte above ASCII: letters after an apostrophe ("don't",
+// "Kim's"), then non-ASCII letters that are not CJK (é, ü).
+func wordTail(text string, j int) int {
+	for j+1 < len(text) && text[j] == '\'' && asciiLetter[text[j+1]] {
+		j = letterEnd(text, j+2)
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		j = latinLetterEnd(text, j)
+	}
+	return j
+}
+
+// latinLetterEnd is the end of the run of non-ASCII letters that are not
+// Hangul or Han from text[j] (é, ü), kept out of tokenize's loop.
+func latinLetterEnd(text string, j int) int {
+	for j < len(text) && text[j] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) || isHangul(r) || unicode.Is(unicode.Han, r) {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 // wordKw returns the keyword id of the word text[i:j], lower-cased, or
@@ -215,7 +278,7 @@ func (lx *lexicon) wordKw(text string, i, j int) kw {
 		// ASCII, and lower64 lower-cases the ASCII capitals alone.
 		var k uint64
 		if i+8 <= len(text) {
-			k = wordkey.Load64(text[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n)))
+			k = wordkey.Load64(text[i:i+8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63)) // &63 changes no shift (n is 1 to 8) and spares a guard
 		} else {
 			k = wordkey.Pack(text[i:j])
 		}

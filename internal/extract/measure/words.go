@@ -164,6 +164,9 @@ type lexicon struct {
 	// amountLead[k] is false for a keyword k at which mayStartAmount
 	// reads nothing unless the word is capitalised; see buildAmountLead.
 	amountLead []bool
+	// lead[k] is the token lead of a word with keyword k, from dateLead
+	// and amountLead; see leadOf.
+	lead []uint8
 }
 
 type shortSlot struct {
@@ -173,7 +176,9 @@ type shortSlot struct {
 
 // shortHash hashes a packed word into a table of 1<<bits slots.
 func shortHash(k uint64, bits uint) uint32 {
-	return uint32((k * 0x9e3779b97f4a7c15) >> (64 - bits))
+	// &63 changes no shift buildShort makes (bits is 1 to 63) and spares
+	// the compiler's guard for shifts of 64 or more.
+	return uint32((k * 0x9e3779b97f4a7c15) >> ((64 - bits) & 63))
 }
 
 // lookupShort finds the keyword packed in k, a lower-cased word of one to
@@ -298,9 +303,31 @@ func (lx *lexicon) buildAmountLead() {
 }
 
 // mayLeadAmount reports whether mayStartAmount may be true at a lower-case
-// word with keyword k; kwNone never leads one.
+// word with keyword k; kwNone never leads one. At a word with a capital,
+// where it is false, mayStartAmount is true only before a "$" ("HK $5").
 func (lx *lexicon) mayLeadAmount(k kw) bool {
 	return int(k) >= len(lx.amountLead) || lx.amountLead[k]
+}
+
+// buildLead sets lead from dateLead and amountLead.
+func (lx *lexicon) buildLead() {
+	lx.lead = make([]uint8, len(lx.info))
+	for k := range lx.lead {
+		if lx.mayLeadDate(kw(k)) {
+			lx.lead[k] |= leadDate
+		}
+		if lx.mayLeadAmount(kw(k)) {
+			lx.lead[k] |= leadAmount
+		}
+	}
+}
+
+// leadOf is the token lead of a word with keyword k (kwNone for none).
+func (lx *lexicon) leadOf(k kw) uint8 {
+	if int(k) >= len(lx.lead) {
+		return leadDate | leadAmount // as mayLeadDate and mayLeadAmount
+	}
+	return lx.lead[k]
 }
 
 // keywordTable returns the word table, built once; it is read-only afterwards.
@@ -496,6 +523,7 @@ func buildLexicon() *lexicon {
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
 	defer lx.buildSlots()
+	defer lx.buildLead() // after the two below: deferred calls run last first
 	defer lx.buildDateLead()
 	defer lx.buildAmountLead()
 	add(cVerb, "", "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "purchasing",
