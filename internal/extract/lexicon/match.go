@@ -40,7 +40,8 @@ type Matcher struct {
 	first     map[string]*firstWord // the forms' first words
 	multiTab  strTable[[]*variant]  // latin's keys of two or more words, for Find
 	firstTab  strTable[*firstWord]  // first, for Find
-	firstSig  *[sigBits / 64]uint64 // bitset of wordSig over first words: a cheap pre-check before the map
+	firstKey  keyTable              // first's keys of up to eight bytes, packed, for Find
+	firstSig  *[sigBits / 64]uint64 // bitset of wordSig over first words, and anySig: a cheap pre-check before the map
 	cjk       map[rune][]*cjkVariant
 	cjkFirst  []uint64  // bitset over the BMP of runes that start a CJK form
 	digitLead [10]bool  // digit-led CJK forms ("39호실")
@@ -49,14 +50,15 @@ type Matcher struct {
 
 // firstWord is what a Matcher knows of the forms that start with one word.
 type firstWord struct {
-	maxN int        // longest window (in words)
-	lens uint32     // bit n: some form has n words
-	one  []*variant // the one-word forms, m.latin of the word itself
+	maxN   int        // longest window (in words)
+	lens   uint32     // bit n: some form has n words
+	one    []*variant // the one-word forms, m.latin of the word itself
+	second uint64     // bit wordSig%64 of the second word of each longer form, and of anySig
 }
 
 type scratch struct {
 	toks []token
-	cand []int32 // indices of the tokens that may start a form
+	sigs []uint16 // the signatures of toks (see words)
 	key  []byte
 	out  []Match // Latin matches, copied out before the scratch is reused
 	cjk  []Match
@@ -91,6 +93,7 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 		cjkFirst: make([]uint64, 0x10000/64),
 		firstSig: new([sigBits / 64]uint64),
 	}
+	m.firstSig[anySig/64] |= 1 << (anySig % 64)
 	var toks []token
 	var norm []byte
 	for _, p := range patterns {
@@ -130,6 +133,7 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 		}
 	}
 	m.multiTab, m.firstTab = newStrTable(multi), newStrTable(m.first)
+	m.firstKey = newKeyTable(m.first)
 	return m, nil
 }
 
@@ -166,11 +170,14 @@ func (m *Matcher) addLatin(form string, toks []token, norm []byte, ref int32) {
 	}
 	fw := m.first[w0]
 	if fw == nil {
-		fw = &firstWord{}
+		fw = &firstWord{second: 1 << (anySig % 64)}
 		m.first[w0] = fw
 	}
 	fw.maxN = max(fw.maxN, len(toks))
 	fw.lens |= 1 << len(toks)
+	if len(toks) > 1 {
+		fw.second |= 1 << (wordSig(norm[toks[1].ns:toks[1].ne]) % 64)
+	}
 	sig := wordSig([]byte(w0))
 	m.firstSig[sig/64] |= 1 << (sig % 64)
 }
@@ -178,6 +185,10 @@ func (m *Matcher) addLatin(form string, toks []token, norm []byte, ref int32) {
 const (
 	sigLog  = 16 // at most 16: token.sig holds a signature
 	sigBits = 1 << sigLog
+	// anySig is the signature of a word that is not all ASCII, whose
+	// signature is known only once it is lower-cased: every Matcher's
+	// firstSig has it, so that such a word is always looked at.
+	anySig = 0
 )
 
 // wordSig hashes a normalised word's length and first, second and last bytes
@@ -296,20 +307,13 @@ func (m *Matcher) Find(text string) []Match {
 	if w.cjk {
 		// CJK forms may cover digits and Latin letters: split the text
 		// again, trying this Matcher's CJK forms on the way.
-		toks, cands, c := m.scan(text, sc.toks[:0], sc.cand[:0], sc.cjk[:0])
-		sc.toks, sc.cand, sc.cjk = toks, cands, c[:0]
+		toks, c := m.scan(text, sc.toks[:0], sc.cjk[:0])
+		sigs := appendSigs(sc.sigs[:0], toks)
+		sc.toks, sc.sigs, sc.cjk = toks, sigs, c[:0]
 		cjk = c
-		out = m.findLatin(text, toks, cands, sc)
+		out = m.findLatin(text, toks, sigs, sc)
 	} else {
-		cands := sc.cand[:0]
-		firstSig := m.firstSig
-		for i, t := range w.toks {
-			if !t.ascii || firstSig[t.sig/64]&(1<<(t.sig%64)) != 0 {
-				cands = append(cands, int32(i))
-			}
-		}
-		sc.cand = cands
-		out = m.findLatin(text, w.toks, cands, sc)
+		out = m.findLatin(text, w.toks, w.sigs, sc)
 	}
 	if again {
 		w.text, w.set = "", false // split once for two Find calls; see words
@@ -335,10 +339,11 @@ func (m *Matcher) Find(text string) []Match {
 // runes is split so, as each Matcher's CJK forms decide where the words of
 // such a text lie.
 type words struct {
-	text string  // the text split, held so that a text is recognised by its content
-	set  bool    // text, toks and cjk hold a split not yet handed on
-	toks []token // its words, with their signatures
-	cjk  bool    // the text holds a CJK rune; toks is not set
+	text string   // the text split, held so that a text is recognised by its content
+	set  bool     // text, toks and cjk hold a split not yet handed on
+	toks []token  // its words
+	sigs []uint16 // their signatures, apart so that a Matcher runs through them fast
+	cjk  bool     // the text holds a CJK rune; toks is not set
 }
 
 var wordsPool = sync.Pool{New: func() any { return new(words) }}
@@ -358,7 +363,7 @@ func (w *words) release() {
 // without CJK forms, and stops at the first CJK rune.
 func (w *words) split(text string) {
 	w.text, w.set, w.cjk = text, true, false
-	toks := w.toks[:0]
+	toks, sigs := w.toks[:0], w.sigs[:0]
 	if toks == nil {
 		toks = make([]token, 0, len(text)/5+4)
 	}
@@ -372,7 +377,7 @@ func (w *words) split(text string) {
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if isCJK(r) {
-				w.toks, w.cjk = toks[:0], true
+				w.toks, w.sigs, w.cjk = toks[:0], sigs[:0], true
 				return
 			}
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -382,7 +387,14 @@ func (w *words) split(text string) {
 		}
 		// wordAt, inlined for the usual word: ASCII letters and digits
 		// followed by an ASCII byte.
-		j := wordkey.AlnumEnd(text, i)
+		j := i + 8
+		if j <= len(text) {
+			// A word of up to seven bytes is measured by one load.
+			j = i + wordkey.AlnumLen(wordkey.Load64(text[i:j]))
+		}
+		if j >= i+8 {
+			j = wordkey.AlnumEnd(text, i)
+		}
 		if j == i || (j < len(text) && text[j] >= utf8.RuneSelf) {
 			t := wordAt(text, i, prevEnd)
 			i, prevEnd = int(t.end), int(t.end)
@@ -404,13 +416,23 @@ func (w *words) split(text string) {
 			i++ // the space after a word, without a turn of the loop
 		}
 	}
-	w.toks = toks
+	w.toks, w.sigs = toks, appendSigs(sigs, toks)
+}
+
+// appendSigs appends the signatures of toks to sigs.
+func appendSigs(sigs []uint16, toks []token) []uint16 {
+	n := len(sigs)
+	sigs = slices.Grow(sigs, len(toks))[:n+len(toks)]
+	for i := range toks {
+		sigs[n+i] = toks[i].sig
+	}
+	return sigs
 }
 
 // scan splits text into Latin words, trying the CJK forms at each Hangul
-// or Han rune and at digits that start a CJK form, and appends the words,
-// the indices of those that may start a Latin form and the CJK matches.
-func (m *Matcher) scan(text string, toks []token, cands []int32, cjk []Match) ([]token, []int32, []Match) {
+// or Han rune and at digits that start a CJK form, and appends the words
+// and the CJK matches.
+func (m *Matcher) scan(text string, toks []token, cjk []Match) ([]token, []Match) {
 	prevEnd := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -449,19 +471,14 @@ func (m *Matcher) scan(text string, toks []token, cands []int32, cjk []Match) ([
 		}
 		t := wordAt(text, i, prevEnd)
 		i, prevEnd = int(t.end), int(t.end)
-		// Most words start no form: an ASCII word is checked against the
-		// first words' signatures here, the others once lower-cased.
-		if !t.ascii || m.firstSig[t.sig/64]&(1<<(t.sig%64)) != 0 {
-			cands = append(cands, int32(len(toks)))
-		}
 		toks = append(toks, t)
 	}
-	return toks, cands, cjk
+	return toks, cjk
 }
 
 // wordAt returns the Latin word that starts at text[i]; the previous word
 // ended at prevEnd (-1 for none, or when something other than a gap lies
-// between). An ASCII word's sig is its wordSigASCII.
+// between). An ASCII word's sig is its wordSigASCII, another's anySig.
 func wordAt(text string, i, prevEnd int) token {
 	start := i
 	for i < len(text) && asciiAlnum[text[i]] {
@@ -483,6 +500,8 @@ func wordAt(text string, i, prevEnd int) token {
 			b1 = text[start+1]
 		}
 		t.sig = uint16(sigOf(n, b0|0x20, b1|0x20, text[i-1]|0x20))
+	} else {
+		t.sig = anySig
 	}
 	return t
 }
@@ -525,32 +544,36 @@ func (m *Matcher) matchCJK(text string, i int, r rune) (int, Match, bool) {
 	return 0, Match{}, false
 }
 
-// findLatin looks up the word windows that start at the candidate tokens
-// cands (in order), longest first; a match skips the tokens it covers.
-func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratch) []Match {
+// findLatin looks up the word windows that start at each token, longest
+// first; a match skips the tokens it covers.
+func (m *Matcher) findLatin(text string, toks []token, sigs []uint16, sc *scratch) []Match {
 	out := sc.out[:0]
 	key := sc.key[:0]
 	defer func() { sc.key = key[:0] }()
 	var ends [maxWindow]int
-	next := 0 // the first token no match covers
-	for _, c := range cands {
-		i := int(c)
-		if i < next {
+	firstSig := m.firstSig
+	toks = toks[:len(sigs)]
+	for i := 0; i < len(sigs); i++ {
+		if sig := sigs[i]; firstSig[sig/64]&(1<<(sig%64)) == 0 {
+			// Most words start no form: a word's signature is checked
+			// against the first words' before anything else (anySig,
+			// that of a word not all ASCII, always passes).
 			continue
 		}
-		t := toks[i]
-		key = AppendLower(key[:0], text[t.start:t.end], t.ascii)
-		if !t.ascii {
-			if sig := wordSig(key); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
-				continue
-			}
-		}
-		fw, ok := m.firstTab.get(key)
-		if !ok {
+		t := &toks[i]
+		var fw *firstWord
+		fw, key = m.firstWordOf(text, t, key[:0])
+		if fw == nil {
 			continue
 		}
 		maxN := fw.maxN
+		if maxN > 1 && i+1 < len(sigs) && fw.second&(1<<(sigs[i+1]%64)) == 0 {
+			maxN = 1 // no longer form goes on with the next word: no window to write
+		}
 		n := 1
+		if len(key) == 0 && maxN > 1 && i+1 < len(toks) && toks[i+1].join {
+			key = AppendLower(key, text[t.start:t.end], true)
+		}
 		ends[0] = len(key)
 		for n < maxN && n < maxWindow && i+n < len(toks) && toks[i+n].join {
 			u := toks[i+n]
@@ -579,9 +602,32 @@ func (m *Matcher) findLatin(text string, toks []token, cands []int32, sc *scratc
 				}
 			}
 		}
-		next = i + max(matched, 1)
+		i += max(matched, 1) - 1
 	}
 	return out
+}
+
+// firstWordOf looks up the word t among the forms' first words. An ASCII
+// word of up to eight bytes, the usual word, is looked up packed; only the
+// others' keys are written to key, which is returned.
+func (m *Matcher) firstWordOf(text string, t *token, key []byte) (*firstWord, []byte) {
+	if n := int(t.end - t.start); t.ascii && n <= 8 {
+		var k uint64
+		if s := int(t.start); s+8 <= len(text) {
+			k = wordkey.Load64(text[s:s+8]) & (^uint64(0) >> (64 - 8*uint(n)))
+		} else {
+			k = wordkey.Pack(text[s:t.end])
+		}
+		return m.firstKey.get(wordkey.Lower64(k)), key
+	}
+	key = AppendLower(key, text[t.start:t.end], t.ascii)
+	if !t.ascii {
+		if sig := wordSig(key); m.firstSig[sig/64]&(1<<(sig%64)) == 0 {
+			return nil, key
+		}
+	}
+	fw, _ := m.firstTab.get(key)
+	return fw, key
 }
 
 // appendLower appends the lower-cased word w to dst.

@@ -99,8 +99,8 @@ func TestMatcherSharedWords(t *testing.T) {
 	}
 	alone := func(m *Matcher, text string) string {
 		sc := &scratch{}
-		toks, cands, cjk := m.scan(text, nil, nil, nil)
-		return fmt.Sprint(mergeMatches(m.findLatin(text, toks, cands, sc), cjk))
+		toks, cjk := m.scan(text, nil, nil)
+		return fmt.Sprint(mergeMatches(m.findLatin(text, toks, appendSigs(nil, toks), sc), cjk))
 	}
 	for _, order := range [][]*Matcher{{goods, bodies}, {bodies, goods}, {goods, goods, bodies, bodies, goods}} {
 		for _, text := range texts {
@@ -109,6 +109,42 @@ func TestMatcherSharedWords(t *testing.T) {
 					t.Errorf("Find(%q) = %s, want %s", text, got, want)
 				}
 			}
+		}
+	}
+}
+
+// Find reads a first word packed, and writes a window only when the next
+// word may go on with a longer form: every way into and out of those short
+// cuts must find what a plain lookup of each window finds.
+func TestMatcherFindWindows(t *testing.T) {
+	m, err := NewMatcher([]Pattern{
+		{"north", 1},
+		{"North Korea", 2},
+		{"North Hamgyong Province", 3},
+		{"Rason Économique", 4},
+		{"electricity", 5},
+		{"electricity grid", 6},
+		{"Nampo", 7},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"North Korea", "North Korea@0-11 [2]"},
+		{"north of North Hamgyong Province", "north@0-5 [1]; North Hamgyong Province@9-32 [3]"},
+		{"north Korean", "north@0-5 [1]"},
+		{"Rason Économique zone", "Rason Économique@0-17 [4]"},
+		{"the ELECTRICITY grid and electricity", "ELECTRICITY grid@4-20 [6]; electricity@25-36 [5]"},
+		{"Nampo", "Nampo@0-5 [7]"},
+		{"a Nampo", "Nampo@2-7 [7]"},
+		{"North", "North@0-5 [1]"},
+	} {
+		var got []string
+		for _, mt := range m.Find(tt.text) {
+			got = append(got, fmt.Sprintf("%s@%d-%d %v", tt.text[mt.Start:mt.End], mt.Start, mt.End, mt.Refs))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, g, tt.want)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package lexicon
 
+import "github.com/yalu-osint/yalu/internal/extract/wordkey"
+
 // strTable is a read-only open-addressing hash table from strings to V,
 // looked up by a byte slice without converting it: cheaper than a Go map for
 // the short keys of a Matcher, which Find looks up once per candidate word.
@@ -63,4 +65,53 @@ func hashKey[S ~string | ~[]byte](b S) uint64 {
 	h = (h ^ w) * m1
 	h ^= h >> 29
 	return h
+}
+
+// keyTable is a read-only open-addressing hash table from words of one to
+// eight bytes, packed by wordkey.Pack, to first words: a word of the text
+// is looked up by one load and a multiply, without writing its key.
+type keyTable struct {
+	keys  []uint64 // 0 for an empty slot: no packed word is 0
+	vals  []*firstWord
+	shift uint
+}
+
+// newKeyTable builds the table of m's entries whose keys have eight bytes
+// or fewer.
+func newKeyTable(m map[string]*firstWord) keyTable {
+	n, bits := 8, uint(3)
+	for n < 2*len(m) {
+		n, bits = n<<1, bits+1
+	}
+	t := keyTable{keys: make([]uint64, n), vals: make([]*firstWord, n), shift: 64 - bits}
+	for k, v := range m {
+		if len(k) > 8 {
+			continue
+		}
+		key := wordkey.Pack(k)
+		i := t.slot(key)
+		for t.keys[i] != 0 {
+			i = (i + 1) & (n - 1)
+		}
+		t.keys[i], t.vals[i] = key, v
+	}
+	return t
+}
+
+func (t *keyTable) slot(key uint64) int {
+	return int((key * 0x9e3779b97f4a7c15) >> t.shift)
+}
+
+// get returns the value of the packed word key, nil when the table does
+// not hold it.
+func (t *keyTable) get(key uint64) *firstWord {
+	mask := len(t.keys) - 1
+	for i := t.slot(key); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case key:
+			return t.vals[i]
+		case 0:
+			return nil
+		}
+	}
 }

@@ -38,18 +38,18 @@ var lowerLocalHeads = []struct{ phrase, name string }{
 	{" city people's committee", "City People's Committee"},
 }
 
+// localWordLens has bit n set when a local word of findLowerLocalBodies
+// has n bytes.
+const localWordLens = 1<<len("city") | 1<<len("county") | 1<<len("province") | 1<<len("municipal") |
+	1<<len("provincial") | 1<<len("prefectural") | 1<<len("public")
+
 // findLowerLocalBodies finds lower-case local heads after a capitalised
 // place of the region: "Hyogo prefectural police" is the Hyogo Prefectural
-// Police. words are the text's words, so that the rule costs no scan.
-func findLowerLocalBodies(text string, words []word, places placeIndex, hits []patternHit) []patternHit {
-	for i := range words {
+// Police. words are the text's words, so that the rule costs no scan, and
+// local the indexes of those that may be a local word (see pickedWords).
+func findLowerLocalBodies(text string, words []word, local []int32, places placeIndex, hits []patternHit) []patternHit {
+	for _, i := range local {
 		w := &words[i]
-		if w.text == "" || w.text[0] != 'p' && w.text[0] != 'm' && w.text[0] != 'c' {
-			continue // the first letter of none of the words below: a cheap first test
-		}
-		if n := len(w.text); n != 4 && n != 6 && n != 8 && (n < 9 || n > 11) {
-			continue
-		}
 		switch w.text {
 		case "prefectural", "provincial", "municipal", "city", "county", "province", "public":
 		default:
@@ -150,9 +150,11 @@ var storeHeads = []string{" department store", " Department Store"}
 
 // findStores finds department stores named by a word that is neither a
 // place nor a describing word: "the Taesong department store", not "a
-// Pyongyang department store" or "the state department store".
-func findStores(text string, words []word, places placeIndex, hits []patternHit) []patternHit {
-	for k := range words {
+// Pyongyang department store" or "the state department store". stores are
+// the indexes of the words that may be "department" (see pickedWords).
+func findStores(text string, words []word, stores []int32, places placeIndex, hits []patternHit) []patternHit {
+	for _, k := range stores {
+		k := int(k)
 		dw := &words[k]
 		if len(dw.text) != len("department") || dw.text != "department" && dw.text != "Department" || k+1 >= len(words) || dw.start < 1 {
 			continue

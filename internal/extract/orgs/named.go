@@ -230,13 +230,73 @@ func trimWord(text string, start, end int, curly bool) word {
 	return w
 }
 
-// wordPool holds word buffers between Find calls: the words of a text are
-// needed only while its pattern rules run.
-var wordPool = sync.Pool{New: func() any { return new([]word) }}
+// wordBuf holds the words of a text and those picked for the word rules;
+// they are needed only while its pattern rules run.
+type wordBuf struct {
+	words  []word
+	picked pickedWords
+}
+
+// wordPool holds word buffers between Find calls.
+var wordPool = sync.Pool{New: func() any { return new(wordBuf) }}
 
 // maxPooledWords bounds the buffers kept in wordPool, so that one very long
 // text does not pin its word list.
 const maxPooledWords = 1 << 16
+
+func (b *wordBuf) release() {
+	if cap(b.words) <= maxPooledWords {
+		wordPool.Put(b)
+	}
+}
+
+// pickedWords are the indexes of the words at which a word rule may
+// match: a body head (findBodies), a local word in lower case
+// (findLowerLocalBodies), "department" (findStores). One pass picks them,
+// so that each rule tries only its own few words.
+type pickedWords struct {
+	bodies, local, stores []int32
+}
+
+// pick refills p with the words' picks and returns it.
+func (p *pickedWords) pick(words []word) *pickedWords {
+	p.bodies, p.local, p.stores = p.bodies[:0], p.local[:0], p.stores[:0]
+	for i := range words {
+		w := words[i].text
+		if len(w) == 0 || len(w) >= 64 || !pickFirst[w[0]] {
+			continue // most words: no rule's word starts so
+		}
+		switch c := w[0]; {
+		case c == 'p' || c == 'm' || c == 'c':
+			if localWordLens&(1<<len(w)) != 0 {
+				p.local = append(p.local, int32(i))
+			}
+		case c == 'd':
+			if len(w) == len("department") {
+				p.stores = append(p.stores, int32(i))
+			}
+		default: // a capital
+			if bodyHeadLens[c-'A']&(1<<len(w)) != 0 {
+				p.bodies = append(p.bodies, int32(i))
+			}
+			if c == 'D' && len(w) == len("Department") {
+				p.stores = append(p.stores, int32(i))
+			}
+		}
+	}
+	return p
+}
+
+// pickFirst marks the first bytes of the words pick may pick.
+var pickFirst = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for _, c := range "pmcd" {
+		t[c] = true
+	}
+	return t
+}()
 
 // wordByte tells the ASCII bytes that latinWords keeps inside a word; no
 // byte above ASCII is one.
@@ -276,9 +336,11 @@ func maybeBodyHead(w string) bool {
 	return len(w) > 0 && len(w) < 64 && w[0] >= 'A' && w[0] <= 'Z' && bodyHeadLens[w[0]-'A']&(1<<len(w)) != 0
 }
 
-// findBodies adds the body rule's hits.
-func findBodies(text string, words []word, taken []hit, places placeIndex, hits []patternHit) []patternHit {
-	for i, w := range words {
+// findBodies adds the body rule's hits at the words of heads (see
+// pickedWords).
+func findBodies(text string, words []word, heads []int32, taken []hit, places placeIndex, hits []patternHit) []patternHit {
+	for _, i := range heads {
+		w := &words[i]
 		if !maybeBodyHead(w.text) {
 			continue
 		}
@@ -286,7 +348,7 @@ func findBodies(text string, words []word, taken []hit, places placeIndex, hits 
 		if !ok || inside(taken, w.start, w.end) {
 			continue
 		}
-		if h, ok := bodyCandidate(text, words, i, kind, places); ok && !inside(taken, h.start, h.end) {
+		if h, ok := bodyCandidate(text, words, int(i), kind, places); ok && !inside(taken, h.start, h.end) {
 			hits = append(hits, h)
 		}
 	}

@@ -181,22 +181,19 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 	hits = findLatin(text, taken, hits)
 	hits = findHangul(text, hits)
 	hits = findHan(text, hits)
-	buf := wordPool.Get().(*[]word)
-	words := latinWords(text, *buf)
-	defer func() {
-		if cap(words) <= maxPooledWords {
-			*buf = words[:0]
-			wordPool.Put(buf)
-		}
-	}()
-	hits = findBodies(text, words, taken, places, hits)
+	buf := wordPool.Get().(*wordBuf)
+	words := latinWords(text, buf.words)
+	buf.words = words
+	picked := buf.picked.pick(words)
+	defer buf.release()
+	hits = findBodies(text, words, picked.bodies, taken, places, hits)
 	hits = findHangulBodies(text, hits)
 	hits = findHangulEnterprises(text, places, hits)
 	hits = findNumberedBureaus(text, hits)
-	hits = findLowerLocalBodies(text, words, places, hits)
+	hits = findLowerLocalBodies(text, words, picked.local, places, hits)
 	hits = findMainCustoms(text, places, hits)
 	hits = findHangulLocalBodies(text, places, hits)
-	hits = findStores(text, words, places, hits)
+	hits = findStores(text, words, picked.stores, places, hits)
 	hits = findCourts(text, hits)
 	hits = findAppositions(text, words, places, hits)
 	hits = shortFormMentions(text, hits)

@@ -128,11 +128,34 @@ func isWordRune(r rune) bool {
 func tokenize(text string, toks []token, arena *[]byte) (_ []token, cjk bool) {
 	gap := true
 	sent := true
+	a := *arena
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if wordByte[c] != 0 {
-				i, toks, *arena = appendToken(text, i, toks, *arena, gap, sent)
+				if i+8 <= len(text) {
+					// A word of up to seven ASCII letters and digits, the
+					// usual word, is read with the byte after it in one
+					// integer and appended here, without a call.
+					w := wordkey.Load64(text[i : i+8])
+					if n := wordkey.AlnumLen(w); n < 8 {
+						if next := byte(w >> (8 * n)); next != '\'' && next < utf8.RuneSelf {
+							key, lower := lowerShort(w, n)
+							k0 := len(a)
+							a = binary.LittleEndian.AppendUint64(a, key)[:k0+n]
+							upper := wordByte[c]&wUpper != 0
+							toks = append(toks, token{start: i, end: i + n, key: [2]int{k0, k0 + n}, upper: upper, allCaps: upper && !lower, gapOK: gap, sentStart: sent})
+							i += n
+							gap, sent = false, false
+							if next == ' ' {
+								gap = true // as the ' ' case below reads the space after a word
+								i++
+							}
+							continue
+						}
+					}
+				}
+				i, toks, a = appendToken(text, i, toks, a, gap, sent)
 				gap, sent = false, false
 				if i < len(text) && text[i] == ' ' {
 					// The space after a word, as the ' ' case below reads it.
@@ -168,7 +191,7 @@ func tokenize(text string, toks []token, arena *[]byte) (_ []token, cjk bool) {
 		case isCJK(r):
 			gap, sent, cjk = false, false, true
 		case isWordRune(r):
-			i, toks, *arena = appendTokenSlow(text, i, toks, *arena, gap, sent)
+			i, toks, a = appendTokenSlow(text, i, toks, a, gap, sent)
 			gap, sent = false, false
 			continue
 		case r == '\u00a0' || r == '‐' || r == '‑':
@@ -180,7 +203,18 @@ func tokenize(text string, toks []token, arena *[]byte) (_ []token, cjk bool) {
 		}
 		i += size
 	}
+	*arena = a
 	return toks, cjk
+}
+
+// lowerShort keeps the first n bytes of w, eight bytes of text that start
+// with a word of n ASCII letters and digits, and lower-cases them; it tells
+// whether the word has a lower-case letter.
+func lowerShort(w uint64, n int) (key uint64, lower bool) {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	w &= ^uint64(0) >> (64 - 8*uint(n))
+	up := (w + lo*(0x80-'A')) &^ (w + lo*(0x80-'Z'-1)) & hi
+	return w | up>>2, (w+lo*(0x80-'a'))&^(w+lo*(0x80-'z'-1))&hi != 0
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -217,11 +251,9 @@ func appendToken(text string, i int, toks []token, arena []byte, gap, sent bool)
 	var hasLower bool
 	if n := i - start; n <= 8 && start+8 <= len(text) {
 		// A short word: its bytes packed in one integer, lower-cased at once.
-		const lo, hi = 0x0101010101010101, 0x8080808080808080
-		w := wordkey.Load64(text[start:start+8]) & (^uint64(0) >> (64 - 8*uint(n)))
-		up := (w + lo*(0x80-'A')) &^ (w + lo*(0x80-'Z'-1)) & hi
-		hasLower = (w+lo*(0x80-'a'))&^(w+lo*(0x80-'z'-1))&hi != 0
-		arena = binary.LittleEndian.AppendUint64(arena, w|up>>2)[:k0+n]
+		var key uint64
+		key, hasLower = lowerShort(wordkey.Load64(text[start:start+8]), n)
+		arena = binary.LittleEndian.AppendUint64(arena, key)[:k0+n]
 	} else {
 		var seen uint8
 		for j := start; j < i; j++ {
@@ -378,7 +410,7 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 			continue
 		}
 		key := arena[t.key[0]:t.key[1]]
-		if bestN == 1 && (stopword[string(key)] || (len(key) < 4 && !t.allCaps)) {
+		if bestN == 1 && (len(key) < 4 && !t.allCaps || stopword[string(key)]) {
 			continue
 		}
 		if bestN == 1 && t.allCaps && len(key) > 1 && !officialKey(bestHits) {
@@ -436,7 +468,7 @@ func (f *Finder) matchLatin(text string, toks []token, arena []byte, ms []mentio
 				m.cue = cueCustoms
 			}
 		}
-		if bestN == 1 && brands[string(key)] && !anyFocus(bestHits) && !f.brandAsPlace(text, toks, arena, i, m.cue, bestHits) {
+		if bestN == 1 && !anyFocus(bestHits) && brands[string(key)] && !f.brandAsPlace(text, toks, arena, i, m.cue, bestHits) {
 			continue // "Toyota Land Cruisers", "a Mercedes", "Moutai"
 		}
 		ms = append(ms, m)
@@ -493,7 +525,7 @@ func (f *Finder) titledName(toks []token, arena []byte, i int) bool {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
-	if !personTitle[string(arena[p.key[0]:p.key[1]])] || !n.upper || !n.gapOK || n.allCaps {
+	if !n.upper || !n.gapOK || n.allCaps || !personTitle[string(arena[p.key[0]:p.key[1]])] {
 		return false
 	}
 	k := arena[n.key[0]:n.key[1]]
@@ -700,17 +732,17 @@ func (f *Finder) demonymAt(toks []token, arena []byte, j int) int {
 // toks[i:i+n] names a water body or an organisation rather than the place:
 // "East China Sea", "Sea of Japan", "Air Koryo", "Air China".
 func namesOther(text string, toks []token, arena []byte, i, n int) bool {
-	word := func(j int) string { return string(arena[toks[j].key[0]:toks[j].key[1]]) }
-	if i >= 1 && toks[i].gapOK && !toks[i-1].upper && vesselWord[word(i-1)] {
+	key := func(j int) []byte { return arena[toks[j].key[0]:toks[j].key[1]] }
+	if i >= 1 && toks[i].gapOK && !toks[i-1].upper && vesselWord[string(key(i-1))] {
 		return true // "the corvette Cheonan", "the tanker Rajin": a ship's name
 	}
-	if j := i + n; j < len(toks) && toks[j].gapOK && toks[j].upper && waterWord[word(j)] {
+	if j := i + n; j < len(toks) && toks[j].gapOK && toks[j].upper && waterWord[string(key(j))] {
 		return true
 	}
-	if i >= 1 && toks[i].gapOK && toks[i-1].upper && word(i-1) == "air" {
+	if i >= 1 && toks[i].gapOK && toks[i-1].upper && string(key(i-1)) == "air" {
 		return true
 	}
-	if i >= 2 && toks[i].gapOK && toks[i-1].gapOK && word(i-1) == "of" && toks[i-2].upper && waterWord[word(i-2)] {
+	if i >= 2 && toks[i].gapOK && toks[i-1].gapOK && string(key(i-1)) == "of" && toks[i-2].upper && waterWord[string(key(i-2))] {
 		return true
 	}
 	return false

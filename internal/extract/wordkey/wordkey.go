@@ -46,6 +46,13 @@ func AlnumEnd(s string, i int) int {
 	return i
 }
 
+// AlnumLen is the number of ASCII letters and digits that the eight bytes
+// w (as Load64 loads them) start with: 8 when all are. A word of up to
+// seven bytes is thus measured, and the byte after it read, by one load.
+func AlnumLen(w uint64) int {
+	return bits.TrailingZeros64(nonAlnum(w)) >> 3
+}
+
 // nonAlnum has the high bit set of each byte of w that is not an ASCII
 // letter or digit, and of some bytes after the first such byte (a byte
 // above ASCII may carry into the next): its lowest set bit is exact.

@@ -34,6 +34,11 @@ func TestAlnumEnd(t *testing.T) {
 			if got, want := AlnumEnd(s, i), ref(s, i); got != want {
 				t.Errorf("AlnumEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
+			if i+8 <= len(s) {
+				if got, want := AlnumLen(Load64(s[i:i+8])), min(ref(s, i)-i, 8); got != want {
+					t.Errorf("AlnumLen(%q) = %d, want %d", s[i:i+8], got, want)
+				}
+			}
 		}
 	}
 }
