@@ -2,6 +2,7 @@ package goods
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -14,7 +15,8 @@ import (
 //   - a name that modifies a place or body ("steel mills", "copper mine
 //     products", "the electronics market", "rice fields", "missile
 //     launches", "coal production", "computer networks", "scrap dealers",
-//     "arms traders", 농산물 도매시장, 의류 공장, 곡물 작황) names no good,
+//     "a metals yard", "a scrap and non-ferrous metals dealer", "arms
+//     traders", 농산물 도매시장, 의류 공장, 곡물 작황) names no good,
 //     nor does a material that only says what a container or a make is
 //     made of ("cloth bags", "a steel Omega"), nor one fitted to another
 //     good (카메라가 달린 드론), one inside a proper name
@@ -99,7 +101,18 @@ import (
 //     in boats"); a conveyance listed beside other wares is one
 //     ("machinery, vehicles and metals"); "parts for" or "parts of" before
 //     a list makes each good's parts a good ("parts for tractors and rice
-//     transplanters").
+//     transplanters");
+//   - a list of conveyances after a preposition carries ("stripped from
+//     old lorries and buses"), but the object of a trade gerund after one
+//     is traded ("barred from importing vehicles"), and so is a conveyance
+//     whose price follows its name ("a Chinese bicycle is 420,000 won", not
+//     "the tyre of the bicycle is 35 yuan");
+//   - a bag after "in" carries ("5,000 pairs in a handbag"), a Korean tool
+//     or carrier with the instrumental and a verb of moving moves the goods
+//     (크레인으로 옮겨 싣는다), a crop being transplanted or sown is in the
+//     ground, and a good named as too dear in a clause of cause ("because
+//     petrol is too expensive", 휘발유 값도 만만치 않아서) is a reason, not
+//     a ware.
 
 // facilityNouns follow a good's name when the name only modifies a place,
 // a business or a trade: "steel mills", "textile factories".
@@ -110,6 +123,9 @@ var facilityNouns = []string{
 	"farm", "farms", "ranch", "orchard", "orchards",
 	"field", "fields", "paddy", "paddies", "plantation", "plantations", "refinery", "refineries",
 	"station", "stations", "bed", "beds", "depot", "depots", "warehouse", "warehouses",
+	// A yard is named by what it stores or breaks up: "a metals yard",
+	// "the timber yards", "a scrap yard".
+	"yard", "yards", "scrapyard", "scrapyards",
 	"situation", "crisis", "security", "insecurity",
 	"network", "networks", "system", "systems", "virus", "viruses", "science", "hacking",
 	"hacker", "hackers", "programmer", "programmers", "engineer", "engineers", "skills",
@@ -220,6 +236,10 @@ var untradedFrames = []string{
 	// What is taken off other goods is salvage, not a ware: "stripping copper
 	// wire from abandoned equipment" (the scrap it becomes may be sold).
 	"stripping", "stripped",
+	// A crop as farms put it in the ground: "preparing for transplanting
+	// rice", "sowing maize" (a crop that farmers grow and sell is
+	// growVerbs').
+	"transplant", "transplants", "transplanted", "transplanting", "sow", "sows", "sowed", "sown", "sowing",
 	// What a good is used to make, or plugged into, is no ware of its own:
 	// "lathes used to machine gun barrels", "a probe that plugs into a
 	// phone"; nor is the fuel a household cooks or heats with.
@@ -373,6 +393,76 @@ var koreanTradeStems = []string{
 	"수입", "수출", "밀수", "판매", "구입", "팔", "사들", "들여", "가격", "값", "거래", "운송", "실어", "넘어", "보내", "보냈",
 	"出口", "进口", "走私", "销售", "购买", "价格",
 }
+
+// dearReason reports whether the mention text[start:end] is named only as a
+// reason people turn to other goods: it is too dear, in a clause of cause
+// ("bought an e-bike because the bus is not running and the petrol is too
+// expensive", 발전기를 돌릴 휘발유 값도 만만치 않아서). The good is priced
+// by no one there; a report that trades it names it elsewhere too.
+func dearReason(text string, start, end int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[start:]); r >= 0x1100 {
+		rest := strings.TrimPrefix(text[end:min(len(text), end+48)], " ")
+		for _, p := range koreanDearReasons {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		return false
+	}
+	after := strings.ToLower(text[end:min(len(text), end+40)])
+	if !slices.ContainsFunc(dearAfter, func(p string) bool { return strings.HasPrefix(after, p) }) {
+		return false
+	}
+	before := strings.ToLower(text[max(0, start-120):start])
+	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return strings.Contains(before, "because ") || strings.Contains(before, "since ")
+}
+
+var (
+	// dearAfter say a good costs too much.
+	dearAfter = []string{
+		" is too expensive", " are too expensive", " was too expensive", " were too expensive",
+		" is so expensive", " are so expensive", " was so expensive", " were so expensive",
+		" is too costly", " are too costly", " was too costly", " were too costly",
+		" has become too expensive", " had become too expensive", " costs too much", " cost too much",
+	}
+	// koreanDearReasons say, with an ending of cause, that a good's price is
+	// too high: 값이 비싸서, 값도 만만치 않아서, 너무 비싸니.
+	koreanDearReasons = []string{
+		"값이 너무 비싸서", "값이 비싸서", "값도 비싸서", "값도 만만치 않아서", "값이 만만치 않아서",
+		"값이 너무 비싸니", "값이 비싸니", "값도 만만치 않으니", "값이 비싸기 때문", "값이 너무 비싸기 때문",
+		"이 너무 비싸서", "가 너무 비싸서", "이 비싸서", "가 비싸서",
+	}
+)
+
+// koreanInstrument reports whether the Hangul mention that ends at end is
+// the tool or carrier goods are moved with: the instrumental 으로 or 로
+// and a verb of lifting, loading or moving right after it (크레인으로 옮겨
+// 싣는다 "moves them across by crane", 지게차로 내린다 "unloads them by
+// forklift"). A good exchanged for another (쌀로 바꾼다) or passed off as one
+// (비료로 위장) takes another verb.
+func koreanInstrument(text string, end int) bool {
+	rest := text[end:]
+	switch {
+	case strings.HasPrefix(rest, "으로 "):
+		rest = rest[len("으로 "):]
+	case strings.HasPrefix(rest, "로 "):
+		rest = rest[len("로 "):]
+	default:
+		return false
+	}
+	for _, v := range koreanMoveVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanMoveVerbs are the stems of lifting, loading and moving goods.
+var koreanMoveVerbs = []string{"옮겨", "옮기", "옮긴", "싣", "실어", "실은", "실었", "내려", "내리", "내린", "들어 올", "들어올", "끌어", "날라", "나르", "나른", "부려", "부린"}
 
 // koreanMade reports whether the Hangul or Han mention that ends at end is,
 // in its sentence, the object of a verb of making with no trade word after
@@ -602,6 +692,33 @@ var tradedOnly = map[string]bool{
 	"torches": true,
 }
 
+// carriedInIDs are goods that hold what people carry: after "in" ("5,000
+// pairs in a handbag", "in her handbag") they are the carrier, not a ware.
+var carriedInIDs = map[string]bool{"handbags": true}
+
+// carriedIn reports whether "in", with at most a determiner or possessive
+// and one adjective, comes right before the Latin mention at start.
+func carriedIn(text string, start int) bool {
+	i := start
+	for range 3 {
+		w := strings.ToLower(wordBefore(text, i))
+		switch {
+		case w == "":
+			return false
+		case w == "in" || w == "inside":
+			// "deals in handbags", "trade in designer bags": the ware.
+			return !dealtIn[strings.ToLower(wordBefore(text, i-len(w)-1))]
+		case determiners[w] || carrierPossessives[w] || (i == start && w != "and" && w != "or" && tokenFlags(w)&(fStop|fTrade) == 0):
+			i -= len(w) + 1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var carrierPossessives = map[string]bool{"her": true, "his": true, "their": true, "my": true, "your": true, "our": true}
+
 // needsTrade reports whether c is a good only where the text trades it.
 func needsTrade(c *lexicon.Commodity) bool {
 	return conveyanceClasses[c.Class] || c.Class == "art" || tradedOnly[c.ID]
@@ -746,7 +863,7 @@ func sharedFacility(rest string) bool {
 		if !strings.HasPrefix(rest, " ") {
 			return false
 		}
-		w := nextWord(rest[1:])
+		w := nextHyphenWord(rest[1:]) // "scrap and non-ferrous metals dealers"
 		if w == "" || len(w) > maxFacilityNoun {
 			return false
 		}
@@ -905,6 +1022,16 @@ func nextWord(s string) string {
 	return s[:i]
 }
 
+// nextHyphenWord is the word of ASCII letters at the start of s, with the
+// hyphens that join letters inside it: "non-ferrous", "cold-rolled".
+func nextHyphenWord(s string) string {
+	i := len(nextWord(s))
+	for i > 0 && i+1 < len(s) && s[i] == '-' && isASCIILetter(s[i+1]) {
+		i += 1 + len(nextWord(s[i+1:]))
+	}
+	return s[:i]
+}
+
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
 // carrierPeople are the names of those who carry goods, cut from the words
@@ -980,6 +1107,9 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if containsAnyFold(before, tradeBefore) || (!coordinatedVerbAfter(after) && containsAnyFold(after, tradeAfter)) {
 		return true
 	}
+	if conveyance && !ofBefore(text, start) && pricedAfter(text, end) {
+		return true // "a Chinese bicycle is 420,000 won", not "the tyre of the bicycle is 35 yuan"
+	}
 	if conveyance && (containsAnyFold(before, vehicleTradeBefore) || containsAnyFold(text[start:end], vehicleTradeBefore)) {
 		return true // "new trucks", and "luxury cars" by their own name
 	}
@@ -989,6 +1119,72 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	// "used trucks" are traded; "used boats to cross" are not.
 	return conveyance && containsAnyFold(before, []string{"used "}) && !verbObject(after)
 }
+
+// pricedAfter reports whether the words after the mention that ends at end
+// give its price: a form of "be" or "at", at most an approximator, and an
+// amount of money ("is 420,000 won", "were about 500 dollars each", "at
+// $95"), with at most "of" and a capitalised origin between ("a bicycle of
+// China is 420,000 won"). A length or a time ("was 30 kilometres from the
+// border", "is 20 metres long") is no price.
+func pricedAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+64)]
+	if i := strings.IndexAny(rest, "!?;\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	f := strings.Fields(rest)
+	k := 0
+	if len(f) > 2 && f[0] == "of" && f[1] != "" && f[1][0] >= 'A' && f[1][0] <= 'Z' {
+		k = 2 // "of China"
+	}
+	if k >= len(f) || !pricedVerbs[strings.ToLower(f[k])] {
+		return false
+	}
+	k++
+	for k < len(f) && pricedApprox[strings.ToLower(f[k])] {
+		k++
+	}
+	if k >= len(f) {
+		return false
+	}
+	n := f[k]
+	if strings.HasPrefix(n, "$") {
+		return len(n) > 1 && n[1] >= '0' && n[1] <= '9'
+	}
+	if n[0] < '0' || n[0] > '9' {
+		return false
+	}
+	for k++; k < len(f) && k < 5; k++ {
+		w := strings.ToLower(strings.TrimRight(f[k], ".,"))
+		if priceCurrencies[w] {
+			return true
+		}
+		if w != "million" && w != "thousand" && w != "billion" {
+			return false
+		}
+	}
+	return false
+}
+
+// ofBefore reports whether "of", with at most an article after it, ends the
+// text before start: the conveyance then names what another noun belongs to
+// ("the tyre of the bicycle").
+func ofBefore(text string, start int) bool {
+	w := strings.ToLower(wordBefore(text, start))
+	if w == "the" || w == "a" || w == "an" {
+		start -= len(w) + 1
+		w = strings.ToLower(wordBefore(text, start))
+	}
+	return w == "of"
+}
+
+var (
+	pricedVerbs     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "at": true}
+	pricedApprox    = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "some": true, "only": true, "just": true}
+	priceCurrencies = map[string]bool{
+		"won": true, "yuan": true, "dollar": true, "dollars": true, "usd": true, "rmb": true, "ruble": true,
+		"rubles": true, "rouble": true, "roubles": true, "euro": true, "euros": true, "yen": true,
+	}
+)
 
 // gerundModifier reports whether "smuggling" right before the conveyance at
 // text[start:] is a modifier that says what it is used for, not a verb
@@ -1059,17 +1255,44 @@ var destinations = map[string]bool{
 // the text up to a conveyance's name, is a destination preposition.
 func destinationBefore(before string) bool {
 	words := strings.Fields(before)
-	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+	limit := len(words) - 3
+	for k := len(words) - 1; k >= 0 && k >= limit; k-- {
 		w := strings.ToLower(words[k])
+		if saleGerunds[w] {
+			return false // "barred from importing vehicles": the trade's object
+		}
 		if destinations[w] || (w == "for" && k > 0 && !paidFor(words[k-1])) ||
 			(w == "in" && (k == 0 || !dealtIn[strings.ToLower(words[k-1])]) && lowerWords(words[k+1:])) {
 			return true
+		}
+		if (w == "and" || w == "or") && k > 0 && limit == len(words)-3 && conveyanceWords[strings.ToLower(words[k-1])] {
+			// A list of conveyances shares the preposition before the
+			// first: "tyres stripped from old lorries and buses".
+			limit -= 2
+			continue
 		}
 		if w == "and" || w == "or" || strings.ContainsAny(w, ",") {
 			return false
 		}
 	}
 	return false
+}
+
+// saleGerunds between a preposition and a conveyance take the conveyance as
+// their object: "banned from importing vehicles", "profits from selling
+// used trucks" trade them.
+var saleGerunds = map[string]bool{
+	"importing": true, "exporting": true, "selling": true, "reselling": true, "buying": true,
+	"purchasing": true, "supplying": true, "procuring": true, "acquiring": true,
+}
+
+// conveyanceWords are the plain names of vehicles and vessels, which a list
+// of carriers after a preposition joins: "from lorries and buses".
+var conveyanceWords = map[string]bool{
+	"truck": true, "trucks": true, "lorry": true, "lorries": true, "bus": true, "buses": true,
+	"van": true, "vans": true, "car": true, "cars": true, "boat": true, "boats": true, "ship": true,
+	"ships": true, "vessel": true, "vessels": true, "barge": true, "barges": true, "train": true,
+	"trains": true, "wagon": true, "wagons": true, "tractor": true, "tractors": true,
 }
 
 // dealtIn are the words before "in" that make what follows the ware:

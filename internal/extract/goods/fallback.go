@@ -260,7 +260,8 @@ run runs operate operates`)
 // context rules handle: "bought time", "seized power", "supply chains",
 // "cargo", "ships", "persons", the places where goods are loaded and
 // stored ("delivered to the dock in Donggang", "held in a bonded
-// warehouse"), units that measure no good ("trucked 300 kilometres") and
+// warehouse") or worked ("trucked to a foundry"), the rail that carries
+// them ("rail trade", "by rail"; the good is written "rails"), units that measure no good ("trucked 300 kilometres") and
 // the papers that go with goods ("new certificates of origin"). A unit
 // that may also be an instrument is refused where it is a bare measure
 // (measureOnly): "3,000 cubic metres", not "water meters".
@@ -302,7 +303,8 @@ capsule capsules hospital hospitals clinic clinics school schools grade grades q
 motorboat motorboats speedboat speedboats skiff skiffs dinghy dinghies rowboat rowboats sampan sampans
 canoe canoes raft rafts electricity counter counters controller controllers
 dock docks quay quays pier piers wharf wharves berth berths jetty jetties terminal terminals
-warehouse warehouses yard yards depot depots
+warehouse warehouses yard yards depot depots rail
+foundry foundries smelter smelters refinery refineries factory factories workshop workshops
 kilometre kilometres kilometer kilometers centimetre centimetres centimeter centimeters
 millimetre millimetres millimeter millimeters mile miles hectare hectares acre acres inch inches
 gallon gallons kilowatt kilowatts megawatt megawatts
@@ -351,6 +353,11 @@ send sends sent sending`)
 var saleCarriers = set(`vehicle vehicles truck trucks car cars lorry lorries van vans tanker tankers
 ship ships vessel vessels boat boats barge barges ferry ferries helicopter helicopters aircraft trailer
 trailers machinery`)
+
+// pastTenseNouns are nouns the HS names that are also the past tense of a
+// common verb: "saw" (a tool, and the past of "see"), "felt" (a fabric, and
+// the past of "feel").
+var pastTenseNouns = set(`saw felt`)
 
 // objectStarts after a phrase make its last word a verb with an object.
 var objectStarts = set(`the a an its their his her them it him us our this these those my your`)
@@ -1274,6 +1281,12 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	}
 	// "Pyongyang calls the reports a smear": the head is a verb.
 	if p.hi < len(toks) && toks[p.hi].flags&fObjStart != 0 {
+		return hit{}, false
+	}
+	// A past tense that is also a noun, with a word of its phrase after it,
+	// is the verb and that word its object: "the spring saw exports climb",
+	// "traders felt prices fall".
+	if pastTenseNouns[head.low] && p.hi < len(toks) && toks[p.hi].kind == 'w' && toks[p.hi].flags&fStop == 0 {
 		return hit{}, false
 	}
 	hk := lexicon.NounKey(head.low)

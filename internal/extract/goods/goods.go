@@ -46,6 +46,11 @@ type Finder struct {
 	// metal): "the scrap" after copper wire is copper scrap.
 	scrap    map[string]int32
 	scrapRef int32
+	// used maps a Latin form's lower-case words after its state word
+	// ("truck tyre" of "used truck tyre", "clothes" of "second-hand
+	// clothes") to the item: an origin between the state and the good
+	// ("a used Russian truck tyre") still names the used good.
+	used map[string]int32
 }
 
 // classFlag marks an item's memberships of the class sets.
@@ -109,6 +114,7 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 		modifiers: map[string]bool{},
 		modCodes:  map[string]string{},
 		specific:  map[string]bool{},
+		used:      map[string]int32{},
 		lex:       lex,
 	}
 	keys, err := lexicon.HSNouns()
@@ -141,6 +147,11 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 				}
 			}
 			pats = append(pats, lexicon.Pattern{Form: form, Ref: int32(i)})
+			for _, st := range usedStates {
+				if rest, ok := strings.CutPrefix(form, st+" "); ok && isLowerLatin(strings.ReplaceAll(rest, " ", "")) {
+					f.used[rest] = int32(i)
+				}
+			}
 			if low := lowerASCII(form); form[0] < utf8.RuneSelf && lastSep(form) >= 0 {
 				f.specific[low] = specificForm(low, c.Name)
 			}
@@ -289,11 +300,19 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 			continue // 휘발유 발전기, "petrol generators": the machine is the good
 		}
 		ref := mt.Refs[0]
+		if ref == f.scrapRef && pieceOf(text, w.start, w.end) {
+			continue // "a scrap of paper", "scraps of cloth": a piece, no scrap metal
+		}
 		if ref == f.scrapRef && text[mt.Start] < utf8.RuneSelf && len(w.mods) == 0 && !w.parts && strings.EqualFold(text[mt.Start:mt.End], "scrap") {
 			ref = f.scrapOf(text, matches, k) // "stripping copper wire … selling the scrap"
 		}
 		if t, ok := alias[ref]; ok {
 			ref = t // "seasoning (MSG)": the text's seasoning is MSG throughout
+		}
+		if text[mt.Start] < utf8.RuneSelf && w.start == mt.Start {
+			if t, ok := f.usedAcrossOrigin(text, mt); ok {
+				ref = t // "a used Russian truck tyre" is a used tyre
+			}
 		}
 		if t, ok := f.brandTarget[ref]; ok && w.brand {
 			ref = t // "Huawei handsets" are smartphones
@@ -310,6 +329,9 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 		if latin && w.brand && inProperName(text, mt.Start, mt.End, mt.Form) {
 			continue // "the bulk carrier Sea Pearl": a brand narrows a good written in lower case
 		}
+		if latin && carriedInIDs[c.ID] && carriedIn(text, w.start) {
+			continue // "5,000 pairs in a handbag": the bag carries them
+		}
 		if latin && cf&cStaple != 0 && containerAfter(text, w.end) {
 			continue // "empty fish boxes", "rice sacks": the container's kind
 		}
@@ -320,6 +342,12 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 				}
 				continue // "cotton yarn": a good of its own, which the fallback names
 			}
+		}
+		if dearReason(text, w.start, w.end) {
+			continue // "because the petrol is too expensive": a reason, not a ware
+		}
+		if !latin && !w.parts && koreanInstrument(text, w.end) {
+			continue // 크레인으로 옮겨 싣는다: the crane moves the goods
 		}
 		if !latin && koreanMade(text, w.end) {
 			continue // 항생제를 생산할 수 있게 됐다: made, not traded
@@ -434,6 +462,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: w.start, End: w.end, Text: text[w.start:w.end]})
 	}
 	f.listedWithTraded(text, matches, spans, recOf, tradedAt)
+	f.tradedByBareHead(text, out, refs, tradedAt)
 	kept := out[:0]
 	var keptBrandOnly []bool
 	for i := range out {
@@ -487,6 +516,145 @@ func (f *Finder) scrapOf(text string, matches []lexicon.Match, k int) int32 {
 	}
 	return f.scrapRef
 }
+
+// tradedByBareHead marks as traded the record of a conveyance first named
+// by a phrase ("Chinese electric bicycles are reaching the mining towns")
+// when a later record the text trades is named only by that phrase's head
+// noun, with "the" before it ("the bicycles are bought wholesale"): the
+// definite head refers back to the goods the phrase named, which
+// mergeGeneric then folds into the phrase's record. A head set against
+// the phrase ("an ordinary pedal bicycle") refers to no earlier good.
+func (f *Finder) tradedByBareHead(text string, out []model.Commodity, refs []int32, tradedAt []bool) {
+	for i := range out {
+		if tradedAt[i] || f.classes[refs[i]]&cConveyance == 0 || len(out[i].Mentions) == 0 {
+			continue
+		}
+		m := out[i].Mentions[0]
+		if m.Text[0] >= utf8.RuneSelf || lastSep(m.Text) < 0 {
+			continue
+		}
+		head, _ := headOf(m.Text)
+		for j := range out {
+			if j == i || !tradedAt[j] || f.classes[refs[j]]&cConveyance == 0 || !bareHeadsAfter(text, out[j].Mentions, head, m.End) {
+				continue
+			}
+			tradedAt[i] = true
+			break
+		}
+	}
+}
+
+// bareHeadsAfter reports whether every mention is head alone, after end,
+// the first of them after "the" and none set against another good.
+func bareHeadsAfter(text string, ms []model.Mention, head string, end int) bool {
+	if len(ms) == 0 || !definiteBefore(text, ms[0].Start) {
+		return false
+	}
+	for _, o := range ms {
+		h, single := headOf(o.Text)
+		if o.Start < end || o.Text[0] >= utf8.RuneSelf || !single || h != head || contrastBefore(text, o.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// usedStates are the words of a lexicon form that say a good is used.
+var usedStates = []string{"used", "second-hand", "secondhand", "worn"}
+
+// usedAcrossOrigin is the item of the used good that the Latin match mt
+// names where a state word and one or two capitalised words of origin or
+// make come before it: "a used Russian truck tyre", "second-hand Chinese
+// clothes" are the used goods the lexicon lists as "used truck tyre" and
+// "second-hand clothes". ok is false elsewhere.
+func (f *Finder) usedAcrossOrigin(text string, mt lexicon.Match) (int32, bool) {
+	if len(f.used) == 0 {
+		return 0, false
+	}
+	i := mt.Start
+	for range 2 {
+		w := wordBefore(text, i)
+		if w == "" {
+			return 0, false
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' {
+			i -= len(w) + 1
+			if st := lowerASCII(stateBefore(text, i)); st != "" {
+				// "used" after its subject is the verb: "traders used
+				// Chinese tyres for carts".
+				if st == "used" && !usedAdjective(lowerASCII(wordBefore(text, i-len(st)-1))) {
+					return 0, false
+				}
+				return f.usedForm(text[mt.Start:mt.End])
+			}
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// usedAdjective reports whether the word before "used" makes it an
+// adjective: an article, number or quantifier, a preposition or a trade
+// verb ("a used", "of used", "sold used").
+func usedAdjective(w string) bool {
+	return w != "" && (determiners[w] || prepositions[w] || saleWords[w] || (w[0] >= '0' && w[0] <= '9'))
+}
+
+// stateBefore is the state word ("used", "second-hand") right before i, or
+// "".
+func stateBefore(text string, i int) string {
+	for _, st := range usedStates {
+		if i > len(st) && text[i-1] == ' ' && strings.EqualFold(text[i-1-len(st):i-1], st) &&
+			(i-1-len(st) == 0 || !isASCIILetter(text[i-2-len(st)]) && text[i-2-len(st)] != '-') {
+			return text[i-1-len(st) : i-1]
+		}
+	}
+	return ""
+}
+
+// usedForm is the used good whose form, after its state word, is the
+// mention s or its singular.
+func (f *Finder) usedForm(s string) (int32, bool) {
+	low := lowerASCII(s)
+	if t, ok := f.used[low]; ok {
+		return t, true
+	}
+	for _, suf := range []string{"s", "es"} {
+		if t, ok := f.used[strings.TrimSuffix(low, suf)]; ok && strings.HasSuffix(low, suf) {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// pieceOf reports whether the bare Latin "scrap" or "scraps" at
+// text[start:end] is a small piece of what "of" names: "on a scrap of
+// paper", "scraps of cloth and leather". The scrap metal trade writes "tonnes
+// of scrap" and "the scrap was sold", and names the metal before the word
+// ("copper scrap") or as waste ("waste and scrap of iron") with no article.
+func pieceOf(text string, start, end int) bool {
+	word := text[start:end]
+	if !strings.EqualFold(word, "scrap") && !strings.EqualFold(word, "scraps") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[end:], " of ")
+	if !ok {
+		return false
+	}
+	if strings.EqualFold(word, "scraps") {
+		// "scraps of iron" are still metal.
+		return !scrapMaterials[lowerASCII(nextWord(rest))]
+	}
+	return pieceArticles[lowerASCII(wordBefore(text, start))]
+}
+
+var (
+	// pieceArticles before "scrap of" make it one piece: "a scrap of paper".
+	pieceArticles = map[string]bool{"a": true, "one": true, "every": true, "each": true, "small": true, "tiny": true, "little": true, "last": true}
+	// scrapMaterials after "scraps of" are the metals a scrap trade deals in.
+	scrapMaterials = map[string]bool{"iron": true, "steel": true, "metal": true, "metals": true, "copper": true, "aluminium": true, "aluminum": true, "brass": true, "lead": true, "zinc": true}
+)
 
 // listedWithWares reports whether matches[k], a conveyance, is listed
 // beside a good that is no conveyance, joined by a comma, "and" or "or":
@@ -586,9 +754,12 @@ var umbrellas = map[string]umbrella{
 	"fish": {code: "03", under: []string{"03", "1604", "1605"}},
 	// The HS's own class words: "crustaceans" in a report on snow crab are
 	// that crab, "molluscs" beside clams those clams.
-	"crustaceans":   {code: "0306", under: []string{"0306", "1605"}},
-	"molluscs":      {code: "0307", under: []string{"0307", "1605"}},
-	"electronics":   {code: "85", under: []string{"85", "8471"}},
+	"crustaceans": {code: "0306", under: []string{"0306", "1605"}},
+	"molluscs":    {code: "0307", under: []string{"0307", "1605"}},
+	"electronics": {code: "85", under: []string{"85", "8471"}},
+	// "handsets" and "phones" after smartphones are those smartphones;
+	// named first ("mobile phones … a used smartphone") they stay apart.
+	"mobile-phone":  {code: "8517", under: []string{"851713"}, later: true},
 	"sanitary-ware": {code: "6910", under: []string{"6910"}},
 	// "pesticide" after "insecticide" is that insecticide again; named
 	// first (농약 … 살충제, 농약 … 살균제) it is a good of its own.
@@ -1244,7 +1415,8 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 // productFor is the record other than skip, of the same class and
 // classified under the code of goods[skip] or a narrower one, with a phrase
 // before start whose first word is head: "zinc" after "zinc ingots" is
-// those ingots again, but "rice" after "rice cookers" is rice. It is -1
+// those ingots again, and "urea" after "urea fertiliser" that fertiliser,
+// but "rice" after "rice cookers" is rice. It is -1
 // when there is none.
 func productFor(specific []phrase, goods []model.Commodity, skip int, head string, start int) int {
 	code := goods[skip].HS
@@ -1255,7 +1427,10 @@ func productFor(specific []phrase, goods []model.Commodity, skip int, head strin
 		if p.rec == skip || p.start > start || p.first != head {
 			continue
 		}
-		if g := &goods[p.rec]; g.Class == goods[skip].Class && len(g.HS) > len(code) && strings.HasPrefix(g.HS, code) {
+		// The phrase may also share the bare word's code: "urea" after
+		// "urea fertiliser" (3102) and "cephalosporin" after "cephalosporin
+		// antibiotics" (300420) name the good the phrase named.
+		if g := &goods[p.rec]; g.Class == goods[skip].Class && len(g.HS) >= len(code) && strings.HasPrefix(g.HS, code) {
 			return p.rec
 		}
 	}
