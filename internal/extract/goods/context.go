@@ -287,28 +287,31 @@ func nearWords(b []byte) bool {
 // untradedFrames phrase of its clause with no trade word between, and no
 // trade word right after the mention ("factories produce wigs for export").
 func untradedFrame(text string, start int) bool {
-	before := text[max(0, start-untradedBytes):start]
-	for i := len(before) - 1; i >= 0; i-- {
-		if tokClass[before[i]]&clEnd != 0 { // strings.LastIndexAny(before, ".!?;:\n")
-			before = before[i+1:]
-			break
-		}
-	}
+	win := text[max(0, start-untradedBytes):start]
 	// Frames are ASCII: lower-casing ASCII letters alone keeps the offsets.
+	// The clause is lower-cased only once a word of it may start a frame.
 	var buf [untradedBytes]byte
-	low := appendLowerLatin(buf[:0], before)
-	end := len(low)
+	var low []byte // the clause, win[off:], lower-cased
+	off := 0
+	end := len(win)
 	for end > 0 {
 		// Words from the last: the first frame found is the last in the clause.
 		j := end
-		for j > 0 && isASCIILetter(low[j-1]) {
+		for j > 0 && isASCIILetter(win[j-1]) {
 			j--
 		}
-		if j < end && (j == 0 || low[j-1] != '-') && end-j < 32 && frameLens[low[j]-'a']&(1<<(end-j)) != 0 {
-			for _, k := range frameStarts[string(low[j:end])] {
+		if j < end && (j == 0 || win[j-1] != '-') && end-j < 32 && frameLens[lowerByte[win[j]]-'a'][lowerByte[win[end-1]]-'a']&(1<<(end-j)) != 0 {
+			if low == nil {
+				// The clause starts after the last of ".!?;:\n" before it.
+				for off = j; off > 0 && tokClass[win[off-1]]&clEnd == 0; off-- {
+				}
+				low = appendLowerLatin(buf[:0], win[off:])
+			}
+			lj := j - off
+			for _, k := range frameStarts[string(low[lj:end-off])] {
 				fr := untradedFramesB[k]
-				if bytes.HasPrefix(low[j:], fr) && wordAt(low, j, j+len(fr)) {
-					between := low[j+len(fr):]
+				if bytes.HasPrefix(low[lj:], fr) && wordAt(low, lj, lj+len(fr)) {
+					between := low[lj+len(fr):]
 					if nearFrames[string(fr)] && !nearWords(between) {
 						return false // "trucks used for carrying timber": the timber is carried
 					}
@@ -317,7 +320,10 @@ func untradedFrame(text string, start int) bool {
 			}
 		}
 		end = j
-		for end > 0 && !isASCIILetter(low[end-1]) {
+		for end > 0 && !isASCIILetter(win[end-1]) {
+			if tokClass[win[end-1]]&clEnd != 0 {
+				return false // the clause's start: no frame in it
+			}
 			end--
 		}
 	}
@@ -638,13 +644,17 @@ var (
 		return m
 	}()
 	// frameLens has a bit per length of the frames' first words, by their
-	// first letter, so that most words need no map lookup.
-	frameLens = func() (t [26]uint32) {
+	// first and last letters, so that most words need no map lookup. A
+	// word untradedFrame reads is letters alone: a first word with another
+	// last byte ("can't") is never looked up.
+	frameLens = func() (t [26][26]uint32) {
 		for w := range frameStarts {
 			if len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {
 				panic("goods: untraded frame word " + w)
 			}
-			t[w[0]-'a'] |= 1 << len(w)
+			if z := w[len(w)-1]; 'a' <= z && z <= 'z' {
+				t[w[0]-'a'][z-'a'] |= 1 << len(w)
+			}
 		}
 		return t
 	}()

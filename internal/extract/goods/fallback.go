@@ -1,6 +1,7 @@
 package goods
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -60,15 +61,24 @@ type hsNouns struct {
 	// ("cotton yarn"), by their words; pairFirst their first words.
 	pairs     map[[2]string]bool
 	pairFirst map[string]bool
+	// headTails are the ends, after a space, of the keys that are a
+	// head: a word no key ends with after its first needs no lookup of
+	// the two-word key it would end ("solar panel", "tooth paste").
+	headTails map[string]bool
 
 	mu    sync.RWMutex
 	names map[[2]string]bool // namesNoun's answers by code and key
 }
 
-// indexPairs fills pairs and pairFirst from the index.
+// indexPairs fills pairs, pairFirst and headTails from the index.
 func (ix *hsNouns) indexPairs() {
-	ix.pairs, ix.pairFirst = map[[2]string]bool{}, map[string]bool{}
+	ix.pairs, ix.pairFirst, ix.headTails = map[[2]string]bool{}, map[string]bool{}, map[string]bool{}
 	for k, n := range ix.keys {
+		for i := range len(k) {
+			if k[i] == ' ' && n.Head {
+				ix.headTails[k[i+1:]] = true
+			}
+		}
 		a, b, ok := strings.Cut(k, " ")
 		if ok && n.Head && len(n.Primary) > 0 && !strings.Contains(b, " ") {
 			ix.pairs[[2]string{a, b}] = true
@@ -553,8 +563,9 @@ func tokenize(text string, out []token) []token {
 // tokenize is tokenize into b.toks, with b's scratch reused.
 func (b *tokBuf) tokenize(text string) {
 	out := b.toks[:0]
-	low := b.low[:0]     // the lower case of the capitalised words, end to end
-	lowAt := b.lowAt[:0] // per capitalised word: its token index
+	// Per capitalised word, its token index: kept in b, not a local, so
+	// that the loop below keeps fewer values live.
+	b.lowAt = b.lowAt[:0]
 	if out == nil {
 		out = make([]token, 0, len(text)/5+8)
 	}
@@ -563,51 +574,55 @@ func (b *tokBuf) tokenize(text string) {
 		cl := tokClass[c]
 		switch {
 		case cl&clLetter != 0:
-			j := i + 1
-			u := cl // the union of the word's byte classes: clUpper if it has a capital
+			// The word's flags: by its packed lower case when it is short,
+			// as most words are. A capitalised word's lower case, and a
+			// long one's flags, wait for the loop below, so that this one
+			// keeps few values live.
 			// Model codes keep their digits: "C3", "SK-II", "KN-23".
-			for {
-				for j < len(text) {
-					d := tokClass[text[j]]
-					if d&clAlnum == 0 {
-						break
-					}
-					u |= d
-					j++
-				}
-				if j+1 < len(text) && (text[j] == '-' || text[j] == '\'') && tokClass[text[j+1]]&clAlnum != 0 {
-					j++ // the letter or digit after it is read by the loop above
-					continue
-				}
-				break
-			}
-			w := text[i:j]
-			t := token{int32(i), int32(j), w, 'w', 0}
-			if u&clUpper != 0 { // words are ASCII: ToLower is ASCII lower-casing
-				lowAt = append(lowAt, int32(len(out)))
-				low = lexicon.AppendLower(low, w, true)
-			}
-			// The word set flags: by its packed lower case when it is
-			// short, as most words are.
-			if n := len(w); n <= 8 {
-				var k uint64
-				if i+8 <= len(text) {
-					k = wordkey.Load64(text[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n)))
-					if u&clUpper != 0 {
-						k = wordkey.Lower64(k)
-					}
+			var fl wordFlag
+			var j int
+			if i+8 <= len(text) {
+				k := wordkey.Load64(text[i : i+8])
+				if n := wordkey.AlnumLen(k); n < 8 {
+					j = i + n
 				} else {
-					for x := n - 1; x >= 0; x-- {
-						k = k<<8 | uint64(lowerByte[w[x]])
-					}
+					j = wordkey.AlnumEnd(text, i+8)
 				}
-				t.flags = npFlag(shortFlags(k), n, byte(k>>(8*uint(n-2))), byte(k>>(8*uint(n-1))))
-			} else if u&clUpper != 0 {
-				t.flags = tokenFlags(low[len(low)-n:])
+				if j < len(text) && (text[j] == '-' || text[j] == '\'') {
+					j = wordEnd(text, j)
+				}
+				if n := j - i; n <= 8 {
+					s := uint(64-8*n) & 63 // the bytes after the word off; & 63 spares the shift's range check
+					k = k << s >> s
+					// Words are ASCII: a capital is there when lower-casing
+					// the key changes it.
+					if lk := wordkey.Lower64(k); lk != k {
+						b.lowAt = append(b.lowAt, int32(len(out)))
+						k = lk
+					}
+					fl = npFlag(shortFlags(k), n, uint16(k>>(8*uint(n-2))))
+				} else if hasUpperASCII(text[i:j]) {
+					b.lowAt = append(b.lowAt, int32(len(out)))
+				} else {
+					fl = tokenFlags(text[i:j])
+				}
 			} else {
-				t.flags = tokenFlags(w)
+				// The text's last bytes, byte by byte.
+				j = wordEnd(text, wordkey.AlnumEnd(text, i+1))
+				if w := text[i:j]; hasUpperASCII(w) {
+					b.lowAt = append(b.lowAt, int32(len(out)))
+				} else {
+					fl = tokenFlags(w)
+				}
 			}
-			out = append(out, t)
+			// Into out field by field: append, or assigning the whole
+			// token, would build it aside first.
+			if len(out) == cap(out) {
+				out = slices.Grow(out, 1)
+			}
+			out = out[:len(out)+1]
+			t := &out[len(out)-1]
+			t.start, t.end, t.low, t.kind, t.flags = int32(i), int32(j), text[i:j], 'w', fl
 			if j < len(text) && text[j] == ' ' {
 				j++ // the space after a word: no token, and no turn of the loop
 			}
@@ -652,15 +667,34 @@ func (b *tokBuf) tokenize(text string) {
 			i++
 		}
 	}
-	if len(lowAt) > 0 {
+	// The capitalised words' lower case, end to end in one string; and the
+	// flags of the long ones, from it.
+	if lowAt := b.lowAt; len(lowAt) > 0 {
+		low := b.low[:0]
+		for _, k := range lowAt {
+			if s, n := int(out[k].start), int(out[k].end-out[k].start); n <= 8 && s+8 <= len(text) {
+				// A short word's eight bytes at once: lower-casing the bytes
+				// after it cannot carry into it, and they are cut off.
+				low = binary.LittleEndian.AppendUint64(low, wordkey.Lower64(wordkey.Load64(text[s:s+8])))[:len(low)+n]
+			} else {
+				low = lexicon.AppendLower(low, out[k].low, true)
+			}
+		}
 		all, off := string(low), 0
 		for _, k := range lowAt {
-			n := int(out[k].end - out[k].start)
-			out[k].low = all[off : off+n]
+			t := &out[k]
+			n := int(t.end - t.start)
+			t.low = all[off : off+n]
 			off += n
+			if t.flags == 0 {
+				// A long word's, or one's at the text's end; a short word
+				// with no flags gets none again.
+				t.flags = tokenFlags(t.low)
+			}
 		}
+		b.low = low[:0]
 	}
-	b.toks, b.low, b.lowAt = out, low[:0], lowAt[:0]
+	b.toks = out
 }
 
 // Byte classes of tokenize.
@@ -748,12 +782,21 @@ func shortFlags(k uint64) wordFlag {
 }
 
 // npFlag adds fNP to the set flags fl of a word of n bytes whose last two
-// (lower-case) bytes are y and z, as tokenFlags does.
-func npFlag(fl wordFlag, n int, y, z byte) wordFlag {
-	if fl&(fStop|fDet) == 0 && n > 1 && !(y == 'l' && z == 'y') {
+// (lower-case) bytes are yz, packed little endian, as tokenFlags does.
+func npFlag(fl wordFlag, n int, yz uint16) wordFlag {
+	if fl&(fStop|fDet) == 0 && n > 1 && yz != 'l'|'y'<<8 {
 		fl |= fNP
 	}
 	return fl
+}
+
+// wordEnd extends the run of letters and digits that ends at text[j] over
+// inner hyphens and apostrophes: "SK-II", "KN-23", "o'clock".
+func wordEnd(text string, j int) int {
+	for j+1 < len(text) && (text[j] == '-' || text[j] == '\'') && tokClass[text[j+1]]&clAlnum != 0 {
+		j = wordkey.AlnumEnd(text, j+2)
+	}
+	return j
 }
 
 // tokenFlags is the flags of the lower-case word w: its sets', and fNP.
@@ -1090,7 +1133,8 @@ func slots(toks []token) []np {
 			}
 		}
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy: most tokens are passed over
 		if t.kind != 'w' || t.flags&slotTriggers == 0 {
 			continue
 		}
@@ -1295,7 +1339,7 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 	}
 	var n lexicon.HSNoun
 	first := last
-	if last > 0 {
+	if last > 0 && ix.headTails[hk] {
 		if c, ok := ix.keys[spellingKey(words[last-1].low)+" "+hk]; ok && c.Head {
 			n, first = c, last-1
 		}
@@ -1583,6 +1627,9 @@ func (ix *hsNouns) noun(w string) (lexicon.HSNoun, bool) {
 		return n, ok
 	}
 	for i := 3; i+3 <= len(k); i++ {
+		if !ix.headTails[k[i:]] {
+			continue
+		}
 		if n, ok := ix.keys[spellingKey(k[:i])+" "+k[i:]]; ok && n.Head {
 			return n, true
 		}
@@ -1738,18 +1785,18 @@ func oneChapter(codes []string) bool {
 // description does not name the good; else their common chapter; "" when
 // they share none.
 func pickCode(codes []string) string {
-	headings := map[string]bool{}
-	var six []string
+	h := codes[0][:4]
+	oneHeading := true
+	six, nsix := "", 0 // the last 6-digit code, and how many there are
 	for _, c := range codes {
-		headings[c[:4]] = true
+		oneHeading = oneHeading && c[:4] == h
 		if len(c) == 6 {
-			six = append(six, c)
+			six, nsix = c, nsix+1
 		}
 	}
-	if len(headings) == 1 {
-		h := codes[0][:4]
-		if !slices.Contains(codes, h) && len(six) == 1 {
-			return six[0]
+	if oneHeading {
+		if !slices.Contains(codes, h) && nsix == 1 {
+			return six
 		}
 		return h
 	}
@@ -1767,6 +1814,9 @@ func intersect(a, b []string) []string {
 	var out []string
 	for _, c := range a {
 		for _, d := range b {
+			if len(c) > 1 && len(d) > 1 && (c[0] != d[0] || c[1] != d[1]) {
+				continue // another chapter: most pairs, told apart before comparing strings
+			}
 			if c == d || (len(c) == 6 && c[:4] == d) || (len(d) == 6 && d[:4] == c) {
 				out = append(out, c)
 				break
@@ -1824,7 +1874,16 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 		}
 	}
 	taken := func(start, end int) bool {
-		k, _ := slices.BinarySearchFunc(listed, end, func(m lexicon.Match, e int) int { return m.Start - e })
+		// The first match that starts at end or later, by hand: the
+		// generic search copies each match it compares.
+		k, hi := 0, len(listed)
+		for k < hi {
+			if m := int(uint(k+hi) >> 1); listed[m].Start < end {
+				k = m + 1
+			} else {
+				hi = m
+			}
+		}
 		for k--; k >= 0 && listed[k].Start > start-longest; k-- {
 			if start < listed[k].End {
 				return true
@@ -2335,9 +2394,17 @@ func (f *Finder) lexiconLists(toks []token, goods []model.Commodity) []np {
 			if m.Text[0] >= 0x80 {
 				continue
 			}
-			i := firstEndingAt(toks, int32(m.End))
 			j := firstStartingAt(toks, int32(m.Start))
-			if i >= len(toks) || int(toks[i].end) != m.End || j >= len(toks) || int(toks[j].start) != m.Start {
+			if j >= len(toks) || int(toks[j].start) != m.Start {
+				continue
+			}
+			// The tokens before j end by m.Start: the first that ends at
+			// m.End or later (firstEndingAt) is j or a few after it.
+			i := j
+			for i < len(toks) && int(toks[i].end) < m.End {
+				i++
+			}
+			if i >= len(toks) || int(toks[i].end) != m.End {
 				continue
 			}
 			list := buf[:0]

@@ -1035,6 +1035,9 @@ func (f *Finder) partsFor(text string, matches []lexicon.Match, spans []widened)
 	}
 }
 
+// partsForPhrases, before a good, make it the good's parts.
+var partsForPhrases = []string{"parts for ", "components for ", "parts of ", "components of "}
+
 // partsForBefore reports whether before, the text up to a good's name, ends
 // with "parts for", "parts of" or "components for", with an article or possessive at
 // most between.
@@ -1048,7 +1051,10 @@ func partsForBefore(before string) bool {
 			break
 		}
 	}
-	for _, p := range []string{"parts for ", "components for ", "parts of ", "components of "} {
+	if n := len(before); n < 2 || lowerByte[before[n-2]] != 'r' && lowerByte[before[n-2]] != 'f' {
+		return false // every phrase ends in "for " or "of ": most words end otherwise
+	}
+	for _, p := range partsForPhrases {
 		if hasSuffixFold(before, p) {
 			return true
 		}
@@ -1469,8 +1475,13 @@ var demonstratives = []string{"such ", "these ", "those ", "kind of ", "sort of 
 // demonstrativeBefore reports whether a demonstrative ends the text before
 // start.
 func demonstrativeBefore(text string, start int) bool {
-	if start == 0 || text[start-1] != ' ' {
+	if start < 2 || text[start-1] != ' ' {
 		return false // every demonstrative ends with a space
+	}
+	switch lowerByte[text[start-2]] {
+	case 'h', 'e', 'f': // the last letters of the demonstratives: most words end otherwise
+	default:
+		return false
 	}
 	before := text[max(0, start-len("kinds of ")):start]
 	for _, d := range demonstratives {

@@ -97,3 +97,32 @@ func TestLookupPrechecks(t *testing.T) {
 		t.Error("brandForm misreads rice, SUV or Lexus")
 	}
 }
+
+// The last-letter checks of rationFrame, partsForBefore and
+// demonstrativeBefore pass every phrase they stand before.
+func TestSuffixPrefilters(t *testing.T) {
+	for _, f := range rationFrames {
+		if c := f[len(f)-2]; c != 't' && c != 'f' {
+			t.Errorf("ration frame %q ends in neither \"t \" nor \"f \"", f)
+		}
+		if !rationFrame(strings.ToUpper(f)+"rice", len(f)) || !rationFrame("x "+f+"the rice", len(f)+6) {
+			t.Errorf("rationFrame misses %q", f)
+		}
+	}
+	for _, p := range partsForPhrases {
+		if c := p[len(p)-2]; c != 'r' && c != 'f' {
+			t.Errorf("parts phrase %q ends in neither \"r \" nor \"f \"", p)
+		}
+		if !partsForBefore("x "+strings.ToUpper(p)) || !partsForBefore(p+"the ") {
+			t.Errorf("partsForBefore misses %q", p)
+		}
+	}
+	for _, d := range demonstratives {
+		if c := d[len(d)-2]; c != 'h' && c != 'e' && c != 'f' {
+			t.Errorf("demonstrative %q ends in none of h, e, f", d)
+		}
+		if !demonstrativeBefore(strings.ToUpper(d)+"rice", len(d)) {
+			t.Errorf("demonstrativeBefore misses %q", d)
+		}
+	}
+}

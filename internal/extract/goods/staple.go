@@ -230,6 +230,9 @@ func rationFrame(text string, start int) bool {
 	for _, d := range []string{"the ", "some ", "extra ", "free "} {
 		before = strings.TrimSuffix(before, d)
 	}
+	if n := len(before); n < 2 || lowerByte[before[n-2]] != 't' && lowerByte[before[n-2]] != 'f' {
+		return false // every frame ends in "out " or "of ": most words end otherwise
+	}
 	for _, f := range rationFrames {
 		if hasSuffixFold(before, f) {
 			return true
