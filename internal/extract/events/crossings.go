@@ -3,6 +3,7 @@ package events
 import (
 	_ "embed"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -188,61 +189,46 @@ const (
 // lowercase sentence s. "cross" covers "across" and "crossing", "river"
 // "over the river", "bridge" "over the bridge".
 func (a *analysis) crossCues(s string) uint8 {
-	// One pass over the sentence from the bytes the cues start with, in
-	// place of a scan of the sentence for each cue.
-	var out uint8
-	border := false
-	for i := 0; i < len(s); i++ {
-		if !crossCueByte[s[i]] {
-			continue
-		}
-		r := s[i:]
-		switch s[i] {
-		case 'c':
-			if strings.HasPrefix(r, "cross") {
-				return crossStrict | crossLoose
-			}
-		case 'r':
-			// "river" as a word of its own: not "drivers", and not a place
-			// by the river ("the riverside villages", "the river bank").
-			if strings.HasPrefix(r, "river") && (i == 0 || !isASCIILetter(s[i-1])) && !riverside(r) {
-				return crossStrict | crossLoose
-			}
-		case 'b':
-			if strings.HasPrefix(r, "bridge") {
-				return crossStrict | crossLoose
-			}
-			if strings.HasPrefix(r, "border") {
-				border = true
-			}
-		case 'o':
-			if strings.HasPrefix(r, "over the border") {
-				return crossStrict | crossLoose
-			}
-			if strings.HasPrefix(r, "opposite") {
-				out = crossLoose
-			}
-		case 's':
-			// " side" is looked for from its "s": a space is too common a
-			// byte to start from.
-			if strings.HasPrefix(r, "smuggl") || (i > 0 && s[i-1] == ' ' && strings.HasPrefix(r, "side")) {
-				out = crossLoose
-			}
-		case 0xEA, 0xEB:
-			for _, w := range [...]string{"건너", "넘어", "넘겨", "넘기", "강을", "다리", "국경"} {
-				if strings.HasPrefix(r, w) {
-					return crossStrict | crossLoose
-				}
-			}
-			if strings.HasPrefix(r, "밀수") {
-				out = crossLoose
-			}
-		}
-	}
-	if border && borderCue(s) {
+	// One pass over the sentence for all the cues; the answer does not
+	// depend on which comes first.
+	var at [64]int
+	found := crossPhrases.scan(s, crossStrictCues|crossLooseCues|crossRiver|crossBorder, &at)
+	switch {
+	case found&crossStrictCues != 0,
+		found&crossRiver != 0 && riverWord(s, at[bits.TrailingZeros64(crossRiver)]),
+		found&crossBorder != 0 && borderCue(s):
 		return crossStrict | crossLoose
+	case found&crossLooseCues != 0:
+		return crossLoose
 	}
-	return out
+	return 0
+}
+
+// crossPhrases holds crossCues' cues: those of crossing (crossStrictCues,
+// where "cross" covers "across" and "crossing"), those of a side or of
+// smuggling (crossLooseCues, where " side" has its space so as not to be
+// "inside"), "river" (crossRiver) and "border" (crossBorder), which count
+// only as riverWord and borderCue tell.
+var crossPhrases, crossStrictCues, crossLooseCues, crossRiver, crossBorder = func() (*phraseSet, uint64, uint64, uint64, uint64) {
+	ps, m := newPhraseSet([]string{"cross", "bridge", "over the border", "건너", "넘어", "넘겨", "넘기", "강을", "다리", "국경"},
+		[]string{"opposite", "smuggl", " side", "밀수"}, []string{"river"}, []string{"border"})
+	return ps, m[0], m[1], m[2], m[3]
+}()
+
+// riverWord reports whether "river", first at s[k], is a word of its own
+// somewhere in s: not "drivers", and not a place by the river ("the
+// riverside villages", "the river bank").
+func riverWord(s string, k int) bool {
+	for {
+		if (k == 0 || !isASCIILetter(s[k-1])) && !riverside(s[k:]) {
+			return true
+		}
+		next := strings.Index(s[k+1:], "river")
+		if next < 0 {
+			return false
+		}
+		k += 1 + next
+	}
 }
 
 // riverside reports whether r, which starts with "river", names the land
@@ -256,14 +242,6 @@ func riverside(r string) bool {
 	}
 	return false
 }
-
-// crossCueByte marks the bytes that crossCues' cues start with.
-var crossCueByte = func() (t [256]bool) {
-	for _, c := range []byte("crbos\xEA\xEB") {
-		t[c] = true
-	}
-	return t
-}()
 
 // crossLone returns the leg that sentence i states with one place, a.lone,
 // when that is one end of a crossing of the land border, or -1, -1. A

@@ -261,28 +261,48 @@ func isAlnum(c byte) bool {
 // tokenize splits the text into ASCII words and looks each up once.
 func (a *analysis) tokenize() {
 	low := a.low
-	a.toks = a.toks[:0]
+	// Each token is written field by field in place: a tok is too large
+	// to be built in registers. The buffer grows as append would; sizing
+	// it for the most tokens a text could hold would cost 20 bytes per
+	// byte of text.
+	toks := a.toks[:0]
 	for i := 0; i < len(low); {
 		if !alnumByte[low[i]] {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(low) && alnumByte[low[j]] {
-			j++
-		}
-		w := low[i:j]
+		// The word's end and its lexicon entry from the same eight bytes,
+		// when it is shorter than that.
+		var j int
 		var x word
-		if n := j - i; n <= 8 && i+8 <= len(low) {
-			x = lexIndex.short(wordkey.Load64(low[i:i+8]) & (^uint64(0) >> (64 - 8*uint(n))))
+		if i+8 <= len(low) {
+			w8 := wordkey.Load64(low[i : i+8])
+			if stop := lowerNonAlnum(w8); stop != 0 {
+				n := bits.TrailingZeros64(stop) >> 3 // one or more: low[i] is a letter or digit
+				j = i + n
+				x = lexIndex.short(w8 & (^uint64(0) >> (64 - 8*uint(n))))
+			} else {
+				j = wordkey.AlnumEnd(low, i+8)
+				x = lexIndex.lookup(low[i:j])
+			}
 		} else {
-			x = lexIndex.lookup(w)
+			j = i + 1
+			for j < len(low) && alnumByte[low[j]] {
+				j++
+			}
+			x = lexIndex.lookup(low[i:j])
 		}
-		a.toks = append(a.toks, tok{s: i, e: j, w: w, lx: x})
-		i = j
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, max(64, len(toks)))
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.s, t.e, t.w, t.lx = i, j, low[i:j], x
+		i = j + 1 // low[j], if any, is no letter or digit
 	}
-	for k := range a.toks {
-		if !a.toks[k].lx.post {
+	a.toks = toks
+	for k := range toks {
+		if !toks[k].lx.post {
 			continue
 		}
 		if carrierVerb(a.toks, k) {
@@ -383,6 +403,18 @@ func carrierVerb(toks []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// lowerNonAlnum has the high bit set of each byte of w, eight bytes of
+// lowercase text, that is not an ASCII letter or digit, and maybe of some
+// after the first such byte (a byte above ASCII may carry into the next):
+// its lowest set bit is exact. wordkey.AlnumEnd does the same for text of
+// either case, a step more.
+func lowerNonAlnum(w uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	alnum := (w + lo*(0x80-'0')) &^ (w + lo*(0x80-'9'-1)) // a digit's high bit
+	alnum |= (w + lo*(0x80-'a')) &^ (w + lo*(0x80-'z'-1)) // a letter's
+	return (^alnum | w) & hi
 }
 
 // alnumByte marks the ASCII letters and digits.
