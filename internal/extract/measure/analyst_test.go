@@ -327,6 +327,31 @@ func TestAnalystPrices(t *testing.T) {
 		{"혜산 시장 쌀값이 30% 올랐다.", nil},
 		{"유엔 안보리 결의 2397호는 정유 제품 수입을 제한한다.", nil},
 		{"Rice in Hyesan cost 6,000 won at 9:30 a.m. on March 5, 2025, the 3rd such report.", []string{"6000 KPW"}},
+		// Korean figures written with a space inside the thousands.
+		{"혜산 장마당에서 중국산 솥 하나가 4천 300위안에 팔린다.", []string{"4300 CNY"}},
+		{"회령에서 라면 한 박스는 2만 6천 500원이다.", []string{"26500 KPW"}},
+		{"나선에서는 휘발유 1kg에 1천 850루블을 받는다.", []string{"1850 RUB/kg"}},
+		{"신의주 환율은 1위안에 2천 140원으로 올랐다.", []string{"2140 KPW/CNY"}},
+		{"청진 시장에서 1달러에 3만 2천 200원에 바꿔 준다.", []string{"32200 KPW/USD"}},
+		{"2023년 3천 명이 넘는 상인이 장마당에 나왔다.", nil},
+		// Korean spans with the currency on both ends.
+		{"중고 노트북이 평양에서 180달러에서 230달러까지 나간다.", []string{"180..230 USD"}},
+		{"중국 업자는 톤당 7천 위안에서 8천 위안을 쳐 준다.", []string{"7000..8000 CNY/tonne"}},
+		{"혜산에서 쌀 1kg이 6천원에서 7천 200원까지 올랐다.", []string{"6000 KPW", "7200 KPW"}},
+		// Markups and gaps: the difference to another price is no price.
+		{"In Chongjin the same radio fetches some 15 dollars more.", nil},
+		{"Resellers in Sariwon ask roughly 2,000 won more per bag.", nil},
+		{"A Russian-made drill costs 300 yuan less in Rason than in Hyesan.", nil},
+		{"Over the river the cigarettes go for about 5 yuan extra.", nil},
+		{"청진 상인들은 한 켤레에 3천원씩 더 얹어 판다.", nil},
+		{"러시아산 밀가루는 1kg에 800원 더 비싸다.", nil},
+		{"A charger means paying 60 yuan more for the phone in Hyesan.", []string{"60 CNY"}},
+		{"충전기를 따로 사려면 60위안을 더 내야 한다.", []string{"60 CNY"}},
+		{"A sack of flour in Hoeryong is 90 yuan, more or less.", []string{"90 CNY"}},
+		// Shares written in money: "N in every M" is a proportion.
+		{"Seafood sales abroad came to 90 million dollars, or three dollars in every five the state earned from exports.", []string{"90000000 USD"}},
+		{"Of the remittances, 40 yuan out of every 100 went to bribes in Hyesan.", nil},
+		{"Dried squid sells for 12 dollars in every market along the border.", []string{"12 USD"}},
 	}
 	checkAnalyst(t, tests, "/", analystPrices)
 }
@@ -433,6 +458,38 @@ func TestAnalystQuantities(t *testing.T) {
 		{"Each crossing at Hoeryong carries 10 to 15 of them, wrapped in plastic.", []string{"10..15"}},
 		{"Traders sold 30 tonnes of rice at 6,000 won a kilo in Hyesan, up from 5,000 last month.", []string{"30..30 tonnes"}},
 		{"Two of them said the guards in Hyesan took bribes.", nil},
+		// A load per carrier or per trip is goods moved.
+		{"The boats leave Rajin at dusk, each carrying 4 to 5 tonnes of crab in ice.", []string{"4..5 tonnes"}},
+		{"Trucks cross at Namyang twice a day, each with 30 tonnes of sugar.", []string{"30..30 tonnes"}},
+		{"Couriers bring laptops back from Dandong, typically three or four each.", []string{"3..4"}},
+		{"Near Musan the porters carry 12 each.", []string{"12..12"}},
+		{"Then four of us haul the sacks over the ice.", []string{"4..4"}},
+		{"The smugglers packed 400 cases, each carrying 20 bottles of liquor.", []string{"400..400 cases"}},
+		{"Dealers in Dandong bought 60 crates, each holding about 24 jars of honey.", []string{"60..60 crates"}},
+		{"Guards at Tumangang counted 25 wagons on Friday, each holding some 55 tonnes of ore.", []string{"25..25 wagons", "55..55 tonnes"}},
+		{"Customs in Hunchun found 300 sacks, each weighing about 25 kg.", []string{"300..300 sacks"}},
+		{"The cartons went for 20 each at the Sinuiju market.", nil},
+		{"At Hyesan both teams fielded players, 11 each.", nil},
+		// A convoy or a train counted by its vehicles.
+		{"A 36-wagon train took the potash from Khasan to Rajin.", []string{"36..36 wagons"}},
+		{"The 18-truck convoy crossed the Tumen bridge at Wonjong.", []string{"18..18 trucks"}},
+		{"Diesel came in a 200-litre drum on each cart.", nil},
+		{"The ore was loaded onto a 6,000-tonne bulk carrier at Nampo.", nil},
+		// A ship's size is no cargo.
+		{"The coal left Songnim aboard a battered coaster of some 1,500 tonnes.", nil},
+		{"A bulk carrier of about 9,000 tonnes took the ore to Lianyungang.", nil},
+		{"A barge of 700 tonnes of sand was towed to Dandong.", []string{"700..700 tonnes"}},
+		// An allowance or a ration per person is no trade.
+		{"Border guards allow three cartons of cigarettes per person.", nil},
+		{"Households were allotted 4 kg of maize a family in Hamhung.", nil},
+		{"Travellers may take two bottles of liquor per passenger across at Sinuiju.", nil},
+		{"The couriers took 15 kg a head across the river at Hyesan.", []string{"15..15 kg"}},
+		// Korean: times of shipping are shipments; other times are not.
+		{"무연탄은 지난달에만 두 차례 실어 보냈다.", []string{"2..2 shipments"}},
+		{"밀가루는 한 달에 서너 차례씩 들어온다.", []string{"3..4 shipments"}},
+		{"올해 들어 화물선이 다섯 번 들어왔다.", []string{"5..5 shipments"}},
+		{"보안원들은 올해 세 차례 단속을 벌였다.", nil},
+		{"그는 밀수로 두 번 붙잡혔다.", nil},
 		// Not quantities.
 		{"A new 125cc machine sells for 5,800 yuan in Sinuiju.", nil},
 		{"Two people familiar with the matter said the ship carried North Korean coal to Haiphong.", nil},

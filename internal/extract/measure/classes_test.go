@@ -78,6 +78,34 @@ func TestDateClasses(t *testing.T) {
 		{"ko coming day next month", "회의는 오는 3일 열린다.", "", []string{"2025-07-03..2025-07-03"}},
 		{"ko coming month", "공장은 오는 2월 문을 연다.", "", []string{"2026-02-01..2026-02-28"}},
 		{"ko past day", "지난 3일 열렸다.", "", []string{"2025-06-03..2025-06-03"}},
+		// a count of days or a year from the date stated just before
+		{"days later", "The barge left Nampo on May 20 and tied up at Longkou four days later.", "", []string{"2025-05-20..2025-05-20", "2025-05-24..2025-05-24"}},
+		{"days earlier", "Photos from May 30 show the tanker, which had left Vostochny three days earlier.", "", []string{"2025-05-30..2025-05-30", "2025-05-27..2025-05-27"}},
+		{"a day later", "Inspectors sealed the depot on June 2 and emptied it a day later.", "", []string{"2025-06-02..2025-06-02", "2025-06-03..2025-06-03"}},
+		{"days later after a part of month", "The trucks set off early last month and reached Manpo two days later.", "", []string{"2025-05-01..2025-05-10"}},
+		{"days later with nothing before", "The cargo reached Rajin two days later.", "", nil},
+		{"days later after a dateline", "HONG KONG, June 12 (AFP) -- A tanker loaded fuel off Zhoushan and reached Nampo three days later.", "", []string{"2025-06-12..2025-06-12"}},
+		{"days later after a date line", "Thursday, June 12, 2025\n\nA tanker reached Nampo three days later.", "", []string{"2025-06-12..2025-06-12"}},
+		{"year before a year", "Customs counted 9,000 bicycles in 2024, up from 6,500 the year before.", "", []string{"2024-01-01..2024-12-31", "2023-01-01..2023-12-31"}},
+		{"year earlier than a month", "Flour exports in April were twice those of a year earlier.", "", []string{"2025-04-01..2025-04-30", "2024-04-01..2024-04-30"}},
+		{"year before a clause", "Trade peaked in 2019, the year before the border closed.", "", []string{"2019-01-01..2019-12-31"}},
+		{"year earlier than a quarter", "Arrivals in the first quarter of this year matched those of a year earlier.", "", []string{"2025-01-01..2025-03-31"}},
+		// "any previous winter" is every winter at once
+		{"any previous season", "Shipments were heavier than in any previous spring.", "", nil},
+		{"any other year", "Coal moved faster than in any other year.", "", nil},
+		// a plan told in the past: the nearer of the two days
+		{"past plan day before", "The buyers were due to fly back on Wednesday.", "2025-06-12", []string{"2025-06-11..2025-06-11"}},
+		{"past plan day after", "The buyers were due to fly back on Saturday.", "2025-06-12", []string{"2025-06-14..2025-06-14"}},
+		{"past plan told by a source", "A trader said the buyers were due to fly back on Wednesday.", "2025-06-12", []string{"2025-06-18..2025-06-18"}},
+		// a year in a comparison starts no narrative
+		{"baseline does not anchor", "Sugar imports reached 8,000 tonnes in May, up from 3,000 tonnes in March 2024. April alone saw 2,500 tonnes.", "", []string{"2025-05-01..2025-05-31", "2024-03-01..2024-03-31", "2025-04-01..2025-04-30"}},
+		{"compared with does not anchor", "Compared with February 2023, trade doubled. March was busier still.", "", []string{"2023-02-01..2023-02-28", "2025-03-01..2025-03-31"}},
+		// one span said two ways is one date
+		{"same span merged", "Rice imports rose in the first half of this year; January-June shipments doubled.", "", []string{"2025-01-01..2025-06-30"}},
+		// Korean spans between parts of months
+		{"ko late to mid", "지난달 말부터 이달 중순까지 배 세 척이 떠났다.", "", []string{"2025-05-21..2025-06-20"}},
+		{"ko late to early with 에서", "4월 하순에서 5월 초 사이에 트럭이 몰렸다.", "", []string{"2025-04-21..2025-05-10"}},
+		{"ko part with 까지만", "이달 초까지만 해도 값이 쌌다.", "", []string{"2025-06-01..2025-06-10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

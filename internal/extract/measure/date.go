@@ -49,11 +49,11 @@ func ymd(t time.Time) string {
 	return string(b[:])
 }
 
-// dateKey identifies a DateMention: its first and last days (see dayNum)
-// and precision.
+// dateKey identifies a DateMention: its first and last days (see dayNum).
+// The same span stated two ways ("the first half of the year", "January-
+// June") is one date whatever the precision of its words.
 type dateKey struct {
 	start, end int64
-	prec       string
 }
 
 // dayNum packs the calendar day of t, one number per day that ymd tells
@@ -97,12 +97,23 @@ func partOfYear(y, part int) (time.Time, time.Time, string) {
 // scanDates finds time expressions and marks their tokens so that the
 // amount scanner does not read "March 15" or "2024" as quantities.
 func (sc *scanner) scanDates() {
-	toks := sc.toks // read once: the loop keeps it in registers, and nothing in it changes it
+	toks := sc.toks         // read once: the loop keeps it in registers, and nothing in it changes it
+	seq := sc.buf.seq[:0]   // the dates added, in text order: what "two days later" counts from
+	offs := sc.buf.offs[:0] // "later", "earlier", "before": where a date may count from the one before
 	for i := 0; i < len(toks); i++ {
-		if toks[i].lead&leadDate == 0 {
+		t := &toks[i]
+		if t.lead&leadDate == 0 {
 			continue // dateAt reads nothing here: a symbol, Han, or a word that starts no date
 		}
-		if toks[i].kw == kwThe && sc.plainWord(i+1) {
+		if t.kw == kwLater || t.kw == kwBefore || t.kw == kwEarlier {
+			if i >= 2 {
+				offs = append(offs, int32(i))
+			}
+			if t.kw != kwEarlier {
+				continue // no date of dateAt's starts here
+			}
+		}
+		if t.kw == kwThe && sc.plainWord(i+1) {
 			continue // nor at "the" before a plain word (see plainWord), known without the call
 		}
 		d, ok := sc.dateAt(i)
@@ -113,6 +124,11 @@ func (sc *scanner) scanDates() {
 		d = sc.koreanSpan(d)
 		d = sc.koreanRange(d)
 		d = sc.koreanHalf(d)
+		if d.i > 0 && sc.toks[d.i-1].kind == tWord && equalFold(sc.tokText(d.i-1), "any") {
+			// "more than in any previous winter", "any other year": every
+			// such span at once, no date of its own
+			d.start = time.Time{}
+		}
 		if d.start.IsZero() || d.end.Before(d.start) {
 			if d.start.IsZero() {
 				// a name ("the April 25 Sports Team") or a decade: no count either
@@ -126,10 +142,135 @@ func (sc *scanner) scanDates() {
 		for k := d.i; k < d.j; k++ {
 			sc.mark[k] |= markDate
 		}
-		sc.addDate(d)
+		seq = append(seq, dateRef{int32(d.i), int32(d.j), int32(sc.addDate(d))})
 		sc.setAnchor(d)
 		i = d.j - 1
 	}
+	if len(seq) > 0 && len(offs) > 0 {
+		sc.offsetDates(seq, offs)
+	}
+	sc.buf.seq, sc.buf.offs = seq[:0], offs[:0]
+}
+
+// dateRef is a date scanDates added: its tokens and its index in dates.
+type dateRef struct{ i, j, idx int32 }
+
+// offsetDates reads dates counted from the date stated last before them:
+// "sailed on March 3 and docked two days later" is March 5, "imagery from
+// Jan. 24 shows the ship, which had docked three days earlier" January 21,
+// "214,000 bicycles in 2025, up from 131,000 the year before" 2024, "in
+// December, up from $231 million a year earlier" the December before. A
+// day counts from a day, a year from a month or a year; anything else
+// stated last in between ("early this month", "the first quarter") gives
+// no date, as does a count with nothing before it.
+func (sc *scanner) offsetDates(seq []dateRef, offs []int32) {
+	n := 0 // dates in seq that end before k
+	for _, k32 := range offs {
+		k := int(k32)
+		kw := sc.toks[k].kw
+		for n < len(seq) && int(seq[n].j) <= k-2 {
+			n++
+		}
+		if n == 0 || sc.mark[k-1] != 0 || sc.mark[k-2] != 0 {
+			continue
+		}
+		ref := seq[n-1]
+		if sc.datelineDate(int(ref.i), int(ref.j)) {
+			continue // "SEOUL, June 19 (Yonhap) -- … two days later": the report's date counts nothing
+		}
+		dm := &sc.dates[ref.idx]
+		last := dateVal{start: parseYMD(dm.Start), end: parseYMD(dm.End), prec: dm.Precision}
+		back := 1
+		if kw == kwLater {
+			back = -1
+		}
+		var d dateVal
+		switch u := sc.kwAt(k - 1); {
+		case u == kwDays && kw != kwBefore && last.prec == PrecDay:
+			c := sc.daysBack(k - 2)
+			if c == 0 {
+				continue
+			}
+			t := last.start.AddDate(0, 0, -back*c)
+			d = dateVal{i: k - 2, j: k + 1, start: t, end: t, prec: PrecDay}
+		case u == kwYear && (kw == kwBefore && sc.kwAt(k-2) == kwThe && sc.clauseEnd(k+1) || kw != kwBefore && sc.kwAt(k-2) == kwA) &&
+			last.start.Year() == last.end.Year() && (last.prec == PrecYear || last.prec == PrecMonth && last.start.Month() == last.end.Month()):
+			d = dateVal{i: k - 2, j: k + 1, start: last.start.AddDate(-back, 0, 0), prec: last.prec}
+			d.end = last.end.AddDate(-back, 0, 0)
+			if last.prec == PrecMonth {
+				d.end = monthEnd(d.start.Year(), d.start.Month())
+			}
+		default:
+			continue
+		}
+		for m := d.i; m < d.j; m++ {
+			sc.mark[m] |= markDate
+		}
+		sc.addDate(d)
+	}
+}
+
+// datelineDate reports a date that stamps the report rather than telling
+// of an event: alone on its line ("Tuesday, February 24, 2026") or after
+// the city of a dateline ("SEOUL, June 19 (Yonhap) --").
+func (sc *scanner) datelineDate(i, j int) bool {
+	lineEnd := j >= len(sc.toks) || sc.toks[j].nl
+	if i == 0 || sc.toks[i].nl {
+		return lineEnd
+	}
+	k := i - 1
+	if !sc.isSym(k, ",") {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3 && sc.toks[b].kind == tWord && sc.toks[b].upper; b-- {
+		if b == 0 || sc.toks[b].nl {
+			return lineEnd || sc.isSym(j, "(", "-", "–", "—")
+		}
+	}
+	return false
+}
+
+// parseYMD reads a YYYY-MM-DD that ymd wrote.
+func parseYMD(s string) time.Time {
+	n := func(a, b int) int {
+		v := 0
+		for _, c := range s[a:b] {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	if len(s) != 10 {
+		t, _ := time.Parse("2006-01-02", s)
+		return t
+	}
+	return day(n(0, 4), time.Month(n(5, 7)), n(8, 10))
+}
+
+// daysBack is the count of days a word or figure at token k gives: "a"
+// (a day later) is 1, "three" 3, "10" 10; 0 when it is none or above a
+// month.
+func (sc *scanner) daysBack(k int) int {
+	t := sc.toks[k]
+	var v float64
+	switch {
+	case t.kw == kwA:
+		v = 1
+	case t.kind == tNum:
+		v, _ = parseDigits(sc.tokText(k))
+	case sc.info(t.kw).cls&cNumWord != 0:
+		v = sc.info(t.kw).val
+	}
+	if v < 1 || v > 31 || v != float64(int(v)) {
+		return 0
+	}
+	return int(v)
+}
+
+// clauseEnd reports whether token k ends a clause: a stop, comma or
+// semicolon, a line break or the end of the text. "up from 131,000 the
+// year before." counts back; "the year before the border closed" does not.
+func (sc *scanner) clauseEnd(k int) bool {
+	return k >= len(sc.toks) || sc.toks[k].nl || sc.isSym(k, ".", ",", ";", "!", "?", ")")
 }
 
 // setAnchor remembers the year of a narrative: after "in mid-June 2018",
@@ -137,6 +278,9 @@ func (sc *scanner) scanDates() {
 // with a year in an earlier year than publication sets it; any other
 // stated year, or a date relative to publication, ends it.
 func (sc *scanner) setAnchor(d dateVal) {
+	if d.yearGiven && sc.baselineBefore(d.i) {
+		return // "up from 9,000 tonnes in the first half of 2024": a yardstick, no narrative
+	}
 	switch {
 	case d.yearGiven && !d.relative && d.prec != PrecYear && d.start.Year() < sc.pub.Year() && !sc.sinceBefore(d.i):
 		sc.anchorYear, sc.anchorMonth = d.start.Year(), int(d.start.Month())
@@ -154,6 +298,25 @@ func (sc *scanner) sinceBefore(i int) bool {
 			return false
 		}
 		if sc.kwAt(k) == kwSince {
+			return true
+		}
+	}
+	return false
+}
+
+// baselineBefore reports a comparison in the clause before token i that
+// makes the date a yardstick ("up from 12,000 tonnes in 2023", "compared
+// with the same month of 2022", "than in 2021"): the report's own story
+// stays where it was.
+func (sc *scanner) baselineBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if sc.toks[k].kind == tSym && !sc.isSym(k, "-", ",") || sc.toks[k+1].nl {
+			return false
+		}
+		if sc.kwAt(k) == kwFrom && sc.isChangeVerb(k-1) || sc.kwAt(k) == kwThan {
+			return true
+		}
+		if w := sc.tokText(k); equalFold(w, "compared") || equalFold(w, "versus") {
 			return true
 		}
 	}
@@ -192,8 +355,9 @@ func (sc *scanner) yearFor(i, m, dd int) int {
 	return y
 }
 
-// addDate appends d, merging it into an earlier mention of the same span.
-func (sc *scanner) addDate(d dateVal) {
+// addDate appends d, merging it into an earlier mention of the same span,
+// and returns its index in dates.
+func (sc *scanner) addDate(d dateVal) int {
 	m := sc.mention(d.i, d.j)
 	if d.cut > m.Start && d.cut < m.End {
 		m.End = d.cut
@@ -201,16 +365,17 @@ func (sc *scanner) addDate(d dateVal) {
 	}
 	// Key on calendar days, as ymd formats them, so that a date seen
 	// before costs no strings.
-	key := dateKey{dayNum(d.start), dayNum(d.end), d.prec}
+	key := dateKey{dayNum(d.start), dayNum(d.end)}
 	if k, ok := sc.dateIndex[key]; ok {
 		sc.dates[k].Mentions = append(sc.dates[k].Mentions, m)
-		return
+		return k
 	}
 	if sc.dateIndex == nil {
 		sc.dateIndex = make(map[dateKey]int)
 	}
 	sc.dateIndex[key] = len(sc.dates)
 	sc.dates = append(sc.dates, model.DateMention{Text: m.Text, Start: ymd(d.start), End: ymd(d.end), Precision: d.prec, Mentions: []model.Mention{m}})
+	return len(sc.dates) - 1
 }
 
 // rangeAfter joins "between January and March", "from 2019 to 2021",
@@ -1109,6 +1274,35 @@ func (sc *scanner) futureBefore(i int) bool {
 	return false
 }
 
+// pastPlanBefore reports a plan told in the past tense by the report
+// itself in the clause before token i: "the runners were due to fly home
+// on Tuesday", "the group was scheduled to leave on Friday". Such a day
+// may have passed by publication or lie ahead. Told by a source ("she said
+// the ship was due to dock on Friday") the tense follows the speech verb.
+func (sc *scanner) pastPlanBefore(i int) bool {
+	k, n := i-1, 0
+	for ; k >= 1 && n < 8; k, n = k-1, n+1 {
+		if sc.toks[k].kind == tSym || sc.toks[k+1].nl {
+			return false
+		}
+		if w := sc.tokText(k); equalFold(w, "scheduled") || (equalFold(w, "due") || equalFold(w, "expected") || equalFold(w, "set")) && sc.kwAt(k+1) == kwTo {
+			break
+		}
+	}
+	if k < 1 || n == 8 || !(equalFold(sc.tokText(k-1), "was") || equalFold(sc.tokText(k-1), "were")) {
+		return false
+	}
+	for b, n := k-2, 0; b >= 0 && n < 30; b, n = b-1, n+1 {
+		if sc.isSym(b, ".", "!", "?") || sc.toks[b+1].nl {
+			break
+		}
+		if sc.toks[b].kind == tWord && sc.cls(b)&cSpeech != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // weekdayAt resolves a weekday word at token j to the latest such day on or
 // before publication, shifted by off weeks ("last Tuesday" is off -1 only
 // when that day would be in the publication's week).
@@ -1133,9 +1327,11 @@ func (sc *scanner) weekdayAt(i, j, off int) (dateVal, bool) {
 	case off == 0 && sc.kwAt(i) == kwThis && back > 0:
 		// "this Friday" said on a Wednesday is ahead
 		d = d.AddDate(0, 0, 7)
-	case off == 0 && back > 0 && sc.futureBefore(i):
+	case off == 0 && back > 0 && sc.futureBefore(i) && !(back <= 3 && sc.pastPlanBefore(i)):
 		// "they are due to return on Saturday", "will meet on Monday":
-		// the next such day
+		// the next such day. "They were due to fly home on Tuesday"
+		// written on a Wednesday is the day before: a plan told in the
+		// past is the nearer of the two.
 		d = d.AddDate(0, 0, 7)
 	}
 	return dateVal{i: i, j: j + 1, start: d, end: d, prec: PrecDay}, true

@@ -24,7 +24,7 @@ func koreanPartLen(s string) (int, int) {
 	}{{"초순", partEarly}, {"상순", partEarly}, {"중순", partMid}, {"하순", partLate}, {"초", partEarly}, {"말", partLate}} {
 		if rest, ok := strings.CutPrefix(s, p.p); ok {
 			switch rest {
-			case "", "에", "께", "경", "부터", "까지", "쯤", "에는", "께부터", "경부터", "에도", "의", "에만", "인", "까지는", "부터는", "보다", "와", "과", "만", "쯤만", "께만":
+			case "", "에", "께", "경", "부터", "까지", "쯤", "에는", "께부터", "경부터", "에도", "의", "에만", "인", "까지는", "까지만", "부터는", "에서", "보다", "와", "과", "만", "쯤만", "께만":
 				return p.part, len(p.p)
 			}
 		}
@@ -469,14 +469,25 @@ func (sc *scanner) koreanSeasonModifier(i, n int) bool {
 // 사이" and "3월에서 5월 사이" into one span.
 func (sc *scanner) koreanRange(d dateVal) dateVal {
 	k := d.j
-	if d.prec == PrecYear && d.i+1 == d.j || k+1 >= len(sc.toks) || sc.toks[k].kind != tHangul || !sc.toks[k].glued || sc.tokText(k) != "부터" && sc.tokText(k) != "에서" {
+	next := k + 1 // where the second date starts
+	if tail := sc.cutTail(d); tail == "부터" || tail == "에서" {
+		// "지난달 말부터 이달 중순까지": the particle is glued to the part word
+		k, next = d.j-1, d.j
+	} else if d.prec == PrecYear && d.i+1 == d.j || k+1 >= len(sc.toks) || sc.toks[k].kind != tHangul || !sc.toks[k].glued || sc.tokText(k) != "부터" && sc.tokText(k) != "에서" {
 		return d
 	}
-	d2, ok := sc.dateAt(k + 1)
-	if !ok || d2.prec == PrecWeek || d2.j >= len(sc.toks) {
+	if next >= len(sc.toks) {
 		return d
 	}
-	if to := sc.tokText(d2.j); !strings.HasPrefix(to, "까지") && !(strings.HasPrefix(to, "사이") && !sc.toks[d2.j].glued) {
+	d2, ok := sc.dateAt(next)
+	if !ok || d2.prec == PrecWeek || d2.start.IsZero() {
+		return d
+	}
+	if tail := sc.cutTail(d2); strings.HasPrefix(tail, "까지") {
+		// "이달 중순까지만": the particle is glued to the part word
+	} else if d2.j >= len(sc.toks) {
+		return d
+	} else if to := sc.tokText(d2.j); !strings.HasPrefix(to, "까지") && !(strings.HasPrefix(to, "사이") && !sc.toks[d2.j].glued) {
 		return d
 	}
 	if !d2.yearGiven && d2.prec == PrecMonth && d2.start.Year() != d.start.Year() {
@@ -496,7 +507,20 @@ func (sc *scanner) koreanRange(d dateVal) dateVal {
 	if d2.end.Before(d.start) {
 		return d
 	}
-	return dateVal{i: d.i, j: d2.j, start: d.start, end: d2.end, prec: coarser(d.prec, d2.prec), yearGiven: d.yearGiven || d2.yearGiven, relative: d.relative || d2.relative}
+	return dateVal{i: d.i, j: d2.j, start: d.start, end: d2.end, prec: coarser(d.prec, d2.prec), yearGiven: d.yearGiven || d2.yearGiven, relative: d.relative || d2.relative, cut: d2.cut}
+}
+
+// cutTail is what follows the date part of d's last token when d.cut
+// ends the date inside it: "부터" in "말부터", "까지만" in "중순까지만".
+func (sc *scanner) cutTail(d dateVal) string {
+	if d.cut == 0 || d.j == 0 || d.j > len(sc.toks) {
+		return ""
+	}
+	t := sc.toks[d.j-1]
+	if d.cut <= int(t.start) || d.cut >= int(t.end) {
+		return ""
+	}
+	return sc.text[d.cut:t.end]
 }
 
 // koreanHalf narrows a year to its half or quarter: "올해 상반기",

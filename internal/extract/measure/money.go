@@ -324,8 +324,24 @@ func (sc *scanner) koreanRangeTail(n *numExpr, cur string, end, cut int) int {
 	if !ok || m.ranged || m.min <= n.min {
 		return end
 	}
-	c, e, _, ok := sc.suffixCurrencyCut(m.j, false)
-	if !ok || c != cur && !(cur == "WON" && c == "WON") || e >= len(sc.toks) || !strings.HasPrefix(sc.tokText(e), "사이") {
+	c, e, cut2, ok := sc.suffixCurrencyCut(m.j, false)
+	if !ok || c != cur && !(cur == "WON" && c == "WON") {
+		return end
+	}
+	// "150위안에서 200위안 사이", "250달러에서 300달러까지", "9천 달러에서 1만
+	// 달러를 준다": the second amount closes the span; not "5천원에서 7천원까지
+	// 올랐다", a change from one price to another.
+	tail := ""
+	if t2 := sc.toks[e-1]; t2.kind == tHangul && cut2 > int(t2.start) && cut2 < int(t2.end) {
+		tail = sc.text[cut2:t2.end]
+	}
+	switch {
+	case tail == "" && e < len(sc.toks) && strings.HasPrefix(sc.tokText(e), "사이"):
+	case tail == "까지" || tail == "을" || tail == "를" || tail == "사이":
+		if e < len(sc.toks) && sc.toks[e].kind == tHangul && koreanChange(sc.tokText(e)) {
+			return end
+		}
+	default:
 		return end
 	}
 	n.max, n.ranged = m.min, true

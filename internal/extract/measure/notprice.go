@@ -61,6 +61,33 @@ func (sc *scanner) isDelta(i, end int, p model.Price) bool {
 			(equalFold(sc.tokText(end+1), "expensive") || equalFold(sc.tokText(end+1), "costly"))) {
 			return true // "500 won more than", "300 won a kilo more expensive"
 		}
+		k := end + 1
+		if w == "out" && sc.kwAt(k) == kwOf {
+			k++
+		}
+		if (w == "in" || w == "of" || k == end+2) && k+1 < len(sc.toks) &&
+			(equalFold(sc.tokText(k), "every") || equalFold(sc.tokText(k), "each")) && sc.mayStartAmount(k+1) {
+			return true // "six dollars in every ten", "$3 out of every 10": a share, not a price
+		}
+		if (w == "more" || w == "less" || w == "extra") && !(end+2 < len(sc.toks) &&
+			(sc.kwAt(end+1) == kwOr || sc.kwAt(end+1) == kwFor || sc.kwAt(end+1) == kwTo)) {
+			// "sells for about 20 dollars more", "costs 300 won less": the
+			// gap to another price; not "500 yuan, more or less", nor "pay
+			// 400 yuan more for a battery", the price of an extra
+			return true
+		}
+	}
+	// "한 대에 20달러씩 더 얹어 판다", "500원 더 비싸다": 더 (more) before a
+	// verb of markup or comparison makes the amount a gap to another price;
+	// not "400위안을 더 내야 한다", the price of an extra.
+	for k := end; k < end+2 && k+1 < len(sc.toks) && sc.toks[k].kind == tHangul; k++ {
+		w := sc.tokText(k)
+		if w == "더" {
+			return sc.toks[k+1].kind == tHangul && hasAnyPrefix(sc.tokText(k+1), []string{"얹", "붙", "비싸", "비싼", "높", "올려", "올린", "남"})
+		}
+		if w != "씩" && w != "정도씩" && w != "가량씩" && w != "쯤씩" && w != "정도" && w != "가량" {
+			break
+		}
 	}
 	// Korean: the verb follows the bare amount ("500원 올랐다"); a particle
 	// on the amount ("2만원까지", "7천원으로") makes it the new price.

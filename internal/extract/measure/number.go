@@ -414,11 +414,17 @@ func (sc *scanner) korean(x float64, j int) (int, float64, bool) {
 				// continues the number; anything else starts a new one.
 				r, _ := utf8.DecodeRuneInString(sc.tokText(j - 1))
 				if m := koreanMult(r); m < 1e4 {
-					// "8천 5백원": a smaller multiplier group after a space
-					if v >= 10 || !sc.isKoreanMultTok(j+1) {
-						break
-					}
-					if r2, _ := utf8.DecodeRuneInString(sc.tokText(j + 1)); koreanMult(r2) >= m {
+					if sc.isKoreanMultTok(j + 1) {
+						// "8천 5백원": a smaller multiplier group after a space
+						if v >= 10 {
+							break
+						}
+						if r2, _ := utf8.DecodeRuneInString(sc.tokText(j + 1)); koreanMult(r2) >= m {
+							break
+						}
+					} else if v >= m || v != math.Trunc(v) || !sc.koreanGroupTail(j+1) {
+						// "1천 200루블", "5천 450원": the digits below the
+						// thousands after a space, glued to their unit
 						break
 					}
 				} else if v >= m || !sc.koreanGroupTail(j+1) {

@@ -53,6 +53,9 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	if n.qi > 0 && sc.toks[n.qi-1].kind == tHangul && hasAnySuffix(sc.tokText(n.qi-1), "인당", "명당", "사람당", "가구당", "세대당") {
 		return true // "1인당 50kg까지": an allowance per person, not goods
 	}
+	if sc.allowancePer(n.qi, end) {
+		return true // "customs lets through two phones per person": an allowance, not goods
+	}
 	if sc.harmBefore(n.qi) {
 		return true // "killed hundreds of people", "fired two missiles", "destroyed 1,000 houses"
 	}
@@ -189,13 +192,17 @@ func (sc *scanner) shipSize(qi, end int) bool {
 		}
 		switch strings.ToLower(sc.tokText(k)) {
 		case "vessel", "vessels", "ship", "ships", "tanker", "tankers", "freighter", "freighters", "class",
-			"displacement", "deadweight", "dwt", "gross", "grt", "cargo", "boat", "boats":
+			"displacement", "deadweight", "dwt", "gross", "grt", "cargo", "boat", "boats",
+			"coaster", "coasters", "carrier", "carriers", "barge", "barges", "trawler", "trawlers", "bulker", "bulkers", "steamer", "steamers":
 			return true
 		}
 		return false
 	}
 	if shipWord(end) || sc.kwAt(end) == kwIn && end+1 < len(sc.toks) && strings.EqualFold(sc.tokText(end+1), "size") {
 		return true
+	}
+	if qi > 0 && sc.toks[qi-1].kind == tWord && sc.cls(qi-1)&cQual != 0 {
+		qi-- // "a coaster of roughly 2,000 tonnes"
 	}
 	return sc.kwAt(qi-1) == kwOf && shipWord(qi-2)
 }
@@ -281,6 +288,32 @@ var packWords = map[string]bool{"box": true, "pack": true, "packet": true, "bott
 	"carton": true, "case": true, "crate": true, "can": true, "jar": true, "tin": true, "drum": true, "vial": true,
 	"tube": true, "strip": true, "pouch": true, "sachet": true, "bundle": true, "roll": true, "barrel": true}
 
+// allowancePer reports a count per person that a rule allows or a ration
+// gives: "customs lets through two phones per person", "households were
+// allotted 3 kg of maize a family". A load one person carries ("couriers
+// took 15 kg a head") is goods moved and stays.
+func (sc *scanner) allowancePer(qi, end int) bool {
+	if end+1 >= len(sc.toks) || sc.kwAt(end) != kwPer && sc.kwAt(end) != kwA {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(end + 1)) {
+	case "person", "head", "passenger", "traveller", "traveler", "visitor", "household", "family", "capita":
+	default:
+		return false
+	}
+	for k, n := qi-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if sc.toks[k].kind == tSym && !sc.isSym(k, ",") || sc.toks[k+1].nl {
+			break
+		}
+		w := strings.ToLower(sc.tokText(k))
+		if hasAnyPrefix(w, []string{"allow", "permit", "limit", "ration", "quota", "entitle", "allot", "allocat"}) ||
+			w == "let" || w == "lets" || w == "may" || w == "can" || w == "cap" || w == "capped" {
+			return true
+		}
+	}
+	return false
+}
+
 // packContents reports a count that says what one package holds, not how
 // much was traded: "a box of 24 capsules", "the one box of 10 pill",
 // "라면 한 상자(24개)", "한 드럼(200리터)", "800 cases, each holding 50
@@ -304,15 +337,48 @@ func (sc *scanner) packContents(qi int) bool {
 			return true // "a box (24 packs)"
 		}
 	}
-	// ", each holding 50 cartons", ", each weighing 40 kg"
+	// ", each holding 50 cartons", ", each weighing about 40 kg"
 	k := qi - 1
-	if sc.toks[k].kind == tWord {
-		switch strings.ToLower(sc.tokText(k)) {
-		case "holding", "containing", "weighing", "packed", "carrying", "with":
-			k--
+	if k > 0 && sc.toks[k].kind == tWord && sc.cls(k)&cQual != 0 {
+		k-- // the qualifier the scan has passed
+	}
+	if sc.toks[k].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(k)) {
+	case "holding", "containing", "weighing", "packed", "carrying", "with":
+		k--
+	default:
+		return false
+	}
+	if k < 1 || !strings.EqualFold(sc.tokText(k), "each") || !sc.isSym(k-1, ",") {
+		return false
+	}
+	// "800 cases, each holding 50 cartons" sizes a package; "18 wagons a
+	// day, each holding about 60 tonnes" and "the boats sail twice a week,
+	// each carrying 6 to 8 tonnes" give each vehicle's load. "each" is the
+	// count counted last in the sentence, else the noun before the comma.
+	if n := len(sc.quantities); n > 0 {
+		last := sc.quantities[n-1]
+		if e := last.Mentions[0].End; e <= int(sc.toks[k-1].start) && !strings.ContainsAny(sc.text[e:sc.toks[k-1].start], ".!?\n") {
+			t := last.Mentions[0].Text
+			return packWord(last.Unit) || packWord(t[strings.LastIndexByte(t, ' ')+1:]) // "master cases" counted as units
 		}
 	}
-	return k < qi-1 && k >= 1 && strings.EqualFold(sc.tokText(k), "each") && sc.isSym(k-1, ",")
+	return k >= 2 && sc.toks[k-2].kind == tWord && packWord(sc.tokText(k-2))
+}
+
+// packWord reports a package noun, singular or plural: "box", "crates".
+func packWord(w string) bool {
+	w = strings.ToLower(w)
+	if packWords[w] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "es"); ok && packWords[s] {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	return ok && packWords[s]
 }
 
 // ofPackage reports "sacks of" or "a packet of" just before token qi: a

@@ -241,6 +241,16 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		}
 	}
 	k := n.j
+	if unit, ok := sc.compoundCount(n, k); ok {
+		// "the 52-wagon train": the train is 52 wagons
+		lo, hi, _ := n.bounds()
+		q.Text = sc.text[sc.toks[n.qi].start:sc.toks[k+1].end]
+		q.Min, q.Unit = round(lo), unit
+		h := round(hi)
+		q.Max = &h
+		q.Mentions = []model.Mention{sc.mention(n.qi, k+2)}
+		return q, k + 2, true
+	}
 	if k < len(sc.toks) {
 		nt := sc.toks[k]
 		switch {
@@ -266,7 +276,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false
 		case (nt.kw == kwA || sc.tokText(k) == "p") && sc.isSym(k+1, "."):
 			return q, i, false // a.m., p.m.
-		case nt.kind == tHangul && (strings.HasPrefix(sc.tokText(k), "년") || strings.HasPrefix(sc.tokText(k), "월") || strings.HasPrefix(sc.tokText(k), "일") || strings.HasPrefix(sc.tokText(k), "세") && !strings.HasPrefix(sc.tokText(k), "세트") || strings.HasPrefix(sc.tokText(k), "시") || strings.HasPrefix(sc.tokText(k), "퍼센트") || strings.HasPrefix(sc.tokText(k), "차")):
+		case nt.kind == tHangul && (strings.HasPrefix(sc.tokText(k), "년") || strings.HasPrefix(sc.tokText(k), "월") || strings.HasPrefix(sc.tokText(k), "일") || strings.HasPrefix(sc.tokText(k), "세") && !strings.HasPrefix(sc.tokText(k), "세트") || strings.HasPrefix(sc.tokText(k), "시") || strings.HasPrefix(sc.tokText(k), "퍼센트") || strings.HasPrefix(sc.tokText(k), "차") && sc.hangulUnitPrefix(k) == 0):
 			return q, i, false
 		}
 	}
@@ -278,6 +288,9 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	unit, item, end, cut := sc.unitAndItem(k, n.vague)
 	if unit == "" && !n.vague && (sc.groupsOf(n.qi) || sc.employs(n.qi)) {
 		unit, end = "units", n.j // "driven south in groups of 20 to 30", "now employs more than 800"
+	}
+	if unit == "" && !n.vague && sc.kwAt(n.j) == kwEach && sc.eachLoad(n.qi, n.j+1) {
+		unit, end = "units", n.j+1 // "they carry phones home, usually five or six each"
 	}
 	if unit == "" {
 		return q, i, false
@@ -553,7 +566,7 @@ func (sc *scanner) unitAndItem(k int, vague bool) (unit, item string, end, cut i
 var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"개", "units"}, {"명", "people"}, {"척", "vessels"},
 	{"상자", "boxes"}, {"마리", "head"}, {"켤레", "pairs"}, {"배럴", "barrels"}, {"리터", "liters"}, {"대", "units"}, {"곳", "sites"}, {"벌", "pieces"},
 	{"포대", "sacks"}, {"마대", "sacks"}, {"자루", "sacks"}, {"가마니", "sacks"}, {"병", "bottles"}, {"량", "wagons"},
-	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}, {"보루", "cartons"}, {"박스", "boxes"}, {"컨테이너", "containers"}}
+	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}, {"보루", "cartons"}, {"박스", "boxes"}, {"컨테이너", "containers"}, {"차례", "shipments"}, {"번", "shipments"}}
 
 // hangulParticles may follow a Korean counter in the same token: case
 // particles, 씩 (each), the qualifiers 가량, 정도, 이상, 넘게, 남짓, and the
@@ -576,12 +589,28 @@ func (sc *scanner) hangulUnitAt(k int) (string, int) {
 		if rest != "" && !hasAnyPrefix(rest, hangulParticles) {
 			continue
 		}
+		if (u.p == "차례" || u.p == "번") && !sc.koreanShipVerb(k+1) {
+			return "", 0 // "세 차례 단속했다", "두 번 만났다": times, not shipments
+		}
 		if u.p == "대" && k+1 < len(sc.toks) && sc.toks[k+1].kind == tHangul && hasAnyPrefix(sc.tokText(k+1), []string{"남", "여", "청", "초반", "중반", "후반", "노"}) {
 			return "", 0
 		}
 		return u.unit, len(u.p)
 	}
 	return "", 0
+}
+
+// koreanShipVerb reports a verb of loading or sending goods at token k or
+// the one after: "세 차례 실어 냈다" (shipped three times), "두 차례 나눠
+// 넘겼다", "배가 세 번 들어왔다": what makes a count of times a count of
+// shipments.
+func (sc *scanner) koreanShipVerb(k int) bool {
+	for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].kind == tHangul; k, n = k+1, n+1 {
+		if hasAnyPrefix(sc.tokText(k), []string{"실어", "실었", "실려", "실린", "싣", "보냈", "보내", "넘겼", "넘겨", "들여", "날라", "반출", "반입", "운반", "운송", "출항", "밀반출", "밀수", "들어왔", "들어온", "들어와", "들여"}) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAnyPrefix(s string, ps []string) bool {
@@ -653,9 +682,9 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 	for n := 0; n < 2 && (sc.kwAt(k) == kwMore || sc.kwAt(k) == kwAdditional || sc.kwAt(k) == kwOther || sc.kwAt(k) == kwSuch || sc.kwAt(k) == kwNew && sc.toks[k].kind == tWord && !sc.toks[k].upper); n++ {
 		k++
 	}
-	if !vague && sc.kwAt(k) == kwOf && k+1 < len(sc.toks) && (equalFold(sc.tokText(k+1), "them") || equalFold(sc.tokText(k+1), "these") || equalFold(sc.tokText(k+1), "those")) &&
+	if !vague && sc.kwAt(k) == kwOf && k+1 < len(sc.toks) && (equalFold(sc.tokText(k+1), "them") || equalFold(sc.tokText(k+1), "us") || equalFold(sc.tokText(k+1), "these") || equalFold(sc.tokText(k+1), "those")) &&
 		!(k+2 < len(sc.toks) && sc.toks[k+2].kind == tWord && sc.cls(k+2)&(cStop|cVerb|cPriceVerb|cPrep) == 0 && equalFold(sc.tokText(k+1), "these")) {
-		return "units", "", k + 2 // "more than 300 of them made the trip": the goods named before
+		return "units", "", k + 2 // "more than 300 of them made the trip": the goods named before; "three of us carry the bags"
 	}
 	if sc.kwAt(k) == kwOf && (vague || sc.kwAt(k+1) == kwThe) {
 		k++ // "thousands of …"
@@ -881,4 +910,63 @@ func (sc *scanner) barterRate(end int) bool {
 		return false
 	}
 	return k < len(sc.toks) && sc.toks[k].kind == tHangul && hasAnyPrefix(sc.tokText(k), []string{"바꾸", "바꾼", "바꿔", "바꿨", "바꿀", "교환"})
+}
+
+// compoundCount reads "52-wagon train", "a 40-truck convoy": a figure
+// joined to a vehicle, then a word for the vehicles taken together, counts
+// the vehicles. "a 20-litre drum" and "a 5,000-tonne freighter" size one
+// thing and are not read here. k is the token after the figure; the unit
+// is the vehicle in the plural.
+func (sc *scanner) compoundCount(n numExpr, k int) (string, bool) {
+	if k+2 >= len(sc.toks) || !sc.isSym(k, "-") || !sc.toks[k].glued || !sc.toks[k+1].glued || n.vague || n.words ||
+		sc.toks[n.vi].kind != tNum || n.min < 2 || n.min != float64(int64(n.min)) {
+		return "", false
+	}
+	switch strings.ToLower(sc.tokText(k + 2)) {
+	case "train", "trains", "convoy", "convoys", "fleet", "fleets", "column", "columns", "caravan", "flotilla":
+	default:
+		return "", false
+	}
+	switch w := strings.ToLower(sc.tokText(k + 1)); w {
+	case "wagon", "car", "carriage", "truck", "lorry", "vehicle", "ship", "vessel", "boat", "tanker", "container":
+		return w + "s", true
+	case "lorries":
+		return w, true
+	}
+	return "", false
+}
+
+// eachLoad reports a count with "each" and no unit that tells what every
+// carrier takes of the goods just named: "they fly back with phones,
+// usually five or six each", "the couriers carry 20 each". The figure
+// follows a comma or a verb of carrying and "each" ends the clause (token
+// end); "sold for 20 each" is left alone.
+func (sc *scanner) eachLoad(qi, end int) bool {
+	if end < len(sc.toks) && !sc.toks[end].nl && !sc.isSym(end, ".", ",", ";", "!", "?", ")", "\"", "”") {
+		return false
+	}
+	k := qi - 1
+	for n := 0; n < 2 && k >= 0 && sc.toks[k].kind == tWord; n++ {
+		w := strings.ToLower(sc.tokText(k))
+		if !strings.HasSuffix(w, "ly") && w != "maybe" && w != "perhaps" {
+			break
+		}
+		k-- // "usually", "typically", "maybe"
+	}
+	carry := func(k int) bool {
+		return sc.toks[k].kind == tWord && hasAnyPrefix(strings.ToLower(sc.tokText(k)), []string{"carr", "bring", "brought", "take", "took", "haul", "load"})
+	}
+	if k < 0 || !sc.isSym(k, ",") {
+		return k >= 0 && carry(k)
+	}
+	// after a comma, the verb of carrying stands in the clause before it
+	for b, n := k-1, 0; b >= 0 && n < 8; b, n = b-1, n+1 {
+		if sc.toks[b].kind == tSym || sc.toks[b+1].nl {
+			break
+		}
+		if carry(b) {
+			return true
+		}
+	}
+	return false
 }

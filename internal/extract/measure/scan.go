@@ -36,7 +36,7 @@ type scanner struct {
 	prices     []model.Price
 	quantities []model.Quantity
 	dates      []model.DateMention
-	dateIndex  map[dateKey]int // (start, end, precision) → index in dates
+	dateIndex  map[dateKey]int // (start, end) → index in dates
 
 	pubDate     string    // ymd of pub, once needed; see dateString
 	pubMidnight time.Time // pub's calendar day, once needed; see pubDay
@@ -56,6 +56,8 @@ type tokBuf struct {
 	quantities []model.Quantity
 	dates      []model.DateMention
 	dateIndex  map[dateKey]int
+	seq        []dateRef // scanDates' dates in text order
+	offs       []int32   // and the words that may count from them
 }
 
 var tokPool = sync.Pool{New: func() any { return new(tokBuf) }}

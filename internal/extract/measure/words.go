@@ -107,6 +107,7 @@ const (
 	kwHalf
 	kwFirst
 	kwSecond
+	kwLater
 	kwCount // first id of class-only keywords
 )
 
@@ -269,13 +270,15 @@ func (lx *lexicon) buildShort() {
 }
 
 // buildDateLead sets dateLead from the keywords and classes dateAt reads
-// a date at; it must agree with dateAt.
+// a date at; it must agree with dateAt. "later" and "before" start no
+// date of dateAt's but are leads too: scanDates notes them for
+// offsetDates ("two days later", "the year before").
 func (lx *lexicon) buildDateLead() {
 	lx.dateLead = make([]bool, len(lx.info))
 	for k := range lx.info {
 		switch kw(k) {
 		case kwEarly, kwMid, kwLate, kwBeginning, kwStart, kwEnd, kwMiddle, kwThe, kwEarlier,
-			kwLast, kwThis, kwNext, kwPrevious, kwYesterday, kwA, kwAn:
+			kwLast, kwThis, kwNext, kwPrevious, kwYesterday, kwA, kwAn, kwLater, kwBefore:
 			lx.dateLead[k] = true
 		}
 		if lx.info[k].cls&(cMonth|cWeekday|cNumWord|cSeason) != 0 {
@@ -367,7 +370,7 @@ func buildLexicon() *lexicon {
 		kwPercent: {"percent", "pct"}, kwCent: {"cent"}, kwMay: {"may"}, kwMarch: {"march"},
 		kwMovement: {"movement"}, kwAm: {"am"}, kwPm: {"pm"}, kwO: {"o"}, kwOther: {"other"},
 		kwAdditional: {"additional"}, kwNo: {"no"}, kwBn: {"bn"}, kwM: {"m"}, kwK: {"k"}, kwT: {"t"},
-		kwSince: {"since"}, kwDuring: {"during"}, kwBy: {"by"}, kwFor: {"for"}, kwSuch: {"such"}, kwNew: {"new"}, kwBefore: {"before"}, kwWeekend: {"weekend"}, kwHalf: {"half"}, kwFirst: {"first"}, kwSecond: {"second"},
+		kwSince: {"since"}, kwDuring: {"during"}, kwBy: {"by"}, kwFor: {"for"}, kwSuch: {"such"}, kwNew: {"new"}, kwBefore: {"before"}, kwWeekend: {"weekend"}, kwHalf: {"half"}, kwFirst: {"first"}, kwSecond: {"second"}, kwLater: {"later"},
 	}
 	for id, ws := range named {
 		lx.info[id].id = id
