@@ -663,7 +663,9 @@ func (a *analysis) mergeTarget(evs []*evb, e *evb) *evb {
 		}
 		if m.qty >= 0 && e.qty >= 0 {
 			mq, eq := &a.r.Quantities[m.qty], &a.r.Quantities[e.qty]
-			if mq.Min != eq.Min || mq.Unit != eq.Unit {
+			// Amounts in the same unit conflict; a count of wagons and
+			// the tonnes they carry describe one shipment.
+			if mq.Unit == eq.Unit && mq.Min != eq.Min {
 				continue
 			}
 		}

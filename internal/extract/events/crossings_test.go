@@ -614,3 +614,35 @@ func TestPaymentsAndOrders(t *testing.T) {
 		})
 	}
 }
+
+// Two mentions of one shipment merge unless their amounts in the same
+// unit differ: a count of wagons and the tonnes they carry are one load.
+func TestEventsOfOneShipmentByQuantity(t *testing.T) {
+	cases := []struct {
+		name   string
+		first  [2]string // unit, surface
+		second [2]string
+		min    [2]float64
+		events int
+	}{
+		{"wagons and the tonnes they carry are one shipment", [2]string{"wagons", "18 wagons"}, [2]string{"tonnes", "60 tonnes"}, [2]float64{18, 60}, 1},
+		{"two tonnages are two shipments", [2]string{"tonnes", "18 wagons"}, [2]string{"tonnes", "60 tonnes"}, [2]float64{300, 500}, 2},
+		{"the same tonnage twice is one shipment", [2]string{"tonnes", "18 wagons"}, [2]string{"tonnes", "60 tonnes"}, [2]float64{500, 500}, 1},
+	}
+	text := "In May 18 wagons of coal were shipped from Nampo to Longkou.\n\nThe coal, 60 tonnes in all, was shipped from Nampo to Longkou by rail."
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := newBuilder(t, text)
+			b.place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
+				place("Longkou", "geonames:1802204", "city", "CN", "Shandong", "Longkou").
+				good("coal", "minerals", "coal").
+				qty(c.min[0], c.min[0], c.first[0], c.first[1]).
+				qty(c.min[1], c.min[1], c.second[0], c.second[1])
+			r := b.r
+			Assemble(text, &r)
+			if len(r.Events) != c.events {
+				t.Errorf("%d events, want %d: %+v", len(r.Events), c.events, r.Events)
+			}
+		})
+	}
+}
