@@ -271,8 +271,10 @@ func orNone(s string) string {
 	return s
 }
 
-// LegMatches reports whether a predicted leg from → to is the gold leg g,
-// by the place-name rule scoreLegs uses (the general flag aside).
-func LegMatches(g GoldLeg, from, to string) bool {
-	return placeNameMatches(g.From, from) && placeNameMatches(g.To, to)
+// LegMatches reports whether a predicted leg from → to (the places' ids
+// fromID, toID) is the gold leg g, by the rule scoreLegs uses (the general
+// flag aside): each end matches by name or as a name the gazetteer knows
+// for the predicted place.
+func LegMatches(g GoldLeg, from, fromID, to, toID string) bool {
+	return legEndMatches(g.From, from, fromID) && legEndMatches(g.To, to, toID)
 }

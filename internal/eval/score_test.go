@@ -508,3 +508,22 @@ func TestLegEndMatches(t *testing.T) {
 		}
 	}
 }
+
+// LegMatches, which labels the leg scorer's training pairs, uses the same
+// end rule as scoring: a gold name the gazetteer knows for the predicted
+// place matches it by id.
+func TestLegMatchesByID(t *testing.T) {
+	g := GoldLeg{From: "Songrim", To: "Hesan"}
+	if !LegMatches(g, "Songnim", "geonames:1869446", "Hyesan", "geonames:2043837") {
+		t.Error("aliases of the predicted places by id do not match")
+	}
+	if LegMatches(g, "Songnim", "", "Hyesan", "") {
+		t.Error("other names without ids match")
+	}
+	if LegMatches(g, "Songnim", "geonames:1869446", "Changbai", "geonames:2038185") {
+		t.Error("a wrong destination matches")
+	}
+	if !LegMatches(GoldLeg{From: "Hyesan", To: "Pyongyang"}, "Hyesan", "", "Pyongyang", "") {
+		t.Error("equal names do not match")
+	}
+}

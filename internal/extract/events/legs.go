@@ -37,6 +37,16 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					// "On the Chinese side, the chain begins in Yanji":
 					// the story goes back to the start of the journey.
 					si.tail, si.made = t, true
+				} else if p := a.heldBefore(i); p >= 0 {
+					// "Before that they had sat in a shed in Kanggye": the
+					// goods were there before the first stop told.
+					if q := a.heldNext(i); q >= 0 && q != p && a.legOK(p, q) {
+						good := a.firstGood(i)
+						if good < 0 {
+							good = si.coref
+						}
+						legs = append(legs, a.leg(p, q, i, i, good, a.eventOf(evs, i, good), false))
+					}
 				}
 				continue
 			}
@@ -514,6 +524,9 @@ func (a *analysis) movement(i int) bool {
 	}
 	if len(si.comms) == 0 && si.coref < 0 && si.flags&fGoodsNoun == 0 && a.peopleTravel(i) {
 		return false // "the tourists flew to Pyongyang and went on to Wonsan by train"
+	}
+	if len(si.comms) == 0 && si.flags&fGoodsNoun == 0 && a.emptyRun(i, a.sents[i].start) {
+		return false // "the ship came back empty": the carrier moved, no goods
 	}
 	if si.move {
 		return !si.people
@@ -1069,7 +1082,23 @@ func (a *analysis) backAfter(i, p int) bool {
 			last = m.end
 		}
 	}
-	return last >= 0 && a.backCue(i, last)
+	// Not "… and drive back empty", nor "…, and the crew flew back".
+	return last >= 0 && a.backCue(i, last) && !a.emptyRun(i, last) && !a.peopleBack(i, last)
+}
+
+// peopleBack reports whether the words of sentence i after offset from
+// up to its back cue name people and no goods: "…to Yingkou, and the crew
+// flew back": the people went back, not the goods.
+func (a *analysis) peopleBack(i, from int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	lo := tokBefore(toks, from) + 1
+	for k := lo; k < len(toks); k++ {
+		if w := toks[k].w; w == "back" || strings.HasPrefix(w, "return") {
+			return a.peopleClause(i, toks[lo:k])
+		}
+	}
+	return false
 }
 
 // hasCarrier reports whether sentence i names a vehicle or container.
@@ -2072,6 +2101,10 @@ func (a *analysis) seqCue(i int) bool {
 		switch t.w {
 		case "then", "later", "afterwards", "subsequently", "next":
 			return true
+		case "after":
+			if k == 0 && len(toks) > 1 && (toks[1].w == "that" || toks[1].w == "this") {
+				return true // "After that the dealer sends it to Beijing"
+			}
 		case "on", "onward", "onwards":
 			if onwardParticle(toks, k) {
 				return true

@@ -69,9 +69,10 @@ type TreeNode struct {
 // Candidate is one ordered pair of places the scorer weighs, with the names
 // of its features: what the training tool reads.
 type Candidate struct {
-	From, To string
-	Features []string
-	Rule     bool // the rules state this leg
+	From, To     string
+	FromID, ToID string // the places' gazetteer ids
+	Features     []string
+	Rule         bool // the rules state this leg
 }
 
 // FeatureNames lists every feature the scorer knows, in a fixed order.
@@ -402,7 +403,8 @@ func (a *analysis) scoreLegs(evs []*evb, legs []legb) []legb {
 		}
 		a.features(c, legs)
 		if a.capture != nil {
-			cp := Candidate{From: a.r.Places[c.f].Name, To: a.r.Places[c.t].Name, Rule: c.rule >= 0}
+			pf, pt := &a.r.Places[c.f], &a.r.Places[c.t]
+			cp := Candidate{From: pf.Name, FromID: pf.ID, To: pt.Name, ToID: pt.ID, Rule: c.rule >= 0}
 			for _, f := range c.feats[:c.n] {
 				cp.Features = append(cp.Features, featNames[f])
 			}

@@ -225,6 +225,9 @@ var koTriggers = [...]koTrigger{
 	{"들어와", 0, fMove | fArrive}, {"닿은", 0, fMove | fArrive}, {"닿았", 0, fMove | fArrive}, {"닿아", 0, fMove | fArrive},
 	{"멈춰", 0, fMove | fArrive}, {"멈췄", 0, fMove | fArrive}, {"멈춘", 0, fMove | fArrive},
 	{"향했", 0, fMove}, {"향하", 0, fMove}, {"향해", 0, fMove}, {"갔", 0, fMove},
+	// "청진으로 돌아왔다", "돌아오는 배": coming back, a way home of the
+	// carrier (the goods it brings say whether it moves goods).
+	{"돌아왔", 0, fMove | fArrive}, {"돌아와", 0, fMove | fArrive}, {"돌아온", 0, fMove | fArrive}, {"돌아오", 0, fMove},
 	{"운송", evShipment, 0}, {"수송", evShipment, 0}, {"옮겨", evShipment, 0}, {"수출", evShipment, fExport},
 	{"밀수", evCrossing, fSmuggle}, {"넘어", evCrossing, 0}, {"넘겨", evCrossing, 0}, {"반입", evCrossing, 0},
 	{"건너", evCrossing, 0},

@@ -97,6 +97,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	possAt, possTo := -1, -1 // a country before "'s" and where its town would start
 	var pending []int        // Korean "A와 B를 거쳐": A waits for B's slot
 	koJoin := -1             // out's Korean list member ("A과 B에서") whose group the next place shares
+	relay := mref{start: -1} // where the agents who take delivery of the goods are
 	ms := a.ms[si.mlo:si.mhi]
 	for mi, m := range ms {
 		if m.kind != mPlace || m.start < lastEnd {
@@ -180,6 +181,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 				slot, btw = slotVia, true // "취안허와 원정리를 잇는 다리": between the two
 			}
 		}
+		if (slot == slotNone || slot == slotIn) && relay.start < 0 && !isRegion(p) && a.relayHolder(i, toks, m) && a.movement(i) {
+			relay, slot = m, slotNone // "smugglers in Hyesan receive …": a stop if the goods are handed over there
+		}
 		if slot == slotTo && !si.korean && !si.neg && a.negatedStop(toks, m.start) {
 			slot = slotNone // "seized the container on arrival, so the guns never reached Nampo"
 		}
@@ -213,6 +217,13 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			koJoin = lastSlot
 		}
 	}
+	if relay.start >= 0 && len(out) < maxSlotted {
+		if x, ok := a.relayStop(i, out, relay); ok {
+			group++
+			x.group = group
+			out = append(out, x)
+		}
+	}
 	if si.capital && len(out) < maxSlotted {
 		out = a.capitalStop(i, toks, out)
 	}
@@ -222,6 +233,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	// Clause order: "A before B", "A, then B" keep text order; "B after A"
 	// puts the clause after "after" first.
 	var keys [8]float64
+	var starts [8]int // the token each clause opens with
 	nb := 0
 	for k := range toks {
 		if k == 0 || nb == len(keys)-1 {
@@ -259,7 +271,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			// "and from Chongjin to Nakhodka", "to Khasan, crossed the
 			// bridge to Tumangang": a new hop.
 			nb++
-			keys[nb] = float64(nb)
+			keys[nb], starts[nb] = float64(nb), k
 			if (t.w == "after" && !(k+1 < len(toks) && (toks[k+1].w == "which" || toks[k+1].w == "that" || toks[k+1].w == "this"))) || (t.w == "before" && k+1 < len(toks) && (toks[k+1].w == "that" || toks[k+1].w == "then")) {
 				// Not "after which" or "after that": the clause after it
 				// comes next ("visits to Vostochny, after which the ships
@@ -276,6 +288,17 @@ func (a *analysis) slotPlaces(i int) []slotted {
 					out[x].clause = float64(nb)
 				}
 			}
+		}
+	}
+	for c := 1; c <= nb && !si.korean; c++ {
+		end := len(toks)
+		if c < nb {
+			end = starts[c+1]
+		}
+		if a.peopleClause(i, toks[starts[c]:end]) {
+			// "…to Longkou, and the crew flew back to Nampo": people
+			// travel in a clause of their own; the goods do not.
+			out = slices.DeleteFunc(out, func(x slotted) bool { return x.clause == float64(c) })
 		}
 	}
 	if si.korean {
@@ -728,6 +751,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 			if endUp(toks, j) && a.clauseGap(toks[j].e, toks[k].s) {
 				return slotTo // "the goods end up in state shops in Pyongyang"
 			}
+		}
+		if a.clearedAt(toks, pos) {
+			return slotIn // "cleared customs at Rajin": where the goods were, not who speaks
 		}
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
 			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s) && !buyerNoun(toks[k-1].w); j-- {
@@ -1386,6 +1412,8 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				x.slot = slotVia // "Off Zhoushan the coal was transferred onto river barges, which carried it to Nantong"
 			case !isRegion(&a.r.Places[x.place]) && a.afterStop(i, x.pos) && slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos }):
 				x.slot = slotFrom // "…, and after clearance at Khasan they went on to Ussuriysk": where the goods were
+			case !isRegion(&a.r.Places[x.place]) && a.clearedAt(a.toks[si.tlo:si.thi], x.pos) && slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos }):
+				x.slot = slotFrom // "cleared customs at Rajin and was driven to Ussuriysk": where the goods were
 			case hasOrigin && a.seizedAt(i, x.pos):
 				x.slot = slotTo // "The ginseng seized in Dandong had crossed from Sinuiju": where the goods got to
 			case ev == evProcurement && !hasFrom:

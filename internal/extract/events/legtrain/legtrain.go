@@ -79,7 +79,7 @@ func Load(ctx context.Context, ex *extract.Extractor, dir string, drop []string)
 				}
 			}
 			for k, g := range dd.Gold {
-				if !covered[k] && eval.LegMatches(g, cd.From, cd.To) {
+				if !covered[k] && eval.LegMatches(g, cd.From, cd.FromID, cd.To, cd.ToID) {
 					covered[k], e.Label = true, true
 					break
 				}

@@ -1,0 +1,138 @@
+package events
+
+// Told backwards, a sentence may say where the goods were kept before the
+// journey told so far: "The roots crossed from Manpo to Ji'an. Before
+// that they had sat for a month in a shed in Kanggye." The goods were in
+// Kanggye, then at the first stop told: a hop from the one to the other.
+// Only where the sentence opens by looking back ("Before that", "Before
+// then", "Prior to that", "Earlier"), names the goods or refers to them,
+// and keeps them somewhere ("sat", "were stored", "was kept").
+
+// heldBefore returns the place where sentence i says its goods were kept
+// before the journey told in the sentences before it, or -1.
+func (a *analysis) heldBefore(i int) int {
+	si := &a.si[i]
+	if si.general || si.neg || si.ev != evNone || si.korean || a.hypothetical(i) {
+		return -1
+	}
+	toks := a.toks[si.tlo:si.thi]
+	if len(toks) < 4 {
+		return -1
+	}
+	k := 0
+	switch {
+	case (toks[0].w == "before" || toks[0].w == "prior") && (toks[1].w == "that" || toks[1].w == "then" || (toks[1].w == "to" && toks[2].w == "that")):
+		k = 2
+		if toks[1].w == "to" {
+			k = 3
+		}
+	case toks[0].w == "earlier":
+		k = 1
+	default:
+		return -1
+	}
+	// The goods, or a pronoun for them, before the verb: not "the driver
+	// had lived in Shenyang".
+	goods := false
+	for ; k < len(toks) && k <= 6; k++ {
+		t := toks[k]
+		if t.lx.flags&(fAnaphor|fGoodsNoun) != 0 || a.commAt(i, t.s) {
+			goods = true
+			continue
+		}
+		if holdVerb(t.w) {
+			break
+		}
+		if t.lx.ev != 0 || t.lx.flags&(fMove|fClause|fActor|fSpeaker) != 0 || peopleNoun(t.w) {
+			return -1
+		}
+	}
+	if !goods || k >= len(toks) || !holdVerb(toks[k].w) {
+		return -1
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+9; j++ {
+		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove) != 0 || !a.clauseGap(toks[j-1].e, toks[j].s) {
+			return -1
+		}
+		if w := toks[j].w; w != "in" && w != "at" {
+			continue
+		}
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind == mPlace && m.start == toks[j+1].s {
+				if p := &a.r.Places[m.idx]; !isRegion(p) && !isFeature(p) && !a.inAttr(i, m.start, m.end) {
+					return m.idx
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// commAt reports whether a mention of goods starts at offset pos of
+// sentence i.
+func (a *analysis) commAt(i, pos int) bool {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mComm && m.start == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// holdVerb reports whether w keeps goods in one place: "sat", "stored",
+// "kept", "held", "waited".
+func holdVerb(w string) bool {
+	switch w {
+	case "sat", "lay", "stayed", "waited", "remained", "stored", "kept", "held", "warehoused", "stockpiled", "hidden", "stacked", "piled":
+		return true
+	}
+	return false
+}
+
+// heldNext returns the first stop of the nearest earlier specific
+// movement of the goods of sentence i, at most linkWindow sentences back
+// (a lead too: the story goes back before it), or -1 when that movement
+// is of other goods.
+func (a *analysis) heldNext(i int) int {
+	si := &a.si[i]
+	c := a.firstGood(i)
+	if c < 0 {
+		c = si.coref
+	}
+	for j := i - 1; j >= 0 && i-j <= linkWindow; j-- {
+		sj := &a.si[j]
+		if sj.general || !a.movement(j) || sj.first < 0 {
+			continue
+		}
+		if c >= 0 && len(sj.comms) > 0 && !a.relatedGood(sj.comms, c) && sj.coref != c && !a.anaphorFirst(i) {
+			return -1 // the movement told before is of other goods
+		}
+		return sj.first
+	}
+	return -1
+}
+
+// clearedAt reports whether the place at offset pos of toks follows
+// "customs at" or "customs in" after a verb of clearing or passing, or
+// "clearance at": "cleared customs at Erenhot", "passed through customs
+// in Dandong", "customs clearance at Khasan". The goods were there; a
+// destination named after it is where they went from there.
+func (a *analysis) clearedAt(toks []tok, pos int) bool {
+	k := tokBefore(toks, pos)
+	if k < 2 || (toks[k].w != "in" && toks[k].w != "at") || !a.cleanGap(toks[k].e, pos) || !a.cleanGap(toks[k-1].e, toks[k].s) {
+		return false
+	}
+	switch toks[k-1].w {
+	case "clearance":
+		return true
+	case "customs":
+		// "passed through customs at", "once through customs at",
+		// "cleared customs in"
+		switch toks[k-2].w {
+		case "clear", "clears", "cleared", "clearing", "pass", "passes", "passed", "passing", "through":
+			return a.cleanGap(toks[k-2].e, toks[k-1].s)
+		}
+	}
+	return false
+}
