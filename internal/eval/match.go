@@ -195,6 +195,17 @@ func maxMatching(nGold, nPred int, ok func(g, p int) bool) (goldTo, predTo []int
 	return goldTo, predTo
 }
 
+// CommodityMatches is the commodities field's rule: HS codes of at least
+// four digits on both sides match when one is a prefix of the other;
+// otherwise the names must be the same once normalised (sameGoodName).
+// Package goods' analyst table scores with it too.
+func CommodityMatches(goldName, goldHS, predName, predHS string) bool {
+	if m, ok := hsMatches(goldHS, predHS); ok {
+		return m
+	}
+	return sameGoodName(goldName, predName)
+}
+
 // sameGoodName reports whether two commodity names are the same once
 // normalised, a regular English plural of the last word aside.
 func sameGoodName(a, b string) bool {

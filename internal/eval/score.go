@@ -231,12 +231,7 @@ func scoreDoc(g *Gold, p *model.ExtractionResult) []fieldResult {
 			func(a GoldOrg) string { return a.Name },
 			func(b model.Organization) string { return b.Name }),
 		matchField(FieldCommodities, g.Commodities, p.Commodities,
-			func(a GoldCommodity, b model.Commodity) bool {
-				if m, ok := hsMatches(a.HS, b.HS); ok {
-					return m
-				}
-				return sameGoodName(a.Name, b.Name)
-			},
+			func(a GoldCommodity, b model.Commodity) bool { return CommodityMatches(a.Name, a.HS, b.Name, b.HS) },
 			func(a GoldCommodity) string { return withHS(a.Name, a.HS) },
 			func(b model.Commodity) string { return withHS(b.Name, b.HS) }),
 		matchField(FieldPrices, g.Prices, p.Prices,

@@ -112,7 +112,16 @@ import (
 //     (크레인으로 옮겨 싣는다), a crop being transplanted or sown is in the
 //     ground, and a good named as too dear in a clause of cause ("because
 //     petrol is too expensive", 휘발유 값도 만만치 않아서) is a reason, not
-//     a ware.
+//     a ware;
+//   - a good in a trade denied or only supposed ("denied that any weapons
+//     had been sold", "no coal had been loaded", "might try to sell
+//     uranium", "if sanctions were lifted, it could export seafood", 만약 …,
+//     …를 부인했다) is not traded there (unreal.go), nor is one in a simile
+//     ("as hard as steel"), a machine that is part of a conveyance ("the
+//     ship's diesel engine") or a conveyance that measures ("sixteen trucks'
+//     worth of pipes"); a conveyance followed by a participle and only its
+//     route ("motorbikes brought in through Nampo") was brought, not the
+//     carrier.
 
 // facilityNouns follow a good's name when the name only modifies a place,
 // a business or a trade: "steel mills", "textile factories".
@@ -161,6 +170,11 @@ var facilityNouns = []string{
 	"forest", "forests",
 	// What a report says people lack is no ware: "the fuel shortage".
 	"shortage", "shortages",
+	// Those who dig or grow a good: "a coal miner", "a former tobacco
+	// farmer".
+	"miner", "miners", "farmer", "farmers", "grower", "growers",
+	// A machine that works a good: "the cement mixer".
+	"mixer", "mixers",
 }
 
 // materialFor reports whether the Latin mention that ends at end names
@@ -188,6 +202,9 @@ var facilityNounsCJK = []string{
 	// A crop as farms plant, grow or lose it to disease: 감자 심기, 감자 재배,
 	// 감자 역병 "potato blight".
 	"심기", "재배", "농사", "역병", "병충해", "种植", "栽培",
+	// What people lack, and those who drive a conveyance: 수산물 부족
+	// "the seafood shortage", 트럭 운전사 "truck drivers".
+	"부족", "운전",
 	// A catch as boats go out for it: 명태잡이 철 "the pollock-fishing
 	// season", 오징어잡이 배 "squid boats".
 	"잡이",
@@ -240,6 +257,7 @@ var untradedFrames = []string{
 	// rice", "sowing maize" (a crop that farmers grow and sell is
 	// growVerbs').
 	"transplant", "transplants", "transplanted", "transplanting", "sow", "sows", "sowed", "sown", "sowing",
+	"to plant",
 	// What a good is used to make, or plugged into, is no ware of its own:
 	// "lathes used to machine gun barrels", "a probe that plugs into a
 	// phone"; nor is the fuel a household cooks or heats with.
@@ -253,6 +271,10 @@ var untradedFrames = []string{
 	// What a wage would buy measures it: "a wage that buys less than a
 	// kilogram of rice", "enough to buy a sack of flour".
 	"buys less than", "buys only", "barely buys", "enough to buy", "afford to buy",
+	// What lies in the ground or a store, by estimate: "the mine holds an
+	// estimated 2 billion tonnes of iron ore".
+	"holds an estimated", "hold an estimated", "holding an estimated", "contains an estimated",
+	"contain an estimated", "containing an estimated",
 }
 
 // nearFrames are the untradedFrames that reach only a good at most two
@@ -813,7 +835,9 @@ var (
 		// What containers hold is cargo: "the containers held artillery shells
 		// and rockets", "enough to hold 500,000 rockets".
 		"container", " hold ", " held "}
-	armsTradeAfter = []string{"supplied", "shipped", "transferred", "provided", "delivered", "smuggled", "shipment", "sent ", "to russia", "changed hands"}
+	armsTradeAfter = []string{"supplied", "shipped", "transferred", "provided", "delivered", "smuggled", "shipment", "sent ", "to russia", "changed hands",
+		// 포탄을 넘겨줬다 "handed over shells", 제공 "provided", 공급 "supplied".
+		"넘겨", "넘긴", "넘기", "건네", "제공", "공급", "보냈", "보내", "수송"}
 )
 
 const (
@@ -909,6 +933,8 @@ var businessNouns = map[string]bool{
 	"company": true, "companies": true, "firm": true, "firms": true, "house": true, "houses": true,
 	"business": true, "businesses": true, "corporation": true, "enterprise": true, "enterprises": true,
 	"agency": true, "bureau": true, "office": true, "network": true, "networks": true, "group": true,
+	// Those who work in it: "seafood processing workers".
+	"worker": true, "workers": true, "employees": true, "staff": true,
 }
 
 // companySuffixes after a good named with a make ("Huaxin Machinery Co.")
@@ -1094,6 +1120,10 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if i := strings.IndexAny(after, ".!?;\n"); i >= 0 {
 		after = after[:i]
 	}
+	// "sixteen trucks' worth of steel pipes": the conveyance measures.
+	if conveyance && measureWorth(after) {
+		return false
+	}
 	// "the boats brought back crab": a conveyance that carries is no cargo;
 	// "trucks them to Tumen" is the verb.
 	if conveyance && (carrierAfter(after) || objectPronounAfter(after)) {
@@ -1245,8 +1275,31 @@ func carrierAfter(after string) bool {
 	for _, v := range carrierVerbs {
 		if hasWordPrefixFold(rest, v) {
 			participle := strings.HasSuffix(v, "ed") || v == "brought" || v == "took"
+			if participle && !be && v != "took" && !strings.HasSuffix(v, " with") && passiveRoute(rest[len(v):]) {
+				return false // "motorbikes brought in through Nampo" were brought
+			}
 			return !be || !participle || strings.HasSuffix(v, " with")
 		}
+	}
+	return false
+}
+
+// passiveRoute reports whether the words after a past participle give only
+// its route, as a reduced passive does ("motorbikes brought in through
+// Nampo", "trucks transported across the river"), where an active verb
+// would take its object ("boats brought back crab").
+func passiveRoute(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	k := 0
+	if k < len(f) && (f[k] == "in" || f[k] == "over" || f[k] == "back" || f[k] == "out") {
+		k++
+	}
+	if k >= len(f) {
+		return false
+	}
+	switch strings.TrimRight(f[k], ",.") {
+	case "through", "via", "across", "from", "into":
+		return true
 	}
 	return false
 }

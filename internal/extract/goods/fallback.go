@@ -272,7 +272,8 @@ run runs operate operates`)
 // stored ("delivered to the dock in Donggang", "held in a bonded
 // warehouse") or worked ("trucked to a foundry"), the rail that carries
 // them ("rail trade", "by rail"; the good is written "rails"), units that measure no good ("trucked 300 kilometres") and
-// the papers that go with goods ("new certificates of origin"). A unit
+// the papers that go with goods ("new certificates of origin"), and the
+// peoples some HS descriptions name a kind after ("Chinese exports of tyres"). A unit
 // that may also be an instrument is refused where it is a bare measure
 // (measureOnly): "3,000 cubic metres", not "water meters".
 var rejectHeads = set(`time times order orders cargo cargoes ship ships tanker tankers boat boats
@@ -318,7 +319,8 @@ foundry foundries smelter smelters refinery refineries factory factories worksho
 kilometre kilometres kilometer kilometers centimetre centimetres centimeter centimeters
 millimetre millimetres millimeter millimeters mile miles hectare hectares acre acres inch inches
 gallon gallons kilowatt kilowatts megawatt megawatts
-certificate certificates invoice invoices receipt receipts`)
+certificate certificates invoice invoices receipt receipts
+chinese indian mongolian persian tibetan french`)
 
 // moveVerbs are the verbs of movement whose subject, in a report of
 // trade, is the good that moves: "slips across", "roll into", "flood".
@@ -1424,7 +1426,7 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 		w := words[k]
 		wtext, wstart := w.src(text), int(w.start)
 		switch {
-		case judgementWords[w.low] || w.low == "dozen" || strings.HasSuffix(w.low, "-made"):
+		case (judgementWords[w.low] && !rareEarth(words, k)) || w.low == "dozen" || strings.HasSuffix(w.low, "-made"):
 		case slices.Contains(named, k) || specifiers[w.low] || wtext == w.low || (sentenceStart(text, wstart) && wtext[1:] == w.low[1:]):
 			if wtext != w.low && !(sentenceStart(text, wstart) && wtext[1:] == w.low[1:]) {
 				name = append(name, wtext)
@@ -1555,8 +1557,8 @@ func (ix *hsNouns) oreHit(words []token, ore lexicon.HSNoun) hit {
 	}
 	name := make([]string, 0, len(words))
 	keyWords := make([]string, 0, len(words))
-	for _, w := range words {
-		if judgementWords[w.low] {
+	for k, w := range words {
+		if judgementWords[w.low] && !rareEarth(words, k) {
 			continue
 		}
 		name = append(name, w.low)
@@ -2478,4 +2480,10 @@ var chapterClasses = []struct{ last, class string }{
 	{"83", "metals"}, {"84", "machinery"}, {"85", "electronics"}, {"87", "vehicles"},
 	{"88", "aircraft"}, {"89", "vessels"}, {"92", "consumer_goods"}, {"93", "weapons"},
 	{"96", "consumer_goods"}, {"97", "art"},
+}
+
+// rareEarth reports whether words[k] is the "rare" of "rare earth", a name,
+// not a judgement: "rare earth concentrate".
+func rareEarth(words []token, k int) bool {
+	return words[k].low == "rare" && k+1 < len(words) && strings.HasPrefix(words[k+1].low, "earth")
 }

@@ -11,6 +11,7 @@ package goods
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -293,7 +294,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 	}
 	for k, mt := range matches {
 		w := spans[k]
-		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) || possessed(text, w.start, w.end) {
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) || unrealTrade(text, w.start, w.end) || possessed(text, w.start, w.end) || (latinAt(text, w.start) && simileAs(text, w.start)) {
 			continue
 		}
 		if f.fuelOfMachine(text, matches, k) {
@@ -323,6 +324,9 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 		c := &f.items[ref]
 		cf := f.classes[ref]
 		latin := text[mt.Start] < utf8.RuneSelf
+		if latin && partClasses[c.Class] && partOfConveyance(text, w.start) {
+			continue // "the ship's diesel engine failed"
+		}
 		if latin && !w.brand && inProperName(text, w.start, w.end, mt.Form) {
 			continue
 		}
@@ -475,7 +479,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 		kept = append(kept, out[i])
 		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
-	return americanSpelling(mergeExamples(text, mergeUmbrellas(mergeBikes(mergeMachines(text, mergeGeneric(text, mergeBrands(kept, keptBrandOnly))))))), compounds
+	return americanSpelling(mergeExamples(text, mergeUmbrellas(text, mergeBikes(mergeMachines(text, mergeGeneric(text, mergeBrands(kept, keptBrandOnly))))))), compounds
 }
 
 // scrapBytes bounds how far before a bare "scrap" the good whose material
@@ -757,6 +761,11 @@ var umbrellas = map[string]umbrella{
 	"crustaceans": {code: "0306", under: []string{"0306", "1605"}},
 	"molluscs":    {code: "0307", under: []string{"0307", "1605"}},
 	"electronics": {code: "85", under: []string{"85", "8471"}},
+	// "metals" in a report on zinc, copper or steel plates are those metals
+	// ("zinc, lead and copper were the top metals shipped"), but in a
+	// sentence of a ban that names no metal they name the class the
+	// sanctions name ("bars exports of metals").
+	"metals": {code: "", under: []string{"72", "73", "74", "75", "76", "78", "79", "80", "81"}, notBanned: true},
 	// "handsets" and "phones" after smartphones are those smartphones;
 	// named first ("mobile phones … a used smartphone") they stay apart.
 	"mobile-phone":  {code: "8517", under: []string{"851713"}, later: true},
@@ -770,9 +779,10 @@ var umbrellas = map[string]umbrella{
 // of the narrower goods it stands for; a later umbrella stands for them only
 // where one of them is named before it.
 type umbrella struct {
-	code  string
-	under []string
-	later bool
+	code      string
+	under     []string
+	later     bool
+	notBanned bool // not where a sentence of a ban names the umbrella
 }
 
 // foldInto moves every mention of goods[i] into goods[j], in text order,
@@ -788,7 +798,7 @@ func foldInto(goods []model.Commodity, i, j int) []model.Commodity {
 // of a narrower code, and drops the umbrella's record. An umbrella alone
 // stays ("paid with fuel and money"), and so does one the text narrows
 // itself ("dried fish" is a good of its own).
-func mergeUmbrellas(goods []model.Commodity) []model.Commodity {
+func mergeUmbrellas(text string, goods []model.Commodity) []model.Commodity {
 	for i := 0; i < len(goods); i++ {
 		u, ok := umbrellas[goods[i].ID]
 		if !ok || len(goods[i].HS) > len(u.code) {
@@ -798,6 +808,9 @@ func mergeUmbrellas(goods []model.Commodity) []model.Commodity {
 			// A heading's umbrella stands for goods of that heading too.
 			narrower := len(g.HS) > len(u.code) || (len(u.code) >= 4 && g.HS == u.code)
 			if u.later && (len(g.Mentions) == 0 || g.Mentions[0].Start > goods[i].Mentions[0].Start) {
+				return false
+			}
+			if u.notBanned && !everyBeside(text, goods[i].Mentions, g.Mentions) {
 				return false
 			}
 			return g.ID != goods[i].ID && narrower && hasAnyPrefix(g.HS, u.under)
@@ -1676,4 +1689,59 @@ func cloneSanctions(in []model.Sanction) []model.Sanction {
 		out[i] = s
 	}
 	return out
+}
+
+// banSentence reports whether the sentence around text[i] speaks of a ban
+// or of sanctions.
+func banSentence(text string, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !sentenceEndAt(text, lo-1) {
+		lo--
+	}
+	for hi < len(text) && !sentenceEndAt(text, hi) {
+		hi++
+	}
+	return reBanWord.MatchString(strings.ToLower(text[lo:hi]))
+}
+
+// sentenceEndAt reports whether text[i] ends a sentence: a full stop, a
+// question or exclamation mark before a space or the end, or a newline.
+func sentenceEndAt(text string, i int) bool {
+	switch text[i] {
+	case '\n':
+		return true
+	case '.', '?', '!':
+		return i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'
+	}
+	return false
+}
+
+// reBanWord finds the words of a ban or of sanctions.
+var reBanWord = regexp.MustCompile(`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|embargo\w*|sanction\w*|resolutions?)\b`)
+
+// everyBeside reports whether each of ms shares its sentence with one of
+// others or lies in a sentence that speaks of no ban: "metals" banned in a
+// sentence of their own name the class ("bars North Korea from exporting
+// metals"), beside copper the copper ("metals such as copper have been
+// banned").
+func everyBeside(text string, ms, others []model.Mention) bool {
+	for _, m := range ms {
+		if banSentence(text, m.Start) && !slices.ContainsFunc(others, func(o model.Mention) bool { return sameSentence(text, m.Start, o.Start) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSentence reports whether no sentence ends between text[a] and text[b].
+func sameSentence(text string, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for i := a; i < b; i++ {
+		if sentenceEndAt(text, i) {
+			return false
+		}
+	}
+	return true
 }

@@ -45,7 +45,7 @@ var stapleCuesLatin = [][]byte{
 var stapleCuesCJK = [][]byte{
 	[]byte("수입"), []byte("수출"), []byte("밀수"), []byte("판매"), []byte("팔"), []byte("사들"), []byte("구입"),
 	[]byte("구매"), []byte("거래"), []byte("가격"), []byte("값"), []byte("위안"), []byte("달러"), []byte("운반"),
-	[]byte("실어"), []byte("실려"), []byte("싣"), []byte("넘어"), []byte("넘겨"), []byte("들여"), []byte("보내"),
+	[]byte("실어"), []byte("실려"), []byte("싣"), []byte("넘어"), []byte("넘겨"), []byte("넘기"), []byte("넘긴"), []byte("들여"), []byte("보내"),
 	[]byte("반입"), []byte("반출"), []byte("단속"), []byte("압수"), []byte("몰수"), []byte("제재"), []byte("금지"),
 	[]byte("장사"), []byte("시장"), []byte("장마당"), []byte("중국산"), []byte("러시아산"), []byte("일본산"),
 	[]byte("한국산"), []byte("외국산"), []byte("도매"), []byte("화물"), []byte("톤"),

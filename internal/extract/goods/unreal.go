@@ -1,0 +1,205 @@
+package goods
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A good named in a trade that did not or may not happen is no ware of the
+// text's: a trade denied ("the ministry denied that any weapons had been
+// sold", "the firm said it had never exported rare earths", "no coal had
+// been loaded"), or supposed ("the North might try to sell uranium", "if
+// sanctions were lifted, it could export seafood", 만약 제재가 풀리면 석탄
+// 수출이 재개될 수 있다). A trade that the same sentence then reports after
+// "but" or "although" is real again, and a good the text trades elsewhere
+// keeps its record by that other mention.
+
+// unrealReach is how far before a mention unrealTrade reads.
+const unrealReach = 160
+
+var (
+	// A denial whose clause the mention is in: "denied that", "denies
+	// reports that", "insisted that no".
+	reDenialThat = regexp.MustCompile(`\b(?:deny|denies|denied|denying|rejected|rejects|dismissed|dismisses)(?: (?:the |any )?(?:reports?|claims?|allegations?|accusations?|suggestions?))? that\b|\binsist(?:s|ed|ing)? that no\b`)
+	// "never" and a trade verb right before the good: "had never exported
+	// rare earths", "never sold any weapons".
+	reNeverTrade = regexp.MustCompile(`\bnever (?:been )?(?:` + unrealVerbs + `)(?: (?:any|the|its|their))?` + unrealList + ` $`)
+	// A modal of supposition and a trade verb right before the good: "might
+	// try to sell uranium", "would be able to buy oil".
+	reModalTrade = regexp.MustCompile(`\b(might|would|could)(?: not| also| again| soon| then| even| still)?(?: (?:try|seek|attempt|want|be able|be allowed|begin|start) to)? (?:` + unrealVerbs + `)(?: (?:any|the|its|their|more|some))?` + unrealList + ` $`)
+	// A verb of trade anywhere in a stretch of words.
+	reTradeVerb = regexp.MustCompile(`\b(?:` + unrealVerbs + `|load|loaded|loading)\b`)
+	// A condition that makes "could" a supposition.
+	reCondition = regexp.MustCompile(`(?:^|\W)(?:if|unless|once|should)\s`)
+	// Words that make the rest of a sentence real again.
+	reContrast = regexp.MustCompile(`\b(?:but|although|though|however|yet)\b`)
+)
+
+// unrealList reaches the later goods of a list after the verb: "could
+// export seafood and textiles".
+const unrealList = `(?: [a-z-]+(?: [a-z-]+)?(?:,|, and|, or| and| or))*`
+
+// unrealVerbs are the verbs of trade an unreal frame governs.
+const unrealVerbs = `export|exports|exported|exporting|import|imports|imported|importing|sell|sells|sold|selling|buy|buys|bought|buying|ship|ships|shipped|shipping|supply|supplies|supplied|supplying|smuggle|smuggles|smuggled|smuggling|deliver|delivers|delivered|delivering|transfer|transfers|transferred|transferring|trade|trades|traded|trading|purchase|purchases|purchased|purchasing|provide|provides|provided|providing|send|sends|sent|sending|acquire|acquires|acquired|acquiring|procure|procures|procured|procuring|offer|offers|offered|offering|resume|resumes|resumed|resuming`
+
+// unrealTrade reports whether the mention text[start:end] is named in a
+// trade the text denies or only supposes.
+func unrealTrade(text string, start, end int) bool {
+	if start < len(text) && text[start] >= utf8.RuneSelf {
+		return koreanUnreal(text, start, end)
+	}
+	before := sentenceBefore(text, start, unrealReach)
+	low := strings.ToLower(before)
+	switch lastWord(low) {
+	case "no": // "no coal had been loaded", "there was no rice to buy"
+		// A record of none is a trade figure: "customs recorded no coal
+		// imports".
+		switch strings.ToLower(nextWord(strings.TrimLeft(text[end:], " "))) {
+		case "import", "imports", "export", "exports", "shipment", "shipments", "trade", "sales", "deliveries":
+			return false
+		}
+		return true
+	case "deny", "denies", "denied", "denying": // "the ministry denied arms sales"
+		return true
+	}
+	if loc := reDenialThat.FindAllStringIndex(low, -1); loc != nil {
+		// The denial must deny a trade ("denied that any weapons had been
+		// sold"), not a use the report may go on to show ("denied that
+		// North Korean labour is used in its factories").
+		since := low[loc[len(loc)-1][1]:]
+		if !reContrast.MatchString(since) && (reTradeVerb.MatchString(since) || reTradeVerb.MatchString(clauseAfter(text, end))) {
+			return true
+		}
+	}
+	if reNeverTrade.MatchString(low) {
+		return true
+	}
+	if m := reModalTrade.FindStringSubmatch(low); m != nil {
+		if m[1] != "could" || reCondition.MatchString(low) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanUnreal reports whether the Hangul mention text[start:end] is the
+// object of a denial after it (휘발유를 들여왔다는 보도를 부인했다) or sits
+// in a sentence of supposition (만약 …).
+func koreanUnreal(text string, start, end int) bool {
+	before := sentenceBefore(text, start, unrealReach)
+	if strings.Contains(before, "만약") || strings.Contains(before, "만일") {
+		return true
+	}
+	after := text[end:min(len(text), end+unrealReach)]
+	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	for _, d := range []string{"를 부인", "을 부인", "를 일축", "을 일축", "사실무근"} {
+		if strings.Contains(after, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBefore returns up to reach bytes of text before i, from the
+// start of i's sentence (or the last semicolon).
+func sentenceBefore(text string, i, reach int) string {
+	lo := max(0, i-reach)
+	for lo < i && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	before := text[lo:i]
+	if j := strings.LastIndexAny(before, ".!?;\n"); j >= 0 {
+		// A full stop inside a number or an abbreviation ("2.5", "U.S.")
+		// ends nothing; one before a space does.
+		for ; j >= 0; j = strings.LastIndexAny(before[:j], ".!?;\n") {
+			if before[j] != '.' || j+1 == len(before) || before[j+1] == ' ' || before[j+1] == '\n' {
+				return before[j+1:]
+			}
+		}
+	}
+	return before
+}
+
+// lastWord is the last run of ASCII letters in s when only spaces follow it.
+func lastWord(s string) string {
+	e := len(s)
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	return s[b:e]
+}
+
+// clauseAfter is the lower-cased rest of the clause after text[end:], up to
+// unrealReach bytes.
+func clauseAfter(text string, end int) string {
+	after := strings.ToLower(text[end:min(len(text), end+unrealReach)])
+	if i := strings.IndexAny(after, ".!?;\n"); i >= 0 {
+		after = after[:i]
+	}
+	if i := reContrast.FindStringIndex(after); i != nil {
+		after = after[:i[0]]
+	}
+	return after
+}
+
+// measureWorth reports whether the words after a conveyance make it a
+// measure: "sixteen trucks' worth of steel pipes", "a boat's worth".
+func measureWorth(after string) bool {
+	for _, p := range []string{"' worth", "'s worth", "’ worth", "’s worth"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// simileAs reports whether "as ADJ as" comes right before the Latin mention
+// at text[start:]: "as hard as steel", "as black as coal". "as well as",
+// "as much as" and their kind lead to a good or a quantity, not a likeness.
+func simileAs(text string, start int) bool {
+	if !strings.HasSuffix(text[:start], " as ") && !strings.HasSuffix(text[:start], " As ") {
+		return false
+	}
+	adj := strings.ToLower(wordBefore(text, start-len("as ")))
+	if adj == "" || !strings.EqualFold(wordBefore(text, start-len("as ")-len(adj)-1), "as") {
+		return false
+	}
+	switch adj {
+	case "well", "much", "many", "little", "few", "far", "long", "soon", "early", "late", "high", "low", "often":
+		return false
+	}
+	return true
+}
+
+// partOfConveyance reports whether a possessive conveyance comes right
+// before the Latin mention at text[start:]: "the ship's diesel engine",
+// "the truck's battery" are parts of what they are in, not wares.
+func partOfConveyance(text string, start int) bool {
+	before := text[:start]
+	for _, p := range []string{"'s ", "’s "} {
+		if rest, ok := strings.CutSuffix(before, p); ok {
+			j := len(rest)
+			for j > 0 && isASCIILetter(rest[j-1]) {
+				j--
+			}
+			switch strings.ToLower(rest[j:]) {
+			case "ship", "vessel", "boat", "tanker", "freighter", "truck", "lorry", "car", "bus", "plane", "aircraft", "train", "trawler", "ferry":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partClasses are the classes of goods a conveyance is fitted with.
+var partClasses = map[string]bool{"machinery": true, "parts": true, "electronics": true}
+
+// latinAt reports whether text[i] is an ASCII byte.
+func latinAt(text string, i int) bool { return i < len(text) && text[i] < utf8.RuneSelf }
