@@ -126,12 +126,43 @@ func (a *analysis) clearedAt(toks []tok, pos int) bool {
 	switch toks[k-1].w {
 	case "clearance":
 		return true
+	case "cleared":
+		// "the cargo was cleared in Dandong and reached Ningbo": the
+		// goods were cleared where they were.
+		return k >= 2 && (toks[k-2].w == "was" || toks[k-2].w == "were" || toks[k-2].w == "been" || toks[k-2].w == "is" || toks[k-2].w == "are" || toks[k-2].w == "and") &&
+			a.goodsBefore(toks, k-1)
 	case "customs":
 		// "passed through customs at", "once through customs at",
 		// "cleared customs in"
 		switch toks[k-2].w {
 		case "clear", "clears", "cleared", "clearing", "pass", "passes", "passed", "passing", "through":
 			return a.cleanGap(toks[k-2].e, toks[k-1].s)
+		}
+	}
+	return false
+}
+
+// goodsBefore reports whether the words of the clause before token k name
+// goods, a word for them, an anaphor of them or their carrier: "the
+// textiles were cleared in Dandong", not "the debts were cleared".
+func (a *analysis) goodsBefore(toks []tok, k int) bool {
+	j := k - 1
+	for ; j >= 0; j-- {
+		t := toks[j]
+		if t.lx.flags&(fAnaphor|fGoodsNoun|fCarrier) != 0 {
+			return true
+		}
+		if t.lx.flags&fClause != 0 || !a.clauseGap(t.e, toks[j+1].s) {
+			break
+		}
+	}
+	lo := 0
+	if j >= 0 {
+		lo = toks[j].e
+	}
+	for _, m := range a.ms {
+		if m.kind == mComm && m.start >= lo && m.end <= toks[k].s {
+			return true
 		}
 	}
 	return false

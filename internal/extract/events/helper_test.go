@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -121,33 +122,43 @@ func checkLegCases(t *testing.T, general bool, cases []legCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := assembled(t, c.text, c.build)
-			checkInvariants(t, c.text, &r)
-			if c.dir != "" && r.Direction != c.dir {
-				t.Errorf("direction %q, want %q", r.Direction, c.dir)
-			}
-			got := legPairs(r.Legs, false)
-			slices.Sort(got)
-			switch {
-			case c.wantNone:
-				if len(r.Legs) != 0 {
-					t.Errorf("legs %v and general %v, want none", got, legPairs(r.Legs, true))
-				}
-			case c.notLeg != "":
-				if slices.Contains(got, c.notLeg) {
-					t.Errorf("legs %v, want no %s", got, c.notLeg)
-				}
-			default:
-				if !slices.Equal(got, c.legs) {
-					t.Errorf("legs %v, want %v", got, c.legs)
-				}
-				if gen := legPairs(r.Legs, true); general {
-					slices.Sort(gen)
-					if !slices.Equal(gen, c.general) {
-						t.Errorf("general legs %v, want %v", gen, c.general)
-					}
-				}
+			if p := legCaseProblem(t, general, c); p != "" {
+				t.Error(p)
 			}
 		})
 	}
+}
+
+// legCaseProblem assembles c and says how its legs differ from what it
+// wants, or "" when they do not.
+func legCaseProblem(t *testing.T, general bool, c legCase) string {
+	t.Helper()
+	r := assembled(t, c.text, c.build)
+	checkInvariants(t, c.text, &r)
+	if c.dir != "" && r.Direction != c.dir {
+		return fmt.Sprintf("direction %q, want %q", r.Direction, c.dir)
+	}
+	got := legPairs(r.Legs, false)
+	slices.Sort(got)
+	switch {
+	case c.wantNone:
+		if len(r.Legs) != 0 {
+			return fmt.Sprintf("legs %v and general %v, want none", got, legPairs(r.Legs, true))
+		}
+	case c.notLeg != "":
+		if slices.Contains(got, c.notLeg) {
+			return fmt.Sprintf("legs %v, want no %s", got, c.notLeg)
+		}
+	default:
+		if !slices.Equal(got, c.legs) {
+			return fmt.Sprintf("legs %v, want %v", got, c.legs)
+		}
+		if gen := legPairs(r.Legs, true); general {
+			slices.Sort(gen)
+			if !slices.Equal(gen, c.general) {
+				return fmt.Sprintf("general legs %v, want %v", gen, c.general)
+			}
+		}
+	}
+	return ""
 }

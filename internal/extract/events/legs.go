@@ -525,6 +525,9 @@ func (a *analysis) movement(i int) bool {
 	if len(si.comms) == 0 && si.coref < 0 && si.flags&fGoodsNoun == 0 && a.peopleTravel(i) {
 		return false // "the tourists flew to Pyongyang and went on to Wonsan by train"
 	}
+	if len(si.comms) > 0 && a.peopleTrip(i) {
+		return false // "a delegation flew to Vladivostok for talks on seafood exports"
+	}
 	if len(si.comms) == 0 && si.flags&fGoodsNoun == 0 && a.emptyRun(i, a.sents[i].start) {
 		return false // "the ship came back empty": the carrier moved, no goods
 	}
@@ -1722,6 +1725,85 @@ func (a *analysis) peopleTravel(i int) bool {
 	return people
 }
 
+// peopleTrip reports whether sentence i, which names goods, tells of
+// people travelling while its goods are only what the trip is for: people
+// come before its first verb of motion, every carrier is their means of
+// travel ("by train", "took the train"), nothing after the verb ships or
+// carries, and each good follows a word of purpose or of buying ("flew to
+// Vladivostok for talks on seafood exports", "took the train to Sinuiju and
+// bought ginseng"). Goods "with" them or "carrying" them travel too.
+func (a *analysis) peopleTrip(i int) bool {
+	si := &a.si[i]
+	if si.korean {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	v, people, actor := -1, false, false
+	for k, t := range toks {
+		if t.lx.flags&(fGoodsNoun|fAnaphor|fCarrier) != 0 {
+			return false
+		}
+		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing {
+			if !people && !(actor && travelVerb(t.w)) {
+				return false
+			}
+			if t.lx.ev != 0 && !travelVerb(t.w) {
+				return false // "the delegation sent the samples to Dalian"
+			}
+			v = k
+			break
+		}
+		people = people || peopleNoun(t.w) || travellerNoun(t.w)
+		actor = actor || personActor(t.w)
+	}
+	if v < 0 {
+		return false
+	}
+	purpose := false
+	ci := si.mlo
+	for k := v + 1; k < len(toks); k++ {
+		t := toks[k]
+		for ; ci < si.mhi && a.ms[ci].start < t.e; ci++ {
+			if m := a.ms[ci]; m.kind == mComm && m.start >= toks[v].e && !purpose {
+				return false // goods told as what moves, not what the trip is for
+			}
+		}
+		switch t.w {
+		case "with", "carrying", "bringing", "laden", "loaded", "hauling", "towing":
+			return false
+		case "talks", "talk", "discuss", "negotiate", "meet", "attend", "inspect", "visit", "buy", "bought", "purchase", "purchased":
+			purpose = true
+		}
+		if t.lx.flags&fCarrier != 0 {
+			if !(k > 0 && toks[k-1].w == "by") && !(k > 1 && toks[k-2].w == "by") && !rideWord(toks, k) {
+				return false
+			}
+			continue
+		}
+		if (t.lx.ev == evShipment && !travelVerb(t.w) || t.lx.ev == evCrossing) && !(purpose && tradeNoun(t.w)) {
+			return false // "…, and carried the samples home"; not "talks on seafood exports"
+		}
+	}
+	for ; ci < si.mhi; ci++ {
+		if m := a.ms[ci]; m.kind == mComm && !purpose {
+			return false
+		}
+	}
+	return purpose
+}
+
+// rideWord reports whether the carrier at token k is what people ride:
+// "took the train", "boarded a ferry", "caught the bus".
+func rideWord(toks []tok, k int) bool {
+	for j := k - 1; j >= max(0, k-2); j-- {
+		switch toks[j].w {
+		case "took", "take", "takes", "taking", "boarded", "board", "boards", "boarding", "caught", "catch", "rode", "ride", "rides":
+			return true
+		}
+	}
+	return false
+}
+
 // travelVerb reports whether w is a verb of travelling, which moves its
 // subject and takes no goods as object.
 func travelVerb(w string) bool {
@@ -1747,7 +1829,8 @@ func personActor(w string) bool {
 // travellerNoun names people who travel for their own sake.
 func travellerNoun(w string) bool {
 	switch w {
-	case "holidaymakers", "vacationers", "travellers", "travelers", "pilgrims", "athletes", "performers", "sightseers", "journalists":
+	case "holidaymakers", "vacationers", "travellers", "travelers", "pilgrims", "athletes", "performers", "sightseers", "journalists",
+		"defector", "defectors", "refugee", "refugees", "escapee", "escapees":
 		return true
 	}
 	return false
@@ -2276,4 +2359,10 @@ func (a *analysis) peopleCross(i int) bool {
 		}
 	}
 	return false
+}
+
+// tradeNoun reports whether w names trade as a noun: "talks on seafood
+// exports".
+func tradeNoun(w string) bool {
+	return slices.Contains(tradeNouns[:], w)
 }

@@ -231,6 +231,9 @@ var koTriggers = [...]koTrigger{
 	{"운송", evShipment, 0}, {"수송", evShipment, 0}, {"옮겨", evShipment, 0}, {"수출", evShipment, fExport},
 	{"밀수", evCrossing, fSmuggle}, {"넘어", evCrossing, 0}, {"넘겨", evCrossing, 0}, {"반입", evCrossing, 0},
 	{"건너", evCrossing, 0},
+	// "남포항에서 선적되어", "나진항에 하역됐다", "연길에서 싣고": loading
+	// aboard and unloading.
+	{"선적", evShipment, 0}, {"하역", 0, fMove | fArrive},
 	{"실려", 0, fMove}, {"팔려 가", 0, fMove}, {"팔려 간", 0, fMove}, {"팔려 갔", 0, fMove},
 	{"뇌물", 0, fBribe}, {"뒷돈", 0, fBribe}, {"압수", evSeizure, 0}, {"적발", evSeizure, 0}, {"체포", evSeizure, 0},
 	{"몰수", evSeizure, 0},
@@ -244,7 +247,7 @@ var koTriggers = [...]koTrigger{
 	{"무역", 0, fTradeObj}, {"물동량", 0, fTradeObj}, {"국경", 0, fBorderObj}, {"세관", 0, fBorderObj},
 	{"해관", 0, fBorderObj}, {"다리", 0, fBorderObj},
 	{"이를", 0, fAnaphor}, {"이들", 0, fAnaphor}, {"물건", 0, fAnaphor}, {"물품", 0, fAnaphor}, {"물자", 0, fAnaphor},
-	{"해당 제품", 0, fAnaphor}, {"그것", 0, fAnaphor},
+	{"해당 제품", 0, fAnaphor}, {"그것", 0, fAnaphor}, {"이 화물", 0, fAnaphor}, {"이 짐", 0, fAnaphor},
 	{"무역업자", 0, fActor}, {"무역일꾼", 0, fActor}, {"밀수꾼", 0, fActor}, {"밀수업자", 0, fActor},
 	{"무역회사", 0, fActor}, {"무역기관", 0, fActor}, {"장사꾼", 0, fActor}, {"상인", 0, fActor},
 	{"돈주", 0, fActor}, {"대방", 0, fActor}, {"중개인", 0, fActor},

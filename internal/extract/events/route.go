@@ -38,7 +38,7 @@ var (
 		slot uint8
 	}{
 		{"로부터", slotFrom}, {"에서 하역", slotTo}, {"에서 부려", slotTo}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 내리", slotTo}, {"에 부리", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 내리", slotTo}, {"에 부리", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {" 도착", slotTo}, {" 입항", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
@@ -248,9 +248,11 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		case t.w == "where":
 			// "from where"; "for Namyang, where they cross the river to
 			// Tumen": a relative clause that moves the goods on.
-			hop = toks[k-1].w == "from" || (k+2 < len(toks) && (toks[k+1].w == "they" || toks[k+1].w == "it") &&
-				(toks[k+2].lx.flags&fMove != 0 || toks[k+2].lx.ev == evShipment || toks[k+2].lx.ev == evCrossing) && a.gapHas(toks[k-1].e, t.s, ',')) ||
-				a.whereSubjectMoves(toks, k)
+			hop = toks[k-1].w == "from" || a.whereTheyMove(toks, k) || a.whereSubjectMoves(toks, k)
+		case t.w == "whence":
+			// "exported to Dalian, whence they were conveyed to
+			// Pyongyang": from where.
+			hop = true
 		case a.gapHas(toks[k-1].e, t.s, ';'):
 			// "…was railed to Helong; the next leg took it to Tonghua": a
 			// semicolon closes a step of the journey.
@@ -264,7 +266,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		case t.w == "and":
 			// "and when the river is low …": a clause of its own; so is
 			// "and packed into a container for Hong Kong", a new step.
-			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || toks[k+1].w == "when" || toks[k+1].w == "once" || loadWord(toks[k+1].w) || transferWord(toks[k+1].w))) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
+			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || a.reVerb(toks, k+1) || toks[k+1].w == "when" || toks[k+1].w == "once" || loadWord(toks[k+1].w) || transferWord(toks[k+1].w))) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
 				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
 		}
 		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(*t) && a.gapHas(toks[k-1].e, t.s, ',')) {
@@ -1413,7 +1415,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 			case !isRegion(&a.r.Places[x.place]) && a.afterStop(i, x.pos) && slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos }):
 				x.slot = slotFrom // "…, and after clearance at Khasan they went on to Ussuriysk": where the goods were
 			case !isRegion(&a.r.Places[x.place]) && a.clearedAt(a.toks[si.tlo:si.thi], x.pos) && slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos }):
-				x.slot = slotFrom // "cleared customs at Rajin and was driven to Ussuriysk": where the goods were
+				x.slot = slotVia // "cleared customs at Rajin and was driven to Ussuriysk": the goods passed there
 			case hasOrigin && a.seizedAt(i, x.pos):
 				x.slot = slotTo // "The ginseng seized in Dandong had crossed from Sinuiju": where the goods got to
 			case ev == evProcurement && !hasFrom:
@@ -2467,6 +2469,29 @@ func (a *analysis) meantWhere(i, pos int) bool {
 	return false
 }
 
+// whereTheyMove reports whether the "where" at token k, after a comma,
+// opens a relative clause whose subject is the goods ("they", "it") and
+// whose verb, active or passive, moves, loads or transfers them on: "to
+// Namyang, where they cross the river", "to Dalian, where they were loaded
+// on a train to Pyongyang", "where it was transferred to a barge".
+func (a *analysis) whereTheyMove(toks []tok, k int) bool {
+	if k+2 >= len(toks) || (toks[k+1].w != "they" && toks[k+1].w != "it") || !a.gapHas(toks[k-1].e, toks[k].s, ',') {
+		return false
+	}
+	j := k + 2
+	for n := 0; n < 2 && j+1 < len(toks); n++ {
+		switch toks[j].w {
+		case "was", "were", "are", "is", "been", "had", "have", "has", "got", "get", "then":
+			j++ // "where they were loaded", "where it had been transferred"
+			continue
+		}
+		break
+	}
+	t := toks[j]
+	return t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing ||
+		(loadWord(t.w) && (t.w != "put" || putAboard(toks, j))) || transferWord(t.w)
+}
+
 // whereSubjectMoves reports whether the "where" at token k, after a
 // comma, opens a relative clause whose subject of up to three words (no
 // person who speaks, no clause word) loads or moves goods on: "stacked on
@@ -2513,4 +2538,15 @@ func timeOfDay(w string) bool {
 		return true
 	}
 	return false
+}
+
+// reVerb reports whether token k is a hyphenated "re" before a verb of
+// motion, loading or transfer: "and re-exported to Nampo", "and
+// re-shipped", "and re-loaded onto barges".
+func (a *analysis) reVerb(toks []tok, k int) bool {
+	if k+1 >= len(toks) || toks[k].w != "re" || a.text[toks[k].e] != '-' || toks[k+1].s != toks[k].e+1 {
+		return false
+	}
+	t := toks[k+1]
+	return verbOfMotion(t) || t.lx.ev == evShipment || loadWord(t.w) || transferWord(t.w)
 }
