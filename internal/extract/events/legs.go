@@ -1738,31 +1738,34 @@ func (a *analysis) peopleTrip(i int) bool {
 		return false
 	}
 	toks := a.toks[si.tlo:si.thi]
-	v, people, actor := -1, false, false
-	for k, t := range toks {
+	// The first verb of motion, with no goods, anaphor or carrier before
+	// it; then the people before it (words looked up only once a verb is
+	// found, as most sentences fail before).
+	v := -1
+	for k := range toks {
+		t := &toks[k] // read in place: a tok is large
 		if t.lx.flags&(fGoodsNoun|fAnaphor|fCarrier) != 0 {
 			return false
 		}
 		if t.lx.flags&fMove != 0 || t.lx.ev == evShipment || t.lx.ev == evCrossing {
-			if !people && !(actor && travelVerb(t.w)) {
-				return false
-			}
-			if t.lx.ev != 0 && !travelVerb(t.w) {
-				return false // "the delegation sent the samples to Dalian"
-			}
 			v = k
 			break
 		}
-		people = people || peopleNoun(t.w) || travellerNoun(t.w)
-		actor = actor || personActor(t.w)
 	}
 	if v < 0 {
 		return false
 	}
+	people := slices.ContainsFunc(toks[:v], func(t tok) bool { return peopleNoun(t.w) || travellerNoun(t.w) })
+	if !people && !(travelVerb(toks[v].w) && slices.ContainsFunc(toks[:v], func(t tok) bool { return personActor(t.w) })) {
+		return false
+	}
+	if toks[v].lx.ev != 0 && !travelVerb(toks[v].w) {
+		return false // "the delegation sent the samples to Dalian"
+	}
 	purpose := false
 	ci := si.mlo
 	for k := v + 1; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		for ; ci < si.mhi && a.ms[ci].start < t.e; ci++ {
 			if m := a.ms[ci]; m.kind == mComm && m.start >= toks[v].e && !purpose {
 				return false // goods told as what moves, not what the trip is for

@@ -1,9 +1,12 @@
 package goods
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 )
 
 // A good named in a trade that did not or may not happen is no ware of the
@@ -50,8 +53,10 @@ func unrealTrade(text string, start, end int) bool {
 		return koreanUnreal(text, start, end)
 	}
 	before := sentenceBefore(text, start, unrealReach)
-	low := strings.ToLower(before)
-	switch lastWord(low) {
+	// The patterns are ASCII: an ASCII lower case serves.
+	var buf [unrealReach]byte
+	low := lexicon.AppendLower(buf[:0], before, true)
+	switch string(lastWord(low)) {
 	case "no": // "no coal had been loaded", "there was no rice to buy"
 		// A record of none is a trade figure: "customs recorded no coal
 		// imports".
@@ -63,22 +68,47 @@ func unrealTrade(text string, start, end int) bool {
 	case "deny", "denies", "denied", "denying": // "the ministry denied arms sales"
 		return true
 	}
+	// Each pattern below needs a literal word that few sentences hold:
+	// look for it first, as the regular expressions cost far more than
+	// the rest of the finder. (They get their own copy of low, which
+	// may escape, so that buf stays on the stack.)
+	denial := (bytes.Contains(low, []byte("den")) || bytes.Contains(low, []byte("reject")) || bytes.Contains(low, []byte("dismiss")) || bytes.Contains(low, []byte("insist"))) && bytes.Contains(low, []byte("that"))
+	never := bytes.Contains(low, []byte("never "))
+	modal := bytes.Contains(low, []byte("might ")) || bytes.Contains(low, []byte("would ")) || bytes.Contains(low, []byte("could "))
+	if !denial && !never && !modal {
+		return false
+	}
+	return unrealPatterns(text, end, string(low), denial, never, modal)
+}
+
+// unrealPatterns runs the patterns of unrealTrade whose words the
+// lower-cased sentence start low holds.
+func unrealPatterns(text string, end int, low string, denial, never, modal bool) bool {
+	if denial && unrealDenial(text, end, low) {
+		return true
+	}
+	if never && reNeverTrade.MatchString(low) {
+		return true
+	}
+	if modal {
+		if m := reModalTrade.FindStringSubmatch(low); m != nil {
+			if m[1] != "could" || reCondition.MatchString(low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unrealDenial reports whether the lower-cased sentence start low ends in
+// the clause of a denial of a trade.
+func unrealDenial(text string, end int, low string) bool {
 	if loc := reDenialThat.FindAllStringIndex(low, -1); loc != nil {
 		// The denial must deny a trade ("denied that any weapons had been
 		// sold"), not a use the report may go on to show ("denied that
 		// North Korean labour is used in its factories").
 		since := low[loc[len(loc)-1][1]:]
-		if !reContrast.MatchString(since) && (reTradeVerb.MatchString(since) || reTradeVerb.MatchString(clauseAfter(text, end))) {
-			return true
-		}
-	}
-	if reNeverTrade.MatchString(low) {
-		return true
-	}
-	if m := reModalTrade.FindStringSubmatch(low); m != nil {
-		if m[1] != "could" || reCondition.MatchString(low) {
-			return true
-		}
+		return !reContrast.MatchString(since) && (reTradeVerb.MatchString(since) || reTradeVerb.MatchString(clauseAfter(text, end)))
 	}
 	return false
 }
@@ -124,7 +154,7 @@ func sentenceBefore(text string, i, reach int) string {
 }
 
 // lastWord is the last run of ASCII letters in s when only spaces follow it.
-func lastWord(s string) string {
+func lastWord(s []byte) []byte {
 	e := len(s)
 	for e > 0 && s[e-1] == ' ' {
 		e--
