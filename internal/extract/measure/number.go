@@ -154,13 +154,20 @@ func (sc *scanner) rangeTail(n *numExpr, sym string) bool {
 	if !ok || kind == atomVague || (dash && sc.toks[k].kind != tNum && kind != atomWords) {
 		return false
 	}
-	if or && (v != v2 || v <= n.max || v >= 100 || (kind == atomWords) != (sc.toks[n.vi].kind == tWord)) {
+	lo := n.min
+	if or && v >= 100 && v == v2 && n.min == n.max && n.j == n.vi+1 {
+		// "two or three hundred kilograms": the scale of the top applies
+		// to the bottom, which is 200, not 2.
+		if b := sc.bareValue(k); b > n.max && b < 100 && v/b > 1 && v/b == float64(int64(v/b)) {
+			lo *= v / b
+		}
+	}
+	if or && (v != v2 || v <= n.max || v >= 100 && lo == n.min || (kind == atomWords) != (sc.toks[n.vi].kind == tWord)) {
 		return false
 	}
 	if dash && kind == atomWords {
 		return false // "twenty-five" is one number, parsed by atom
 	}
-	lo := n.min
 	if n.min == n.max && n.j == n.vi+1 && sc.toks[n.vi].kind == tNum && sc.toks[k].kind == tNum {
 		// "1.2-1.5 million": the scale of the top applies to the bottom.
 		if s := v / sc.rawValue(k); s > 1 && lo*s <= v2 {
@@ -172,6 +179,21 @@ func (sc *scanner) rangeTail(n *numExpr, sym string) bool {
 	}
 	n.min, n.max, n.j, n.ranged, n.link = lo, v2, e, true, j
 	return true
+}
+
+// bareValue is the value of the one token k, a number word or digits,
+// before any scale word after it, or 0.
+func (sc *scanner) bareValue(k int) float64 {
+	if k >= len(sc.toks) {
+		return 0
+	}
+	if sc.toks[k].kind == tNum {
+		return sc.rawValue(k)
+	}
+	if wi := sc.info(sc.toks[k].kw); sc.toks[k].kw != kwNone && wi.cls&cNumWord != 0 && wi.cls&cScale == 0 {
+		return wi.val
+	}
+	return 0
 }
 
 // rawValue is the bare digits of a tNum token, or 1.

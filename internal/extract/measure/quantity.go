@@ -119,7 +119,7 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		}
 		switch t.kw {
 		case kwA, kwAn:
-			return sc.cls(i+1)&(cVague|cScale|cNumWord) != 0 || sc.kwAt(i+1) == kwEstimated
+			return sc.cls(i+1)&(cVague|cScale|cNumWord) != 0 || sc.kwAt(i+1) == kwEstimated || sc.singleVehicle(i) > i
 		case kwHalf:
 			return sc.kwAt(i+1) == kwA && sc.isDozen(i+2)
 		case kwMore, kwLess, kwFewer, kwAt, kwUp, kwAs, kwClose, kwNo, kwBetween:
@@ -224,6 +224,17 @@ func innerCapital(w string) bool {
 // coal", "about 200 vehicles", "several more shipments", "석탄 3만t".
 func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	var q model.Quantity
+	if e := sc.singleVehicle(i); e > i {
+		// "packed into a single truck": one vehicle
+		one := 1.0
+		q.Text = sc.text[sc.toks[i].start:sc.toks[i+1].end]
+		q.Min, q.Max, q.Unit = 1, &one, strings.ToLower(sc.tokText(e-1))
+		if !strings.HasSuffix(q.Unit, "s") {
+			q.Unit += "s"
+		}
+		q.Mentions = []model.Mention{sc.mention(i, e)}
+		return q, e, true
+	}
 	n, ok := sc.number(i, false)
 	if !ok || n.j <= n.vi || sc.marked(n.vi, n.j) {
 		return q, i, false
@@ -241,6 +252,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		}
 	}
 	k := n.j
+	moved := sc.timesMoved(n, k) // "delivered coal at least 155 times"
 	if unit, ok := sc.compoundCount(n, k); ok {
 		// "the 52-wagon train": the train is 52 wagons
 		lo, hi, _ := n.bounds()
@@ -251,7 +263,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		q.Mentions = []model.Mention{sc.mention(n.qi, k+2)}
 		return q, k + 2, true
 	}
-	if k < len(sc.toks) {
+	if k < len(sc.toks) && !moved {
 		nt := sc.toks[k]
 		switch {
 		case sc.isSym(k, "%", "％", "°", "/", "x", "×", "^", "*", "+"):
@@ -270,7 +282,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false // "3kW", "100Ah", "5G": a rating, not a count
 		case nt.kind == tWord && ratingWord(sc.tokText(k)):
 			return q, i, false // "a 5 kilowatt inverter", "a 48 volt battery"
-		case sc.cls(k)&cNotQty != 0 && sc.cls(k)&(cMeasure|cContainer) == 0:
+		case sc.cls(k)&cNotQty != 0 && sc.cls(k)&(cMeasure|cContainer) == 0 && !sc.secondHand(k):
 			return q, i, false
 		case nt.kw == kwPer && sc.kwAt(k+1) == kwCent, nt.kw == kwPercent:
 			return q, i, false
@@ -286,8 +298,14 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		k++
 	}
 	unit, item, end, cut := sc.unitAndItem(k, n.vague)
+	if moved {
+		unit, item, end, cut = "shipments", "", k+1, 0
+	}
 	if unit == "" && !n.vague && (sc.groupsOf(n.qi) || sc.employs(n.qi)) {
 		unit, end = "units", n.j // "driven south in groups of 20 to 30", "now employs more than 800"
+	}
+	if unit == "" && !n.vague && n.min >= 2 && sc.atATime(n.qi, n.j) {
+		unit, end = "units", n.j // "wholesalers buy ten or twenty at a time": a load
 	}
 	if unit == "" && !n.vague && sc.kwAt(n.j) == kwEach && sc.eachLoad(n.qi, n.j+1) {
 		unit, end = "units", n.j+1 // "they carry phones home, usually five or six each"
@@ -309,13 +327,21 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	if !measureUnit(unit) && n.min != float64(int64(n.min)) {
 		return q, i, false // "3.16 brands", "2.5 trucks": a count is whole
 	}
-	if sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) || sc.koreanNotGoodsAfter(unit, end) {
+	if !moved && sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) || sc.koreanNotGoodsAfter(unit, end) ||
+		sc.sizeForPrice(n, unit, end) || sc.notEvenKo(n, end) || sc.costBasisKo(n, unit, end) ||
+		sc.yearBefore(n, unit) || sc.reportSource(n, unit, end) || sc.packSizeKo(end) {
 		return q, i, false
 	}
 	if item == "" && sc.toks[n.qi].kind != tWord {
 		item = sc.hangulItem(n.qi - 1)
 	}
-	if e, hi, ok := sc.symbolCountRange(n, unit, end); ok {
+	if e, hi, it, ok := sc.unitRangeTail(n, unit, end); ok && measureUnit(unit) {
+		// "3 ton to 4 ton of clams": one range, not two amounts
+		n.max, n.ranged, end, cut = hi, true, e, 0
+		if item == "" {
+			item = it
+		}
+	} else if e, hi, ok := sc.symbolCountRange(n, unit, end); ok {
 		n.max, n.ranged, end, cut = hi, true, e, 0
 	} else if e, hi, ok := sc.koreanCountRange(n, unit, end); ok {
 		// "20개에서 30개 정도": from 20 to 30
@@ -566,7 +592,8 @@ func (sc *scanner) unitAndItem(k int, vague bool) (unit, item string, end, cut i
 var hangulUnits = []struct{ p, unit string }{{"톤", "tonnes"}, {"킬로그램", "kg"}, {"킬로", "kg"}, {"개", "units"}, {"명", "people"}, {"척", "vessels"},
 	{"상자", "boxes"}, {"마리", "head"}, {"켤레", "pairs"}, {"배럴", "barrels"}, {"리터", "liters"}, {"대", "units"}, {"곳", "sites"}, {"벌", "pieces"},
 	{"포대", "sacks"}, {"마대", "sacks"}, {"자루", "sacks"}, {"가마니", "sacks"}, {"병", "bottles"}, {"량", "wagons"},
-	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}, {"보루", "cartons"}, {"박스", "boxes"}, {"컨테이너", "containers"}, {"차례", "shipments"}, {"번", "shipments"}}
+	{"세트", "sets"}, {"봉지", "bags"}, {"갑", "packs"}, {"보루", "cartons"}, {"박스", "boxes"}, {"컨테이너", "containers"}, {"차례", "shipments"}, {"번", "shipments"},
+	{"필", "bolts"}, {"장", "sheets"}, {"통", "drums"}}
 
 // hangulParticles may follow a Korean counter in the same token: case
 // particles, 씩 (each), the qualifiers 가량, 정도, 이상, 넘게, 남짓, and the
@@ -586,8 +613,14 @@ func (sc *scanner) hangulUnitAt(k int) (string, int) {
 		if !ok {
 			continue
 		}
-		if rest != "" && !hasAnyPrefix(rest, hangulParticles) {
-			continue
+		if rest != "" && !hasAnyPrefix(rest, hangulParticles) && !((u.p == "대" || u.p == "척" || u.p == "량") && strings.HasPrefix(rest, "분")) {
+			continue // "트럭 두 대분": two trucks' worth
+		}
+		if u.p == "통" && (rest == "과" || rest == "로" || rest == "나" || rest == "이나") {
+			return "", 0 // 통과 (passing), 통로 (a passage): not drums
+		}
+		if (u.p == "장" || u.p == "필" || u.p == "통") && k > 0 && sc.toks[k].glued && sc.toks[k-1].kind == tNum && k > 1 && sc.toks[k-1].glued && sc.tokText(k-2) == "제" {
+			return "", 0 // "제3장": a chapter, not sheets
 		}
 		if (u.p == "차례" || u.p == "번") && !sc.koreanShipVerb(k+1) {
 			return "", 0 // "세 차례 단속했다", "두 번 만났다": times, not shipments
@@ -606,7 +639,7 @@ func (sc *scanner) hangulUnitAt(k int) (string, int) {
 // shipments.
 func (sc *scanner) koreanShipVerb(k int) bool {
 	for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].kind == tHangul; k, n = k+1, n+1 {
-		if hasAnyPrefix(sc.tokText(k), []string{"실어", "실었", "실려", "실린", "싣", "보냈", "보내", "넘겼", "넘겨", "들여", "날라", "반출", "반입", "운반", "운송", "출항", "밀반출", "밀수", "들어왔", "들어온", "들어와", "들여"}) {
+		if hasAnyPrefix(sc.tokText(k), []string{"실어", "실었", "실려", "실린", "싣", "보냈", "보내", "넘겼", "넘겨", "들여", "날라", "반출", "반입", "운반", "운송", "출항", "밀반출", "밀수", "들어왔", "들어온", "들어와", "들여", "넘기"}) {
 			return true
 		}
 	}
@@ -697,6 +730,9 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 	}
 	t := sc.toks[k]
 	c := sc.cls(k)
+	if e := sc.numberModifier(k); e > k {
+		return "units", sc.text[t.start:sc.toks[e-1].end], e // "three five-axis lathes", "two 20-foot containers"
+	}
 	switch {
 	case t.kind == tWord && c&cMeasure != 0 && (t.kw != kwT || t.glued) && !(t.kw == kwM && !t.glued):
 		unit = quantityUnit(sc.info(t.kw).alt)
@@ -715,7 +751,7 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 		}
 		return "", "", k
 	case t.kind == tWord:
-		if c&(cStop|cCurrency|cNotQty|cMonth|cWeekday|cScale|cVague|cNumWord|cVerb|cPriceVerb) != 0 && c&cContainer == 0 {
+		if c&(cStop|cCurrency|cNotQty|cMonth|cWeekday|cScale|cVague|cNumWord|cVerb|cPriceVerb) != 0 && c&cContainer == 0 && !sc.secondHand(k) {
 			return "", "", k // "15 costs", "20 sold": a verb, not what is counted
 		}
 		e := sc.npForward(k)
@@ -748,8 +784,7 @@ func (sc *scanner) npForward(k int) int {
 			break
 		}
 		if t.kind == tSym && sc.tokText(e) == "-" && t.glued && e > k && e+1 < len(sc.toks) && sc.toks[e+1].glued && sc.toks[e+1].kind == tWord {
-			e++
-			n--
+			e += 2 // "Chinese-made", "brand-new": the word after the hyphen is part of the modifier, whatever its class
 			continue
 		}
 		if t.kind != tWord {

@@ -513,7 +513,7 @@ func buildLexicon() *lexicon {
 		"region", "regions", "town", "towns", "village", "villages", "county", "counties", "nation", "nations",
 		"goal", "goals", "interview", "interviews", "meeting", "meetings", "session", "sessions", "round", "rounds",
 		"match", "matches", "game", "games", "language", "languages", "witness", "witnesses", "source", "sources",
-		"lines", "reasons", "ways", "steps", "options", "questions", "issues", "occasion",
+		"lines", "reasons", "ways", "steps", "options", "questions", "issues", "occasion", "sections", "stretches",
 		"violations", "tests", "generations", "raids", "incidents", "attempts", "inspections", "launches",
 		"executions", "trials", "crimes", "offences", "offenses", "resolutions", "times",
 		"brands", "kinds", "types", "varieties", "models", "sorts", "categories", "species", "grades",
