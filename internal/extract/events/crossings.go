@@ -490,7 +490,9 @@ func (a *analysis) orderBetween(i int, sl []slotted) []slotted {
 	n := 0
 	for k := 0; k < len(sl); k++ {
 		x := sl[k]
-		pair := k+1 < len(sl) && sl[k+1].group == x.group && !(k+2 < len(sl) && sl[k+2].group == x.group)
+		// Not the last two of a longer list ("through Shenyang, Dandong
+		// and Sinuiju"): stops passed in turn, in text order.
+		pair := k+1 < len(sl) && sl[k+1].group == x.group && !(k+2 < len(sl) && sl[k+2].group == x.group) && !(k > 0 && sl[k-1].group == x.group)
 		if !x.btw && !(pair && x.slot == slotVia && !x.or && (a.twin(x.place) == sl[k+1].place || a.twin(sl[k+1].place) == x.place)) {
 			// Only "through Dandong and Sinuiju", two twins passed
 			// together, is read like "between" too.

@@ -565,6 +565,27 @@
 // the seized goods", 이 물건들은 대부분) tells of those goods and does not
 // make a sentence general.
 //
+// Departures, lists and sightings. A Korean place left by a verb of
+// departure or loading (에서 출발, 을 떠나, 에서 출항, 에서 선적) leaves the goods on
+// their way from there, unlike a bare 에서, and a later sentence of the
+// same goods, a word for them (이 화물, 이들) or their carrier that names
+// where they arrived goes on from it; not when the departing sentence
+// also names where they went without a place the gazetteer knows ("룡암포로
+// 실어 나른다", "부두에 닿는다"). A Korean sentence with no trade trigger
+// that plans (예정, 계획) or tells what a verb of motion will do (도착할
+// 것이다, 옮길 수 있다; not 도착했을 것이다) moves nothing. A list of three or
+// more towns passed ("through Dalian, Dandong and Sinuiju", "심양, 단둥,
+// 신의주를 차례로 거쳐") is a sequence of stops in text order, even when the
+// last two are twin towns; two twins alone stay a pair. "X 시장에 나온/풀린"
+// goods reached the market of X; 앞바다에 닻을 내렸다, 정박, 창고에 내려놓았다
+// are arrivals; 유조선 and 바지선 are carriers; and 들어와, 넘어와, 건너와,
+// 도착해 end a clause ("나선으로 들어와 청진까지 간다" is two hops). Goods
+// "picked up" at a place and then "dropped" (off) at another start at the
+// first; "dropped them at a depot in X" arrives at X. A carrier "seen",
+// "spotted", "photographed" or "shown" at a town (not "another tanker") got
+// there. "Before X the goods were in Y" (or "Before that they were in Y")
+// puts them in Y before X.
+//
 // # Direction and relevance
 //
 // Direction is read from the legs and from every affirmed sentence that

@@ -20,7 +20,15 @@ func (a *analysis) heldBefore(i int) int {
 		return -1
 	}
 	k := 0
+	a.heldOpen = -1
 	switch {
+	case toks[0].w == "before" && a.placeStart(i, toks[1].s) >= 0 && a.clauseGap(toks[0].e, toks[1].s):
+		// "Before Hamhung they were in Chongjin": before the stop named.
+		a.heldOpen = a.placeStart(i, toks[1].s)
+		k = 2
+		for k < len(toks) && toks[k].s < a.placeEnd(i, toks[1].s) {
+			k++
+		}
 	case (toks[0].w == "before" || toks[0].w == "prior") && (toks[1].w == "that" || toks[1].w == "then" || (toks[1].w == "to" && toks[2].w == "that")):
 		k = 2
 		if toks[1].w == "to" {
@@ -40,14 +48,14 @@ func (a *analysis) heldBefore(i int) int {
 			goods = true
 			continue
 		}
-		if holdVerb(t.w) {
+		if holdVerb(t.w) || t.w == "were" || t.w == "was" {
 			break
 		}
 		if t.lx.ev != 0 || t.lx.flags&(fMove|fClause|fActor|fSpeaker) != 0 || peopleNoun(t.w) {
 			return -1
 		}
 	}
-	if !goods || k >= len(toks) || !holdVerb(toks[k].w) {
+	if !goods || k >= len(toks) || !(holdVerb(toks[k].w) || toks[k].w == "were" || toks[k].w == "was") {
 		return -1
 	}
 	for j := k + 1; j+1 < len(toks) && j <= k+9; j++ {
@@ -59,7 +67,7 @@ func (a *analysis) heldBefore(i int) int {
 		}
 		for _, m := range a.ms[si.mlo:si.mhi] {
 			if m.kind == mPlace && m.start == toks[j+1].s {
-				if p := &a.r.Places[m.idx]; !isRegion(p) && !isFeature(p) && !a.inAttr(i, m.start, m.end) {
+				if p := &a.r.Places[m.idx]; !isRegion(p) && !isFeature(p) && !a.inAttr(i, m.start, m.end) && m.idx != a.heldOpen {
 					return m.idx
 				}
 			}
@@ -166,4 +174,28 @@ func (a *analysis) goodsBefore(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeStart returns the place whose mention starts at offset pos of
+// sentence i, or -1.
+func (a *analysis) placeStart(i, pos int) int {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mPlace && m.start == pos {
+			return m.idx
+		}
+	}
+	return -1
+}
+
+// placeEnd returns the end of the place mention that starts at offset pos
+// of sentence i, or pos.
+func (a *analysis) placeEnd(i, pos int) int {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mPlace && m.start == pos {
+			return m.end
+		}
+	}
+	return pos
 }

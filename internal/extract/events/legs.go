@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yalu-osint/yalu/internal/model"
 )
@@ -40,7 +41,11 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				} else if p := a.heldBefore(i); p >= 0 {
 					// "Before that they had sat in a shed in Kanggye": the
 					// goods were there before the first stop told.
-					if q := a.heldNext(i); q >= 0 && q != p && a.legOK(p, q) {
+					q := a.heldNext(i)
+					if q >= 0 && a.heldOpen >= 0 {
+						q = a.heldOpen // "Before Hamhung they were in Chongjin"
+					}
+					if q >= 0 && q != p && a.legOK(p, q) {
 						good := a.firstGood(i)
 						if good < 0 {
 							good = si.coref
@@ -542,6 +547,9 @@ func (a *analysis) movement(i int) bool {
 	if a.hypothetical(i) {
 		return false // "the trucks are expected to go to the mines"
 	}
+	if si.korean && si.ev == evNone && (si.flags&fPlan != 0 || a.koFuture(i)) {
+		return false // "밀가루는 신의주에서 출발할 예정이다", "평양에 도착할 것이다": not yet moved
+	}
 	if si.ev == evNone && si.flags&fMove != 0 && a.motionNegated(i) {
 		return false // "the fuel had not come from China"
 	}
@@ -554,6 +562,12 @@ func (a *analysis) movement(i int) bool {
 	for k := range toks {
 		if endUp(toks, k) {
 			return true
+		}
+		if si.flags&fCarrier != 0 && sighted(toks, k) && !a.backCue(i, a.sents[i].start) {
+			return true // "images show the same tanker at Nampo": where the carrier got to
+		}
+		if (len(si.comms) > 0 || si.coref >= 0) && (pickUp(toks, k) || dropOff(toks, k)) {
+			return true // "picked the televisions up in Yanji and dropped them in Tumen"
 		}
 	}
 	return false
@@ -2368,4 +2382,56 @@ func (a *analysis) peopleCross(i int) bool {
 // exports".
 func tradeNoun(w string) bool {
 	return slices.Contains(tradeNouns[:], w)
+}
+
+// koFuture reports whether Korean sentence i tells what will or may happen:
+// a verb in the prospective ㄹ form before 것 or 수 ("도착할 것이다", "옮길
+// 수 있다"), not the conjectured past ("도착했을 것이다").
+func (a *analysis) koFuture(i int) bool {
+	s := a.text[a.sents[i].start:a.sents[i].end]
+	for _, cue := range [...]string{" 것이", " 것으로", " 것입", " 수 있", " 수도 있"} {
+		for off := 0; ; {
+			k := strings.Index(s[off:], cue)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(cue)
+			r, n := utf8.DecodeLastRuneInString(s[:k])
+			if !hangulFinal(r, 8) {
+				continue
+			}
+			if p, _ := utf8.DecodeLastRuneInString(s[:k-n]); hangulFinal(p, 20) {
+				continue // 했을, 왔을: a guess about the past
+			}
+			w := s[strings.LastIndexByte(s[:k], ' ')+1 : k]
+			if koMotionWord(w) {
+				return true // not "값이 오를 것이라고": a price that will rise, the goods moved
+			}
+		}
+	}
+	return false
+}
+
+// hangulFinal reports whether the Hangul syllable r ends in the final
+// consonant of index f (8 ㄹ, 20 ㅆ).
+func hangulFinal(r rune, f int) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 && int(r-0xAC00)%28 == f
+}
+
+// koMotionWord reports whether the Korean word w is a verb that moves goods
+// or their carrier: a stem of koTriggers that ships, crosses or moves, or a
+// prospective form whose stem the ㄹ changed (갈, 올, 떠날, 보낼).
+func koMotionWord(w string) bool {
+	for _, k := range koTriggers {
+		if (k.ev == evShipment || k.ev == evCrossing || k.flags&fMove != 0) && strings.Contains(w, k.stem) {
+			return true
+		}
+	}
+	for _, v := range [...]string{"갈", "올", "떠날", "보낼", "옮길", "닿을", "실을", "넘길", "건널", "향할", "내릴", "부릴"} {
+		if strings.HasSuffix(w, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -215,15 +215,15 @@ var koTriggers = [...]koTrigger{
 	{"옮긴", evShipment, 0}, {"옮기", evShipment, 0}, {"옮겼", evShipment, 0},
 	{"내보내", evShipment, fExport}, {"내보냈", evShipment, fExport}, {"넘기", evCrossing, 0}, {"넘겼", evCrossing, 0},
 	{"가져", evShipment, 0}, // 가져가, 가져왔, 가져온: carried, brought
-	{"화물차", 0, fCarrier}, {"트럭", 0, fCarrier}, {"열차", 0, fCarrier}, {"선박", 0, fCarrier}, {"화물선", 0, fCarrier},
+	{"화물차", 0, fCarrier}, {"트럭", 0, fCarrier}, {"열차", 0, fCarrier}, {"선박", 0, fCarrier}, {"화물선", 0, fCarrier}, {"유조선", 0, fCarrier}, {"바지선", 0, fCarrier},
 	{"배가 ", 0, fCarrier}, {"배는 ", 0, fCarrier}, {"배를 ", 0, fCarrier}, {"배에 ", 0, fCarrier}, // a word of its own: not 배급, 배추, "두 배"
 	{"일부는", 0, fAnaphor}, // "일부는 다시 신의주로": part of the goods named before
-	{"도착", 0, fMove | fArrive}, {"떠나", 0, fMove}, {"떠난", 0, fMove}, {"출항", 0, fMove}, {"입항", 0, fMove | fArrive},
+	{"도착", 0, fMove | fArrive}, {"떠나", 0, fMove}, {"떠난", 0, fMove}, {"떠났", 0, fMove}, {"출항", 0, fMove}, {"입항", 0, fMove | fArrive},
 	{"출발", 0, fMove}, {"들어왔", 0, fMove | fArrive}, {"들어온", 0, fMove | fArrive},
 	// "항구에 들어와", "부두에 닿은 배", "역에 멈춰", "…로 향했다", "단천까지
 	// 갔다": arriving, reaching, stopping at, heading for and going.
 	{"들어와", 0, fMove | fArrive}, {"닿은", 0, fMove | fArrive}, {"닿았", 0, fMove | fArrive}, {"닿아", 0, fMove | fArrive},
-	{"멈춰", 0, fMove | fArrive}, {"멈췄", 0, fMove | fArrive}, {"멈춘", 0, fMove | fArrive},
+	{"닻을 내", 0, fMove | fArrive}, {"정박", 0, fMove | fArrive}, {"멈춰", 0, fMove | fArrive}, {"멈췄", 0, fMove | fArrive}, {"멈춘", 0, fMove | fArrive},
 	{"향했", 0, fMove}, {"향하", 0, fMove}, {"향해", 0, fMove}, {"갔", 0, fMove},
 	// "청진으로 돌아왔다", "돌아오는 배": coming back, a way home of the
 	// carrier (the goods it brings say whether it moves goods).
@@ -234,7 +234,7 @@ var koTriggers = [...]koTrigger{
 	// "남포항에서 선적되어", "나진항에 하역됐다", "연길에서 싣고": loading
 	// aboard and unloading.
 	{"선적", evShipment, 0}, {"하역", 0, fMove | fArrive},
-	{"실려", 0, fMove}, {"팔려 가", 0, fMove}, {"팔려 간", 0, fMove}, {"팔려 갔", 0, fMove},
+	{"실려", 0, fMove}, {"내려놓", 0, fMove | fArrive}, {"내려 놓", 0, fMove | fArrive}, {"부려놓", 0, fMove | fArrive}, {"팔려 가", 0, fMove}, {"팔려 간", 0, fMove}, {"팔려 갔", 0, fMove},
 	{"뇌물", 0, fBribe}, {"뒷돈", 0, fBribe}, {"압수", evSeizure, 0}, {"적발", evSeizure, 0}, {"체포", evSeizure, 0},
 	{"몰수", evSeizure, 0},
 	{"중단", evSuspension, 0}, {"폐쇄", evSuspension, 0}, {"끊겼", evSuspension, 0}, {"끊기", evSuspension, 0},

@@ -38,7 +38,9 @@ var (
 		slot uint8
 	}{
 		{"로부터", slotFrom}, {"에서 하역", slotTo}, {"에서 부려", slotTo}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
-		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 내리", slotTo}, {"에 부리", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {" 도착", slotTo}, {" 입항", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 내리", slotTo}, {"에 부리", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"에 닻을 내", slotTo}, {"에 닻을 놓", slotTo}, {"에 정박", slotTo}, {" 도착", slotTo}, {" 입항", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
+		// "심양, 단둥, 신의주를 차례로 거쳐": an adverb of order before the verb.
+		{"를 차례로 거쳐", slotVia}, {"을 차례로 거쳐", slotVia}, {"를 차례로 지나", slotVia}, {"을 차례로 지나", slotVia}, {"를 차례로 경유", slotVia}, {"을 차례로 경유", slotVia}, {"를 차례대로 거쳐", slotVia}, {"을 차례대로 거쳐", slotVia}, {"를 차례대로 지나", slotVia}, {"을 차례대로 지나", slotVia}, {"를 차례대로 경유", slotVia}, {"을 차례대로 경유", slotVia}, {"를 순서대로 거쳐", slotVia}, {"을 순서대로 거쳐", slotVia}, {"를 순서대로 지나", slotVia}, {"을 순서대로 지나", slotVia}, {"를 순서대로 경유", slotVia}, {"을 순서대로 경유", slotVia}, {"를 잇따라 거쳐", slotVia}, {"을 잇따라 거쳐", slotVia}, {"를 잇따라 지나", slotVia}, {"을 잇따라 지나", slotVia}, {"를 잇따라 경유", slotVia}, {"을 잇따라 경유", slotVia}, {"를 연이어 거쳐", slotVia}, {"을 연이어 거쳐", slotVia}, {"를 연이어 지나", slotVia}, {"을 연이어 지나", slotVia}, {"를 연이어 경유", slotVia}, {"을 연이어 경유", slotVia}, {"를 모두 거쳐", slotVia}, {"을 모두 거쳐", slotVia}, {"를 모두 지나", slotVia}, {"을 모두 지나", slotVia}, {"를 모두 경유", slotVia}, {"을 모두 경유", slotVia},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
@@ -82,6 +84,68 @@ func (a *analysis) koAlso(i, pos int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// koDeparts reports whether the Korean place mention at pos is one the
+// goods leave, by a verb of departure or loading right after its particle
+// ("신의주에서 출발했다", "훈춘을 떠났다", "남포항에서 선적됐다"): unlike a bare
+// 에서, which says where, it leaves the goods on their way from there, and
+// a later sentence that names where they arrived goes on from it.
+func (a *analysis) koDeparts(i, pos int) bool {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.start != pos {
+			continue
+		}
+		rest := a.text[m.end:a.sents[i].end]
+		for _, suf := range [...]string{"항에서", "항을", "역에서", "역을", "시에서", "시를", "항구에서", "항구를", "에서", "을", "를"} {
+			r, ok := strings.CutPrefix(rest, suf)
+			if !ok {
+				continue
+			}
+			r = strings.TrimPrefix(r, " ")
+			for _, v := range [...]string{"출발", "떠나", "떠났", "떠난", "출항", "선적"} {
+				if !strings.HasPrefix(r, v) {
+					continue
+				}
+				// "둥강 쪽 포구를 떠나 … 룡암포 부두에 닿는다" with the port
+				// unnamed as a place: the goods got somewhere the
+				// sentence names, not left at the origin.
+				for _, arr := range [...]string{"에 닿", "에 도착", "에 입항", "에 들어", "에 내", "에 부", "에 하역", "로 향", "로 들어", "까지"} {
+					if strings.Contains(r, arr) {
+						return false
+					}
+				}
+				for _, w := range strings.Fields(r) {
+					// "둥강에서 떠난 목선들이 룡암포로 경유를 실어 나른다": a
+					// word in 로 that is no carrier ("목선으로") nor an
+					// adverb (주로, 새로) names where they went.
+					if stem, ok := strings.CutSuffix(w, "로"); ok && len(stem) > len("으") && !koCarrierWord(strings.TrimSuffix(stem, "으")) {
+						switch stem {
+						case "주", "새", "다시", "따", "정말", "대체", "실제", "바", "별", "절대", "스스", "때때", "그대", "제대", "함부", "혼자", "차례", "몰래", "서", "서로", "따라", "그러므", "그러므로", "이", "그", "저":
+							continue
+						}
+						return false
+					}
+				}
+				return true
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
+
+// koCarrierWord reports whether the Korean noun w is a carrier, so that
+// w+(으)로 says by what means goods went, not where.
+func koCarrierWord(w string) bool {
+	for _, c := range [...]string{"배", "선박", "목선", "화물선", "유조선", "기차", "열차", "화물열차", "트럭", "화물차", "차", "차량", "비행기", "항공편", "철도", "도로", "육로", "해로", "뱃길", "밀수선", "선편", "컨테이너"} {
+		if strings.HasSuffix(w, c) {
+			return true
 		}
 	}
 	return false
@@ -475,7 +539,9 @@ func possessive(s string) int {
 func koClauseMark(s string) (int, int) {
 	best, n := -1, 0
 	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ", "\"며 ", "\"면서 ",
-		"갔다가, ", "왔다가, ", "다가 ", "하자 ", "하자, ", "오자 ", "오자, ", "되자 ", "되자, ", "닿자 ", "넘기자 ", "옮기자 ", "건너자 ", "내리자 ", "싣자 ", "가자 ", "내리면 ", "내리면, ", "부리면 ", "부리면, ", "도착하면 ", "도착하면, ", "닿으면 ", "닿으면, ", "들어오면 ", "들어오면, ", "넘어오면 ", "넘어오면, ", "하역되어 ", "하역돼 ", "하역해 ", "하역된 ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 "} {
+		"갔다가, ", "왔다가, ", "다가 ", "하자 ", "하자, ", "오자 ", "오자, ", "되자 ", "되자, ", "닿자 ", "넘기자 ", "옮기자 ", "건너자 ", "내리자 ", "싣자 ", "가자 ", "내리면 ", "내리면, ", "부리면 ", "부리면, ", "도착하면 ", "도착하면, ", "닿으면 ", "닿으면, ", "들어오면 ", "들어오면, ", "넘어오면 ", "넘어오면, ", "하역되어 ", "하역돼 ", "하역해 ", "하역된 ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 ",
+		// "나선으로 들어와 청진까지 간다": arrived, then on.
+		"들어와 ", "넘어와 ", "건너와 ", "도착해 ", "도착하여 ", "닿아 "} {
 		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
 			best, n = k, len(m)
 		}
@@ -617,6 +683,11 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotTo // "my tyres come off the ship at Nampo": where the goods were landed
 	}
 	if (toks[k].w == "at" || toks[k].w == "in") && k >= 2 && collectedAt(toks, k) {
+		for j := k + 1; j < len(toks); j++ {
+			if dropOff(toks, j) {
+				return slotFrom // "picked the televisions up in Yanji and dropped them in Tumen": where the trip starts
+			}
+		}
 		return slotTo // "Chinese buyers collected it at Tumen": where the goods were handed over
 	}
 	if toks[k].w == "on" && k+1 < len(toks) && toks[k+1].w == "the" && a.sideOf(toks, k, pos) {
@@ -667,6 +738,12 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		span := 4
 		for j := k - 1; j >= max(0, k-8) && (a.clauseGap(toks[j].e, toks[j+1].s) || thousands(a.text, toks[j], toks[j+1])); j-- {
 			if toks[j].lx.flags&fArrive != 0 && (k-j <= span || a.cargoBetween(toks, j, k)) {
+				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
+			}
+			if sighted(toks, j) && k-j <= span {
+				return slotTo // "images show the same tanker at Nampo", "the vessel was spotted off Wonsan"
+			}
+			if dropOff(toks, j) && k-j <= span+2 {
 				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
 			}
 			if (toks[j].w == "later" || toks[j].w == "earlier") && j > 0 && unitWord(toks[j-1].w) {
@@ -790,8 +867,8 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		// "loading sand off Haeju", below).
 		for j := k - 1; j >= max(0, k-12); j-- {
 			w := toks[j].w
-			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" || w == "packed" || w == "repacked" || w == "crated" || stowWord(w) {
-				return slotFrom
+			if w == "loaded" || w == "load" || w == "loads" || w == "loading" || w == "reloaded" || w == "packed" || w == "repacked" || w == "crated" || stowWord(w) || pickUp(toks, j) {
+				return slotFrom // "picked the televisions up in Yanji"
 			}
 			if w == "on" && j > 0 && takeOn(toks[j-1].w) && j+1 < k {
 				return slotFrom // "took on diesel at Vostochny": a ship loading fuel or cargo
@@ -803,6 +880,65 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		return slotIn
 	}
 	return slotNone
+}
+
+// pickUp reports whether toks[j] is a verb of picking goods up ("picked
+// up the sacks", "picks them up"): where the goods were taken on.
+func pickUp(toks []tok, j int) bool {
+	switch toks[j].w {
+	case "picked", "pick", "picks", "picking":
+	default:
+		return false
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	if toks[j+1].w == "up" {
+		return true
+	}
+	if toks[j+1].lx.flags&(fAnaphor|fDet|fGoodsNoun) == 0 {
+		return false
+	}
+	for x := j + 2; x < len(toks) && x <= j+5; x++ {
+		if toks[x].w == "up" {
+			return true
+		}
+	}
+	return false
+}
+
+// sighted reports whether toks[j] is a verb of seeing whose object or
+// subject near it is a carrier ("the tanker was spotted", "images show the
+// same tanker"): where the carrier got to.
+func sighted(toks []tok, j int) bool {
+	switch toks[j].w {
+	case "seen", "spotted", "sighted", "photographed", "observed", "show", "shows", "showed", "shown", "pictured", "tracked":
+	default:
+		return false
+	}
+	for x := max(0, j-4); x < len(toks) && x <= j+4; x++ {
+		if x != j && toks[x].lx.flags&fCarrier != 0 {
+			if x > 0 {
+				switch toks[x-1].w {
+				case "another", "other", "different", "second", "separate":
+					return false // "images show another tanker at Nampo": not the one that loaded
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dropOff reports whether toks[j] is a verb of setting goods down ("dropped
+// them at", "dropped off the cargo in"), not prices that dropped.
+func dropOff(toks []tok, j int) bool {
+	switch toks[j].w {
+	case "dropped", "drop", "drops", "dropping":
+	default:
+		return false
+	}
+	return j+1 < len(toks) && (toks[j+1].w == "off" || toks[j+1].lx.flags&(fAnaphor|fDet|fGoodsNoun) != 0)
 }
 
 // negatedStop reports whether the destination at offset pos is denied:
@@ -1126,7 +1262,7 @@ func koSlot(rest string) uint8 {
 			return sl
 		}
 		// "원정리 세관을 거쳐", "나홋카항구로": the post or port of the place.
-		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구", " 쪽", " 방향", " 일대", " 항", " 항구"} {
+		for _, post := range [...]string{"", " 세관", "세관", " 해관", "해관", " 다리", " 철교", "구", " 쪽", " 방향", " 일대", " 항", " 항구", " 앞바다", "앞바다", " 앞 바다", " 근해", " 외항", " 부두", "부두"} {
 			if !strings.HasPrefix(r, post) {
 				continue
 			}
@@ -1452,7 +1588,16 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 	// "reached Nakhodka by way of Dalian, Osaka and Busan": a list of
 	// towns the goods pass, beside another stop of the movement, is the
 	// way they went, stop by stop in text order.
-	seqVia := slices.ContainsFunc(keep, func(x slotted) bool { return x.slot != slotVia })
+	// So is a list of three or more towns passed, alone ("passed through
+	// Dalian, Dandong and Sinuiju"); two are a corridor ("through Dandong
+	// and Sinuiju").
+	nvia := 0
+	for _, x := range keep {
+		if x.slot == slotVia && !x.btw && !isRegion(&a.r.Places[x.place]) {
+			nvia++
+		}
+	}
+	seqVia := nvia >= 3 || slices.ContainsFunc(keep, func(x slotted) bool { return x.slot != slotVia })
 	for k, x := range keep {
 		if ns > 0 {
 			st := &stops[ns-1]
@@ -1494,7 +1639,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		}
 		si.headTo = a.headPl[0]
 	}
-	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 && (ns > 1 || stops[0].slot != slotFrom || (ev != evCrossing && !si.korean)) {
+	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 && (ns > 1 || stops[0].slot != slotFrom || (ev != evCrossing && (!si.korean || a.koDeparts(i, keep[stops[0].lo].pos)))) {
 		// A crossing from A to an unnamed place leaves the goods nowhere
 		// a later sentence could continue from; a lone Korean 에서 says
 		// where, not whence ("회령시에서 들여와 파는").
@@ -1851,6 +1996,13 @@ func koFacility(r string) uint8 {
 				continue // one syllable (역, 소: 기업소, 저유소) ends a longer word
 			}
 			after := r[off+j+len(kind):]
+			if kind == "시장" || kind == "장마당" {
+				for _, p := range [...]string{"에 나온", "에 나와", "에 풀린", "에 풀려"} {
+					if strings.HasPrefix(after, p) {
+						return slotTo // "평양 시장에 나온 전자제품": goods that reached the market
+					}
+				}
+			}
 			for _, kp := range koParticles {
 				if strings.HasPrefix(after, kp.p) {
 					return kp.slot
