@@ -175,6 +175,12 @@ var facilityNouns = []string{
 	"miner", "miners", "farmer", "farmers", "grower", "growers",
 	// A machine that works a good: "the cement mixer".
 	"mixer", "mixers",
+	// A stall that sells a good, a plant that treats it, the pump or lamp
+	// that moves or burns it and the disease of an animal: "a noodle
+	// stall", "uranium enrichment facilities", "the engine oil pump",
+	// "kerosene lamps", "medicine for pig disease".
+	"stall", "stalls", "facility", "facilities", "enrichment", "pump", "pumps", "lamp", "lamps",
+	"disease", "diseases",
 }
 
 // materialFor reports whether the Latin mention that ends at end names
@@ -208,6 +214,11 @@ var facilityNounsCJK = []string{
 	// A catch as boats go out for it: 명태잡이 철 "the pollock-fishing
 	// season", 오징어잡이 배 "squid boats".
 	"잡이",
+	// Those who deal in a good, an industry named by it, what is wanted
+	// and what is taken in its place: 쌀 장사꾼 "a rice trader", 석유화학
+	// "petrochemicals", 연료가 없어 "for want of fuel", 원목 대신 합판
+	// "plywood instead of logs".
+	"장사꾼", "화학", "가 없", "이 없", "대신",
 }
 
 // growVerbs before a crop's name make it the crop as farms sell it.
@@ -275,13 +286,22 @@ var untradedFrames = []string{
 	// estimated 2 billion tonnes of iron ore".
 	"holds an estimated", "hold an estimated", "holding an estimated", "contains an estimated",
 	"contain an estimated", "containing an estimated",
+	// What runs out is wanted, not sold: "the boat ran out of fuel".
+	"ran out of", "run out of", "runs out of", "running out of",
+	// What is not dealt in: "sells plywood instead of timber", "no
+	// evidence that the vessel had carried coal".
+	"instead of", "rather than", "no evidence that", "no evidence of",
+	"no agreement on", "no agreement for", "no deal on", "no deal for", "no contract for",
+	"no contract on",
+	// Animals as farms raise them: "ordered the farms to raise more pigs".
+	"raise", "raises", "rear", "rears", "breed", "breeds",
 }
 
 // nearFrames are the untradedFrames that reach only a good at most two
 // words after them, with no verb between: "used for the weapons", "used in
 // special steel", not "used for carrying timber".
 var nearFrames = map[string]bool{"used for": true, "used in": true, "using": true, "use the": true, "uses the": true,
-	"stripping": true, "stripped": true}
+	"stripping": true, "stripped": true, "instead of": true, "rather than": true}
 
 // nearWords reports whether b, the lower-cased words between a near frame
 // and a good, holds at most two words and no gerund.
@@ -532,7 +552,7 @@ const koreanSentenceBytes = 180
 // have sent seafood") or a new verb after "and" ("wrapped in plastic and
 // packed inside refrigerators").
 func frameEnded(between []byte) bool {
-	if containsAnyBytes(between, priceStemsB) || containsAnyBytes(between, clauseBreaksB) {
+	if containsAnyBytes(between, priceStemsB) || containsAnyBytes(between, clauseBreaksB) || containsAnyBytes(between, reportVerbsB) {
 		return true
 	}
 	for i := 0; ; {
@@ -550,6 +570,10 @@ func frameEnded(between []byte) bool {
 
 // clauseBreaksB are clauseBreaks as bytes.
 var clauseBreaksB = toBytes(clauseBreaks)
+
+// reportVerbsB start a reported clause of its own: "idle for lack of
+// electricity, traders report that Chinese cement is arriving".
+var reportVerbsB = toBytes([]string{" report that", " reported that", " reports that", " say that", " says that", " said that", " told "})
 
 // priceStemsB are money words that end a frame of making.
 var priceStemsB = toBytes([]string{" won", "yuan", "dollar", "$", "price", " cost"})
@@ -824,6 +848,9 @@ var tradeAfter = []string{
 	"sale", "export", "import", "made in", "worth", "cost", "sell", "sold", "for sale", "price", " ban ", " bans", " banned",
 	// "a pedal bicycle goes for about 480,000 won".
 	"goes for", "go for", "went for", "fetch",
+	// A vehicle moved as cargo: "dump trucks were shipped via Dalian".
+	"were shipped", "was shipped", "were delivered", "was delivered", "were smuggled", "was smuggled",
+	"were supplied", "was supplied",
 	"팔리", "팔고", "판매", "수입", "수출", "가격", "값은", "값이", "사들", "들여오", "들여왔", "들여보",
 }
 
@@ -1176,6 +1203,11 @@ func pricedAfter(text string, end int) bool {
 	if len(f) > 2 && f[0] == "of" && f[1] != "" && f[1][0] >= 'A' && f[1][0] <= 'Z' {
 		k = 2 // "of China"
 	}
+	// A price list sets the price off by a comma: "second-hand bicycle,
+	// 150,000 won".
+	if k == 0 && strings.HasPrefix(rest, ", ") {
+		f[0] = "at"
+	}
 	if k >= len(f) || !pricedVerbs[strings.ToLower(f[k])] {
 		return false
 	}
@@ -1334,7 +1366,9 @@ func destinationBefore(before string) bool {
 			limit -= 2
 			continue
 		}
-		if w == "and" || w == "or" || strings.ContainsAny(w, ",") {
+		// A comma or colon ends the phrase: "Prices from Hamhung: second-hand
+		// bicycle" names where the prices come from, not the bicycle.
+		if w == "and" || w == "or" || strings.ContainsAny(w, ",:") {
 			return false
 		}
 	}

@@ -253,7 +253,8 @@ below amid amongst inside underneath`)
 
 // npStops end a noun phrase: function words, pronouns, auxiliaries, and
 // verbs that start a new clause after "and" ("strip copper cable and remove
-// ingots", "declared as soft drinks and bound for Dalian").
+// ingots", "declared as soft drinks and bound for Dalian"), and the words
+// that date a clause ("bought turbine parts last year" names no shoe last).
 var npStops = set(`a an the and or but nor of for to in on at by with from into onto via
 through across over under between among as than that which who whom whose what when where while
 because since after before during without within about against is are was were be been being
@@ -261,6 +262,7 @@ has have had do does did will would can could may might must shall should it the
 we you i this these those there here not no also only just even still then so very too such
 its their his her our your my me him us said says say according per each both either neither
 other others another never always often again now
+last next
 remove removes removed strip strips stripped hide hides gather gathers collect collects melt melts
 send sends bring brings take takes carry carries give gives keep keeps put puts get gets bound
 run runs operate operates`)

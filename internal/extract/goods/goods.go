@@ -300,6 +300,9 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 		if f.fuelOfMachine(text, matches, k) {
 			continue // 휘발유 발전기, "petrol generators": the machine is the good
 		}
+		if f.accessoryOf(text, matches, k) {
+			continue // "mobile phone batteries": the batteries are the good
+		}
 		ref := mt.Refs[0]
 		if ref == f.scrapRef && pieceOf(text, w.start, w.end) {
 			continue // "a scrap of paper", "scraps of cloth": a piece, no scrap metal
@@ -735,6 +738,24 @@ func (f *Finder) fuelOfMachine(text string, matches []lexicon.Match, k int) bool
 		return false
 	}
 	return f.classes[next.Refs[0]]&cPowered != 0
+}
+
+// accessoryIDs are the goods that a good right before them only says what
+// they fit: "mobile phone batteries", "laptop chargers", "bicycle tyres".
+var accessoryIDs = map[string]bool{"battery": true, "chargers": true, "tyre": true}
+
+// accessoryOf reports whether the Latin match k is followed, after one
+// space, by an accessory that it only names the fitting of.
+func (f *Finder) accessoryOf(text string, matches []lexicon.Match, k int) bool {
+	mt := matches[k]
+	if k+1 >= len(matches) || text[mt.Start] >= utf8.RuneSelf {
+		return false
+	}
+	next := matches[k+1]
+	if next.Start-mt.End != 1 || text[mt.End] != ' ' {
+		return false
+	}
+	return accessoryIDs[f.items[next.Refs[0]].ID] && !accessoryIDs[f.items[mt.Refs[0]].ID]
 }
 
 // umbrellas are lexicon goods whose word a report uses for whichever

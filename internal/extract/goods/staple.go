@@ -51,6 +51,8 @@ var stapleCuesCJK = [][]byte{
 	[]byte("한국산"), []byte("외국산"), []byte("도매"), []byte("화물"), []byte("톤"),
 	[]byte("지원"), []byte("비싸"), []byte("싸게"), []byte("싼 "), []byte("산다"), []byte("샀"), []byte("사서"), []byte("사려"),
 	[]byte("가져"), []byte("옮겨"), []byte("건너"),
+	// The past of handing over and sending: 상인에게 넘겼다, 중국에 보냈다.
+	[]byte("넘겼"), []byte("보냈"), []byte("건넸"),
 	// Payment in goods and loaded cargo: 대금은 석탄으로 치른다 "the bill is
 	// paid in coal", 오징어를 가득 실은 배 "a boat loaded with squid".
 	[]byte("대금"), []byte("실은 배"), []byte("실은 화물"), []byte("실은 차"), []byte("실은 트럭"), []byte("실었"),
