@@ -21,6 +21,9 @@ func (a *analysis) findActors(i int) {
 		}
 	}
 	toks := a.toks[si.tlo:si.thi]
+	if si.flags&fActor == 0 {
+		toks = nil // no actor noun: si.flags holds the flags of all its words
+	}
 	for k, t := range toks {
 		if t.lx.flags&fActor == 0 || a.inAttr(i, t.s, t.e) || a.insideOrg(i, t.s) {
 			continue

@@ -20,6 +20,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	legs, general := a.legs[:0], a.general[:0]
 	pairs := a.pairs[:0]
 	a.tailPl = a.tailPl[:0]
+	a.motion = append(a.motion[:0], make([]uint8, len(a.si))...)
 	defer func() { a.pairs = pairs[:0] }()
 	a.markPatterns()
 	for i := range a.si {
@@ -527,18 +528,61 @@ func (a *analysis) movement(i int) bool {
 	if si.whether {
 		return false // "did not say whether the drones were sent on": a question, not a movement
 	}
-	if len(si.comms) == 0 && si.coref < 0 && si.flags&fGoodsNoun == 0 && a.peopleTravel(i) {
-		return false // "the tourists flew to Pyongyang and went on to Wonsan by train"
+	// buildRoutes asks this of a sentence several times, and may set its
+	// move and people between asks; what the sentence's words say is
+	// read once.
+	m := a.motion[i]
+	if m&motionKnown == 0 {
+		m |= motionKnown
+		if a.carriesNothing(i) {
+			m |= motionNothing
+		}
+		a.motion[i] = m
 	}
-	if len(si.comms) > 0 && a.peopleTrip(i) {
-		return false // "a delegation flew to Vladivostok for talks on seafood exports"
-	}
-	if len(si.comms) == 0 && si.flags&fGoodsNoun == 0 && a.emptyRun(i, a.sents[i].start) {
-		return false // "the ship came back empty": the carrier moved, no goods
+	if m&motionNothing != 0 {
+		return false
 	}
 	if si.move {
 		return !si.people
 	}
+	if m&motionWordsKnown == 0 {
+		m |= motionWordsKnown
+		if a.motionStated(i) {
+			m |= motionWords
+		}
+		a.motion[i] = m
+	}
+	return m&motionWords != 0
+}
+
+// What analysis.motion knows of a sentence.
+const (
+	motionKnown      uint8 = 1 << iota
+	motionNothing          // carriesNothing
+	motionWordsKnown       // motionWords is known
+	motionWords            // motionStated
+)
+
+// carriesNothing reports whether sentence i tells of people travelling or
+// of a carrier running empty, so that no goods move.
+func (a *analysis) carriesNothing(i int) bool {
+	si := &a.si[i]
+	if len(si.comms) == 0 && si.coref < 0 && si.flags&fGoodsNoun == 0 && a.peopleTravel(i) {
+		return true // "the tourists flew to Pyongyang and went on to Wonsan by train"
+	}
+	if len(si.comms) > 0 && a.peopleTrip(i) {
+		return true // "a delegation flew to Vladivostok for talks on seafood exports"
+	}
+	if len(si.comms) == 0 && si.flags&fGoodsNoun == 0 && a.emptyRun(i, a.sents[i].start) {
+		return true // "the ship came back empty": the carrier moved, no goods
+	}
+	return false
+}
+
+// motionStated reports whether the words of sentence i, which has no
+// trade trigger that moves goods, still say goods or a carrier moved.
+func (a *analysis) motionStated(i int) bool {
+	si := &a.si[i]
 	if len(si.comms) == 0 && si.coref < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 {
 		if p, _ := a.destOf(i); !p {
 			return false

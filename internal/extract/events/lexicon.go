@@ -73,6 +73,7 @@ const (
 type word struct {
 	ev    uint8
 	post  bool // tokenize looks again at the words around it (carrierVerb, slipAway …)
+	named bool // scanSentence asks for the word itself (recommend, sts, capital, crack …)
 	flags uint32
 }
 
@@ -102,6 +103,16 @@ func buildLexicon() map[string]word {
 	} {
 		x := m[w]
 		x.post = true
+		m[w] = x
+	}
+	// The words scanSentence compares by themselves; it passes over a word
+	// with no event type, none of its flags and no such mark.
+	for _, w := range []string{
+		"recommend", "recommends", "recommended", "urge", "urges", "urged",
+		"sts", "capital", "crack", "cracked", "cracking", "cracks",
+	} {
+		x := m[w]
+		x.named = true
 		m[w] = x
 	}
 

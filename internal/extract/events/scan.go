@@ -169,6 +169,7 @@ type analysis struct {
 	cands    []cand
 	keepLegs []int
 	moveMemo []uint8
+	motion   []uint8 // what movement read of each sentence's words
 	slotDone []bool
 	capture  *[]Candidate
 }
@@ -604,6 +605,9 @@ func hangulBefore(text string, p int) bool {
 	return r >= 0xAC00 && r <= 0xD7A3
 }
 
+// scanFlags are the word flags scanSentence's reading of each word acts on.
+const scanFlags = fHedge | fHedgeCue | fGeneral | fModalCue | fPlan | fSmuggle
+
 // scanSentence reads triggers, negation, hedges, general cues and channel
 // cues of sentence i.
 func (a *analysis) scanSentence(i int) {
@@ -652,6 +656,11 @@ func (a *analysis) scanSentence(i int) {
 		t := &toks[k] // read in place: a token is five words
 		fl := t.lx.flags
 		si.flags |= fl
+		if fl&scanFlags == 0 && t.lx.ev == 0 && !t.lx.named {
+			// Most words: nothing below looks at them. A word compared by
+			// itself below is marked named in buildLexicon.
+			continue
+		}
 		if fl&fHedge != 0 {
 			si.hedges = appendUniq(si.hedges, t.w)
 		}
