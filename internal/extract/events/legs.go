@@ -576,6 +576,9 @@ func (a *analysis) carriesNothing(i int) bool {
 	if len(si.comms) == 0 && si.flags&fGoodsNoun == 0 && a.emptyRun(i, a.sents[i].start) {
 		return true // "the ship came back empty": the carrier moved, no goods
 	}
+	if len(si.comms) == 0 && si.coref < 0 && a.noCargo(i) {
+		return true // "had sailed from Nakhodka to Busan with no cargo"
+	}
 	return false
 }
 
@@ -631,6 +634,8 @@ func sendsPeople(toks []tok, pos int) bool {
 				return true // "sent their own buyers to Pyongsong": buyers sent, not goods
 			case w == "their" || w == "its" || w == "his" || w == "her" || w == "the" || w == "a" || w == "some" || w == "two" || w == "three" || w == "several" || w == "own":
 				continue
+			case w != "" && w[0] >= '0' && w[0] <= '9', w == "about", w == "around", w == "nearly", w == "dozens", w == "hundreds":
+				continue // "carried 80 passengers", "took about 40 workers"
 			case w == "an" || w == "inspection" || w == "investigation" || w == "audit" || w == "security" || w == "control":
 				continue // "sent an inspection team from Pyongyang to Sindo"
 			}
@@ -2478,4 +2483,34 @@ func koMotionWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// noCargo reports whether sentence i, which names no goods, denies its
+// carrier any load: "sailed to Busan with no cargo", "left without any
+// freight". Every word for goods it has is so denied.
+func (a *analysis) noCargo(i int) bool {
+	si := &a.si[i]
+	if si.korean || si.flags&fCarrier == 0 {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	seen := false
+	for k := range toks {
+		w := toks[k].w
+		if toks[k].lx.flags&fGoodsNoun == 0 && w != "freight" && w != "load" && w != "payload" {
+			continue
+		}
+		j := k - 1
+		if j >= 0 && toks[j].w == "any" {
+			j--
+		}
+		if j < 0 || (toks[j].w != "no" && toks[j].w != "without") {
+			if toks[k].lx.flags&fGoodsNoun != 0 {
+				return false
+			}
+			continue
+		}
+		seen = true
+	}
+	return seen
 }

@@ -245,7 +245,7 @@ var koTriggers = [...]koTrigger{
 	// "남포항에서 선적되어", "나진항에 하역됐다", "연길에서 싣고": loading
 	// aboard and unloading.
 	{"선적", evShipment, 0}, {"하역", 0, fMove | fArrive},
-	{"실려", 0, fMove}, {"내려놓", 0, fMove | fArrive}, {"내려 놓", 0, fMove | fArrive}, {"부려놓", 0, fMove | fArrive}, {"팔려 가", 0, fMove}, {"팔려 간", 0, fMove}, {"팔려 갔", 0, fMove},
+	{"실려", 0, fMove}, {"실렸", 0, fMove}, {"실린 뒤", 0, fMove}, {"착륙", 0, fMove | fArrive}, {"내려놓", 0, fMove | fArrive}, {"내려 놓", 0, fMove | fArrive}, {"부려놓", 0, fMove | fArrive}, {"팔려 가", 0, fMove}, {"팔려 간", 0, fMove}, {"팔려 갔", 0, fMove},
 	{"뇌물", 0, fBribe}, {"뒷돈", 0, fBribe}, {"압수", evSeizure, 0}, {"적발", evSeizure, 0}, {"체포", evSeizure, 0},
 	{"몰수", evSeizure, 0},
 	{"중단", evSuspension, 0}, {"폐쇄", evSuspension, 0}, {"끊겼", evSuspension, 0}, {"끊기", evSuspension, 0},

@@ -65,6 +65,23 @@ func checkParaCases(t *testing.T, pcs []paraCase) {
 	checkLegCases(t, false, cases)
 }
 
+// checkOpenParaCases runs passages the rules still get wrong: each logs
+// what it gets wrong, and one that starts to pass fails the test, so that
+// it moves to the passing list.
+func checkOpenParaCases(t *testing.T, pcs []paraCase) {
+	t.Helper()
+	rulesOnly(t)
+	for _, pc := range pcs {
+		t.Run(pc.name, func(t *testing.T) {
+			if p := legCaseProblem(t, false, pc.legCase(t)); p == "" {
+				t.Error("passes now: move it to the passing list")
+			} else {
+				t.Log("known gap: " + p)
+			}
+		})
+	}
+}
+
 func (c paraCase) legCase(t *testing.T) legCase {
 	build := func(b *builder) {
 		for _, p := range c.places {

@@ -37,7 +37,7 @@ var (
 		p    string
 		slot uint8
 	}{
-		{"로부터", slotFrom}, {"에서 하역", slotTo}, {"에서 부려", slotTo}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 입항", slotTo},
+		{"로부터", slotFrom}, {"에서 하역", slotTo}, {"에서 부려", slotTo}, {"에서", slotFrom}, {"에 도착", slotTo}, {"에 착륙", slotTo}, {"에 입항", slotTo},
 		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 내리", slotTo}, {"에 부리", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"에 닻을 내", slotTo}, {"에 닻을 놓", slotTo}, {"에 정박", slotTo}, {" 도착", slotTo}, {" 입항", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		// "심양, 단둥, 신의주를 차례로 거쳐": an adverb of order before the verb.
 		{"를 차례로 거쳐", slotVia}, {"을 차례로 거쳐", slotVia}, {"를 차례로 지나", slotVia}, {"을 차례로 지나", slotVia}, {"를 차례로 경유", slotVia}, {"을 차례로 경유", slotVia}, {"를 차례대로 거쳐", slotVia}, {"을 차례대로 거쳐", slotVia}, {"를 차례대로 지나", slotVia}, {"을 차례대로 지나", slotVia}, {"를 차례대로 경유", slotVia}, {"을 차례대로 경유", slotVia}, {"를 순서대로 거쳐", slotVia}, {"을 순서대로 거쳐", slotVia}, {"를 순서대로 지나", slotVia}, {"을 순서대로 지나", slotVia}, {"를 순서대로 경유", slotVia}, {"을 순서대로 경유", slotVia}, {"를 잇따라 거쳐", slotVia}, {"을 잇따라 거쳐", slotVia}, {"를 잇따라 지나", slotVia}, {"을 잇따라 지나", slotVia}, {"를 잇따라 경유", slotVia}, {"을 잇따라 경유", slotVia}, {"를 연이어 거쳐", slotVia}, {"을 연이어 거쳐", slotVia}, {"를 연이어 지나", slotVia}, {"을 연이어 지나", slotVia}, {"를 연이어 경유", slotVia}, {"을 연이어 경유", slotVia}, {"를 모두 거쳐", slotVia}, {"을 모두 거쳐", slotVia}, {"를 모두 지나", slotVia}, {"을 모두 지나", slotVia}, {"를 모두 경유", slotVia}, {"을 모두 경유", slotVia},
@@ -107,7 +107,14 @@ func (a *analysis) koDeparts(i, pos int) bool {
 				continue
 			}
 			r = strings.TrimPrefix(r, " ")
-			for _, v := range [...]string{"출발", "떠나", "떠났", "떠난", "출항", "선적"} {
+			loaded := false
+			if w, after, ok := strings.Cut(r, " "); ok && suf != "을" && suf != "를" && strings.HasSuffix(w, "에") && koCarrierWord(strings.TrimSuffix(w, "에")) {
+				r, loaded = after, true // "다롄항에서 배에 실렸다": loaded aboard, then on its way
+			}
+			for _, v := range [...]string{"출발", "떠나", "떠났", "떠난", "출항", "선적", "실렸", "실려"} {
+				if (v == "실렸" || v == "실려") != loaded {
+					continue
+				}
 				if !strings.HasPrefix(r, v) {
 					continue
 				}
@@ -248,8 +255,8 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if (slot == slotNone || slot == slotIn) && relay.start < 0 && !isRegion(p) && a.relayHolder(i, toks, m) && a.movement(i) {
 			relay, slot = m, slotNone // "smugglers in Hyesan receive …": a stop if the goods are handed over there
 		}
-		if slot == slotTo && !si.korean && !si.neg && a.negatedStop(toks, m.start) {
-			slot = slotNone // "seized the container on arrival, so the guns never reached Nampo"
+		if (slot == slotTo || slot == slotFrom) && !si.korean && !si.neg && a.negatedStop(toks, m.start) {
+			slot = slotNone // "… so the guns never reached Nampo"; "the cigarettes seized in Sinuiju were not smuggled from Dandong"
 		}
 		if slot == slotNone {
 			lastSlot = -1
@@ -1990,7 +1997,7 @@ func koFacility(r string) uint8 {
 			end = len(r) - off
 		}
 		word := r[off : off+end]
-		for _, kind := range [...]string{"시장", "장마당", "역", "항구", "공장", "창고", "부두", "터미널", "광산", "탄광", "농장", "기지", "소", "도매상", "업체", "강가", "강변", "강기슭"} {
+		for _, kind := range [...]string{"시장", "장마당", "역", "항구", "공장", "창고", "부두", "터미널", "공항", "비행장", "광산", "탄광", "농장", "기지", "소", "도매상", "업체", "강가", "강변", "강기슭"} {
 			j := strings.Index(word, kind)
 			if j < 0 || (j == 0 && len(kind) == 3) {
 				continue // one syllable (역, 소: 기업소, 저유소) ends a longer word
@@ -2627,10 +2634,17 @@ func (a *analysis) meantWhere(i, pos int) bool {
 // Namyang, where they cross the river", "to Dalian, where they were loaded
 // on a train to Pyongyang", "where it was transferred to a barge".
 func (a *analysis) whereTheyMove(toks []tok, k int) bool {
-	if k+2 >= len(toks) || (toks[k+1].w != "they" && toks[k+1].w != "it") || !a.gapHas(toks[k-1].e, toks[k].s, ',') {
+	if k+2 >= len(toks) || !a.gapHas(toks[k-1].e, toks[k].s, ',') {
 		return false
 	}
 	j := k + 2
+	if w := toks[k+1].w; w != "they" && w != "it" {
+		// "where the sacks were loaded onto wagons": the goods named again
+		if (w != "the" && w != "these" && w != "those") || k+3 >= len(toks) || !a.goodsWord(toks[k+2]) {
+			return false
+		}
+		j = k + 3
+	}
 	for n := 0; n < 2 && j+1 < len(toks); n++ {
 		switch toks[j].w {
 		case "was", "were", "are", "is", "been", "had", "have", "has", "got", "get", "then":
@@ -2701,4 +2715,22 @@ func (a *analysis) reVerb(toks []tok, k int) bool {
 	}
 	t := toks[k+1]
 	return verbOfMotion(t) || t.lx.ev == evShipment || loadWord(t.w) || transferWord(t.w)
+}
+
+// goodsWord reports whether t names goods: a word for goods or their
+// packing ("the cargo", "the sacks") or a commodity mention.
+func (a *analysis) goodsWord(t tok) bool {
+	if t.lx.flags&fGoodsNoun != 0 {
+		return true
+	}
+	switch t.w {
+	case "sacks", "bags", "crates", "boxes", "bales", "drums", "cartons", "parcels":
+		return true
+	}
+	for _, m := range a.ms {
+		if m.kind == mComm && m.start <= t.s && t.e <= m.end {
+			return true
+		}
+	}
+	return false
 }

@@ -730,6 +730,9 @@ func (a *analysis) scanSentence(i int) {
 		if fl&fNeedPrice != 0 && !hasPrice {
 			continue
 		}
+		if a.condClause(toks, k) {
+			continue // "If we could send the timber to Rajin, …": a condition, not an act
+		}
 		if t.w == "ban" || t.w == "bans" || t.w == "banned" {
 			continue // a sanctions backdrop ("UN sanctions ban vehicle sales"), not a halt of trade
 		}
@@ -747,6 +750,9 @@ func (a *analysis) scanSentence(i int) {
 		a.scanKorean(s)
 		for _, h := range a.kos {
 			fl := h.k.flags
+			if fl&fCarrier != 0 && koRidden(h.k.stem, a.text[h.end:s.end]) {
+				fl &^= fCarrier // "대표단은 열차를 타고 …": what people ride, no carrier of goods
+			}
 			si.flags |= fl
 			switch {
 			case fl&fHedge != 0:
@@ -1157,6 +1163,38 @@ func toInfinitive(toks []tok, pos int) bool {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].s == pos {
 			return toks[k-1].w == "to"
+		}
+	}
+	return false
+}
+
+// koRidden reports whether the Korean carrier word stem, which rest
+// follows, is what people ride: "열차를 타고", "배에 올라", "비행기에
+// 탑승해".
+func koRidden(stem, rest string) bool {
+	if strings.HasSuffix(stem, "를 ") || strings.HasSuffix(stem, "을 ") {
+		rest = "를 " + rest // "배를 " is matched with its particle
+	} else if strings.HasSuffix(stem, "에 ") {
+		rest = "에 " + rest
+	}
+	for _, p := range [...]string{"를 타", "을 타", "를 탄", "을 탄", "를 탔", "을 탔", "에 타", "에 탑승", "에 올라", "편으로 이동"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// condClause reports whether the word at k lies in a clause opened by
+// "if" or "unless" a few words before it, with no comma between: what
+// would follow from a condition, not what happened.
+func (a *analysis) condClause(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		if !a.clauseGap(toks[j].e, toks[j+1].s) {
+			return false
+		}
+		if w := toks[j].w; w == "if" || w == "unless" {
+			return !(j > 0 && (toks[j-1].w == "as" || toks[j-1].w == "even"))
 		}
 	}
 	return false
