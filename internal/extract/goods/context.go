@@ -219,6 +219,45 @@ var facilityNounsCJK = []string{
 	// "petrochemicals", 연료가 없어 "for want of fuel", 원목 대신 합판
 	// "plywood instead of logs".
 	"장사꾼", "화학", "가 없", "이 없", "대신",
+	// Where a good comes from: 철광석 산지 "an iron-ore region".
+	"산지",
+}
+
+// famedForCJK reports whether rest, the text after a Korean good, makes
+// the good what a place is known for: 담배로 유명한 고장 "a county famous
+// for tobacco", 시멘트와 비날론으로 유명한 "known for cement and
+// vinalon", with one good coordinated after it.
+func famedForCJK(rest string) bool {
+	if r, ok := strings.CutPrefix(rest, "와 "); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "과 "); ok {
+		rest = r
+	} else {
+		return famedAfter(rest)
+	}
+	// The coordinated good: one word ending in its particle.
+	i := strings.IndexByte(rest, ' ')
+	if i < 0 {
+		return false
+	}
+	w := rest[:i]
+	for _, p := range []string{"으로", "로"} {
+		if strings.HasSuffix(w, p) {
+			return famedAfter(p + rest[i:])
+		}
+	}
+	return false
+}
+
+// famedAfter reports whether rest starts with a particle of means and a
+// word of fame: 로 유명한, 으로 이름난.
+func famedAfter(rest string) bool {
+	for _, p := range []string{"으로 ", "로 "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return strings.HasPrefix(r, "유명") || strings.HasPrefix(r, "이름난") || strings.HasPrefix(r, "이름 난")
+		}
+	}
+	return false
 }
 
 // growVerbs before a crop's name make it the crop as farms sell it.
@@ -295,6 +334,13 @@ var untradedFrames = []string{
 	"no contract on",
 	// Animals as farms raise them: "ordered the farms to raise more pigs".
 	"raise", "raises", "rear", "rears", "breed", "breeds",
+	// What a place is known for, and what people mostly live on, is its
+	// background, not a ware: "the county is known for its potatoes",
+	// "families who live mostly on maize porridge" (a trade word after the
+	// good still trades it: "a port known for coal exports").
+	"known for", "famous for", "renowned for", "noted for",
+	"live mostly on", "live mainly on", "lives mostly on", "lives mainly on", "lived mostly on",
+	"lived mainly on", "live largely on", "lives largely on",
 }
 
 // nearFrames are the untradedFrames that reach only a good at most two
@@ -640,6 +686,11 @@ func containsWordStemFold(s string, stems []string) bool {
 			if wholeStems[st] && at+len(st) < len(low) && isASCIILetter(low[at+len(st)]) {
 				continue
 			}
+			// A shipyard is a place, not a shipment: "makes steel plate for
+			// the shipyards".
+			if st == "ship" && strings.HasPrefix(low[at:], "shipyard") {
+				continue
+			}
 			return true
 		}
 	}
@@ -883,7 +934,7 @@ func modifiesFacility(text string, start, end int) bool {
 				return true
 			}
 		}
-		return false
+		return famedForCJK(rest)
 	}
 	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") {
 		return false

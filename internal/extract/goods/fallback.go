@@ -275,7 +275,9 @@ run runs operate operates`)
 // warehouse") or worked ("trucked to a foundry"), the rail that carries
 // them ("rail trade", "by rail"; the good is written "rails"), units that measure no good ("trucked 300 kilometres") and
 // the papers that go with goods ("new certificates of origin"), and the
-// peoples some HS descriptions name a kind after ("Chinese exports of tyres"). A unit
+// peoples some HS descriptions name a kind after ("Chinese exports of tyres"),
+// and words that are mostly adjectives ("North Korea's main exports", "much
+// higher", "a port better known for coal"). A unit
 // that may also be an instrument is refused where it is a bare measure
 // (measureOnly): "3,000 cubic metres", not "water meters".
 var rejectHeads = set(`time times order orders cargo cargoes ship ships tanker tankers boat boats
@@ -309,6 +311,7 @@ bundle bundles bale bales drum drums jar jars can cans tin tins vial vials dose 
 ampoule ampoules tube tubes cylinder cylinders bucket buckets basket baskets tray trays
 week weeks month months year years day days hour hours rest half part whole end side top
 bottom front back cover covers spring springs fall fan fans star stars match matches
+main mains higher better
 plant plants mine mines mill mills press presses glass glasses iron irons
 model models label labels transfer transfers operation operations ring rings network networks
 route routes gang gangs business businesses activity activities trip trips call calls

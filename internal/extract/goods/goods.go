@@ -482,7 +482,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 		kept = append(kept, out[i])
 		keptBrandOnly = append(keptBrandOnly, brandOnly[i])
 	}
-	return americanSpelling(mergeExamples(text, mergeUmbrellas(text, mergeBikes(mergeMachines(text, mergeGeneric(text, mergeBrands(kept, keptBrandOnly))))))), compounds
+	return americanSpelling(mergeExamples(text, mergeDefinite(text, mergeUmbrellas(text, mergeBikes(mergeMachines(text, mergeGeneric(text, mergeBrands(kept, keptBrandOnly)))))))), compounds
 }
 
 // scrapBytes bounds how far before a bare "scrap" the good whose material
