@@ -907,11 +907,13 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// still leaves from there.
 			return nil
 		}
-		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) && !a.endsAtVia(j) && (len(head) == 0 || (i > 1 && !a.seqCue(i)) || a.leadRetold(j, i)) {
+		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) && !a.endsAtVia(j) && (len(head) == 0 || (i > 1 && !a.seqCue(i) && !a.madeInto(j, i, c)) || a.leadRetold(j, i)) {
 			// A lead that states a whole movement sums up the story, and
 			// the body tells the same movement again in detail, unless
 			// the body goes on from where the lead ends ("arriving in
-			// Rason" … "distributes it in Rason and Chongjin").
+			// Rason" … "distributes it in Rason and Chongjin") or the
+			// goods were made into another good where the lead left them
+			// (철광석 … 정광으로 가공된다 … 정광은 다시 … 보내진다).
 			return nil
 		}
 		// "The cars left Rotterdam … the container went to Osaka": a
@@ -937,7 +939,7 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			return nil
 		}
 		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) ||
-			(len(si.comms) == 0 && si.coref == c && a.anaphorFirst(j) && a.relatedBefore(j, c)) {
+			(len(si.comms) == 0 && si.coref == c && a.anaphorFirst(j) && a.relatedBefore(j, c)) || a.madeInto(j, i, c) {
 			// "take them across to Junggang, two machines at a time" …
 			// "they are driven on to Kanggye": the hop moved "them", the
 			// goods named before it, whatever else it names.
