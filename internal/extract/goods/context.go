@@ -203,7 +203,8 @@ func materialFor(text string, end int) bool {
 var facilityNounsCJK = []string{
 	"작황", "생산", "수확량", "채굴량", "가 달린", "이 달린", "가 장착된", "이 장착된", "가 탑재된", "이 탑재된",
 	"공장", "광산", "탄광", "시장", "도매", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
-	"창고", // 곡물 창고 "a grain warehouse"
+	"연합기업소", // 흥남비료연합기업소 "the Hungnam fertilizer complex"
+	"창고",    // 곡물 창고 "a grain warehouse"
 	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地", "仓库",
 	// A crop as farms plant, grow or lose it to disease: 감자 심기, 감자 재배,
 	// 감자 역병 "potato blight".

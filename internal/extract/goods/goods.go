@@ -294,7 +294,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 	}
 	for k, mt := range matches {
 		w := spans[k]
-		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) || unrealTrade(text, w.start, w.end) || possessed(text, w.start, w.end) || (latinAt(text, w.start) && simileAs(text, w.start)) {
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) || unrealTrade(text, w.start, w.end) || possessed(text, w.start, w.end) || backgroundMention(text, w.start, w.end) || (latinAt(text, w.start) && simileAs(text, w.start)) {
 			continue
 		}
 		if f.fuelOfMachine(text, matches, k) {
