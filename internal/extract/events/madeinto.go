@@ -85,11 +85,9 @@ func (a *analysis) madeAt(k, c int) int {
 			continue
 		}
 		// the product is the next goods named, at most three words on
-		lim := toks[x+1].e
+		lim := a.sents[k].end
 		if x+4 < len(toks) {
 			lim = toks[x+4].e
-		} else {
-			lim = a.sents[k].end
 		}
 		for _, m := range a.ms[sk.mlo:sk.mhi] {
 			if m.kind == mComm && m.start > toks[x+1].s && m.start < lim {
