@@ -132,16 +132,12 @@ func (sc *scanner) scanDates() {
 		if d.start.IsZero() || d.end.Before(d.start) {
 			if d.start.IsZero() {
 				// a name ("the April 25 Sports Team") or a decade: no count either
-				for k := d.i; k < d.j; k++ {
-					sc.mark[k] |= markDate
-				}
+				sc.markSpan(d.i, d.j, markDate)
 			}
 			i = d.j - 1
 			continue
 		}
-		for k := d.i; k < d.j; k++ {
-			sc.mark[k] |= markDate
-		}
+		sc.markSpan(d.i, d.j, markDate)
 		seq = append(seq, dateRef{int32(d.i), int32(d.j), int32(sc.addDate(d))})
 		sc.setAnchor(d)
 		i = d.j - 1

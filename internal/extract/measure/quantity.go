@@ -23,15 +23,11 @@ func (sc *scanner) scanAmounts() {
 				// price per unit of the foreign currency.
 				p, end = r, e
 			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.hypothetical(i) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) || sc.derivedSum(i) {
-				for k := i; k < end; k++ {
-					sc.mark[k] |= markPrice
-				}
+				sc.markSpan(i, end, markPrice)
 				i = end - 1
 				continue
 			} else if e, ok := sc.equivalence(p, end); ok {
-				for k := i; k < e; k++ {
-					sc.mark[k] |= markPrice
-				}
+				sc.markSpan(i, e, markPrice)
 				i = e - 1
 				continue
 			} else if e, ok := sc.conversionAfter(&p, end); ok {
@@ -46,35 +42,25 @@ func (sc *scanner) scanAmounts() {
 				}
 			}
 			sc.prices = append(sc.prices, p)
-			for k := i; k < end; k++ {
-				sc.mark[k] |= markPrice
-			}
+			sc.markSpan(i, end, markPrice)
 			i = end - 1
 			continue
 		}
 		if q, end, ok := sc.quantityAt(i); ok {
 			sc.quantities = append(sc.quantities, q)
-			for k := i; k < end; k++ {
-				sc.mark[k] |= markQty
-			}
+			sc.markSpan(i, end, markQty)
 			i = end - 1
 		} else if p, end, ok := sc.bareRate(i); ok {
 			sc.prices = append(sc.prices, p)
-			for k := i; k < end; k++ {
-				sc.mark[k] |= markPrice
-			}
+			sc.markSpan(i, end, markPrice)
 			i = end - 1
 		} else if p, end, ok := sc.elidedPrice(i); ok {
 			sc.prices = append(sc.prices, p)
-			for k := i; k < end; k++ {
-				sc.mark[k] |= markPrice
-			}
+			sc.markSpan(i, end, markPrice)
 			i = end - 1
 		} else if q, end, ok := sc.elidedQuantity(i); ok {
 			sc.quantities = append(sc.quantities, q)
-			for k := i; k < end; k++ {
-				sc.mark[k] |= markQty
-			}
+			sc.markSpan(i, end, markQty)
 			i = end - 1
 		} else if e := sc.rangeEnd(i); e > i {
 			i = e - 1 // "vessels of 2,000 to 3,000 tonnes": the range went as a whole
@@ -154,6 +140,13 @@ func (sc *scanner) mayStartAmount(i int) bool {
 // dollarAt is sc.isSym(i, "$") for the hot loop of scanAmounts.
 func (sc *scanner) dollarAt(i int) bool {
 	return i < len(sc.toks) && sc.toks[i].kind == tSym && sc.text[sc.toks[i].start] == '$'
+}
+
+// markSpan marks tokens i to j (exclusive) as read by the scan m.
+func (sc *scanner) markSpan(i, j int, m uint8) {
+	for k := i; k < j; k++ {
+		sc.mark[k] |= m
+	}
 }
 
 func (sc *scanner) marked(i, j int) bool {
