@@ -213,8 +213,7 @@ func tokenize(text string, toks []token, arena *[]byte) (_ []token, cjk bool) {
 func lowerShort(w uint64, n int) (key uint64, lower bool) {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	w &= ^uint64(0) >> (64 - 8*uint(n))
-	up := (w + lo*(0x80-'A')) &^ (w + lo*(0x80-'Z'-1)) & hi
-	return w | up>>2, (w+lo*(0x80-'a'))&^(w+lo*(0x80-'z'-1))&hi != 0
+	return wordkey.Lower64(w), (w+lo*(0x80-'a'))&^(w+lo*(0x80-'z'-1))&hi != 0
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
