@@ -82,7 +82,7 @@ func legEndMatches(goldName, predName, predID string) bool {
 // wrong shows up there while still counting in the combined score.
 func scoreLegs(t *tally, doc *DocReport, gold []GoldLeg, pred []model.Leg) {
 	ok := func(a GoldLeg, b model.Leg) bool {
-		return legEndMatches(a.From, b.From, b.FromID) && legEndMatches(a.To, b.To, b.ToID)
+		return LegMatches(a, b.From, b.FromID, b.To, b.ToID)
 	}
 	gl := func(a GoldLeg) string { return legLabel(a.From, a.To, a.General) }
 	pl := func(b model.Leg) string { return legLabel(b.From, b.To, b.General) }
