@@ -236,9 +236,6 @@ var analyst2Known = map[string]string{
 	"A bakery run by donju sells bread made with Chinese flour, and the owner also trades in sugar.":                                           "\"made with\" makes the flour the bread's stuff",
 	"Trucks that usually haul coal from the Anju mines were used to move sacks of imported maize to Pyongyang.":                                "coal hauled as a habit reads as cargo",
 	"Before the sanctions the North could have earned a billion dollars a year from coal; analysts say that money now comes from cyber theft.": "a counterfactual of earning, with money between it and the good",
-	"북한은 지난달 러시아산 밀 5천 톤을 들여왔다.":                                                                                                               "밀 is one syllable; Hangul forms need two",
-	"압수된 물품은 담배 200보루와 술 50병이었다.":                                                                                                              "술 is one syllable",
-	"강철 같은 의지로 난관을 이겨내자는 구호가 걸렸다.":                                                                                                             "a simile with 같은 (see analystKnown)",
 }
 
 // TestAnalystTable2 runs the second batch the way TestAnalystTable runs

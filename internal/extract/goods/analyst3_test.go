@@ -140,6 +140,64 @@ var analyst3Cases = []analystCase{
 	{"not/ko3", "평안남도 순천 시멘트 공장이 전력난으로 멈춰 섰다고 소식통이 말했다. 공장 노동자들은 몇 달째 배급을 받지 못했다. 순천은 시멘트와 비날론으로 유명한 공업 도시다.", ""},
 	{"not/ko3", "김책제철연합기업소는 올해 한 개의 용광로만 가동하고 있다. 이 기업소는 무산 철광석으로 선철과 강판을 생산한다. 노동자들은 배급을 제때 받지 못하고 있다.", ""},
 	{"not/ko3", "유엔 안보리는 2017년 북한산 석탄과 철광석, 수산물, 섬유 수출을 금지했다. 이 조치로 북한의 합법적 수출 수입은 90% 줄었다. 전문가들은 제재가 북한을 사이버 범죄로 내몰았다고 본다.", ""},
+	// Session 8, from heldout13's classes (own words). Carriers: a trade
+	// stem inside another word ("soldiers", "urban", "NEW YORK") trades no
+	// vessel; goods come off a truck or from a boat (어선에서), but "sold off"
+	// sells the trucks.
+	{"not/carrier8", "The urban militia and soldiers boarded a fishing boat near Sinpo at dawn.", ""},
+	{"trade/carrier8", "Soldiers at the post sold a fishing boat to Chinese buyers last month.", "fishing boat=8902"},
+	{"not/carrier8", "NEW YORK (AP) - A tanker flying a Panamanian flag met two North Korean vessels off Nampo, the report said.", ""},
+	{"trade/carrier8", "Dealers in Nampo now offer new tankers built in China to state trading firms.", "tankers=8901"},
+	{"not/carrier8", "Traders buy the bales straight off the Chinese trucks at the Hoeryong market.", ""},
+	{"trade/carrier8", "After the season the brokers sold off the Chinese trucks that had carried the coal.", "trucks=8704; ?coal=2701"},
+	{"trade/carrier8", "상인들은 바다에서 중국 어선에 오징어를 팔았다.", "squid=0307"},
+	{"trade/carrier8", "당국은 중고 어선에 대한 수출을 금지했다.", "fishing boats=8902"},
+	{"trade/carrier8", "Transfers of trucks to the North have been prohibited under UN rules since 2017.", "trucks=8704"},
+	{"not/carrier8", "The transfer of the cargo onto smaller boats took two nights.", ""},
+	// Worn clothing is 6309 whatever garment it is; new clothing keeps its code.
+	{"trade/worn8", "Second-hand winter jackets from Yanji sell for 30,000 won in Hoeryong.", "second-hand winter jackets=6309"},
+	{"trade/worn8", "New winter jackets from Yanji sell for 90,000 won in Hoeryong.", "winter jackets=6201"},
+	{"trade/worn8", "A pair of worn jeans fetches 9,000 won in Musan, and used winter clothing is cheaper still.", "worn jeans=6309; ?used winter clothing=6309"},
+	// Heads that name no good: a country, a group, a mix, a state.
+	{"not/heads8", "Grain shipments also rose. China sold 3,000 tonnes of maize worth 1.2 million dollars to the North.", "maize=1005; ?grain=10"},
+	{"not/heads8", "The sugar was ordered by a trader in Hyesan who supplies canteens and kiosks serving road crews and tour groups in the town.", "sugar=1701"},
+	{"not/heads8", "Each truck carried 300 sacks of cement or a mix of cement and sand.", "cement=2523; sand=2505"},
+	{"not/heads8", "The memory cards are sold empty, the trader in Chongjin said.", "memory cards=852351"},
+	// A Korean gloss with no space; seasoning beside MSG is that MSG, alone
+	// it is seasoning; soy sauce is a good of its own.
+	{"trade/gloss8", "장마당에서 맛내기(조미료)는 한 봉지에 2만 원이다.", "monosodium glutamate=292242"},
+	{"trade/gloss8", "장마당에서 간장과 맛내기를 함께 판다.", "soy sauce=210310; monosodium glutamate=292242"},
+	{"trade/gloss8", "Police seized sugar and seasoning at the crossing; the haul included 300 kilograms of monosodium glutamate.", "sugar=1701; monosodium glutamate=292242"},
+	{"trade/gloss8", "Traders sell seasoning and flour in Hyesan.", "seasoning=2103; flour=1101"},
+	// A bare Korean fish after its dried form is that dried fish.
+	{"trade/dried8", "청진 상인들은 마른 명태를 중국에 팔았다. 명태 한 마리 값은 5천 원이다.", "dried pollack=0305"},
+	{"trade/dried8", "어민들은 명태와 오징어를 중국 상인에게 판다.", "pollock=0303; squid=0307"},
+	// What charges and what is charged at home is in use, not for sale.
+	{"not/charge8", "전기가 자주 끊겨 집집마다 태양광판으로 배터리를 충전한다.", ""},
+	{"trade/charge8", "상인들은 태양광판으로 충전하는 배터리도 장마당에서 판다.", "battery=8507"},
+	// "all vehicles" is the class, not the make named before.
+	{"trade/class8", "Brokers shipped Toyota sport utility vehicles to Nampo, although the UN bans the supply of all vehicles to the North.", "Toyota sport utility vehicles=8703; vehicles=87"},
+	{"trade/class8", "Brokers shipped Toyota sport utility vehicles to Nampo, and the vehicles were driven to Pyongyang.", "Toyota sport utility vehicles=8703"},
+	// A bare head named first gives way to the text's fuller name.
+	{"trade/name8", "Villagers sell the bark of the magnolia tree in May, and traders bought 200 kg of magnolia bark in Baishan.", "magnolia bark=121190"},
+	// One-syllable Korean goods, as words of their own only.
+	{"trade/syllable8", "밀수꾼들은 중국에서 들여온 밀을 장마당에 판다.", "wheat=1001"},
+	{"trade/syllable8", "세관은 중국으로 넘어가던 납 2톤을 압수했다.", "lead=7801"},
+	{"trade/syllable8", "상인들은 게와 조개를 중국에 판다.", "crab=0306; ?clams=0307"},
+	{"not/syllable8", "비밀리에 넘긴 돈은 기술자에게 갔다.", ""},
+	{"not/syllable8", "먹을 게 없다고 주민들은 말했다. 납부해야 할 세금이 늘었다.", ""},
+	{"not/syllable8", "간부들은 술을 마시며 뇌물을 받았다.", ""},
+	// A Korean simile: 같은 before a quality; before a class it means "such as".
+	{"not/simile8", "그 노동자는 강철 같은 체력으로 겨울을 버텼다.", ""},
+	{"trade/simile8", "북한은 지난해 석탄 같은 광물을 중국에 몰래 수출했다.", "coal=2701"},
+	// Cover goods and forms added with these rules.
+	{"trade/forms8", "The containers were declared as paper products at Port Klang.", "paper products=48"},
+	{"trade/forms8", "선적 서류에는 건축용 골재로 적혀 있었다.", "building aggregate=2517"},
+	{"trade/forms8", "The cars were re-registered as engineering machinery before shipping.", "engineering machinery=84"},
+	{"trade/forms8", "Herb medicine gathered in Samjiyon is sold to Chinese merchants.", "medicinal herbs=1211"},
+	// Koryo medicine is the made traditional medicine; 고려약재 its herbs.
+	{"trade/forms8", "Cartons of Koryo medicine were shipped to Dalian with the statues.", "Koryo medicine=3004; ?statues=9703"},
+	{"trade/forms8", "상인들은 고려약재를 중국에 팔았다.", "medicinal herbs=1211"},
 }
 
 // analyst3Known are the third batch's passages the finder still gets
@@ -170,9 +228,7 @@ var analyst3Known = map[string]string{
 	"Republished from NK News. Kim Jong Un visited a cosmetics factory in Sinuiju, where he praised its new line of skin creams, state media said. The factory makes soap, toothpaste and lotions under the Pomhyanggi brand. Tags: Kim Jong Un, Sinuiju, light industry.":                                                                                                                                                       "\"the factory makes soap, toothpaste and lotions\" is framed, but \"skin creams\" in \"praised its new line of skin creams\" is not",
 	"The Sunchon cement plant has been ordered to raise output for construction projects in Pyongyang, a source said. The plant uses limestone quarried nearby and coal from the Tokchon mines. Workers say the kilns are old and break down often.":                                                                                                                                                                             "\"the plant uses limestone and coal\": \"uses\" is a near frame that reaches only two words and no list after \"from the Tokchon mines\"",
 	"북한의 지난달 대중국 가발 수출액이 1,500만 달러로 집계됐다. 중국 해관총서에 따르면 북한은 가발과 속눈썹을 주로 수출했다. 북한의 주력 수출품이었던 석탄은 2017년 유엔 제재로 수출이 금지됐다. 북한은 또 중국에서 대두유 4천 톤을 수입했다.":                                                                                                                                                                                                                                                                                "as above: a ban's goods are listed (석탄 … 수출이 금지됐다)",
-	"함경북도 무산군 소식통은 무산광산이 전력난으로 가동을 멈췄다고 말했다. 광산 노동자들은 생계를 위해 중국산 담배와 술을 밀수해 장마당에 내다 판다. 소식통은 담배 한 보루에 5만 원을 받는다고 말했다. 무산은 철광석 산지로 이름난 곳이다.":                                                                                                                                                                                                                                                                                      "술 is one syllable; Hangul forms need two (see analystKnown)",
 	"통일부 관계자는 북한이 올해 러시아로부터 밀가루 10만 톤을 들여왔다고 밝혔다. 밀가루는 철도로 두만강역을 거쳐 운송됐다. 북한은 그 대가로 석탄을 보낸 것으로 알려졌다. 북한 주민들은 주로 옥수수와 감자를 주식으로 삼는다.":                                                                                                                                                                                                                                                                                              "\"그 대가로 석탄을 보낸\" (sent coal in return) is a barter with no Korean trade cue read next to 석탄",
-	"평양의 한 소식통은 요즘 돈주들이 중국산 전기자전거를 많이 산다고 말했다. 전기자전거 한 대는 500달러 정도다. 배터리는 몇 해 전 집에 설치한 태양광 패널로 충전한다.":                                                                                                                                                                                                                                                                                                                            "\"배터리는 … 태양광 패널로 충전한다\" (the battery is charged with the panels): what a good is charged with has no Korean rule; the panels themselves, installed years ago, are left out now",
 	"자강도 소식통은 군 산하 무역회사가 만포 세관을 통해 몰리브덴 정광을 수출하고 있다고 밝혔다. 정광은 밤에 중국 트럭에 실린다. 자강도는 목재 산지이지만 원목 수출은 국경 봉쇄 이후 중단됐다.":                                                                                                                                                                                                                                                                                                                "\"원목 수출은 … 중단됐다\" is a halted export; a stopped trade has no Korean rule",
 	"중국 해관총서 자료에 따르면 지난달 북한의 대중 수입 1위 품목은 대두유였다. 북한은 대두유 5,200톤을 수입했으며 설탕과 밀가루가 그 뒤를 이었다. 북한은 같은 달 중국에 합금철과 텅스텐 정광을 수출했다.":                                                                                                                                                                                                                                                                                                       "텅스텐 정광 is read as the metal 텅스텐 (8101); a Korean form for tungsten concentrate is missing",
 	"신의주 세관에서 한국 드라마가 담긴 USB와 SD카드가 적발됐다. 이 저장장치들은 중국산 전자제품 상자에 숨겨져 있었다. 적발된 주민은 노동단련대에 보내졌다.":                                                                                                                                                                                                                                                                                                                                   "\"SD카드\" has no lexicon form",

@@ -51,7 +51,9 @@ import (
 //     cross", "smuggling boats working the mudflats", "tankers flying flags
 //     of convenience", 트럭에 실어), nor where
 //     goods go to or come from it ("sold at sea to Chinese fishing boats",
-//     "reloaded onto other vessels"), are for it ("a tyre for a ten-tonne
+//     "reloaded onto other vessels", "bought off the trucks", 어선에서
+//     사들인, 어선에 넘긴다); a trade cue counts at the start of a word only
+//     ("soldiers" and "urban" trade nothing, nor does "NEW YORK"), are for it ("a tyre for a ten-tonne
 //     truck") or it is banned from ports; the same
 //     holds for missiles, artillery and artillery shells, which are fired
 //     and tested more often than sold, for cameras, which are fitted to
@@ -88,6 +90,9 @@ import (
 //     "molybdenum concentrate") is the ore; of a gloss in brackets
 //     ("seasoning (glutamic acid)") the more precisely coded good stands
 //     for both (goods.go);
+//   - what charges a battery at home and the battery charged (태양광판으로
+//     배터리를 충전한다) are in use, not wares, and a Korean simile (강철
+//     같은 의지) is no good (unreal.go);
 //   - what a good is used for or is short of ("used for the weapons",
 //     "shortages of cement"), what is stripped from other goods ("stripping
 //     copper wire from idle pumps", whose scrap may be sold: the sale after
@@ -480,7 +485,9 @@ var koreanMakeVerbs = []string{"생산하", "생산할", "생산한", "생산해
 	// Eating, as "live on" and "eat" in English: 국수를 눌러 먹으며 버틴다
 	// "get by on noodles they press", 감자로 끼니를 때운다 "make a meal of
 	// potatoes".
-	"먹는", "먹고", "먹으", "먹었", "먹을", "끼니"}
+	"먹는", "먹고", "먹으", "먹었", "먹을", "끼니",
+	// Drinking: 간부들은 술을 마시며 "the cadres drank".
+	"마시", "마셔", "마셨", "마신"}
 
 // koreanTradeStems anywhere after such a good keep it traded: 생산해
 // 중국에 수출한다 "produced for export to China".
@@ -554,6 +561,40 @@ func koreanInstrument(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// koreanCharged reports whether the Hangul mention that ends at end is,
+// in its sentence, what charges a battery or the battery charged (충전, not
+// the charger 충전기 or station 충전소), with no trade word after it:
+// 태양광판으로 배터리를 충전하는 집이 많다 names the panels and the battery
+// in use at home, not as wares.
+func koreanCharged(text string, end int) bool {
+	rest := text[end:min(len(text), end+koreanSentenceBytes)]
+	i := strings.Index(rest, "충전")
+	if i < 0 {
+		return false
+	}
+	if j := strings.IndexAny(rest, ".!?\n\"”"); j >= 0 && j < i {
+		return false
+	}
+	after := rest[i+len("충전"):]
+	if strings.HasPrefix(after, "기") || strings.HasPrefix(after, "소") {
+		return false
+	}
+	// What charges (태양광판으로 … 충전하는 배터리도 판다) is the tool, whatever
+	// is sold after it.
+	if (strings.HasPrefix(rest, "으로 ") || strings.HasPrefix(rest, "로 ")) && i <= len("으로 배터리를 ") {
+		return true
+	}
+	if j := strings.IndexAny(rest, ".!?\n"); j >= 0 {
+		rest = rest[:j]
+	}
+	for _, t := range koreanTradeStems {
+		if strings.Contains(rest, t) {
+			return false
+		}
+	}
+	return !koreanSold(rest) // 태양광 판으로 충전하고 태양광판도 판다
 }
 
 // koreanMoveVerbs are the stems of lifting, loading and moving goods.
@@ -886,7 +927,10 @@ var tradeBefore = []string{
 
 // vehicleTradeBefore are further cues for conveyances, whose state or make
 // says they are wares: "used trucks", "new cars", "Chinese-made buses".
-var vehicleTradeBefore = []string{"second-hand", "secondhand", "new ", "-made", "luxury"}
+var vehicleTradeBefore = []string{"second-hand", "secondhand", "new ", "-made", "luxury",
+	// The nouns of handing goods over: "transfers of vehicles to North Korea
+	// have been prohibited", "deliveries of trucks".
+	"transfers of ", "transfer of ", "deliveries of ", "delivery of ", "shipments of ", "shipment of "}
 
 // conveyancesAt are words before a vessel that make it a party to a
 // transfer, not its cargo: "ship-to-ship transfers with North Korean vessels".
@@ -1203,6 +1247,10 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if conveyance && measureWorth(after) {
 		return false
 	}
+	// 어선에서 사들인 명태, 어선에 넘긴다: goods come from or go to the boat.
+	if conveyance && koreanPlaceParticle(text[end:]) {
+		return false
+	}
 	// "the boats brought back crab": a conveyance that carries is no cargo;
 	// "trucks them to Tumen" is the verb.
 	if conveyance && (carrierAfter(after) || objectPronounAfter(after)) {
@@ -1223,13 +1271,13 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	if conveyance && containsAnyFold(text[end:min(len(text), end+48)], []string{"banned from", "barred from"}) {
 		return false
 	}
-	if containsAnyFold(before, tradeBefore) || (!coordinatedVerbAfter(after) && containsAnyFold(after, tradeAfter)) {
+	if containsStemFold(before, tradeBefore) || (!coordinatedVerbAfter(after) && containsAnyFold(after, tradeAfter)) {
 		return true
 	}
 	if conveyance && !ofBefore(text, start) && pricedAfter(text, end) {
 		return true // "a Chinese bicycle is 420,000 won", not "the tyre of the bicycle is 35 yuan"
 	}
-	if conveyance && (containsAnyFold(before, vehicleTradeBefore) || containsAnyFold(text[start:end], vehicleTradeBefore)) {
+	if conveyance && (containsStemFold(before, vehicleTradeBefore) || containsStemFold(text[start:end], vehicleTradeBefore)) {
 		return true // "new trucks", and "luxury cars" by their own name
 	}
 	if arms && (containsAnyFold(before, armsTradeBefore) || containsAnyFold(after, armsTradeAfter)) {
@@ -1237,6 +1285,18 @@ func traded(text string, start, end int, c *lexicon.Commodity) bool {
 	}
 	// "used trucks" are traded; "used boats to cross" are not.
 	return conveyance && containsAnyFold(before, []string{"used "}) && !verbObject(after)
+}
+
+// koreanPlaceParticle reports whether rest, the text right after a Hangul
+// conveyance, opens with 에서 or 에, which make it the place goods come
+// from or go to, not a ware; 에 대한 제재 "sanctions on" is left out.
+func koreanPlaceParticle(rest string) bool {
+	if !strings.HasPrefix(rest, "에") {
+		return false
+	}
+	rest = rest[len("에"):]
+	return strings.HasPrefix(rest, "서") || (strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, " 대한") && !strings.HasPrefix(rest, " 대해")) ||
+		strings.HasPrefix(rest, "게 ")
 }
 
 // pricedAfter reports whether the words after the mention that ends at end
@@ -1396,6 +1456,8 @@ func passiveRoute(rest string) bool {
 // tyre for a ten-tonne truck" names the truck the tyre fits.
 var destinations = map[string]bool{
 	"to": true, "onto": true, "into": true, "aboard": true, "on": true, "from": true, "by": true, "via": true,
+	// "buys the bales straight off the Chinese trucks": where they come from.
+	"off": true,
 }
 
 // destinationBefore reports whether one of the last three words of before,
@@ -1407,6 +1469,9 @@ func destinationBefore(before string) bool {
 		w := strings.ToLower(words[k])
 		if saleGerunds[w] {
 			return false // "barred from importing vehicles": the trade's object
+		}
+		if w == "off" && k > 0 && saleWords[strings.ToLower(words[k-1])] {
+			return false // "sold off the old trucks": the trucks are sold
 		}
 		if destinations[w] || (w == "for" && k > 0 && !paidFor(words[k-1])) ||
 			(w == "in" && (k == 0 || !dealtIn[strings.ToLower(words[k-1])]) && lowerWords(words[k+1:])) {
@@ -1592,6 +1657,50 @@ func containsAnyFold(s string, stems []string) bool {
 		}
 	}
 	return false
+}
+
+// containsStemFold is containsAnyFold for stems that open a word: a Latin
+// stem counts only at the start of a word or after "re" ("resold"), and
+// "sold" only as a whole word, so that "soldiers" sells nothing and
+// "urban" bans nothing; "new " does not
+// count where a capitalised name follows a capitalised "New" ("NEW YORK,
+// March 20", "New Delhi"), a place and no state of the goods.
+func containsStemFold(s string, stems []string) bool {
+	if s == "" {
+		return false
+	}
+	var buf [64]byte
+	low := appendLowerLatin(buf[:0], s)
+	for _, st := range stems {
+		for off := 0; off < len(low); {
+			i := bytes.Index(low[off:], []byte(st))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			if isASCIILetter(st[0]) && i > 0 && isASCIILetter(low[i-1]) &&
+				!(i >= 2 && low[i-2] == 'r' && low[i-1] == 'e' && (i == 2 || !isASCIILetter(low[i-3]))) {
+				continue // inside a word: "urban"
+			}
+			if e := i + len(st); st == "sold" && e < len(low) && isASCIILetter(low[e]) {
+				continue // "soldiers"
+			}
+			if st == "new " && s[i] == 'N' && properAfter(s[i+len(st):]) {
+				continue // "NEW YORK", "New Delhi"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// properAfter reports whether s opens with a capitalised word that is no
+// demonym: "York", "YORK", but not "Chinese".
+func properAfter(s string) bool {
+	w := nextWord(s)
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ian") &&
+		!strings.HasSuffix(w, "ean") && !strings.HasSuffix(w, "can") && !strings.HasSuffix(w, "ish")
 }
 
 // headOf is the last word of a Latin mention, lower-cased and without a

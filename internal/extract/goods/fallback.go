@@ -277,7 +277,9 @@ run runs operate operates`)
 // the papers that go with goods ("new certificates of origin"), and the
 // peoples some HS descriptions name a kind after ("Chinese exports of tyres"),
 // and words that are mostly adjectives ("North Korea's main exports", "much
-// higher", "a port better known for coal"). A unit
+// higher", "a port better known for coal"), the groups people travel in
+// ("tour groups"), a mix of goods and the state a good is sold in ("sold
+// empty"). A unit
 // that may also be an instrument is refused where it is a bare measure
 // (measureOnly): "3,000 cubic metres", not "water meters".
 var rejectHeads = set(`time times order orders cargo cargoes ship ships tanker tankers boat boats
@@ -325,7 +327,13 @@ kilometre kilometres kilometer kilometers centimetre centimetres centimeter cent
 millimetre millimetres millimeter millimeters mile miles hectare hectares acre acres inch inches
 gallon gallons kilowatt kilowatts megawatt megawatts
 certificate certificates invoice invoices receipt receipts
-chinese indian mongolian persian tibetan french`)
+chinese indian mongolian persian tibetan french
+group groups mix mixes empty`)
+
+// nameNouns are HS nouns that, capitalised, are the names of countries:
+// "China's fertilizer exports" name no porcelain, even at a sentence's
+// start, where a capital says nothing of other words.
+var nameNouns = set(`china turkey`)
 
 // moveVerbs are the verbs of movement whose subject, in a report of
 // trade, is the good that moves: "slips across", "roll into", "flood".
@@ -1324,7 +1332,7 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 		return hit{}, false // "3,000 cubic metres", but "water meters"
 	}
 	container := hs&hReject != 0 && ix.purposeContainer(text, words, last)
-	if (hs&hReject != 0 && !(p.sale && hs&hSaleCarrier != 0) && !container) || hs&(hParticle|hFacility|hJudgement|hSpecifier) != 0 || head.flags&fDet != 0 || (hasUpperASCII(head.src(text)) && !sentenceStart(text, int(head.start))) {
+	if (hs&hReject != 0 && !(p.sale && hs&hSaleCarrier != 0) && !container) || hs&(hParticle|hFacility|hJudgement|hSpecifier) != 0 || head.flags&fDet != 0 || (hasUpperASCII(head.src(text)) && (!sentenceStart(text, int(head.start)) || nameNouns[head.low])) {
 		return hit{}, false
 	}
 	if p.lower && hasUpperASCII(head.src(text)) {
@@ -1925,8 +1933,10 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			// The plainest of the text's names for one good names it, a
 			// bare head aside: "drift nets" … "a nylon drift net",
 			// "children's school bags" … "a school bag", but "brushless
-			// motors" … "the motors".
-			if n := strings.Count(h.name, " "); n > 0 && n < strings.Count(goods[i].Name, " ") {
+			// motors" … "the motors". A bare head named first gives way to
+			// the text's fuller name: "the bark of the magnolia tree" …
+			// "300 kg of magnolia bark".
+			if n := strings.Count(h.name, " "); n > 0 && (n < strings.Count(goods[i].Name, " ") || !strings.Contains(goods[i].Name, " ")) {
 				goods[i].Name = h.name
 			}
 			continue

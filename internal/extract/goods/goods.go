@@ -52,6 +52,8 @@ type Finder struct {
 	// clothes") to the item: an origin between the state and the good
 	// ("a used Russian truck tyre") still names the used good.
 	used map[string]int32
+	// syllables are the one-syllable Korean goods (syllable.go).
+	syllables []syllableRef
 }
 
 // classFlag marks an item's memberships of the class sets.
@@ -176,6 +178,7 @@ func NewFinder(lex *lexicon.Lexicon) (*Finder, error) {
 			f.scrapRef = int32(i)
 		}
 	}
+	f.syllables = syllableRefs(lex)
 	f.brandTarget = targets(lex, brandTargets)
 	f.cropTarget = targets(lex, cropTargets)
 	for _, form := range lex.CommodityBlockers {
@@ -260,7 +263,7 @@ func targets(lex *lexicon.Lexicon, ids map[string]string) map[int32]int32 {
 // A good the lexicon does not list is found where the text trades it, by
 // the HS 2022 descriptions' nouns (see fallback.go).
 func (f *Finder) Find(text string) []model.Commodity {
-	matches := f.m.Find(text) // read only below: the fallback needs them as found
+	matches := f.withSyllables(text, f.m.Find(text)) // read only below: the fallback needs them as found
 	goods, compounds := f.findListed(text, matches)
 	return f.fallback(text, goods, matches, compounds)
 }
@@ -317,6 +320,10 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 			if t, ok := f.usedAcrossOrigin(text, mt); ok {
 				ref = t // "a used Russian truck tyre" is a used tyre
 			}
+		} else if text[mt.Start] < utf8.RuneSelf && len(w.mods) > 0 && wornStates[w.mods[0]] {
+			if t, ok := f.usedForm(text[mt.Start:mt.End]); ok {
+				ref = t // "second-hand winter clothing" is second-hand clothing
+			}
 		}
 		if t, ok := f.brandTarget[ref]; ok && w.brand {
 			ref = t // "Huawei handsets" are smartphones
@@ -355,6 +362,12 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 		}
 		if !latin && !w.parts && koreanInstrument(text, w.end) {
 			continue // 크레인으로 옮겨 싣는다: the crane moves the goods
+		}
+		if !latin && koreanSimile(text, w.end) {
+			continue // 강철 같은 의지: a likeness, not steel
+		}
+		if !latin && koreanCharged(text, w.end) {
+			continue // 태양광판으로 배터리를 충전한다: what charges and what is charged
 		}
 		if !latin && koreanMade(text, w.end) {
 			continue // 항생제를 생산할 수 있게 됐다: made, not traded
@@ -794,6 +807,9 @@ var umbrellas = map[string]umbrella{
 	// "pesticide" after "insecticide" is that insecticide again; named
 	// first (농약 … 살충제, 농약 … 살균제) it is a good of its own.
 	"pesticide": {code: "3808", under: []string{"3808"}, later: true},
+	// "seasoning" and 조미료 in a report that names monosodium glutamate
+	// are that MSG, as reports translate 맛내기 either way.
+	"seasoning": {code: "2103", under: []string{"292242"}},
 }
 
 // umbrella is the lexicon code of an umbrella good and the code prefixes
@@ -1097,7 +1113,7 @@ func partsForBefore(before string) bool {
 }
 
 // glosses keeps one good of a gloss in brackets, "seasoning (glutamic
-// acid)", "hasma (frog oil)": a translation names its good twice, and the
+// acid)", "hasma (frog oil)", 맛내기(조미료): a translation names its good twice, and the
 // more precisely coded name stands for both (the bracketed one among
 // equals). The text's other mentions of the good left out are that good
 // too ("1 kg of seasoning" after "seasoning (MSG)"): alias maps the item
@@ -1105,7 +1121,8 @@ func partsForBefore(before string) bool {
 func (f *Finder) glosses(text string, matches []lexicon.Match, spans []widened) (alias map[int32]int32) {
 	for k := 0; k+1 < len(matches); k++ {
 		a, b := spans[k], spans[k+1]
-		if a.start < 0 || b.start < 0 || b.start != a.end+2 || text[a.end:b.start] != " (" ||
+		// Korean writes the bracket right after the word: 맛내기(조미료).
+		if a.start < 0 || b.start < 0 || b.start <= a.end || b.start > a.end+2 || (text[a.end:b.start] != " (" && text[a.end:b.start] != "(") ||
 			b.end >= len(text) || text[b.end] != ')' {
 			continue
 		}
@@ -1361,8 +1378,9 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 		for _, m := range goods[i].Mentions {
 			j := -1
 			switch {
-			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !strings.EqualFold(wordBefore(text, m.Start), "other"):
-				// "cold medicine and other medicines" names two goods.
+			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !classBefore(wordBefore(text, m.Start)):
+				// "cold medicine and other medicines" names two goods, and
+				// "the supply of all vehicles" the class, not the SUVs.
 				head, _ := headOf(m.Text)
 				definite := definiteBefore(text, m.Start)
 				j = specificFor(firsts, i, head, m.Start, definite)
@@ -1400,6 +1418,12 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 		return goods
 	}
 	return withMentions(goods)
+}
+
+// classBefore reports whether w, the word right before a bare head, makes
+// it a class of its own: "other medicines", "all vehicles", "any cars".
+func classBefore(w string) bool {
+	return strings.EqualFold(w, "other") || strings.EqualFold(w, "all") || strings.EqualFold(w, "any")
 }
 
 // contrastWords in the words right before a bare head set it against the
@@ -1636,7 +1660,8 @@ var kinCodes = map[string][]string{"84": {"85", "8701", "8705", "8711"}}
 // with the mention s and is longer: 비료 after or before 요소비료 is that
 // urea fertiliser again, and 점퍼 beside 패딩 점퍼 that padded jacket, as
 // Korean and Chinese shorten a compound to its head. Goods of another code keep their own record (담배 is not 잎담배,
-// 옷 not 중고 옷). A head beside compounds of two narrower goods names
+// 옷 not 중고 옷), but for a dried form of its own chapter (명태 beside 말린
+// 명태 is that dried pollack, as the text dries what it buys). A head beside compounds of two narrower goods names
 // their kind, a good of its own: 비료 beside 요소비료 and 복합비료 is
 // fertiliser, as a report lists urea, compound fertiliser and fertiliser.
 // It is -1 when there is none.
@@ -1648,6 +1673,9 @@ func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string
 			continue
 		}
 		other := goods[p.rec].HS
+		if len(code) >= 2 && strings.HasPrefix(other, code[:2]) && driedCompound(p.head, s) {
+			return p.rec // 명태 beside 말린 명태: the dried fish again
+		}
 		if code == "" && other == "" && goods[p.rec].Class == goods[skip].Class && goods[p.rec].Class != "" {
 			return p.rec // 식품 beside 가공식품: both uncoded, one kind
 		}
@@ -1672,6 +1700,18 @@ func compoundFor(compounds []phrase, goods []model.Commodity, skip int, s string
 		j = p.rec
 	}
 	return j
+}
+
+// driedCompound reports whether the Hangul compound c is the good s with a
+// word for "dried" before it: 말린 명태, 마른오징어.
+func driedCompound(c, s string) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(c, s), " ")
+	for _, d := range driedWords {
+		if w == d {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundOreFor is, for a Hangul or Han mention m of a bare metal, the

@@ -148,7 +148,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"spaced Korean forms",
-			"집에 설치한 태양광 판으로 충전하고 태양광판도 판다.",
+			"상인들은 태양광 판을 사들이고 태양광판도 판다.",
 			"solar-panel(854143): 태양광 판|태양광판",
 		},
 		{

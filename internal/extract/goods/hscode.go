@@ -171,6 +171,9 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 		return code
 	}
 	for _, m := range w.mods {
+		if wornStates[m] && wornApparel(code) {
+			return "6309" // "used padded jackets", "worn jeans": worn clothing
+		}
 		if preservingWords[m] {
 			if c := preservedCode(code); c != "" {
 				return c
@@ -199,6 +202,22 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 		return code
 	}
 	return f.hs.narrow(code, phrase, extra)
+}
+
+// wornStates are the words that make clothing worn clothing (6309).
+var wornStates = map[string]bool{"used": true, "second-hand": true, "secondhand": true, "worn": true}
+
+// wornApparel reports whether code classifies clothing, footwear or
+// headgear, which the HS codes as worn clothing (6309) once used.
+func wornApparel(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "61", "62", "64", "65":
+		return true
+	}
+	return false
 }
 
 // partsOnly reports whether a heading's description is about parts alone:

@@ -42,6 +42,11 @@ var specifiers = map[string]bool{
 	"portable": true, "digital": true, "counterfeit": true, "fake": true, "imitation": true,
 	"handmade": true, "disposable": true, "surgical": true, "used": true, "polyester": true,
 	"tinned": true, "stewed": true, "preserved": true,
+	// The states of worn goods: "second-hand winter clothing", "worn jeans".
+	"second-hand": true, "secondhand": true, "worn": true,
+	// Machines for building work, as Chinese trade writes 工程机械:
+	// "engineering machinery", "engineering vehicles".
+	"engineering": true,
 }
 
 // preservingWords make meat, fish, vegetables or fruit a preparation of
@@ -83,6 +88,7 @@ var useWords = map[string]bool{
 	"summer": true, "school": true, "sports": true, "police": true, "children": true, "baby": true,
 	"instant": true, "traditional": true, "armoured": true, "armored": true, "disposable": true,
 	"medical": true, "surgical": true, "polyester": true, "agricultural": true,
+	"second-hand": true, "secondhand": true, "worn": true, "engineering": true,
 }
 
 // subjects before a past-tense word make it a verb, not a processing word:
@@ -168,6 +174,10 @@ func (f *Finder) widen(text string, start, end int, class string, named bool) wi
 		word := text[ws : s-1]
 		if len(word) < 2 || (ws > 0 && !isSpaceOrHyphen(text[ws-1])) {
 			break
+		}
+		if ws >= 7 && strings.EqualFold(word, "hand") && strings.EqualFold(text[ws-7:ws], "second-") && (ws == 7 || !isASCIILetter(text[ws-8])) {
+			ws -= 7 // "second-hand" is one word
+			word = text[ws : s-1]
 		}
 		low := lowerASCII(word)
 		switch {

@@ -87,7 +87,8 @@ func TestGoodsRules11(t *testing.T) {
 		{"shorter kind apart", "Traders sell tinted contact lenses from Yiwu. A pair of bifocal lenses goes for 20,000 won.", "hs-900130:contact-lense(900130): tinted contact lenses; hs-90:lense(90): bifocal lenses"},
 		// A gloss holds throughout the text.
 		{"gloss throughout", "Smugglers carry seasoning (MSG) across the river, and 1 kg of seasoning sells for 16,000 won.", "msg(292242): MSG|seasoning"},
-		{"no gloss", "Smugglers carry MSG across the river, and 1 kg of seasoning sells for 16,000 won.", "msg(292242): MSG; seasoning(2103): seasoning"},
+		// Without a gloss "seasoning" beside MSG is that MSG too (umbrellas).
+		{"no gloss", "Smugglers carry MSG across the river, and 1 kg of seasoning sells for 16,000 won.", "msg(292242): MSG|seasoning"},
 		// The HS's class words stand for the kind the text names.
 		{"crustaceans", "Traders sold snow crab in Hunchun, and customs checks crustaceans from Russia.", "snow-crab(0306): snow crab|crustaceans"},
 		{"crustaceans alone", "Customs officers inspect crustaceans imported from Russia.", "crustaceans(0306): crustaceans"},

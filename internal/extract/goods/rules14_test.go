@@ -38,7 +38,7 @@ func TestGoodsRules14(t *testing.T) {
 		{"lack of, then a report", "Power is short for lack of coal, and merchants report that Chinese cement is arriving by truck.", "cement(2523): cement"},
 		{"lack of a list", "Builders complain of a lack of cement and glass.", ""},
 		// A price list: a colon ends the place, a comma sets off the price.
-		{"price list colon", "Prices from Hamhung: second-hand motorbike, 900 dollars.", "motorcycle(8711): motorbike"},
+		{"price list colon", "Prices from Hamhung: second-hand motorbike, 900 dollars.", "motorcycle(8711): second-hand motorbike"},
 		{"price list comma", "Prices: bicycle, 150,000 won; rice, 5,000 won.", "bicycle(8712): bicycle; rice(1006): rice"},
 		{"from a place", "Buses from Hamhung reach Chongjin in six hours.", ""},
 		// A vehicle shipped in the passive.

@@ -51,6 +51,8 @@ var stapleCuesCJK = [][]byte{
 	[]byte("한국산"), []byte("외국산"), []byte("도매"), []byte("화물"), []byte("톤"),
 	[]byte("지원"), []byte("비싸"), []byte("싸게"), []byte("싼 "), []byte("산다"), []byte("샀"), []byte("사서"), []byte("사려"),
 	[]byte("가져"), []byte("옮겨"), []byte("건너"),
+	// The present of selling, which 팔 does not spell: 중국에 판다, 파는 상인.
+	[]byte("판다"), []byte("파는"),
 	// The past of handing over and sending: 상인에게 넘겼다, 중국에 보냈다.
 	[]byte("넘겼"), []byte("보냈"), []byte("건넸"),
 	// Payment in goods and loaded cargo: 대금은 석탄으로 치른다 "the bill is

@@ -51,7 +51,7 @@ func TestClassWords(t *testing.T) {
 		// Lexicon families added with these rules: forms that name one good,
 		// goods listed side by side, and forms that must not match.
 		{"bean oil", "The cargo held sugar and bean oil.", "sugar(1701): sugar; soybean-oil(1507): bean oil"},
-		{"glutamic acid", "Traders sold glutamic acid and soy sauce.", "msg(292242): glutamic acid; seasoning(2103): soy sauce"},
+		{"glutamic acid", "Traders sold glutamic acid and soy sauce.", "msg(292242): glutamic acid; soy-sauce(210310): soy sauce"},
 		{"toilets and washbasins", "Trucks brought ceramic toilets and washbasins to Sinuiju for sale.", "toilets(6910): ceramic toilets; washbasins(6910): washbasins"},
 		{"frogs and frog oil", "Middlemen buy frogs for 2,000 won and sell the dried frog oil in China.", "frogs(010690): frogs; frog-oil(051000): dried frog oil"},
 		{"cigarette paper", "He also supplied cigarette paper to the factory.", "cigarette-paper(4813): cigarette paper"},

@@ -208,6 +208,28 @@ func simileAs(text string, start int) bool {
 	return true
 }
 
+// koreanSimileNouns are the qualities and people a Korean simile with
+// 같은 gives a good's likeness to: 강철 같은 의지 "a will of steel". After
+// other nouns 같은 means "such as" (석탄 같은 광물 "minerals such as coal"),
+// and the good stays.
+var koreanSimileNouns = []string{"의지", "정신", "마음", "각오", "신념", "기세", "투지", "충성", "믿음", "결심", "규율", "대오", "단결", "사람", "존재", "얼굴", "목소리", "눈빛", "성격", "체력"}
+
+// koreanSimile reports whether the Hangul mention that ends at end is the
+// likeness of a simile: 같은 and then a quality or person.
+func koreanSimile(text string, end int) bool {
+	rest := strings.TrimPrefix(text[end:], " ")
+	rest, ok := strings.CutPrefix(rest, "같은 ")
+	if !ok {
+		return false
+	}
+	for _, n := range koreanSimileNouns {
+		if strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // partOfConveyance reports whether a possessive conveyance comes right
 // before the Latin mention at text[start:]: "the ship's diesel engine",
 // "the truck's battery" are parts of what they are in, not wares.
