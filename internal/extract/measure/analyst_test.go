@@ -352,6 +352,22 @@ func TestAnalystPrices(t *testing.T) {
 		{"Seafood sales abroad came to 90 million dollars, or three dollars in every five the state earned from exports.", []string{"90000000 USD"}},
 		{"Of the remittances, 40 yuan out of every 100 went to bribes in Hyesan.", nil},
 		{"Dried squid sells for 12 dollars in every market along the border.", []string{"12 USD"}},
+		// A not-trade word inside the name of a body says nothing of the sum.
+		{"A unit of the Ministry of External Economic Relations sells the gravel at 5 dollars a tonne.", []string{"5 USD/tonne"}},
+		{"The Korea Economic Institute put the North's GDP at $25 billion.", nil},
+		{"Military spending hit $4 billion, the Defence Ministry said.", nil},
+		// What one unit "could fetch" is a price; a supposed total is not.
+		{"One bottle of the Scotch bought for $30 in Dandong could fetch $90 in Pyongyang.", []string{"30 USD", "90 USD"}},
+		{"A cargo like that could fetch $3 million on the black market.", nil},
+		// A sum worked out from a rate or another currency is no new price.
+		{"Porters at Hyesan market earn 12,000 won a shift, which at 2,000 won to the yuan comes to about 6 yuan.", []string{"12000 KPW", "2000 KPW/CNY"}},
+		{"Exports to China came to $150 million, while imports came to $2 billion.", []string{"150000000 USD", "2000000000 USD"}},
+		{"혜산 장마당에서 1달러는 2만원에 거래되니, 휴대폰 한 대가 600만원을 넘는 셈이다.", []string{"20000 KPW/USD"}},
+		{"혜산 장마당에서 휴대폰 한 대가 600만원에 팔린다.", []string{"6000000 KPW"}},
+		// A Korean range "X에서 Y" closed by a comma, 에 or 정도; not a change "X에서 Y으로".
+		{"혜산 장마당에서 태양광판은 한 장에 300위안에서 350위안, 배터리는 200위안에 팔린다.", []string{"300..350 CNY", "200 CNY"}},
+		{"혜산 장마당에서 태양광판은 300위안에서 350위안 정도에 팔린다.", []string{"300..350 CNY"}},
+		{"혜산 장마당에서 태양광판 값이 300위안에서 350위안으로 올랐다.", []string{"300 CNY", "350 CNY"}},
 	}
 	checkAnalyst(t, tests, "/", analystPrices)
 }

@@ -140,6 +140,12 @@ func (sc *scanner) scanDates() {
 		sc.markSpan(d.i, d.j, markDate)
 		seq = append(seq, dateRef{int32(d.i), int32(d.j), int32(sc.addDate(d))})
 		sc.setAnchor(d)
+		if d.yearGiven {
+			sc.lastYear = 0
+			if d.start.Year() == d.end.Year() {
+				sc.lastYear = d.start.Year()
+			}
+		}
 		i = d.j - 1
 	}
 	if len(seq) > 0 && len(offs) > 0 {
@@ -601,6 +607,8 @@ func (sc *scanner) monthAt(i, part int) (dateVal, bool) {
 		if r := sc.kwAt(k); (r == kwLast || r == kwThis || r == kwNext || r == kwPrevious) && sc.kwAt(k+1) == kwYear {
 			y = sc.pub.Year() + yearShift(r)
 			j = k + 2
+		} else if e := sc.thatYear(k); e > 0 {
+			y, j = sc.lastYear, e
 		}
 	}
 	d := dateVal{i: i, j: j, month: m, part: part, yearGiven: y > 0, relative: y > 0 && j > i+1 && sc.kwAt(j-1) == kwYear}
@@ -620,6 +628,30 @@ func (sc *scanner) monthAt(i, part int) (dateVal, bool) {
 	}
 	d.start, d.end, d.prec = partOfMonth(y, time.Month(m), part)
 	return d, true
+}
+
+// thatYear reads "that year", "the same year" or "that same year" at token
+// k, after a month ("in December of that year"), when a date stated
+// before gave one year; it returns the end of the words or 0. The month
+// then takes that year.
+func (sc *scanner) thatYear(k int) int {
+	if sc.lastYear == 0 || k+2 >= len(sc.toks) {
+		return 0
+	}
+	that := equalFold(sc.tokText(k), "that")
+	if !that && sc.kwAt(k) != kwThe {
+		return 0
+	}
+	k++
+	if equalFold(sc.tokText(k), "same") {
+		k++
+	} else if !that {
+		return 0 // "the year"
+	}
+	if sc.kwAt(k) != kwYear {
+		return 0
+	}
+	return k + 1
 }
 
 // dayFirst reads "15 March", "15th of March 2024".
@@ -1333,6 +1365,25 @@ func (sc *scanner) weekdayAt(i, j, off int) (dateVal, bool) {
 	return dateVal{i: i, j: j + 1, start: d, end: d, prec: PrecDay}, true
 }
 
+// spendVerb reports "spent", "spend", "spends" or "spending" at token k.
+func (sc *scanner) spendVerb(k int) bool {
+	w := sc.tokText(k)
+	return len(w) >= 5 && (w[0]|0x20) == 's' && (equalFold(w, "spent") || equalFold(w, "spend") || equalFold(w, "spends") || equalFold(w, "spending"))
+}
+
+// seasonEndsPhrase reports that token k, after a season, starts no noun
+// the season could qualify: a verb in -ing, a stop word, a symbol or the
+// end ("spent the winter in the mine", "spent the autumn casting").
+func (sc *scanner) seasonEndsPhrase(k int) bool {
+	if k >= len(sc.toks) || sc.toks[k].nl || sc.toks[k].kind == tSym {
+		return true
+	}
+	if sc.toks[k].kind != tWord {
+		return false
+	}
+	return sc.cls(k)&cStop != 0 || strings.HasSuffix(sc.tokText(k), "ing")
+}
+
 // seasonAt reads "spring", "last winter", "summer 2024", "early spring".
 // Spring is March–May, summer June–August, autumn September–November,
 // winter December–February (named by the year of its December).
@@ -1366,8 +1417,10 @@ func (sc *scanner) seasonAt(i, j, off int, part ...int) (dateVal, bool) {
 		switch sc.kwAt(k) {
 		case kwIn, kwDuring, kwSince, kwBy, kwUntil, kwThrough, kwBefore:
 		default:
-			// "over the summer", "throughout the autumn"
-			if !the || k < 0 || !equalFold(sc.tokText(k), "over") && !equalFold(sc.tokText(k), "throughout") {
+			// "over the summer", "throughout the autumn", "spent the
+			// autumn casting statues" (not "spent the winter savings")
+			if !the || k < 0 || !equalFold(sc.tokText(k), "over") && !equalFold(sc.tokText(k), "throughout") &&
+				!(sc.spendVerb(k) && sc.seasonEndsPhrase(j+1)) {
 				return dateVal{}, false
 			}
 		}

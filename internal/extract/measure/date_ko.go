@@ -85,6 +85,12 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 			j++
 		}
 	}
+	if y == 0 && sc.lastYear > 0 {
+		// "2017년 … 그해 12월", "같은 해 12월": the month of the year just named
+		if k := sc.koreanThatYear(i); k < i {
+			y, i = sc.lastYear, k
+		}
+	}
 	given := y > 0
 	if y == 0 {
 		if sc.pub.IsZero() {
@@ -106,6 +112,26 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 	}
 	s, e, prec := partOfMonth(y, time.Month(m), part)
 	return dateVal{i: i, j: j, start: s, end: e, prec: prec, month: m, part: part, cut: cut, yearGiven: given}, true
+}
+
+// koreanThatYear reads 그해, 그 해, 같은 해 or 같은해 just
+// before token i and returns where they start, or i.
+func (sc *scanner) koreanThatYear(i int) int {
+	k := i - 1
+	if k < 0 || sc.toks[k].kind != tHangul || sc.toks[i].nl {
+		return i
+	}
+	switch sc.tokText(k) {
+	case "그해", "같은해", "그해의":
+		return k
+	case "해", "해의":
+		if k > 0 && sc.toks[k-1].kind == tHangul && !sc.toks[k].nl {
+			if w := sc.tokText(k - 1); w == "그" || w == "같은" {
+				return k - 1
+			}
+		}
+	}
+	return i
 }
 
 // coming reports 오는 ("coming") at token k, which puts the date after it

@@ -111,6 +111,19 @@ func TestDates(t *testing.T) {
 		{"month next year boundary", "Demand peaks in January.", day(2023, 12, 15), []want{{"January", "2024-01-01", "2024-01-31", "month"}}},
 		{"no pub relative", "last month in March 2024", time.Time{}, []want{{"March 2024", "2024-03-01", "2024-03-31", "month"}}},
 		{"merge same span", "Last month ... in February", pub, []want{{"Last month", "2025-02-01", "2025-02-28", "month"}}},
+		// A month "of that year" takes the year stated just before it.
+		{"month of that year", "Coal exports were banned in 2017, and textile sales in September of that year.", pub,
+			[]want{{"2017", "2017-01-01", "2017-12-31", "year"}, {"September of that year", "2017-09-01", "2017-09-30", "month"}}},
+		{"month that same year", "The yard opened in 2019. In June that same year the first barge left.", pub,
+			[]want{{"2019", "2019-01-01", "2019-12-31", "year"}, {"June that same year", "2019-06-01", "2019-06-30", "month"}}},
+		{"that year after a span of years", "Trade fell between 2019 and 2020; in June of that year the bridge shut.", pub,
+			[]want{{"2019 and 2020", "2019-01-01", "2020-12-31", "year"}, {"June", "2025-06-01", "2025-06-30", "month"}}},
+		{"그해", "2016년 제재가 나왔고, 그해 11월 석탄 수출이 막혔다.", pub,
+			[]want{{"2016년", "2016-01-01", "2016-12-31", "year"}, {"그해 11월", "2016-11-01", "2016-11-30", "month"}}},
+		{"그해 without a year", "그해 11월 석탄 수출이 막혔다.", pub, []want{{"11월", "2024-11-01", "2024-11-30", "month"}}},
+		// A season someone spent doing something.
+		{"spent the winter", "Porters spent the winter hauling firewood to Hyesan.", pub, []want{{"winter", "2024-12-01", "2025-02-28", "season"}}},
+		{"spent the winter savings", "She spent the winter savings on maize.", pub, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -69,6 +69,9 @@
 //     currency (", or roughly 2.6 million roubles") is likewise only a
 //     mention, and a sentence that just equates two sums ("35 yuan is about
 //     19,000 won", "북한 돈으로 치면 … 110만 원이 넘는 셈이다") gives no price.
+//     A sum a clause reckons from a rate or another currency ("which at
+//     2,100 won to the yuan comes to about 7 yuan", "300만원을 넘는
+//     셈이다") is no price either; "imports came to $292 million" is.
 //     Won whose own dollar conversion implies 700–1,800 won a dollar is KRW.
 //     "21,500 won to 1 dollar" is a rate, and a sum in a clause that works
 //     a figure out from an earlier one (", meaning the pork costs about one
@@ -81,7 +84,12 @@
 //     verb that ends its clause: "lowered about 1,000 won.") and sums near words for an
 //     economy, theft, rewards, budgets or damage (GDP, stole, hack, reward,
 //     국내총생산, 해킹, 포상금, 피해). Fines, bribes, wages and trade totals
-//     are prices. "1 USD to 18,000 KPW" is a rate, not a range.
+//     are prices. "1 USD to 18,000 KPW" is a rate, not a range. A
+//     not-trade word inside a body's name ("the Ministry of External
+//     Economic Relations, which charges $4 a tonne") is none; what one unit
+//     "could fetch" ("A carton … could fetch $110") is a price, a supposed
+//     total ("a cargo that size could fetch $2 million") is not. "한 대에
+//     1,900위안에서 2,300위안," (closed by a comma, 에, 정도 …) is a range.
 //   - Quantities leave out counts of generic people (people, residents,
 //     soldiers, North Koreans, 명 …) unless their sentence or the one before
 //     speaks of trade (smuggling, selling, arrests, fines, work, cargo …);
@@ -109,7 +117,14 @@
 //     "20개에서 30개" and "500㎏에서 700㎏" 20–30 and 500–700; "in groups
 //     of 20 to 30", "employs more than 800", "twenty of the jeeps" and "64
 //     round trips", "5,000 rounds of ammunition" and "50여 대였다" are
-//     counts; "5kg이 넘는다" is open-ended.
+//     counts; "5kg이 넘는다" is open-ended. "20, 30 barges" and "two,
+//     three trucks" are ranges (the second at most twice the first, a noun
+//     after, no list or "the" before); machine translation's "the 300
+//     phone in the river" and "the two smuggler was arrested" are counts,
+//     "the two ships" refers back. Ports, roads and bridges are no goods;
+//     people "sent back" or repatriated are no traders unless their own
+//     sentence says so; "배가 세 번 떠났다" (a ship or truck as subject,
+//     a verb of its run) counts shipments.
 //   - Month names must be capitalised; "May" also needs a date context
 //     ("in May", "May 3", "May 2024"). Part-of-month: early 1–10, mid 11–20,
 //     late 21–end; "the end of 2019" and 지난해 말 are December 21–31. A
@@ -117,7 +132,10 @@
 //     publication, unless it begins within the next three months and no
 //     "since", "from" or 지난 points back (reports name last year's months
 //     with the year); after a month dated in an earlier year ("mid-June
-//     2018"), later months follow that year. Seasons likewise. A weekday is
+//     2018"), later months follow that year. Seasons likewise. A month "of
+//     that year", "that same year" or after 그해 / 같은 해 takes the single
+//     year stated last. A season someone "spent" ("spent the autumn casting
+//     statues") is a date; "spent the winter savings" is not. A weekday is
 //     the latest such day on or before publication. "last week" is the
 //     Monday–Sunday week before the publication's week (precision "week");
 //     "more than a year ago" is vague and skipped, and so are "the start of

@@ -337,7 +337,13 @@ func (sc *scanner) koreanRangeTail(n *numExpr, cur string, end, cut int) int {
 	}
 	switch {
 	case tail == "" && e < len(sc.toks) && strings.HasPrefix(sc.tokText(e), "사이"):
-	case tail == "까지" || tail == "을" || tail == "를" || tail == "사이":
+	case tail == "" && sc.isSym(e, ",") && !sc.toks[e].nl:
+		// "한 대에 1,900위안에서 2,300위안, 오토바이는 4,500위안": a list of
+		// prices, the range one of them
+	case tail == "" && e < len(sc.toks) && sc.toks[e].kind == tHangul &&
+		hasAnyPrefix(sc.tokText(e), []string{"정도", "가량", "안팎", "선에", "선이", "선으"}):
+	case tail == "까지" || tail == "을" || tail == "를" || tail == "사이" || tail == "에" || tail == "이다" ||
+		tail == "이었다" || tail == "였다" || tail == "씩" || tail == "정도" || tail == "가량" || tail == "선":
 		if e < len(sc.toks) && sc.toks[e].kind == tHangul && koreanChange(sc.tokText(e)) {
 			return end
 		}

@@ -156,7 +156,34 @@ func (sc *scanner) hypothetical(i int) bool {
 		return false
 	}
 	m := sc.tokText(k - 1)
+	if equalFold(m, "could") && sc.unitSubject(k-1) {
+		return false // "A carton bought for $28 in Singapore could fetch $110 in Pyongyang": what one unit can fetch
+	}
 	return equalFold(m, "would") || equalFold(m, "could") || equalFold(m, "might")
+}
+
+// unitSubject reports a sentence, up to token k, that opens with one unit
+// of goods ("A carton of cigarettes", "One kilo of pollock", "Each
+// bottle"): a price such a subject "could fetch" is what a unit sells for,
+// not a supposed total.
+func (sc *scanner) unitSubject(k int) bool {
+	s := k
+	for n := 0; s > 0 && n < 30 && !sc.toks[s].nl && !sc.stopAt(s-1); s, n = s-1, n+1 {
+	}
+	if s+1 >= k || sc.toks[s].kind != tWord || sc.toks[s+1].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(s)) {
+	case "a", "an", "one", "each", "every":
+	default:
+		return false
+	}
+	w := strings.ToLower(sc.tokText(s + 1))
+	switch w {
+	case "kilo", "kilogram", "kg", "tonne", "ton", "litre", "liter", "gram", "unit", "piece", "head", "sack", "pair":
+		return true
+	}
+	return packWords[w]
 }
 
 // koreanChange reports a Korean verb of price change at the start of s.
@@ -225,6 +252,68 @@ func (sc *scanner) clauseJoint(k int) bool {
 	return false
 }
 
+// bodyHeads are the nouns that make a run of capitalised words the name of
+// a body: "Ministry of External Economic Relations", "Military Security
+// Command", "Korea Economic Institute".
+var bodyHeads = []string{"ministry", "commission", "committee", "department", "bureau", "council", "institute",
+	"association", "corporation", "bank", "zone", "office", "command", "agency", "administration", "relations",
+	"university", "academy", "federation", "company", "bureaus", "ministries"}
+
+// isBodyHead reports a body noun at token j, in any case, without a
+// lower-cased copy.
+func (sc *scanner) isBodyHead(j int) bool {
+	w := sc.tokText(j)
+	for _, h := range bodyHeads {
+		if equalFold(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// inBodyName reports a capitalised word at token k inside the name of a
+// body, where a not-trade word ("Economic", "Military", "Defence") says
+// nothing of the sum: "the Ministry of External Economic Relations, which
+// charges 4 US dollars a tonne". The name is the run of capitalised words
+// around k, joined by "of", "and" or "for"; one of them must be a body
+// noun. It runs only at a not-trade word, so it costs nothing per price.
+func (sc *scanner) inBodyName(k int) bool {
+	if !sc.toks[k].upper || sc.toks[k].kind != tWord {
+		return false
+	}
+	inName := func(j int) (name, joint bool) {
+		if j < 0 || j >= len(sc.toks) || sc.toks[j].kind != tWord {
+			return false, false
+		}
+		if sc.toks[j].upper {
+			return true, false
+		}
+		w := sc.tokText(j)
+		return false, equalFold(w, "of") || equalFold(w, "and") || equalFold(w, "for")
+	}
+	found := false
+	for _, step := range [2]int{-1, 1} {
+		for j, n := k+step, 0; n < 8; j, n = j+step, n+1 {
+			if step < 0 && sc.toks[j+1].nl || step > 0 && j < len(sc.toks) && sc.toks[j].nl {
+				break
+			}
+			name, joint := inName(j)
+			if joint {
+				continue
+			}
+			if !name {
+				break
+			}
+			if sc.isBodyHead(j) {
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// isNotTradeWord reports a not-trade word at token k, outside the name of
+// a body (see inBodyName).
 func (sc *scanner) isNotTradeWord(k int) bool {
 	t := sc.toks[k]
 	if t.kind != tWord && t.kind != tHangul {
@@ -249,7 +338,7 @@ func (sc *scanner) isNotTradeWord(k int) bool {
 				// folded, without a lower-cased copy.
 				for _, w := range ws {
 					if hasPrefixFold(s, w) {
-						return !isFreezeWord(w) || sc.frozenFunds(k, s)
+						return (!isFreezeWord(w) || sc.frozenFunds(k, s)) && !sc.inBodyName(k)
 					}
 				}
 				return false
@@ -262,7 +351,7 @@ func (sc *scanner) isNotTradeWord(k int) bool {
 	}
 	for _, w := range notTradeByFirst[s[0]] {
 		if strings.HasPrefix(s, w) {
-			return !isFreezeWord(w) || sc.frozenFunds(k, s)
+			return (!isFreezeWord(w) || sc.frozenFunds(k, s)) && !sc.inBodyName(k)
 		}
 	}
 	return false
@@ -429,8 +518,15 @@ func (sc *scanner) convertedInto(i int) bool {
 // from a price or rate stated before it in the sentence: "The dollar was
 // at 29,500 won, meaning the pork costs a little over one dollar a
 // kilogram." The report converts for the reader; it quotes no new price.
-func (sc *scanner) derivedSum(i int) bool {
-	opener := false
+//
+// A sum that a clause reckons ("which at the market rate comes to about 7
+// yuan", "전기자전거 한 대가 300만원을 넘는 셈이다") is derived the same way
+// when an exchange rate or a price in another currency stands before it in
+// the sentence; "exports came to $2 billion while imports came to $292
+// million" reckons nothing.
+func (sc *scanner) derivedSum(i, end int, cur string) bool {
+	opener := sc.toks[end-1].kind == tHangul && sc.reckonedAfter(end)
+	reckoned := opener // the price before must be another currency or a rate
 	for k, n := i-1, 0; k >= 0 && n < 30; k, n = k-1, n+1 {
 		if sc.stopAt(k) || sc.toks[k+1].nl {
 			return false
@@ -445,11 +541,56 @@ func (sc *scanner) derivedSum(i int) bool {
 			if t := sc.tokText(k); len(t) >= 5 && t[0]|0x20 == 'm' && (equalFold(t, "meaning") ||
 				equalFold(t, "means") && k > 0 && equalFold(sc.tokText(k-1), "which")) {
 				opener = true
+			} else if n < 4 && k > 0 && sc.toks[k].kw == kwTo && sc.reckonVerb(k) {
+				opener, reckoned = true, true
 			}
 			continue
 		}
-		if opener && sc.mark[k]&markPrice != 0 {
+		if opener && sc.mark[k]&markPrice != 0 && (!reckoned || sc.conversionSource(k, cur)) {
 			return true
+		}
+	}
+	return false
+}
+
+// conversionSource reports a price read at token k that a sum in cur can
+// be worked out from: an exchange rate, or a price in another currency
+// ("paid 15,000 won a day, which … comes to about 7 yuan"), not a second
+// sum in the same one ("exports came to 2.0 billion dollars, while
+// imports came to 292 million dollars").
+func (sc *scanner) conversionSource(k int, cur string) bool {
+	at := sc.toks[k].start
+	for x := len(sc.prices) - 1; x >= 0; x-- {
+		p := &sc.prices[x]
+		if m := p.Mentions[0]; int32(m.Start) <= at && at < int32(m.End) {
+			return p.Item == "exchange rate" || p.Currency != cur
+		}
+	}
+	return false
+}
+
+// reckonVerb reports "comes to" or "came to" ending at token k, a few
+// words before a sum: the verb of a sum worked out, not quoted.
+func (sc *scanner) reckonVerb(k int) bool {
+	if sc.toks[k].kw != kwTo {
+		return false
+	}
+	w := sc.tokText(k - 1)
+	return equalFold(w, "comes") || equalFold(w, "came") || equalFold(w, "come") || equalFold(w, "coming")
+}
+
+// reckonedAfter reports a Korean clause that, after a sum ending at token
+// end, says it "amounts to" (셈이다, 셈이 된다, 꼴이다): "한 대가 300만원을
+// 훌쩍 넘는 셈이다".
+func (sc *scanner) reckonedAfter(end int) bool {
+	for k, n := end, 0; k < len(sc.toks) && n < 4; k, n = k+1, n+1 {
+		if sc.toks[k].nl || sc.toks[k].kind == tSym {
+			return false
+		}
+		if sc.toks[k].kind == tHangul {
+			if t := sc.tokText(k); strings.HasPrefix(t, "셈") || strings.HasPrefix(t, "꼴이") {
+				return true
+			}
 		}
 	}
 	return false

@@ -141,6 +141,9 @@ func (sc *scanner) rangeTail(n *numExpr, sym string) bool {
 		return false
 	}
 	dash := sc.isSym(j, "-", "–", "—", "~", "〜", "∼")
+	if !dash && n.max < 100 && sc.toks[j].kind == tSym && sc.isSym(j, ",") {
+		return sc.commaRange(n)
+	}
 	t := sc.toks[j]
 	or := t.kw == kwOr && n.max < 100 // "two or three wagons"
 	if !dash && !or && !(t.kw == kwTo || (t.kw == kwAnd && n.between)) {
@@ -178,6 +181,44 @@ func (sc *scanner) rangeTail(n *numExpr, sym string) bool {
 		return false
 	}
 	n.min, n.max, n.j, n.ranged, n.link = lo, v2, e, true, j
+	return true
+}
+
+// commaRange extends n with a neighbouring figure after a comma, the
+// spoken guess "20, 30 barges" or "two, three trucks" (Korean 두세, 20~30
+// rendered word for word): the second figure is above the first and at
+// most twice it, both are written alike, a noun follows, and no list or
+// determiner comes before ("10, 20, 30", "Of the 50, 60 were women").
+func (sc *scanner) commaRange(n *numExpr) bool {
+	j := n.j
+	if n.min != n.max || n.max < 2 || n.max >= 100 || n.j != n.vi+1 || j+2 >= len(sc.toks) || sc.toks[j+1].nl {
+		return false
+	}
+	k := j + 1
+	if sc.toks[k].kind != sc.toks[n.vi].kind || sc.toks[k].kind != tNum && sc.toks[k].kind != tWord {
+		return false
+	}
+	v, v2, e, kind, ok := sc.atom(k)
+	if !ok || kind == atomVague || v != v2 || v <= n.max || v > 2*n.max || e != k+1 || e >= len(sc.toks) {
+		return false
+	}
+	if sc.toks[e].kind != tWord || sc.cls(e)&(cStop|cVerb|cPriceVerb|cScale|cNotQty) != 0 {
+		return false
+	}
+	if b := n.vi - 1; b >= 0 && !sc.toks[n.vi].nl {
+		if sc.toks[b].kind == tNum || sc.toks[b].kind == tSym && !sc.stopAt(b) || sc.cls(b)&(cNumWord|cMonth) != 0 {
+			return false
+		}
+		switch sc.kwAt(b) {
+		case kwThe, kwOf:
+			return false
+		}
+		switch strings.ToLower(sc.tokText(b)) {
+		case "these", "those", "them", "which", "whom", "page", "pages", "day", "days", "no", "number", "numbers":
+			return false
+		}
+	}
+	n.max, n.j, n.ranged, n.link = v, e, true, j
 	return true
 }
 

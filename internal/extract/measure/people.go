@@ -246,40 +246,80 @@ var koreanPacks = []string{"포대", "자루", "상자", "봉지", "봉투", "�
 func (sc *scanner) sentenceHasTradeCue(i, end int) bool {
 	// This sentence and the one before it: "… to send workers home.
 	// Yet 1,200 North Koreans entered on student visas."
-	s := i
+	//
+	// People sent back across a border (repatriated, deported) are no
+	// traders: a sentence that says so counts only its own cues, not the
+	// one before ("… North Koreans caught in China. Several hundred people
+	// were sent back last month.").
+	s, own := i, -1
 	for stops := 0; s > 0 && !sc.toks[s].nl && i-s < 80; s-- {
 		if sc.stopAt(s - 1) {
-			if stops++; stops == 2 {
+			if stops++; stops == 1 {
+				own = s
+			} else {
 				break
 			}
 		}
+	}
+	if own < 0 {
+		own = s // no stop before the count: its sentence opens the line
 	}
 	e := end
 	for e < len(sc.toks) && !sc.toks[e].nl && !sc.stopAt(e) && e-end < 40 {
 		e++
 	}
+	before, returned := false, false
 	for k := s; k < e; k++ {
 		if k >= i && k < end && sc.toks[k].kind == tWord {
 			continue // the count's own noun is not a cue ("workers")
 		}
+		cue := false
 		switch sc.toks[k].kind {
 		case tWord:
 			w := strings.ToLower(sc.tokText(k))
+			if k >= own && sc.sentBack(k, w) {
+				returned = true
+				continue
+			}
 			for _, c := range tradeCues {
 				if strings.HasPrefix(w, c) && !sc.partyName(k) {
-					return true
+					cue = true
+					break
 				}
 			}
 		case tHangul:
 			w := sc.tokText(k)
+			if k >= own && (strings.Contains(w, "강제북송") || strings.Contains(w, "송환")) {
+				returned = true
+				continue
+			}
 			for _, c := range tradeCuesKo {
 				if strings.Contains(w, c) && !(c == "노동" && strings.Contains(w, "노동당")) {
-					return true // 노동당 is the Workers' Party, not work
+					cue = true // 노동당 is the Workers' Party, not work
+					break
 				}
 			}
 		}
+		if cue {
+			if k >= own {
+				return true
+			}
+			before = true
+		}
 	}
-	return false
+	return before && !returned
+}
+
+// sentBack reports a word of return across a border at token k, w its
+// lower-cased text: "sent back", "repatriated", "deported", "forcibly
+// returned".
+func (sc *scanner) sentBack(k int, w string) bool {
+	switch w {
+	case "sent", "send", "sends", "sending", "returned", "forced", "shipped":
+		return k+1 < len(sc.toks) && equalFold(sc.tokText(k+1), "back") ||
+			w == "returned" && k > 0 && equalFold(sc.tokText(k-1), "forcibly")
+	}
+	return strings.HasPrefix(w, "repatriat") || strings.HasPrefix(w, "deport")
 }
 
 // packWords name one package of goods, the thing a pack size or a pack's

@@ -22,7 +22,7 @@ func (sc *scanner) scanAmounts() {
 				// "one yuan fetched 2,050 won": an exchange rate is a won
 				// price per unit of the foreign currency.
 				p, end = r, e
-			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.hypothetical(i) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) || sc.derivedSum(i) {
+			} else if sc.isDelta(i, end, p) || sc.notTradeMoney(i, end) || sc.hypothetical(i) || sc.toks[end-1].kind == tHangul && sc.convertedInto(i) || sc.derivedSum(i, end, p.Currency) {
 				sc.markSpan(i, end, markPrice)
 				i = end - 1
 				continue
@@ -372,6 +372,59 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	return q, end, true
 }
 
+// infrastructureNouns are places a route passes that a count may name
+// like goods: "via two ports", "blew up two roads".
+var infrastructureNouns = []string{"ports", "harbours", "harbors", "airports", "roads", "highways", "bridges", "railways",
+	"railroads", "checkpoints"}
+
+// infrastructure reports a noun of infrastructureNouns at token k. It runs
+// only on the words of a count, not on every word as a keyword would.
+func (sc *scanner) infrastructure(k int) bool {
+	if sc.toks[k].kind != tWord {
+		return false
+	}
+	w := sc.tokText(k)
+	if len(w) < 5 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, x := range infrastructureNouns {
+		if equalFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSingularCount reports a count above one of a singular noun that
+// ends its phrase ("the 300 phone in the river", "the two smuggler was
+// arrested"): machine translation from Korean, which has no plural and
+// whose "the" refers back to nothing; "the two ships" does.
+func (sc *scanner) bareSingularCount(n numExpr, end int) bool {
+	if n.max < 2 || end != n.j+1 || end >= len(sc.toks) || sc.toks[n.j].kind != tWord || sc.toks[n.j].upper {
+		return false
+	}
+	w := sc.tokText(n.j)
+	if len(w) < 3 || w[len(w)-1] == 's' || irregularPlural(w) || sc.cls(n.j)&(cStop|cVerb|cPriceVerb|cNotGoods|cMeasure|cContainer|cNotQty) != 0 {
+		return false
+	}
+	return sc.toks[end].kind == tWord && sc.cls(end)&(cStop|cVerb|cPriceVerb) != 0
+}
+
+// irregularPlural reports a plural without -s ("the three men", "the two
+// police"), a word that may end a count that refers back.
+func irregularPlural(w string) bool {
+	for _, p := range irregularPlurals {
+		if equalFold(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var irregularPlurals = []string{"men", "women", "people", "children", "police", "cattle", "sheep", "fish", "deer", "crew",
+	"staff", "personnel", "folk", "youth", "swine", "geese", "mice", "oxen", "chinese", "japanese", "vietnamese",
+	"aircraft", "livestock", "poultry", "militia", "clergy", "offspring", "squid", "salmon", "pollock"}
+
 // notTraded reports counts that the guidelines leave out although they
 // have a unit: things that are never goods ("three countries"), victims
 // ("60 people dead"), the sources of a report ("Two contractors … said"), a
@@ -380,12 +433,15 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 // ("several Chinese and Russian …").
 func (sc *scanner) notTraded(n numExpr, unit, item string, end int) bool {
 	plain := unit == "units" || unit == "people"
-	if plain && sc.kwAt(n.qi-1) == kwThe && n.qual == "" {
+	if plain && sc.kwAt(n.qi-1) == kwThe && n.qual == "" && !sc.bareSingularCount(n, end) {
 		return true
 	}
 	for k := n.j; k < end; k++ {
 		if c := sc.cls(k); c&cNotGoods != 0 && !sc.roundTrip(k) && !sc.roundsOfAmmunition(k) || plain && c&cCasualty != 0 {
 			return true // "three countries", but "64 round trips" counts transfers
+		}
+		if plain && sc.infrastructure(k) {
+			return true // "two Asian ports", "two roads": places a route passes, not goods
 		}
 	}
 	if measureUnit(unit) && end+1 < len(sc.toks) && (sc.kwAt(end) == kwTo || sc.kwAt(end) == kwPer || sc.kwAt(end) == kwFor) {
@@ -615,7 +671,7 @@ func (sc *scanner) hangulUnitAt(k int) (string, int) {
 		if (u.p == "장" || u.p == "필" || u.p == "통") && k > 0 && sc.toks[k].glued && sc.toks[k-1].kind == tNum && k > 1 && sc.toks[k-1].glued && sc.tokText(k-2) == "제" {
 			return "", 0 // "제3장": a chapter, not sheets
 		}
-		if (u.p == "차례" || u.p == "번") && !sc.koreanShipVerb(k+1) {
+		if (u.p == "차례" || u.p == "번") && !sc.koreanShipVerb(k+1) && !(sc.vehicleSubject(k-2) && sc.koreanVoyageVerb(k+1)) {
 			return "", 0 // "세 차례 단속했다", "두 번 만났다": times, not shipments
 		}
 		if u.p == "대" && k+1 < len(sc.toks) && sc.toks[k+1].kind == tHangul && hasAnyPrefix(sc.tokText(k+1), []string{"남", "여", "청", "초반", "중반", "후반", "노"}) {
@@ -633,6 +689,33 @@ func (sc *scanner) hangulUnitAt(k int) (string, int) {
 func (sc *scanner) koreanShipVerb(k int) bool {
 	for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].kind == tHangul; k, n = k+1, n+1 {
 		if hasAnyPrefix(sc.tokText(k), []string{"실어", "실었", "실려", "실린", "싣", "보냈", "보내", "넘겼", "넘겨", "들여", "날라", "반출", "반입", "운반", "운송", "출항", "밀반출", "밀수", "들어왔", "들어온", "들어와", "들여", "넘기"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleSubject reports a ship, truck or train as the subject at token k,
+// just before a count of times: "배가 세 번 떠났다", "화물차는 두 차례 오갔다".
+func (sc *scanner) vehicleSubject(k int) bool {
+	if k < 0 || sc.toks[k].kind != tHangul {
+		return false
+	}
+	w := sc.tokText(k)
+	for _, v := range []string{"배", "화물선", "선박", "유조선", "바지선", "트럭", "화물차", "열차", "화차", "차량", "써비차", "차"} {
+		if rest, ok := strings.CutPrefix(w, v); ok {
+			return rest == "가" || rest == "이" || rest == "는" || rest == "은" || rest == "도" || rest == "만"
+		}
+	}
+	return false
+}
+
+// koreanVoyageVerb reports a verb of a vehicle's run at token k or the one
+// after ("떠났다", "오갔다", "드나들었다", "다녀왔다", "왕복했다"): with a
+// ship or truck as subject, each run is a shipment.
+func (sc *scanner) koreanVoyageVerb(k int) bool {
+	for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].kind == tHangul; k, n = k+1, n+1 {
+		if hasAnyPrefix(sc.tokText(k), []string{"떠났", "떠난", "출발", "오갔", "오간", "드나들", "드나든", "다녀", "왕복", "운항", "입항", "나갔", "나간"}) {
 			return true
 		}
 	}

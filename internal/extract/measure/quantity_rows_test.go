@@ -116,6 +116,24 @@ var quantityRows = []struct {
 	{"modifiers", "The trucks made two 10-day trips to Rajin.", nil},
 	{"source", "Prices rose again, two traders in Dandong said on Monday.", nil},
 	{"single", "A single source said the tanker was Russian.", nil},
+	// A spoken guess "N, M noun" is a range; a list or a partitive is not.
+	{"commarange", "Fishermen said they saw 40, 50 Chinese boats off the coast.", []string{"40..50"}},
+	{"commarange", "You can see two, three trucks at the bridge every night.", []string{"2..3"}},
+	{"commarange", "Of the 60, 70 were seized.", nil},
+	{"commarange", "In 2021, 40 barges left Haeju.", []string{"40..40"}},
+	// Machine translation: a count of a bare singular after "the" refers back to nothing.
+	{"mtthe", "The police was stopping the truck with the 200 radio in the back, and the three driver was detained.", []string{"200..200", "3..3"}},
+	{"mtthe", "The three drivers were detained.", nil},
+	{"mtthe", "The three men, all in their fifties, were carrying cash.", nil},
+	// Ports, roads and bridges are places, not goods.
+	{"notgoods", "The freight passed through three ports and two bridges.", nil},
+	// People sent back across a border are no traders.
+	{"returned", "Rights groups say about 200 people were sent back to the North last month.", nil},
+	{"returned", "Police detained 200 people for smuggling and sent them back.", []string{"200..200"}},
+	{"returned", "Police caught smugglers in Musan. Some 200 people were repatriated afterwards.", nil},
+	// A ship's or truck's runs counted with 번.
+	{"korean", "지난달에만 화물선이 네 번 떠났다.", []string{"4..4 shipments"}},
+	{"korean", "그는 네 번 떠났다.", nil},
 }
 
 // quantityRowsOpen are the rows the package does not yet read as they

@@ -43,6 +43,7 @@ type scanner struct {
 	tableSource string    // "table:" and the rate table's name, once needed
 
 	anchorYear, anchorMonth int // the year of a narrative; see setAnchor
+	lastYear                int // the one year of the date stated last with its year, 0 if none; see thatYear
 }
 
 // tokBuf is a scanner's token and mark buffers, reused across scans through

@@ -70,6 +70,16 @@ func TestFind(t *testing.T) {
 			"kp-mss: National Security Agency",
 		},
 		{
+			"the art studio and its overseas arm are two bodies",
+			"Sculptors of the Mansudae Art Studio cast the monument; the Mansudae Overseas Project Group of Companies built it in Namibia.",
+			"kp-mansudae-art-studio: Mansudae Art Studio; kp-mansudae-overseas: Mansudae Overseas Project Group of Companies",
+		},
+		{
+			"the Tanchon mining complex in Korean",
+			"단천의 검덕광업연합기업소에서 나온 아연이 팔렸다. 검덕 광산의 노동자들은 굶는다.",
+			"kp-komdok-mining: 검덕광업연합기업소",
+		},
+		{
 			"bare old rendering needs a North Korean context",
 			"The National Security Agency intercepted the calls.",
 			"",

@@ -37,6 +37,7 @@ var latinHeads = []struct {
 	{"Ltd", 0, []string{"Ltd.", "Ltd"}, "company"},
 	{"Limited", 0, []string{"Limited"}, "company"},
 	{"LLC", 0, []string{"LLC"}, "company"},
+	{"Pte", 0, []string{"Pte. Ltd.", "Pte. Ltd", "Pte Ltd.", "Pte Ltd", "Pte"}, "company"}, // Singapore's private limited companies
 	{"Corp", 0, []string{"Corp.", "Corp"}, "company"},
 	{"Trading", 0, []string{"Trading"}, "company"},
 	{"Venture", 6, []string{"Joint Venture"}, "company"},

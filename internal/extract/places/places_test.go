@@ -437,6 +437,26 @@ func TestFind(t *testing.T) {
 			absent: []string{"geonames:KP.09"},
 		},
 		{
+			name: "a far port and a Chinese provincial capital in Korean",
+			text: "The sedans left Laem Chabang by container ship. 창춘에서 실은 옥수수는 투먼을 거쳐 들어왔다.",
+			want: []want{
+				{"yalu:laem-chabang-port", "port", "TH", "", false},
+				{"geonames:2038180", "city", "CN", "Jilin", false},
+			},
+			absent: []string{"geonames:2038179"},
+		},
+		{
+			name:   "Maritime in a ship firm's name is no place; Togo's region is named with its word",
+			text:   "The tanker belongs to Silver Tide Maritime Ltd of Hong Kong. Lomé lies in the Maritime Region of Togo.",
+			want:   []want{{"geonames:TG.24", "admin1", "TG", "", false}},
+			absent: []string{},
+		},
+		{
+			name:   "Maritime alone is no place",
+			text:   "The Togo-flagged tanker belongs to Silver Tide Maritime Ltd of Hong Kong. Silver Tide Maritime did not answer calls.",
+			absent: []string{"geonames:TG.24"},
+		},
+		{
 			name:   "강원도 next to a North Korean city is Kangwon",
 			text:   "강원도 원산에서 수산물 값이 올랐다.",
 			want:   []want{{"geonames:KP.09", "admin1", "KP", "", false}},
