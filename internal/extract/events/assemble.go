@@ -59,7 +59,7 @@ func assemble(text string, r *model.ExtractionResult, capture *[]Candidate) {
 	a := analysisPool.Get().(*analysis)
 	defer a.release()
 	a.capture = capture
-	a.text, a.low, a.r = text, asciiLower(text), r
+	a.text, a.low, a.r = text, a.lower(text), r
 	a.heads, a.hedgeBuf, a.commBuf, a.routes = a.heads[:0], a.hedgeBuf[:0], a.commBuf[:0], a.routes[:0]
 	a.nodes, a.evRoutes = a.nodes[:0], a.evRoutes[:0]
 	a.focal, a.lone = -2, -1
@@ -98,11 +98,20 @@ func assemble(text string, r *model.ExtractionResult, capture *[]Candidate) {
 		const corroboration = 0.0 // raised by later stages
 		c += corroboration
 		e.Confidence = math.Round(min(max(c, 0), 1)*100) / 100
+		ownStrings(e.Hedges)
 		r.Events = append(r.Events, e.Event)
 	}
 	r.Legs = legs
 	r.Relevant = len(r.Events) > 0 || len(r.Legs) > 0
 	r.Direction = a.direction(evs, legs)
+}
+
+// ownStrings copies each string of ss in place: hedge words are cut from
+// the lower-cased text, whose buffer the next call reuses.
+func ownStrings(ss []string) {
+	for i, s := range ss {
+		ss[i] = strings.Clone(s)
+	}
 }
 
 // resolveGoods lists each sentence's goods and links anaphors to the good

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/yalu-osint/yalu/internal/extract/wordkey"
 	"github.com/yalu-osint/yalu/internal/model"
@@ -144,6 +145,7 @@ type analysis struct {
 	evRoutes []int
 	evs      []*evb
 	intBuf   []int
+	lowBuf   []byte // backs low; reused, so no string of low may reach the result
 	slots    []slotted
 	keep     []slotted
 	headPl   []int // the destinations a sentence's movement starts with
@@ -190,6 +192,9 @@ func (a *analysis) release() {
 		return
 	}
 	a.text, a.low, a.r, a.capture = "", "", nil, nil
+	if cap(a.lowBuf) > maxPooled<<4 {
+		a.lowBuf = nil
+	}
 	clear(a.kos[:cap(a.kos)])
 	clear(a.heads[:cap(a.heads)])
 	clear(a.actors[:cap(a.actors)])
@@ -212,7 +217,20 @@ func (a *analysis) ints(n int) []int {
 
 // asciiLower lower-cases the ASCII letters of s in one pass and one copy
 // (s itself when it has none); other bytes are kept, so offsets hold.
-func asciiLower(s string) string {
+func asciiLower(s string) string { return asciiLowerInto(nil, s) }
+
+// lower returns asciiLower(a.text), written into a.lowBuf: the string is
+// valid until the analysis goes back to the pool, and none of it may be
+// kept in the result (Assemble copies the hedge words it took from it).
+func (a *analysis) lower(s string) string {
+	if len(s) > cap(a.lowBuf) {
+		a.lowBuf = make([]byte, 0, len(s))
+	}
+	return asciiLowerInto(a.lowBuf[:len(s)], s)
+}
+
+// asciiLowerInto is asciiLower writing into buf, of len(s) bytes or nil.
+func asciiLowerInto(buf []byte, s string) string {
 	i := 0
 	for i < len(s) && s[i]-'A' >= 26 {
 		i++
@@ -220,7 +238,10 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
+	b := buf
+	if b == nil {
+		b = make([]byte, len(s))
+	}
 	copy(b, s[:i])
 	// Eight bytes at a time: most of a text is lowercase already.
 	for ; i+8 <= len(s); i += 8 {
@@ -233,7 +254,7 @@ func asciiLower(s string) string {
 		}
 		b[i] = c
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // lower8 lower-cases the ASCII capitals among the eight bytes packed in k

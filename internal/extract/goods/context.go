@@ -511,8 +511,8 @@ func dearReason(text string, start, end int) bool {
 		}
 		return false
 	}
-	after := strings.ToLower(text[end:min(len(text), end+40)])
-	if !slices.ContainsFunc(dearAfter, func(p string) bool { return strings.HasPrefix(after, p) }) {
+	after := text[end:min(len(text), end+40)]
+	if !slices.ContainsFunc(dearAfter, func(p string) bool { return hasLowerPrefix(after, p) }) {
 		return false
 	}
 	before := strings.ToLower(text[max(0, start-120):start])
@@ -1718,6 +1718,28 @@ func lastSep(s string) int {
 		}
 	}
 	return -1
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with p, without
+// lowering s while it is ASCII: at the first other byte it lowers s after
+// all (İ and the Kelvin sign lower to ASCII letters).
+func hasLowerPrefix(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		if i == len(s) {
+			return false
+		}
+		c := s[i]
+		if c >= 0x80 {
+			return strings.HasPrefix(strings.ToLower(s), p)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerASCII lower-cases the ASCII letters of s, copying only when needed.

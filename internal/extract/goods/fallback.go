@@ -974,9 +974,11 @@ func measureAdjLen(toks []token, i int) int {
 // A member after a bare comma counts only when a member after "and" or
 // "or" closes the list: in "human hair and glue, North Korean women knot"
 // the words after the comma begin a new clause.
-func listAfter(toks []token, i int) []np {
-	var out []np
-	closed := 0 // members up to the last one after "and" or "or"
+func listAfter(toks []token, i int) []np { return appendListAfter(nil, toks, i) }
+
+// appendListAfter is listAfter appending the members to out.
+func appendListAfter(out []np, toks []token, i int) []np {
+	closed := len(out) // members up to the last one after "and" or "or"
 	for i < len(toks) {
 		j := i
 		if toks[j].low == "," {
@@ -1118,7 +1120,9 @@ func slots(toks []token) []np {
 	fwd := func(i int) {
 		if p := forwardNP(toks, i); p.hi > p.lo {
 			p.ing = strings.HasSuffix(toks[i-1].low, "ing")
-			out = append(out, mark(distribute(toks, append([]np{p}, listAfter(toks, p.hi)...)))...)
+			n := len(out) // the list is built in place: out[n:]
+			out = appendListAfter(append(out, p), toks, p.hi)
+			mark(distribute(toks, out[n:]))
 		}
 	}
 	bwd := func(j int) {
@@ -1126,8 +1130,9 @@ func slots(toks []token) []np {
 			return
 		}
 		if p := backwardNP(toks, j); p.hi > p.lo {
-			out = append(out, mark([]np{p})...)
-			out = append(out, mark(listBefore(toks, p.lo-1))...)
+			n := len(out)
+			out = append(append(out, p), listBefore(toks, p.lo-1)...)
+			mark(out[n:])
 		}
 	}
 	// bwdSubject is bwd for a subject the frame finds by its verb alone:
@@ -1858,8 +1863,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			tokPool.Put(buf)
 		}
 	}()
-	var ps []np
-	ps = append(ps, slots(toks)...)
+	ps := slots(toks) // slots' own slice, grown below: no copy
 	ps = append(ps, f.lexiconLists(toks, goods)...)
 	ps = append(ps, compoundNPs(toks, compounds)...)
 	if len(ps) == 0 {

@@ -376,7 +376,12 @@ func (sc *scanner) addDate(d dateVal) int {
 		sc.dateIndex = make(map[dateKey]int)
 	}
 	sc.dateIndex[key] = len(sc.dates)
-	sc.dates = append(sc.dates, model.DateMention{Text: m.Text, Start: ymd(d.start), End: ymd(d.end), Precision: d.prec, Mentions: []model.Mention{m}})
+	start := ymd(d.start)
+	end := start // a day's date is formatted once
+	if key.end != key.start {
+		end = ymd(d.end)
+	}
+	sc.dates = append(sc.dates, model.DateMention{Text: m.Text, Start: start, End: end, Precision: d.prec, Mentions: sc.one(m)})
 	return len(sc.dates) - 1
 }
 

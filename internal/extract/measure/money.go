@@ -176,7 +176,7 @@ func (sc *scanner) priceAt(i int) (model.Price, int, bool) {
 		m.End = cut
 		m.Text = sc.text[m.Start:m.End]
 	}
-	p.Mentions = []model.Mention{m}
+	p.Mentions = sc.one(m)
 	end = uend
 	payer := sc.isPayVerb(start - 1)
 	if q, ms, me, ok := sc.conversionInParens(end, cur); ok {

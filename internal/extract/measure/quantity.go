@@ -225,7 +225,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		if !strings.HasSuffix(q.Unit, "s") {
 			q.Unit += "s"
 		}
-		q.Mentions = []model.Mention{sc.mention(i, e)}
+		q.Mentions = sc.one(sc.mention(i, e))
 		return q, e, true
 	}
 	n, ok := sc.number(i, false)
@@ -253,7 +253,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		q.Min, q.Unit = round(lo), unit
 		h := round(hi)
 		q.Max = &h
-		q.Mentions = []model.Mention{sc.mention(n.qi, k+2)}
+		q.Mentions = sc.one(sc.mention(n.qi, k+2))
 		return q, k + 2, true
 	}
 	if k < len(sc.toks) && !moved {
@@ -368,7 +368,7 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		m.End = cut
 		m.Text = sc.text[m.Start:m.End]
 	}
-	q.Mentions = []model.Mention{m}
+	q.Mentions = sc.one(m)
 	return q, end, true
 }
 

@@ -155,7 +155,7 @@ func (sc *scanner) bareRate(i int) (model.Price, int, bool) {
 		return p, i, false
 	}
 	p.Amount, p.Currency, p.Qualifier, p.Unit, p.Item = round(n.min), sc.resolveCurrency("WON", i), n.qual, cur, "exchange rate"
-	p.Mentions = []model.Mention{sc.mention(i, end)}
+	p.Mentions = sc.one(sc.mention(i, end))
 	return p, end, true
 }
 
@@ -224,7 +224,7 @@ func (sc *scanner) elidedPrice(i int) (model.Price, int, bool) {
 			p.Item = item
 		}
 	}
-	p.Mentions = []model.Mention{sc.mention(i, end)}
+	p.Mentions = sc.one(sc.mention(i, end))
 	p.USD = sc.convert(p.Amount, p.Currency)
 	return p, end, true
 }
@@ -307,7 +307,7 @@ func (sc *scanner) elidedQuantity(i int) (model.Quantity, int, bool) {
 		q.Max = &h
 	}
 	q.Unit, q.Item = prev.Unit, prev.Item
-	q.Mentions = []model.Mention{sc.mention(n.qi, end)}
+	q.Mentions = sc.one(sc.mention(n.qi, end))
 	return q, end, true
 }
 

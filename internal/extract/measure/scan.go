@@ -37,6 +37,7 @@ type scanner struct {
 	quantities []model.Quantity
 	dates      []model.DateMention
 	dateIndex  map[dateKey]int // (start, end) → index in dates
+	slab       []model.Mention // where one cuts the values' first mentions from
 
 	pubDate     string    // ymd of pub, once needed; see dateString
 	pubMidnight time.Time // pub's calendar day, once needed; see pubDay
@@ -44,6 +45,18 @@ type scanner struct {
 
 	anchorYear, anchorMonth int // the year of a narrative; see setAnchor
 	lastYear                int // the one year of the date stated last with its year, 0 if none; see thatYear
+}
+
+// one returns a slice of the one mention m, for a new value's Mentions. The
+// slices are cut from a shared block, one allocation for many values; each
+// is capped at its length, so appending to one never writes into another.
+func (sc *scanner) one(m model.Mention) []model.Mention {
+	if len(sc.slab) == cap(sc.slab) {
+		sc.slab = make([]model.Mention, 0, 8)
+	}
+	sc.slab = append(sc.slab, m)
+	n := len(sc.slab)
+	return sc.slab[n-1 : n : n]
 }
 
 // tokBuf is a scanner's token and mark buffers, reused across scans through
