@@ -162,7 +162,7 @@ func (a *analysis) assignRoles(i int) {
 		if si.ev == evPlan {
 			si.secEv = evSale
 		} else {
-			si.ev = evSale
+			si.ev, si.bought = evSale, true
 		}
 	}
 }

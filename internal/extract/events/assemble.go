@@ -79,6 +79,8 @@ func assemble(text string, r *model.ExtractionResult, capture *[]Candidate) {
 		// not of how trade usually runs.
 		if si := &a.si[i]; si.general && si.genMost && len(si.comms) == 0 && (si.coref >= 0 || a.goodsTopic(i)) {
 			si.general = false
+		} else if si.general && si.genMost && len(si.comms) > 0 && a.mostOfNamed(i) {
+			si.general = false // "most of the fertiliser had been moved by rail": the fertiliser named before
 		}
 	}
 	for i := range a.si {
@@ -296,6 +298,45 @@ func (a *analysis) goodsTopic(i int) bool {
 		if toks[k-1].lx.flags&fDet != 0 && toks[k].lx.flags&fGoodsNoun != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// mostOfNamed reports whether sentence i tells, in the past, where "most
+// of the" goods named in a sentence before it went:
+// "most of the fertiliser had been moved across the bridge", "most of the
+// coal was shipped from Nampo". A past movement of goods the report is
+// about, not a pattern ("most coal goes to China").
+func (a *analysis) mostOfNamed(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].w != "most" || toks[k+1].w != "of" || toks[k+2].w != "the" {
+			continue
+		}
+		c := -1
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind == mComm && m.start == toks[k+3].s {
+				c = m.idx
+			}
+		}
+		if c < 0 {
+			return false
+		}
+		named := false
+		for j := i - 1; j >= 0 && !named; j-- {
+			named = slices.Contains(a.si[j].comms, c)
+		}
+		if !named {
+			return false
+		}
+		for j := k + 4; j < len(toks) && j <= k+8; j++ {
+			switch toks[j].w {
+			case "had", "was", "were":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

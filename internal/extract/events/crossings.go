@@ -235,7 +235,7 @@ func riverWord(s string, k int) bool {
 // by the river rather than the river itself: riverside, riverbank, the
 // river bank or front.
 func riverside(r string) bool {
-	for _, w := range [...]string{"riverside", "riverbank", "riverfront", "river bank", "river front", "river's edge"} {
+	for _, w := range [...]string{"riverside", "riverbank", "riverfront", "river bank", "river front", "river's edge", "river road", "river valley"} {
 		if strings.HasPrefix(r, w) {
 			return true
 		}

@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // Told backwards, a sentence may say where the goods were kept before the
 // journey told so far: "The roots crossed from Manpo to Ji'an. Before
 // that they had sat for a month in a shed in Kanggye." The goods were in
@@ -21,6 +23,9 @@ func (a *analysis) heldBefore(i int) int {
 	}
 	k := 0
 	a.heldOpen = -1
+	if toks[0].w == "and" || toks[0].w == "but" {
+		toks = toks[1:] // "And before Sanhe, they sat in a warehouse in Yanji": the story goes on back
+	}
 	switch {
 	case toks[0].w == "before" && a.placeStart(i, toks[1].s) >= 0 && a.clauseGap(toks[0].e, toks[1].s):
 		// "Before Hamhung they were in Chongjin": before the stop named.
@@ -42,7 +47,21 @@ func (a *analysis) heldBefore(i int) int {
 	// The goods, or a pronoun for them, before the verb: not "the driver
 	// had lived in Shenyang".
 	goods := false
-	for ; k < len(toks) && k <= 6; k++ {
+	lim := 6
+	if k+1 < len(toks) && toks[k].w == "according" && toks[k+1].w == "to" {
+		// "Before that, according to the source, the cars spent …": an
+		// attribution set off by commas says who tells, not what moved.
+		j := k + 2
+		for j < len(toks) && j <= k+6 && a.clauseGap(toks[j-1].e, toks[j].s) {
+			j++
+		}
+		if j >= len(toks) || j > k+6 {
+			return -1
+		}
+		lim += j - k
+		k = j
+	}
+	for ; k < len(toks) && k <= lim; k++ {
 		t := toks[k]
 		if t.lx.flags&(fAnaphor|fGoodsNoun) != 0 || a.commAt(i, t.s) {
 			goods = true
@@ -62,8 +81,8 @@ func (a *analysis) heldBefore(i int) int {
 		if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove) != 0 || !a.clauseGap(toks[j-1].e, toks[j].s) {
 			return -1
 		}
-		if w := toks[j].w; w != "in" && w != "at" {
-			continue
+		if w := toks[j].w; w != "in" && w != "at" && w != "near" && w != "outside" && !(w == "of" && j >= 2 && edgeWord(toks[j-1].w)) {
+			continue // "in a shed in Kanggye", "in a warehouse on the edge of Yanji", "a depot outside Tumen"
 		}
 		for _, m := range a.ms[si.mlo:si.mhi] {
 			if m.kind == mPlace && m.start == toks[j+1].s {
@@ -74,6 +93,16 @@ func (a *analysis) heldBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// edgeWord reports whether w, before "of" and a town, names the town's
+// edge: "on the edge of Yanji", "the outskirts of Tumen".
+func edgeWord(w string) bool {
+	switch w {
+	case "edge", "edges", "outskirts", "fringes", "fringe", "outside":
+		return true
+	}
+	return false
 }
 
 // commAt reports whether a mention of goods starts at offset pos of
@@ -92,7 +121,7 @@ func (a *analysis) commAt(i, pos int) bool {
 // "kept", "held", "waited".
 func holdVerb(w string) bool {
 	switch w {
-	case "sat", "lay", "stayed", "waited", "remained", "stored", "kept", "held", "warehoused", "stockpiled", "hidden", "stacked", "piled":
+	case "sat", "lay", "stayed", "waited", "remained", "stored", "kept", "held", "warehoused", "stockpiled", "hidden", "stacked", "piled", "spent":
 		return true
 	}
 	return false
@@ -146,6 +175,37 @@ func (a *analysis) clearedAt(toks []tok, pos int) bool {
 		case "clear", "clears", "cleared", "clearing", "pass", "passes", "passed", "passing", "through":
 			return a.cleanGap(toks[k-2].e, toks[k-1].s)
 		}
+	}
+	return false
+}
+
+// clearedLast reports whether x, a place after "in" or "at" in sentence
+// i, is where goods that a destination before it brought were then
+// cleared, the last stop the sentence names: "… go over the bridge to
+// Quanhe and are cleared in Hunchun", "… to Quanhe and cleared customs
+// at Hunchun". The clearance shares the subject of the movement before it
+// ("and are cleared"), not "and the debts were cleared in Hunchun".
+func (a *analysis) clearedLast(i int, sl []slotted, x slotted) bool {
+	si := &a.si[i]
+	if si.korean || !slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos < x.pos }) ||
+		slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos }) {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	k := tokBefore(toks, x.pos)
+	if k < 3 || (toks[k].w != "in" && toks[k].w != "at") || !a.cleanGap(toks[k].e, x.pos) {
+		return false
+	}
+	switch toks[k-1].w {
+	case "cleared":
+		switch toks[k-2].w {
+		case "are", "were", "is", "was":
+			return toks[k-3].w == "and" && (len(si.comms) > 0 || si.coref >= 0 || a.goodsBefore(toks, k-1))
+		case "and":
+			return len(si.comms) > 0 || si.coref >= 0
+		}
+	case "customs":
+		return (toks[k-2].w == "cleared" || toks[k-2].w == "clear" || toks[k-2].w == "clears") && toks[k-3].w == "and" && (len(si.comms) > 0 || si.coref >= 0)
 	}
 	return false
 }

@@ -159,6 +159,26 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					}
 				}
 				if len(pre) > 0 && !a.backCue(i, a.sents[i].start) {
+					// "driven across the bridge at Manpo … to Kanggye" …
+					// "trucks took the generators down to Jian": the later
+					// sentence tells the stage before the crossing, not a
+					// way back over it from where the goods ended.
+					var over [2]int
+					pre = slices.DeleteFunc(pre, func(q [2]int) bool {
+						if a.backTo(i) {
+							return false // "took the broken pumps back to Ji'an": the way back
+						}
+						tw, ok := a.crossedTo(legs, q[0], q[1], i)
+						if ok && tw >= 0 && over == [2]int{} {
+							over = [2]int{q[1], tw} // the crossing the goods then made, from h to its twin
+						}
+						return ok
+					})
+					if over != [2]int{} && !slices.Contains(pairs, over) && a.legOK(over[0], over[1]) {
+						pairs = append(pairs, over)
+					}
+				}
+				if len(pre) > 0 && !a.backCue(i, a.sents[i].start) {
 					// "강계 창고에 모인 약초는 … 만포로 옮겨졌고" after "sent to
 					// Manpo": a continuation the sentence at once undoes
 					// (Manpo→Kanggye→Manpo) misreads where the goods were.
@@ -616,6 +636,53 @@ func (a *analysis) motionStated(i int) bool {
 		if (len(si.comms) > 0 || si.coref >= 0) && (pickUp(toks, k) || dropOff(toks, k)) {
 			return true // "picked the televisions up in Yanji and dropped them in Tumen"
 		}
+		if setOff(toks, k) {
+			return true // "a van set off with the cargo toward Kanggye"
+		}
+		if si.flags&fCarrier != 0 && carrierRun(toks, k) {
+			return true // "the same trucks then make the run down the highway to Pyongyang"
+		}
+	}
+	return false
+}
+
+// carrierRun reports whether token k is "run" of a carrier's trip, a verb
+// ("the barges run down the river to Nampo") or a noun ("the trucks make
+// the run to Pyongyang"); not "run by", "ran out", "ran up a bill".
+func carrierRun(toks []tok, k int) bool {
+	switch toks[k].w {
+	case "run", "runs", "ran":
+	default:
+		return false
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].w {
+		case "by", "out", "short", "up", "low", "dry", "into", "afoul", "foul", "a", "an", "its", "their", "his", "her":
+			return false
+		}
+	}
+	return true
+}
+
+// setOff reports whether token k starts the verb "set off" or "set out"
+// of a departure, followed by no object: "the van set off with the sacks
+// toward Hyesan", "the barges set out for Nampo"; not "set off alarms",
+// "sets out the rules".
+func setOff(toks []tok, k int) bool {
+	if k+1 >= len(toks) || (toks[k+1].w != "off" && toks[k+1].w != "out") {
+		return false
+	}
+	switch toks[k].w {
+	case "set", "sets", "setting":
+	default:
+		return false
+	}
+	if k+2 == len(toks) {
+		return true
+	}
+	switch toks[k+2].w {
+	case "for", "to", "toward", "towards", "from", "with", "at", "on", "in", "up", "down", "along", "across", "over", "into", "again", "early", "late", "before", "after", "by", "and", "that":
+		return true
 	}
 	return false
 }
@@ -907,6 +974,13 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// still leaves from there.
 			return nil
 		}
+		if j == 0 && sj.whole && sj.orig >= 0 && len(head) == 1 && head[0] != sj.orig && head[0] != sj.tail && !isRegion(&a.r.Places[sj.orig]) && a.firstCue(i, a.headToPos) && a.legOK(sj.orig, head[0]) {
+			// "정광이 남포항을 거쳐 톈진으로" … "정광은 먼저 함흥역까지
+			// 옮겨진 뒤": the body tells the lead's journey again from its
+			// start, and its first hop leaves where the lead's began.
+			a.one[0] = sj.orig
+			return a.one[:]
+		}
 		if j == 0 && sj.whole && !(sj.tail >= 0 && containsInt(head, sj.tail)) && !a.endsAtVia(j) && (len(head) == 0 || (i > 1 && !a.seqCue(i) && !a.madeInto(j, i, c)) || a.leadRetold(j, i)) {
 			// A lead that states a whole movement sums up the story, and
 			// the body tells the same movement again in detail, unless
@@ -939,7 +1013,8 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			return nil
 		}
 		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) ||
-			(len(si.comms) == 0 && si.coref == c && a.anaphorFirst(j) && a.relatedBefore(j, c)) || a.madeInto(j, i, c) {
+			(len(si.comms) == 0 && si.coref == c && a.anaphorFirst(j) && a.relatedBefore(j, c)) || a.madeInto(j, i, c) ||
+			(len(sj.comms) == 0 && sj.coref >= 0 && a.listedWith(j, sj.coref, c)) {
 			// "take them across to Junggang, two machines at a time" …
 			// "they are driven on to Kanggye": the hop moved "them", the
 			// goods named before it, whatever else it names.
@@ -950,6 +1025,39 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		return nil // the nearest earlier movement is about other goods
 	}
 	return back
+}
+
+// firstCue reports whether sentence i says that its movement, to the
+// destination at offset pos, is the first step ("are first trucked to",
+// "먼저 … 함흥역까지"): a cue before the destination.
+func (a *analysis) firstCue(i, pos int) bool {
+	si := &a.si[i]
+	if si.korean {
+		pre := a.text[a.sents[i].start:max(pos, a.sents[i].start)]
+		return strings.Contains(pre, "먼저 ") || strings.Contains(pre, "우선 ")
+	}
+	for _, t := range a.toks[si.tlo:si.thi] {
+		if t.s >= pos {
+			break
+		}
+		if t.w == "first" {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWith reports whether good c was named in one list with good g, the
+// good an anaphor of sentence j stands for, in one of the corefWindow
+// sentences before j: "옥수수와 콩기름은 …" … "물건은 청진으로 옮겨져" …
+// "옥수수를 … 함흥까지": the anaphor carried the whole list, c too.
+func (a *analysis) listedWith(j, g, c int) bool {
+	for k := j - 1; k >= 0 && j-k <= corefWindow; k-- {
+		if cs := a.si[k].comms; len(cs) > 1 && slices.Contains(cs, g) && slices.Contains(cs, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsAtVia reports whether the last stop of sentence j is one the goods
@@ -1286,13 +1394,76 @@ func (a *analysis) dropShortcuts(legs []legb) []legb {
 	n := 0
 	for k := range legs {
 		l := legs[k]
-		if !l.General && a.reaches(legs, k) {
+		if !l.General && a.reaches(legs, k) && !a.directly(l.sf) {
 			continue
 		}
 		legs[n] = l
 		n++
 	}
 	return legs[:n]
+}
+
+// crossedTo reports whether a specific leg of legs brought the goods of
+// sentence i to p from the twin town across the border from h, and
+// returns that twin: a hop p→h would take them straight back over the
+// crossing they came by, so h is where they were before it, and they went
+// on from h over the crossing. A sentence of price or sale also matches a
+// leg from h itself, and returns -1 for the twin. A leg that was itself a
+// way back ("trucked back across the border to Dandong") does not count:
+// the goods may go out again; nor does a leg of other goods.
+func (a *analysis) crossedTo(legs []legb, p, h, i int) (int, bool) {
+	tw := a.twin(h)
+	// "the Chinese side pays 1,100 dollars a ton for clams delivered to
+	// Donggang": a price for goods delivered where they went before, no
+	// way back from where they went on to.
+	price := a.si[i].ev == evSale || a.si[i].ev == evProcurement
+	c := a.firstGood(i)
+	if c < 0 {
+		c = a.si[i].coref
+	}
+	for k := range legs {
+		if l := &legs[k]; !l.General && l.t == p && ((tw >= 0 && l.f == tw) || (l.f == h && price)) && (c < 0 || l.Commodity == "" || l.Commodity == a.r.Commodities[c].Name) && !a.backCue(l.sf, a.sents[l.sf].start) && !a.backTo(l.sf) {
+			if l.f == h {
+				return -1, true
+			}
+			return tw, true
+		}
+	}
+	return -1, false
+}
+
+// backTo reports whether English sentence i says "back" before "to",
+// "into", "across" or "over": "took the broken pumps back to Ji'an".
+func (a *analysis) backTo(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].w == "back" {
+			switch toks[k+1].w {
+			case "to", "into", "across", "over":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// directly reports whether sentence i says its goods went straight from
+// one stop to the next ("began sending its containers directly from
+// Singapore to Dalian", "a direct route", 곧바로): a leg that skips the
+// stops told before is a new way, not a summary of the old one.
+func (a *analysis) directly(i int) bool {
+	si := &a.si[i]
+	if si.korean {
+		s := a.text[a.sents[i].start:a.sents[i].end]
+		return strings.Contains(s, "곧바로") || strings.Contains(s, "직접 ") || strings.Contains(s, "직항")
+	}
+	for _, t := range a.toks[si.tlo:si.thi] {
+		if t.w == "directly" || t.w == "direct" || t.w == "nonstop" {
+			return true
+		}
+	}
+	return false
 }
 
 // coarse reports whether a place is too broad to be the end of a leg when
@@ -1325,7 +1496,7 @@ func (a *analysis) dropCoarse(legs []legb) []legb {
 		// North Korea", "shells to Russia"); a province is only a vaguer
 		// name for a port the goods already went to or came from.
 		back := pf.Kind != "country" && pt.Kind != "country"
-		if !l.General && (coarse(pf) || coarse(pt)) && (a.joins(legs, k, l.f, l.t) || (back && a.joins(legs, k, l.t, l.f))) {
+		if !l.General && (coarse(pf) || coarse(pt)) && (a.joins(legs, k, l.f, l.t) || (back && a.joins(legs, k, l.t, l.f))) && !(a.joins(legs, k, l.f, l.t) && a.directly(l.sf)) {
 			continue
 		}
 		if !l.General && pf.Kind == "country" && pt.Kind == "country" && a.generalWithin(legs, l.f, l.t) {

@@ -38,7 +38,7 @@ var paraPlaces = map[string][2]string{
 	"Baishan": {"city", "CN"}, "Samsu": {"city", "KP"}, "Posyet": {"city", "RU"}, "Kunming": {"city", "CN"},
 	"Pochon": {"city", "KP"}, "Sunchon": {"city", "KP"}, "Novosibirsk": {"city", "RU"}, "Haiphong": {"city", "VN"},
 	"Chosan": {"city", "KP"}, "Liangshui": {"city", "CN"}, "Slavyanka": {"city", "RU"}, "Guangzhou": {"city", "CN"},
-	"Zhengzhou": {"city", "CN"}, "Shanghai": {"city", "CN"}, "Phoenix": {"city", "US"},
+	"Zhengzhou": {"city", "CN"}, "Shanghai": {"city", "CN"}, "Phoenix": {"city", "US"}, "Hebei": {"admin1", "CN"},
 }
 
 // paraCase is one passage of TestLegParaphrases: a route of a dev set told

@@ -43,7 +43,7 @@ var (
 		{"를 차례로 거쳐", slotVia}, {"을 차례로 거쳐", slotVia}, {"를 차례로 지나", slotVia}, {"을 차례로 지나", slotVia}, {"를 차례로 경유", slotVia}, {"을 차례로 경유", slotVia}, {"를 차례대로 거쳐", slotVia}, {"을 차례대로 거쳐", slotVia}, {"를 차례대로 지나", slotVia}, {"을 차례대로 지나", slotVia}, {"를 차례대로 경유", slotVia}, {"을 차례대로 경유", slotVia}, {"를 순서대로 거쳐", slotVia}, {"을 순서대로 거쳐", slotVia}, {"를 순서대로 지나", slotVia}, {"을 순서대로 지나", slotVia}, {"를 순서대로 경유", slotVia}, {"을 순서대로 경유", slotVia}, {"를 잇따라 거쳐", slotVia}, {"을 잇따라 거쳐", slotVia}, {"를 잇따라 지나", slotVia}, {"을 잇따라 지나", slotVia}, {"를 잇따라 경유", slotVia}, {"을 잇따라 경유", slotVia}, {"를 연이어 거쳐", slotVia}, {"을 연이어 거쳐", slotVia}, {"를 연이어 지나", slotVia}, {"을 연이어 지나", slotVia}, {"를 연이어 경유", slotVia}, {"을 연이어 경유", slotVia}, {"를 모두 거쳐", slotVia}, {"을 모두 거쳐", slotVia}, {"를 모두 지나", slotVia}, {"을 모두 지나", slotVia}, {"를 모두 경유", slotVia}, {"을 모두 경유", slotVia},
 		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
-		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo},
+		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo}, {"에 보내", slotTo}, {"에 보냈", slotTo},
 	}
 )
 
@@ -184,6 +184,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if a.riverNotTown(m) {
 			continue // "after crossing the bridge over the Tumen"
 		}
+		if isRegion(p) && si.korean && a.koAddress(ms[mi+1:], m, p) {
+			continue // "자강도 강계시 장마당에서", "중국 지린성 퉁화의": the town after its province takes the slot
+		}
 		if isRegion(p) {
 			if n := possessive(a.text[m.end:]); n > 0 && placeAt(ms[mi+1:], m.end+n) {
 				// "to China's Dalian": the town takes the slot the
@@ -212,7 +215,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 				lastSlot, lastEnd = len(out)-1, m.end
 				continue
 			}
-			if lastSlot >= 0 && slices.Contains(listGaps[:], gap) {
+			if lastSlot >= 0 && (slices.Contains(listGaps[:], gap) || altGap(gap)) {
 				prev := out[lastSlot]
 				or := strings.Contains(gap, "or")
 				for k := range out {
@@ -257,6 +260,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		}
 		if (slot == slotTo || slot == slotFrom) && !si.korean && !si.neg && a.negatedStop(toks, m.start) {
 			slot = slotNone // "… so the guns never reached Nampo"; "the cigarettes seized in Sinuiju were not smuggled from Dandong"
+		}
+		if (slot == slotTo || slot == slotFrom) && !si.korean && fakedStop(toks, m.start) {
+			slot = slotNone // "its papers were changed to show that it came from Russia": a false origin
 		}
 		if slot == slotNone {
 			lastSlot = -1
@@ -548,7 +554,9 @@ func koClauseMark(s string) (int, int) {
 	for _, m := range [...]string{" 뒤,", " 뒤 ", " 뒤에", " 후,", " 후 ", " 후에", " 다음,", " 다음 ", " 다음에", "고, ", "\"며 ", "\"면서 ",
 		"갔다가, ", "왔다가, ", "다가 ", "하자 ", "하자, ", "오자 ", "오자, ", "되자 ", "되자, ", "닿자 ", "넘기자 ", "옮기자 ", "건너자 ", "내리자 ", "싣자 ", "가자 ", "내리면 ", "내리면, ", "부리면 ", "부리면, ", "도착하면 ", "도착하면, ", "닿으면 ", "닿으면, ", "들어오면 ", "들어오면, ", "넘어오면 ", "넘어오면, ", "하역되어 ", "하역돼 ", "하역해 ", "하역된 ", "들어온 ", "도착한 ", "모인 ", "쌓인 ", "내린 ", "부린 ", "부려진 ", "넘어온 ", "건너온 ", "옮겨져 ", "옮겨진 ", "넘어간 ", "모아 둔 ", "모아 놓은 ", "모아둔 ",
 		// "나선으로 들어와 청진까지 간다": arrived, then on.
-		"들어와 ", "넘어와 ", "건너와 ", "도착해 ", "도착하여 ", "닿아 "} {
+		"들어와 ", "넘어와 ", "건너와 ", "도착해 ", "도착하여 ", "닿아 ",
+		// "톈진항에 닿으며, 거기서 … 허베이성으로": on from there.
+		"며, 거기서", "며, 그곳에서", "며, 이곳에서"} {
 		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
 			best, n = k, len(m)
 		}
@@ -703,6 +711,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	if (toks[k].w == "in" || toks[k].w == "at") && a.loadedOnto(toks, k) {
 		return slotFrom // "loaded onto wagons at Mudanjiang": where the goods start
 	}
+	if a.loadedNear(toks, k) {
+		return slotFrom // "loaded onto flatcars at a siding outside Khabarovsk"
+	}
 	switch toks[k].w {
 	case "near", "off", "in", "at", "around":
 		// Eight words back: "dug and washed at a small mine near Huichon".
@@ -803,6 +814,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 		if k > 0 && toks[k-1].lx.flags&fCarrier != 0 && a.cleanGap(toks[k-1].e, toks[k].s) {
 			return slotTo // "loaded on trucks for Namyang": where the carrier goes
+		}
+		if k >= 2 && setOff(toks, k-2) && a.cleanGap(toks[k-2].e, toks[k-1].s) && a.cleanGap(toks[k-1].e, toks[k].s) {
+			return slotTo // "the barges set out for Nampo"
 		}
 		// "left Dandong for Sinuiju", "left the port of Zarubino for
 		// Rason": the place after a departure.
@@ -970,6 +984,33 @@ func (a *analysis) negatedStop(toks []tok, pos int) bool {
 		if t.lx.ev != 0 || t.lx.flags&fClause != 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// fakedStop reports whether the place at offset pos is one that forged
+// or altered papers make the goods seem to come from or go to: a word of
+// pretence ("to show that it came from", "appeared to be bound for",
+// "stating") shortly after a word of falsification ("changed", "forged",
+// "replaced the paperwork", "fake"). "Customs records show that the coal
+// came from Vladivostok" states a real origin.
+func fakedStop(toks []tok, pos int) bool {
+	k := tokBefore(toks, pos)
+	for j := k; j >= max(1, k-8); j-- {
+		switch toks[j].w {
+		case "show", "shows", "showed", "showing", "appear", "appears", "appeared", "appearing", "look", "looked",
+			"suggest", "suggested", "suggesting", "claim", "claimed", "claiming", "stating", "stated", "indicate", "indicating":
+		default:
+			continue
+		}
+		for f := j - 1; f >= max(0, j-8); f-- {
+			switch toks[f].w {
+			case "changed", "altered", "forged", "falsified", "doctored", "faked", "fake", "false", "bogus", "fraudulent",
+				"replaced", "rewrote", "rewritten", "relabelled", "relabeled", "disguised", "forging", "falsifying", "altering":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1242,6 +1283,9 @@ func koSlot(rest string) uint8 {
 	if strings.HasPrefix(rest, "의 ") && koRecipient(rest[len("의 "):]) {
 		return slotTo // "장백의 중국 상인에게 넘기고": handed to the merchants of Changbai
 	}
+	if strings.HasPrefix(rest, "의 ") && koBuyers(rest[len("의 "):]) {
+		return slotFrom // "퉁화의 도매상들이 사들인 자전거는": bought by the wholesalers of Tonghua, there
+	}
 	if r, ok := koListNext(rest); ok {
 		// "평성과 순천으로": a place listed before another takes the
 		// slot of the list's last member.
@@ -1281,6 +1325,23 @@ func koSlot(rest string) uint8 {
 		}
 	}
 	return slotNone
+}
+
+// koAddress reports whether region p, at mention m, opens a Korean
+// address: the next place of ms follows it after one space and lies
+// inside it ("자강도 강계시", "지린성 창춘", "중국 지린성"), so that the town
+// names the stop and the region only says where the town is.
+func (a *analysis) koAddress(ms []mref, m mref, p *model.Place) bool {
+	if m.end >= len(a.text) || a.text[m.end] != ' ' {
+		return false
+	}
+	for _, n := range ms {
+		if n.kind != mPlace {
+			continue
+		}
+		return n.start == m.end+1 && n.idx != m.idx && contains(p, &a.r.Places[n.idx])
+	}
+	return false
 }
 
 // koCaseEnd reports whether the Korean word w ends in a case or topic
@@ -1559,10 +1620,16 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				x.slot = slotFrom // "…, and after clearance at Khasan they went on to Ussuriysk": where the goods were
 			case !isRegion(&a.r.Places[x.place]) && a.clearedAt(a.toks[si.tlo:si.thi], x.pos) && slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos }):
 				x.slot = slotVia // "cleared customs at Rajin and was driven to Ussuriysk": the goods passed there
+			case !isRegion(&a.r.Places[x.place]) && a.clearedLast(i, sl, x):
+				x.slot = slotTo // "go back over the bridge to Quanhe and are cleared in Hunchun": where the goods got to
+			case hasOrigin && a.changedHandsAt(i, sl, x):
+				x.slot = slotTo // "returning from Vladivostok with televisions, which change hands at the port of Rajin": where the goods got to
 			case hasOrigin && a.seizedAt(i, x.pos):
 				x.slot = slotTo // "The ginseng seized in Dandong had crossed from Sinuiju": where the goods got to
 			case ev == evProcurement && !hasFrom:
 				x.slot = slotFrom // "bought in Yanji"; not the buyer's town beside "ordered from a firm in Guangzhou"
+			case si.bought && !hasFrom && a.boughtIn(i, x.pos) && !slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos < x.pos }):
+				x.slot = slotFrom // "the Chinese broker buys the phones in Hanoi and trucks them to Pingxiang": bought there
 			case ev == evSale && hasOrigin && x.pos > si.trigPos && a.clauseGap(si.trigPos, x.pos):
 				x.slot = slotTo
 			case a.crossAt(i, x.pos):
@@ -1644,7 +1711,7 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		for _, x := range keep[stops[0].lo:stops[0].hi] {
 			a.headPl = append(a.headPl, x.place)
 		}
-		si.headTo = a.headPl[0]
+		si.headTo, a.headToPos = a.headPl[0], keep[stops[0].lo].pos
 	}
 	if ns > 0 && stops[ns-1].hi-stops[ns-1].lo == 1 && (ns > 1 || stops[0].slot != slotFrom || (ev != evCrossing && (!si.korean || a.koDeparts(i, keep[stops[0].lo].pos)))) {
 		// A crossing from A to an unnamed place leaves the goods nowhere
@@ -1666,6 +1733,11 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 			if f, t := keep[stops[s+1].lo:stops[s+1].hi], keep[stops[s].lo:stops[s].hi]; len(f) == 1 && len(t) == 1 && a.whereArrived(i, t[0].pos, f[0].pos) {
 				// "from Rajin, where a ship from Vladivostok unloaded them"
 				out = a.addLeg(out, f[0].place, t[0].place)
+			} else if len(t) == 1 && len(f) == 1 && s+2 < ns && stops[s+2].slot == slotTo && stops[s+2].hi-stops[s+2].lo == 1 && a.toCrossing(i, t[0], f[0], keep[stops[s+2].lo]) {
+				// "sent to Hunchun, …, and the next morning it crosses
+				// the bridge from Quanhe to Wonjong": on from the town to
+				// the crossing that serves it.
+				out = a.addLeg(out, t[0].place, f[0].place)
 			}
 			continue // "from A … from B": two origins, no movement between them
 		}
@@ -1688,6 +1760,118 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 		si.orig = keep[stops[0].lo].place
 	}
 	return out
+}
+
+// changedHandsAt reports whether x, a place after "in" or "at" in English
+// sentence i, is where goods "change hands" ("which change hands at the
+// port of Rajin", "changed hands in Hunchun") after an origin the sentence
+// names before it: the goods got there and were sold.
+func (a *analysis) changedHandsAt(i int, sl []slotted, x slotted) bool {
+	si := &a.si[i]
+	if si.korean || !slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotFrom && y.pos < x.pos }) {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	k := tokBefore(toks, x.pos)
+	for j := k; j >= max(2, k-5); j-- {
+		if toks[j].w == "hands" {
+			switch toks[j-1].w {
+			case "change", "changes", "changed", "changing":
+				return a.clauseGap(toks[j].e, x.pos)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// boughtIn reports whether the place at offset pos of sentence i ends
+// the phrase of its purchase verb, within eight words of it in the same
+// clause: "is buying the used phones in Hanoi", "buys the crab at Rajin";
+// not "pay 9 yuan per kilogram on delivery in Dandong".
+func (a *analysis) boughtIn(i, pos int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		if t.s != si.trigPos {
+			continue
+		}
+		switch t.w {
+		case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing":
+		default:
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+9; j++ {
+			if toks[j].s >= pos {
+				return a.clauseGap(t.e, pos)
+			}
+			if toks[j].lx.ev != 0 || toks[j].lx.flags&(fClause|fMove) != 0 {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// toCrossing reports whether stop x of English sentence i, a town the
+// goods reached or left ("to Hunchun", "leave Rajin"), leads on to stop y,
+// the origin of a crossing of the land border to its twin z that the
+// sentence names next, in a later clause: "send it by truck to Hunchun,
+// where brokers clear it, and the next morning it crosses the bridge from
+// Quanhe to Wonjong"; "leave Rajin by truck, go back over the bridge from
+// Wonjong to Quanhe". The town and the crossing lie in one country within
+// nearKm of each other, and no other goods are named between them.
+func (a *analysis) toCrossing(i int, x, y, z slotted) bool {
+	si := &a.si[i]
+	if si.korean || x.place == y.place || y.pos <= x.pos || a.twin(y.place) != z.place {
+		return false
+	}
+	px, py := &a.r.Places[x.place], &a.r.Places[y.place]
+	if isRegion(px) || px.Country == "" || px.Country != py.Country || !hasCoord(px) || !hasCoord(py) || km(px, py) > nearKm {
+		return false
+	}
+	toks := a.toks[si.tlo:si.thi]
+	if x.slot == slotFrom {
+		k := tokBefore(toks, x.pos)
+		if k < 0 {
+			return false
+		}
+		switch toks[k].w {
+		case "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing":
+		default:
+			return false // "from Hyesan … from Changbai": two origins
+		}
+	} else if x.slot != slotTo {
+		return false
+	}
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mComm && m.start > x.pos && m.start < y.pos {
+			return false // "to Hunchun, and the coal from Quanhe …": other goods
+		}
+	}
+	gap := a.text[x.pos:y.pos]
+	return strings.Contains(gap, ",") || strings.Contains(gap, " and ")
+}
+
+// altGap reports whether gap, the text between two places, offers the
+// second as another choice for the first: ", or sometimes to", " or
+// occasionally into", ", or else". The goods go to one or the other, not
+// from the one to the other.
+func altGap(gap string) bool {
+	r, ok := strings.CutPrefix(gap, ", or ")
+	if !ok {
+		if r, ok = strings.CutPrefix(gap, " or "); !ok {
+			return false
+		}
+	}
+	w, r, _ := strings.Cut(r, " ")
+	switch w {
+	case "sometimes", "occasionally", "else", "instead", "alternatively", "otherwise", "perhaps", "maybe", "possibly", "now":
+	default:
+		return false
+	}
+	return r == "" || r == "to " || r == "into " || r == "for "
 }
 
 // onward reports whether a word between the destinations at offsets p and
@@ -1974,6 +2158,32 @@ func koRecipient(s string) bool {
 	return false
 }
 
+// koBuyers reports whether s, the words after a place and 의, makes
+// traders of the place, within two words, the subject of a purchase that
+// follows at once: "도매상들이 사들인", "양곡 도매업자들이 구입한". The goods
+// were bought where those traders are.
+func koBuyers(s string) bool {
+	for w := 0; w < 2; w++ {
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			return false
+		}
+		word, next := s[:end], s[end+1:]
+		for _, n := range [...]string{"도매상", "도매업자", "상인", "장사꾼", "무역회사", "회사", "업체", "중개상", "밀수꾼", "수입상", "무역상"} {
+			r, ok := strings.CutPrefix(word, n)
+			if !ok {
+				continue
+			}
+			if r != "이" && r != "가" && r != "들이" {
+				return false
+			}
+			return strings.HasPrefix(next, "사들") || strings.HasPrefix(next, "구입") || strings.HasPrefix(next, "구매")
+		}
+		s = next
+	}
+	return false
+}
+
 // koFacility reads the slot of a place from a facility named in the next
 // one or two words of r, the text after the place: its market, depot,
 // station, port or factory and the postposition after it.
@@ -2003,6 +2213,9 @@ func koFacility(r string) uint8 {
 				continue // one syllable (역, 소: 기업소, 저유소) ends a longer word
 			}
 			after := r[off+j+len(kind):]
+			if pl, ok := strings.CutPrefix(after, "들"); ok && (len(kind) > 3 || j >= 6) {
+				after = pl // "허베이성의 제련소들로", "도매시장들에": facilities, plural; not 황소들로, bulls
+			}
 			if kind == "시장" || kind == "장마당" {
 				for _, p := range [...]string{"에 나온", "에 나와", "에 풀린", "에 풀려"} {
 					if strings.HasPrefix(after, p) {
@@ -2065,9 +2278,9 @@ func (a *analysis) crossAt(i, pos int) bool {
 		if toks[j].lx.ev == evCrossing && !strings.HasPrefix(toks[j].w, "smuggl") {
 			return true
 		}
-		if w := toks[j].w; (w == "border" || w == "frontier") && j >= 2 && (toks[j-1].w == "the" || toks[j-2].w == "the") {
-			// "drive over the Russian border at Kraskino": the border
-			// is crossed there.
+		if w := toks[j].w; (w == "border" || w == "frontier" || w == "bridge") && j >= 2 && (toks[j-1].w == "the" || toks[j-2].w == "the") {
+			// "drive over the Russian border at Kraskino", "driven
+			// across the bridge at Manpo": the border is crossed there.
 			for x := j - 1; x >= max(0, j-3); x-- {
 				if toks[x].w == "over" || toks[x].w == "across" {
 					return true
@@ -2173,6 +2386,29 @@ func (a *analysis) loadedOnto(toks []tok, k int) bool {
 		case "and", "or", "from", "for", "by", "with", "via", "through", "across", "in", "at":
 			return false
 		}
+	}
+	return false
+}
+
+// loadedNear reports whether token k, "outside", "near", "off" or
+// "beside" before a place, ends a phrase "at a siding" or "in the yards"
+// that loadedOnto reads as where goods were loaded: "loaded onto flatcars
+// at a siding outside Khabarovsk", "loaded into barges at a jetty near
+// Sinuiju". The town of the place of loading is the origin.
+func (a *analysis) loadedNear(toks []tok, k int) bool {
+	switch toks[k].w {
+	case "outside", "near", "off", "beside":
+	default:
+		return false
+	}
+	for d := k - 2; d >= max(1, k-3); d-- {
+		if w := toks[d].w; w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		if p := toks[d-1].w; (p != "at" && p != "in") || !a.clauseGap(toks[d-1].e, toks[k].s) {
+			return false
+		}
+		return a.loadedOnto(toks, d-1)
 	}
 	return false
 }

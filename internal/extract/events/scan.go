@@ -112,7 +112,8 @@ type sentInfo struct {
 	// say whether the drones were sent on"); people: its shipment
 	// trigger has people as its object ("sent their managers to Manpo").
 	whether, people bool
-	hasDate         int // first date index, -1 for none
+	bought          bool // a purchase by a foreign buyer, read as North Korea's sale
+	hasDate         int  // first date index, -1 for none
 }
 
 type roles struct{ buyer, seller, intermediary, endUser string }
@@ -153,6 +154,7 @@ type analysis struct {
 	seen     []int // scratch for dropShortcuts
 	// The one place a sentence's movement starts from, or -1, and where.
 	headFrom, headFromPos int
+	headToPos             int // where the sentence's first destination (headPl) starts
 	one                   [1]int
 	lone                  int  // the one place of a movement with one stop, or -1
 	openAt                bool // the sentence's one stop is its opening "At X"
