@@ -345,6 +345,13 @@ var untradedFrames = []string{
 	// "families who live mostly on maize porridge" (a trade word after the
 	// good still trades it: "a port known for coal exports").
 	"known for", "famous for", "renowned for", "noted for",
+	// What the ground of a place holds: "the province is rich in iron ore".
+	"rich in", "rich of", "rich with",
+	// A production figure: "turned out a record amount of pig iron".
+	"turned out a", "turned out an", "turned out record",
+	// What people wear or smoke is no ware of the text's: "he wore leather
+	// shoes", "had never smoked a foreign cigarette".
+	"wore", "wear", "wears", "wearing", "smoked a", "never smoked",
 	"live mostly on", "live mainly on", "lives mostly on", "lives mainly on", "lived mostly on",
 	"lived mainly on", "live largely on", "lives largely on",
 }
@@ -397,7 +404,7 @@ func untradedFrame(text string, start int) bool {
 		if j < end && (j == 0 || win[j-1] != '-') && end-j < 32 && frameLens[lowerByte[win[j]]-'a'][lowerByte[win[end-1]]-'a']&(1<<(end-j)) != 0 {
 			if low == nil {
 				// The clause starts after the last of ".!?;:\n" before it.
-				for off = j; off > 0 && tokClass[win[off-1]]&clEnd == 0; off-- {
+				for off = j; off > 0 && (tokClass[win[off-1]]&clEnd == 0 || decimalPoint(win, off-1)); off-- {
 				}
 				low = appendLowerLatin(buf[:0], win[off:])
 			}
@@ -415,13 +422,19 @@ func untradedFrame(text string, start int) bool {
 		}
 		end = j
 		for end > 0 && !isASCIILetter(win[end-1]) {
-			if tokClass[win[end-1]]&clEnd != 0 {
+			if tokClass[win[end-1]]&clEnd != 0 && !decimalPoint(win, end-1) {
 				return false // the clause's start: no frame in it
 			}
 			end--
 		}
 	}
 	return false
+}
+
+// decimalPoint reports whether s[i] is a point between digits, which ends
+// no clause: "produced 2.1 million tonnes of rice".
+func decimalPoint(s string, i int) bool {
+	return s[i] == '.' && i > 0 && i+1 < len(s) && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9'
 }
 
 // haveVerb reports whether the lower-case word w takes what people hold as
@@ -919,6 +932,9 @@ var companionOnly = map[string]bool{"ice": true, "ices": true, "얼음": true}
 var tradeBefore = []string{
 	"import", "export", "sold", "sell", "sale", "buy", "bought", "purchas", "smuggl", "ban ", "banned",
 	"supplied", "supply of", "deliver", "procur", "acquir", "ordered", "orders for", "order for",
+	// Selling off and selling by the roadside: "offloaded their stock of
+	// winter coats", "traders hawked Chinese beer", "peddling rice".
+	"offload", "hawked", "hawking", "peddl",
 	// The cover goods of a false declaration: "declared as household torches".
 	"declared as", "labelled as", "labeled as", "disguised as", "passed off as", "misdeclared as",
 	"수입", "수출", "밀수", "판매", "구입", "중국산", "일본산", "러시아산", "중고", "제재", "이전", "제공",
@@ -1465,8 +1481,17 @@ var destinations = map[string]bool{
 func destinationBefore(before string) bool {
 	words := strings.Fields(before)
 	limit := len(words) - 3
+	listed, adjacent := false, true
 	for k := len(words) - 1; k >= 0 && k >= limit; k-- {
 		w := strings.ToLower(words[k])
+		if adjacent && k > 0 && (w == "a" || w == "an" || w == "the" || (len(w) > 1 && words[k][0] >= 'A' && words[k][0] <= 'Z' && isLowerLatin(w))) {
+			// An article or a proper adjective right before the name counts
+			// for no word of the three: "delivered oil to a North Korean
+			// vessel" (but "sold to North Korea 20 trucks" trades them).
+			limit--
+			continue
+		}
+		adjacent = false
 		if saleGerunds[w] {
 			return false // "barred from importing vehicles": the trade's object
 		}
@@ -1477,10 +1502,11 @@ func destinationBefore(before string) bool {
 			(w == "in" && (k == 0 || !dealtIn[strings.ToLower(words[k-1])]) && lowerWords(words[k+1:])) {
 			return true
 		}
-		if (w == "and" || w == "or") && k > 0 && limit == len(words)-3 && conveyanceWords[strings.ToLower(words[k-1])] {
+		if (w == "and" || w == "or") && k > 0 && !listed && conveyanceWords[strings.ToLower(words[k-1])] {
 			// A list of conveyances shares the preposition before the
 			// first: "tyres stripped from old lorries and buses".
 			limit -= 2
+			listed = true
 			continue
 		}
 		// A comma or colon ends the phrase: "Prices from Hamhung: second-hand

@@ -95,7 +95,8 @@ seizing confiscate confiscates confiscated confiscating deliver delivers deliver
 supply supplies supplied supplying ordered purchase purchases purchased purchasing procure
 procures procured procuring transport transports transported transporting traded trafficked
 trafficking stockpiled hoarded banned trucked trucking bring brings brought bringing
-swap swaps swapped swapping barter barters bartered bartering`)
+swap swaps swapped swapping barter barters bartered bartering offload offloads offloaded offloading
+hawk hawked hawking peddle peddles peddled peddling resell resells resold reselling`)
 
 // includeVerbs list a cargo's goods: "the consignment included four
 // grand pianos".
@@ -215,7 +216,7 @@ var beVerbs = set(`was were is are been being be`)
 var ofNouns = set(`price prices cost shipment shipments cargo cargoes load loads consignment
 consignments batch batches import imports export exports sale sales smuggling supply supplies
 delivery deliveries purchase purchases seizure seizures quantities quantity trafficking trade
-stockpiles stocks`)
+stockpiles stocks stock`)
 
 // measures take the good after "of" when a number or quantifier precedes
 // them: "20 tonnes of tungsten", "dozens of boxes of insulin".

@@ -268,7 +268,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			"a material that a container or make is made of is no good",
-			"Porters hauled the zinc in cloth bags, and a trader wore a steel Rolex. Later they sold cloth and steel in Sinuiju.",
+			"Porters hauled the zinc in cloth bags, and a trader sold a steel Rolex. Later they sold cloth and steel in Sinuiju.",
 			"zinc(79): zinc; luxury-watch(9101): Rolex; fabric(): cloth; steel(72): steel",
 		},
 		{

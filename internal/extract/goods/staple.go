@@ -37,6 +37,8 @@ var stapleCuesLatin = [][]byte{
 	// Movement: "coal went to Nampho", "fish left; meat came back".
 	[]byte(" went "), []byte(" left"), []byte(" came "), []byte("arriv"), []byte(" moved"), []byte("bound for"),
 	[]byte(" reach"), []byte("receiv"), []byte("distribut"), []byte("cheap"), []byte("expensive"),
+	// Selling off and by the roadside: "offloaded their rice", "hawked maize".
+	[]byte("offload"), []byte("hawk"), []byte("peddl"),
 }
 
 // stapleCuesCJK are the Korean and Chinese cues: imports, exports,

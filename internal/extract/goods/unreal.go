@@ -30,11 +30,17 @@ var (
 	reNeverTrade = regexp.MustCompile(`\bnever (?:been )?(?:` + unrealVerbs + `)(?: (?:any|the|its|their))?` + unrealList + ` $`)
 	// A modal of supposition and a trade verb right before the good: "might
 	// try to sell uranium", "would be able to buy oil".
-	reModalTrade = regexp.MustCompile(`\b(might|would|could)(?: not| also| again| soon| then| even| still)?(?: (?:try|seek|attempt|want|be able|be allowed|begin|start) to)? (?:` + unrealVerbs + `)(?: (?:any|the|its|their|more|some))?` + unrealList + ` $`)
+	// "Will" supposes only under a condition, as "could" does: "if the
+	// customs open again, the traders will bring sugar". A gerund after
+	// "start" or "begin" is the verb ("could start bringing in fertilizer"),
+	// and one word may stand before the good ("Chinese", "cheap").
+	reModalTrade = regexp.MustCompile(`\b(might|would|could|will)(?: not| also| again| soon| then| even| still)?(?: (?:try|seek|attempt|want|be able|be allowed|begin|start) to| (?:begin|start))? (?:` + unrealVerbs + `)(?: in)?(?: (?:any|the|its|their|more|some))?` + unrealList + `(?: (?:the|a|an))?(?: [a-z-]+)? $`)
 	// A verb of trade anywhere in a stretch of words.
 	reTradeVerb = regexp.MustCompile(`\b(?:` + unrealVerbs + `|load|loaded|loading)\b`)
 	// A condition that makes "could" a supposition.
 	reCondition = regexp.MustCompile(`(?:^|\W)(?:if|unless|once|should)\s`)
+	// The conditions that make "will" a supposition.
+	reIfCondition = regexp.MustCompile(`(?:^|\W)(?:if|unless)\s`)
 	// Words that make the rest of a sentence real again.
 	reContrast = regexp.MustCompile(`\b(?:but|although|though|however|yet)\b`)
 )
@@ -44,7 +50,7 @@ var (
 const unrealList = `(?: [a-z-]+(?: [a-z-]+)?(?:,|, and|, or| and| or))*`
 
 // unrealVerbs are the verbs of trade an unreal frame governs.
-const unrealVerbs = `export|exports|exported|exporting|import|imports|imported|importing|sell|sells|sold|selling|buy|buys|bought|buying|ship|ships|shipped|shipping|supply|supplies|supplied|supplying|smuggle|smuggles|smuggled|smuggling|deliver|delivers|delivered|delivering|transfer|transfers|transferred|transferring|trade|trades|traded|trading|purchase|purchases|purchased|purchasing|provide|provides|provided|providing|send|sends|sent|sending|acquire|acquires|acquired|acquiring|procure|procures|procured|procuring|offer|offers|offered|offering|resume|resumes|resumed|resuming`
+const unrealVerbs = `export|exports|exported|exporting|import|imports|imported|importing|sell|sells|sold|selling|buy|buys|bought|buying|ship|ships|shipped|shipping|supply|supplies|supplied|supplying|smuggle|smuggles|smuggled|smuggling|deliver|delivers|delivered|delivering|transfer|transfers|transferred|transferring|trade|trades|traded|trading|purchase|purchases|purchased|purchasing|provide|provides|provided|providing|send|sends|sent|sending|acquire|acquires|acquired|acquiring|procure|procures|procured|procuring|offer|offers|offered|offering|resume|resumes|resumed|resuming|bring|brings|brought|bringing`
 
 // unrealTrade reports whether the mention text[start:end] is named in a
 // trade the text denies or only supposes.
@@ -74,7 +80,8 @@ func unrealTrade(text string, start, end int) bool {
 	// may escape, so that buf stays on the stack.)
 	denial := (bytes.Contains(low, []byte("den")) || bytes.Contains(low, []byte("reject")) || bytes.Contains(low, []byte("dismiss")) || bytes.Contains(low, []byte("insist"))) && bytes.Contains(low, []byte("that"))
 	never := bytes.Contains(low, []byte("never "))
-	modal := bytes.Contains(low, []byte("might ")) || bytes.Contains(low, []byte("would ")) || bytes.Contains(low, []byte("could "))
+	modal := bytes.Contains(low, []byte("might ")) || bytes.Contains(low, []byte("would ")) || bytes.Contains(low, []byte("could ")) ||
+		(bytes.Contains(low, []byte("will ")) && (bytes.Contains(low, []byte("if ")) || bytes.Contains(low, []byte("unless "))))
 	if !denial && !never && !modal {
 		return false
 	}
@@ -92,7 +99,14 @@ func unrealPatterns(text string, end int, low string, denial, never, modal bool)
 	}
 	if modal {
 		if m := reModalTrade.FindStringSubmatch(low); m != nil {
-			if m[1] != "could" || reCondition.MatchString(low) {
+			switch {
+			case m[1] == "will":
+				// "Once the ship docks, the crew will unload the coal" is a
+				// plan; only "if" and "unless" suppose.
+				if reIfCondition.MatchString(low) {
+					return true
+				}
+			case m[1] != "could" || reCondition.MatchString(low):
 				return true
 			}
 		}
