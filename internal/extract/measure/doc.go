@@ -69,6 +69,12 @@
 //     currency (", or roughly 2.6 million roubles") is likewise only a
 //     mention, and a sentence that just equates two sums ("35 yuan is about
 //     19,000 won", "북한 돈으로 치면 … 110만 원이 넘는 셈이다") gives no price.
+//     A conversion in parentheses may open with "it is", "that is" or
+//     "which is" ("7,000won (it is about 0.9 dollar)"). Sums of aid or of
+//     an appeal ("billions of dollars on aid", "$10 million in food aid",
+//     "appealed for $107 million") are no prices; aid goods sold are.
+//     Machine translation's "the 1 dollar is exchanged for the 9,000 won"
+//     is a rate; "50 yuan a trip for hauling sacks" is per trip.
 //     A sum a clause reckons from a rate or another currency ("which at
 //     2,100 won to the yuan comes to about 7 yuan", "300만원을 넘는
 //     셈이다") is no price either; "imports came to $292 million" is.
@@ -124,7 +130,14 @@
 //     "the two ships" refers back. Ports, roads and bridges are no goods;
 //     people "sent back" or repatriated are no traders unless their own
 //     sentence says so; "배가 세 번 떠났다" (a ship or truck as subject,
-//     a verb of its run) counts shipments.
+//     a verb of its run) counts shipments. Soldiers or troops "sent" or
+//     dispatched are no traders (workers are); places counted in 곳 that
+//     the sentence visits or inspects (현지지도, 시찰, 방문) are no
+//     quantity. "a couple of hundred" is 200; "one and a half tonnes", "a
+//     tonne and a half", "half a tonne", "half a sack" and "쌀 반 포대"
+//     are 1.5, 1.5, 0.5 and 0.5, unless a price follows ("half a kilo of
+//     pork costs …", "반 포대에 5만 원"); "less than half a kilo" is what
+//     money buys; "more than a hundred" is open-ended.
 //   - Month names must be capitalised; "May" also needs a date context
 //     ("in May", "May 3", "May 2024"). Part-of-month: early 1–10, mid 11–20,
 //     late 21–end; "the end of 2019" and 지난해 말 are December 21–31. A

@@ -247,6 +247,9 @@ func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
 		if (t.kw == kwAt || t.kw == kwFor) && sc.kwAt(k+1) != kwLeast && sc.kwAt(k+1) != kwMost {
 			continue // "1 dollar was exchanged at 39,000 won"
 		}
+		if t.kw == kwThe && k+1 < len(sc.toks) && sc.toks[k+1].kind == tNum {
+			continue // machine translation: "the 1 dollar is exchanged for the 9,000 won"
+		}
 		if t.kind == tWord && sc.cls(k)&cQual == 0 && !sc.mayStartAmount(k) {
 			if sc.cls(k)&cStop != 0 && sc.cls(k)&cPriceVerb == 0 && !sc.isRateVerb(k) {
 				break // "1 dollar and …", "1 yuan while …"
@@ -444,8 +447,9 @@ func (sc *scanner) conversionInParens(j int, cur string) (q model.Price, ms, me 
 	}
 	s := inner
 	// "(한화 약 2천원)", "(미화 약 42달러)", "(or about $4)", "(i.e. $4)"
+	// "(it is about 0.9 dollar)", "(that is, some $4)", "(which is $4)"
 	for s < len(sc.toks) && s < inner+3 && (sc.toks[s].kind == tHangul && hasAnyPrefix(sc.tokText(s), []string{"한화", "한국", "남한", "우리", "미화", "미국"}) ||
-		sc.kwAt(s) == kwOr || sc.isSym(s, ",")) {
+		sc.kwAt(s) == kwOr || sc.isSym(s, ",") || sc.conversionFiller(s)) {
 		s++
 	}
 	if s >= len(sc.toks) || !sc.mayStartAmount(s) {
@@ -471,6 +475,24 @@ func (sc *scanner) conversionInParens(j int, cur string) (q model.Price, ms, me 
 		return p, inner, e, true
 	}
 	return q, 0, 0, false
+}
+
+// conversionFiller reports a word that may open the report's own
+// conversion in parentheses before its price: "(it is about 0.9 dollar)",
+// "(that is, $4)", "(which is $4)", "(equal to $4)".
+func (sc *scanner) conversionFiller(k int) bool {
+	if sc.toks[k].kind != tWord {
+		return false
+	}
+	switch w := sc.tokText(k); len(w) {
+	case 2:
+		return equalFold(w, "it") || equalFold(w, "is") || equalFold(w, "to")
+	case 4:
+		return equalFold(w, "that") || equalFold(w, "this")
+	case 5:
+		return equalFold(w, "which") || equalFold(w, "equal")
+	}
+	return false
 }
 
 // rateWords reports whether tokens [j, k) are only words that name the
@@ -816,8 +838,9 @@ func (sc *scanner) unitAfter(j int) (unit string, next int) {
 		var u string
 		switch {
 		case (t.kw == kwA || t.kw == kwAn) && num == "" && c&(cCurrency|cMeasure|cContainer|cNotQty|cStop|cVerb|cPriceVerb|cQual) == 0 && !sc.toks[k].upper &&
-			(k+1 >= len(sc.toks) || sc.toks[k+1].nl || sc.isSym(k+1, ";", ",", ".", ")", "!", "?")) && !strings.HasSuffix(sc.tokText(k), "ing") && !strings.HasSuffix(sc.tokText(k), "ly"):
-			// "300 yuan a trip;", "500 won a guard.": a count noun that ends the clause
+			(k+1 >= len(sc.toks) || sc.toks[k+1].nl || sc.isSym(k+1, ";", ",", ".", ")", "!", "?") || sc.forDoing(k+1)) && !strings.HasSuffix(sc.tokText(k), "ing") && !strings.HasSuffix(sc.tokText(k), "ly"):
+			// "300 yuan a trip;", "500 won a guard.": a count noun that ends the clause,
+			// or says what is paid for: "50 yuan a trip for hauling sacks"
 			u = strings.ToLower(sc.tokText(k))
 		case c&cCurrency != 0:
 			if cur, _, ok := sc.suffixCurrency(k, false); ok && cur != "WON" {
@@ -844,6 +867,13 @@ func (sc *scanner) unitAfter(j int) (unit string, next int) {
 		return u, k + 1
 	}
 	return "", j
+}
+
+// forDoing reports "for" and a verb in -ing at token k: what a rate is
+// paid for ("50 yuan a trip for hauling sacks").
+func (sc *scanner) forDoing(k int) bool {
+	return sc.kwAt(k) == kwFor && k+1 < len(sc.toks) && sc.toks[k+1].kind == tWord && !sc.toks[k+1].nl &&
+		len(sc.tokText(k+1)) > 5 && strings.HasSuffix(sc.tokText(k+1), "ing")
 }
 
 // packUnit is the unit of a price quoted for num of measure m, and the

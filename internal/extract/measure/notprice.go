@@ -202,6 +202,9 @@ var notTradeWords = []string{"gdp", "economy", "economic", "stole", "stolen", "s
 // near it in its sentence, a sum that is not a price: "North Korea's GDP
 // was $18 billion", "hackers stole $600 million", "a reward of $5 million".
 func (sc *scanner) notTradeMoney(i, end int) bool {
+	if sc.aidMoney(i, end) {
+		return true
+	}
 	for k, n := i-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
 		if sc.stopAt(k) || sc.toks[k+1].nl {
 			break
@@ -225,6 +228,34 @@ func (sc *scanner) notTradeMoney(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// aidMoney reports a sum of aid or of an appeal, which no one pays for
+// goods: "billions of dollars on aid", "$10 million in food aid", "the UN
+// appealed for $107 million". Aid goods that are sold are priced apart
+// ("aid rice sells for 7,000 won"), so only the words touching the sum
+// count.
+func (sc *scanner) aidMoney(i, end int) bool {
+	k := end
+	if k < len(sc.toks) && (sc.kwAt(k) == kwIn || sc.kwAt(k) == kwOn || sc.kwAt(k) == kwOf || equalFold(sc.tokText(k), "worth")) {
+		k++
+		if sc.kwAt(k) == kwOf {
+			k++ // "worth of aid"
+		}
+		for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].kind == tWord && !sc.toks[k].nl; n++ {
+			switch w := sc.tokText(k); {
+			case equalFold(w, "aid"), equalFold(w, "assistance"), equalFold(w, "relief"), equalFold(w, "donations"):
+				return true
+			case equalFold(w, "humanitarian"), equalFold(w, "food"), equalFold(w, "emergency"), equalFold(w, "foreign"), equalFold(w, "development"):
+				k++
+				continue
+			}
+			break
+		}
+	}
+	// "appealed for $107 million", "appeals for some 5 billion won"
+	b := i - 1
+	return b >= 1 && sc.kwAt(b) == kwFor && sc.toks[b-1].kind == tWord && hasPrefixFold(sc.tokText(b-1), "appeal")
 }
 
 // clauseJoint reports a conjunction at token k that opens a clause of its

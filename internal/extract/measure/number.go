@@ -301,6 +301,9 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 			if s == "여러" {
 				return 3, 9, i + 1, atomVague, true
 			}
+			if s == "반" && (u == "sacks" || u == "tonnes" || u == "kg" || u == "boxes" || u == "bags" || u == "drums") {
+				return 0.5, 0.5, i + 1, atomWords, true // "쌀 반 포대": half a sack
+			}
 		}
 	case tWord:
 		wi := sc.info(t.kw)
@@ -313,6 +316,13 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 			if sc.toks[i+1].kw != kwNone && nx.val2 == 5 && nx.cls&cVague != 0 { // "a few"
 				lo, hi, j := sc.vagueScale(2, 5, i+2)
 				return lo, hi, j, atomVague, true
+			}
+			if sc.andAHalf(i+2) && sc.cls(i+1)&cMeasure != 0 {
+				return 1.5, 1.5, i + 1, atomWords, true // "a tonne and a half": the unit reader skips "and a half"
+			}
+			if sc.coupleOf(i) {
+				x, j := sc.scales(2, i+3) // "a couple of hundred": about two hundred
+				return x, x, j, atomWords, true
 			}
 			if nx.cls&(cScale|cNumWord) != 0 && (nx.val == 12 || nx.cls&cScale != 0) { // "a dozen", "a thousand"
 				x, j := sc.scales(nx.val, i+2)
@@ -345,11 +355,18 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 			return lo, hi, j, atomVague, true
 		case t.kw == kwHalf && sc.kwAt(i+1) == kwA && sc.isDozen(i+2):
 			return 6, 6, i + 3, atomWords, true // "half a dozen"
+		case t.kw == kwHalf && sc.kwAt(i+1) == kwA && sc.cls(i+2)&(cMeasure|cContainer) != 0 && sc.kwAt(i-1) != kwThan:
+			// "half a tonne of copper", "half a sack of rice"; not "less than half a kilo", a
+			// measure of what money buys
+			return 0.5, 0.5, i + 2, atomWords, true
 		case wi.cls&cNumWord != 0:
 			x := wi.val
 			j = i + 1
 			if x >= 2 && x <= 20 && sc.isDozen(j) {
 				return x * 12, x * 12, j + 1, atomWords, true // "two dozen"
+			}
+			if x >= 1 && x <= 20 && sc.andAHalf(j) {
+				return x + 0.5, x + 0.5, j + 3, atomWords, true // "one and a half tonnes"
 			}
 			// "twenty-five", "twenty five"
 			if x >= 20 && x < 100 {
@@ -369,6 +386,19 @@ func (sc *scanner) atom(i int) (v, vmax float64, j int, kind atomKind, ok bool) 
 		}
 	}
 	return 0, 0, i, 0, false
+}
+
+// andAHalf reports "and a half" at token k.
+func (sc *scanner) andAHalf(k int) bool {
+	return k+2 < len(sc.toks) && sc.kwAt(k) == kwAnd && sc.kwAt(k+1) == kwA && sc.kwAt(k+2) == kwHalf
+}
+
+// coupleOf reports "a couple of" before a scale word at token i ("a
+// couple of hundred workers"); a bare "a couple of trucks" is left alone,
+// as loose as "a few".
+func (sc *scanner) coupleOf(i int) bool {
+	return i+3 < len(sc.toks) && sc.toks[i+1].kind == tWord && equalFold(sc.tokText(i+1), "couple") && sc.kwAt(i+2) == kwOf &&
+		sc.toks[i+3].kw != kwNone && sc.cls(i+3)&cScale != 0
 }
 
 // isDozen reports the word "dozen" at token k.

@@ -99,8 +99,16 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	default:
 		return false
 	}
-	return !sc.sentenceHasTradeCue(n.qi, end)
+	return !sc.sentenceHasTradeCue(n.qi, end, militaryPeople[head])
 }
+
+// militaryPeople are nouns for soldiers, whom being sent or deployed
+// does not put into trade: "10,000 soldiers were sent to Kursk".
+var militaryPeople = map[string]bool{"soldiers": true, "troops": true, "servicemen": true, "conscripts": true}
+
+// dispatchCue reports a trade cue that says only that people were sent:
+// it makes workers traders, not soldiers.
+func dispatchCue(c string) bool { return c == "sent" || c == "send" || c == "dispatch" }
 
 // peopleWordIn reports a noun for generic people among the words of item,
 // which may run on into a verb the phrase reader took for a noun
@@ -242,8 +250,9 @@ func (sc *scanner) packSize(unit string, end int) bool {
 var koreanPacks = []string{"포대", "자루", "상자", "봉지", "봉투", "마대", "박스", "짐짝", "드럼통"}
 
 // sentenceHasTradeCue reports whether the sentence around tokens [i, end)
-// says that goods or money change hands.
-func (sc *scanner) sentenceHasTradeCue(i, end int) bool {
+// says that goods or money change hands; for soldiers (military), being
+// sent or dispatched does not.
+func (sc *scanner) sentenceHasTradeCue(i, end int, military bool) bool {
 	// This sentence and the one before it: "… to send workers home.
 	// Yet 1,200 North Koreans entered on student visas."
 	//
@@ -282,7 +291,7 @@ func (sc *scanner) sentenceHasTradeCue(i, end int) bool {
 				continue
 			}
 			for _, c := range tradeCues {
-				if strings.HasPrefix(w, c) && !sc.partyName(k) {
+				if strings.HasPrefix(w, c) && !sc.partyName(k) && !(military && dispatchCue(c)) {
 					cue = true
 					break
 				}

@@ -105,9 +105,10 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		}
 		switch t.kw {
 		case kwA, kwAn:
-			return sc.cls(i+1)&(cVague|cScale|cNumWord) != 0 || sc.kwAt(i+1) == kwEstimated || sc.singleVehicle(i) > i
+			return sc.cls(i+1)&(cVague|cScale|cNumWord) != 0 || sc.kwAt(i+1) == kwEstimated || sc.singleVehicle(i) > i || sc.coupleOf(i) ||
+				sc.cls(i+1)&cMeasure != 0 && sc.andAHalf(i+2)
 		case kwHalf:
-			return sc.kwAt(i+1) == kwA && sc.isDozen(i+2)
+			return sc.kwAt(i+1) == kwA && (sc.isDozen(i+2) || sc.cls(i+2)&(cMeasure|cContainer) != 0)
 		case kwMore, kwLess, kwFewer, kwAt, kwUp, kwAs, kwClose, kwNo, kwBetween:
 		default:
 			if sc.cls(i)&cQual == 0 {
@@ -120,8 +121,8 @@ func (sc *scanner) mayStartAmount(i int) bool {
 			case tNum, tSym, tHangul:
 				return true
 			}
-			if sc.cls(k)&(cNumWord|cVague) != 0 || sc.kwAt(k) == kwTens {
-				return true
+			if sc.cls(k)&(cNumWord|cVague|cScale) != 0 || sc.kwAt(k) == kwTens {
+				return true // "more than a hundred sacks" too
 			}
 		}
 		return false
@@ -130,7 +131,7 @@ func (sc *scanner) mayStartAmount(i int) bool {
 		if lo, _ := koreanNativeRange(s); lo > 0 {
 			return true
 		}
-		return s == "약" || s == "대략" || strings.HasPrefix(s, "수") || s == "여러" || koreanNative(s) > 0
+		return s == "약" || s == "대략" || strings.HasPrefix(s, "수") || s == "여러" || s == "반" || koreanNative(s) > 0
 	case tHan:
 		return true
 	}
@@ -232,8 +233,8 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	if !ok || n.j <= n.vi || sc.marked(n.vi, n.j) {
 		return q, i, false
 	}
-	if n.words && n.min < 2 && (n.j >= len(sc.toks) || sc.cls(n.j)&cMeasure == 0) {
-		return q, i, false // "one" is too often a pronoun, but not in "one tonne"
+	if n.words && n.min < 2 && n.min != 0.5 && (n.j >= len(sc.toks) || sc.cls(n.j)&cMeasure == 0) {
+		return q, i, false // "one" is too often a pronoun, but not in "one tonne"; a half is read only before a unit
 	}
 	vt := sc.toks[n.vi]
 	if vt.kind == tNum {
@@ -317,12 +318,16 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 			return q, i, false // "옥수수 1kg 3,500원": likewise
 		}
 	}
-	if !measureUnit(unit) && n.min != float64(int64(n.min)) {
+	if !measureUnit(unit) && n.min != float64(int64(n.min)) && !(n.words && n.min == 0.5 && n.max == 0.5) {
 		return q, i, false // "3.16 brands", "2.5 trucks": a count is whole
+	}
+	if n.words && n.min != float64(int64(n.min)) && (end < len(sc.toks) && sc.cls(end)&cPriceVerb != 0 && sc.sentenceHasPrice(n.qi, end) ||
+		sc.toks[end-1].kind == tHangul && (strings.HasSuffix(sc.tokText(end-1), "에") || strings.HasSuffix(sc.tokText(end-1), "당"))) {
+		return q, i, false // "half a kilo of pork costs 9,000 won", "반 포대에 5만 원": the size a price is for
 	}
 	if !moved && sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) || sc.koreanNotGoodsAfter(unit, end) ||
 		sc.sizeForPrice(n, unit, end) || sc.notEvenKo(n, end) || sc.costBasisKo(n, unit, end) ||
-		sc.yearBefore(n, unit) || sc.reportSource(n, unit, end) || sc.packSizeKo(end) {
+		sc.yearBefore(n, unit) || sc.reportSource(n, unit, end) || sc.packSizeKo(end) || sc.visitedSites(unit, end) {
 		return q, i, false
 	}
 	if item == "" && sc.toks[n.qi].kind != tWord {
@@ -363,6 +368,9 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		q.Max = &h
 	}
 	q.Unit, q.Item = unit, item
+	if n.min == 0.5 && !measureUnit(unit) && !strings.HasSuffix(unit, "s") {
+		q.Unit += "s" // "half a sack": counted in sacks
+	}
 	m := sc.mention(n.qi, end)
 	if cut > m.Start && cut < m.End {
 		m.End = cut
@@ -553,6 +561,21 @@ func (sc *scanner) koreanNotGoodsAfter(unit string, end int) bool {
 	s := sc.tokText(end)
 	for _, w := range koreanNotGoods {
 		if rest, ok := strings.CutPrefix(s, w); ok && (rest == "" || hasAnyPrefix(rest, hangulParticles)) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitedSites reports places counted in 곳 that the sentence says were
+// visited or inspected, not traded with: "공장 3곳과 농장 2곳을
+// 현지지도했다".
+func (sc *scanner) visitedSites(unit string, end int) bool {
+	if unit != "sites" {
+		return false
+	}
+	for k := end; k < len(sc.toks) && k < end+12 && !sc.toks[k].nl && !sc.stopAt(k); k++ {
+		if sc.toks[k].kind == tHangul && containsAny(sc.tokText(k), "현지지도", "시찰", "방문", "참관", "둘러") {
 			return true
 		}
 	}
@@ -812,6 +835,9 @@ func (sc *scanner) unitAndItemWords(k int, vague bool) (unit, item string, end i
 	switch {
 	case t.kind == tWord && c&cMeasure != 0 && (t.kw != kwT || t.glued) && !(t.kw == kwM && !t.glued):
 		unit = quantityUnit(sc.info(t.kw).alt)
+		if sc.kwAt(k-1) == kwA && sc.andAHalf(k+1) {
+			return sc.ofItem(unit, k+4) // "a tonne and a half of copper": the half is in the figure
+		}
 		return sc.ofItem(unit, k+1)
 	case t.kind == tWord && c&cContainer != 0 && c&cNotQty == 0:
 		unit = strings.ToLower(sc.tokText(k))
