@@ -48,6 +48,37 @@ func (a *analysis) emptyRun(i, from int) bool {
 	return false
 }
 
+// emptyBeforeGoods reports whether English sentence i, which names goods,
+// has its carrier move "empty" before any of them is named and nothing
+// loaded or carried: "the ship sailed empty from Nampo to Dalian, where it
+// was sold for scrap" moves no goods; "…, where it loaded coal" would.
+func (a *analysis) emptyBeforeGoods(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	at := -1
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k].w; (w == "empty" || w == "unladen") && toks[k-1].lx.flags&fMove != 0 {
+			at = toks[k].s // "sailed empty", "went back unladen"
+			break
+		}
+	}
+	if at < 0 {
+		return false // most sentences
+	}
+	for _, t := range toks {
+		switch t.w {
+		case "with", "carrying", "laden", "loaded", "loading", "hauling", "took", "picked", "aboard":
+			return false
+		}
+	}
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mComm && m.start < at {
+			return false
+		}
+	}
+	return true
+}
+
 // peopleClause reports whether the clause toks (after the first) of
 // sentence i has people as its subject, in its first words, and names no
 // goods, no word for goods and no anaphor of them: "and the crew flew

@@ -220,6 +220,13 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					pairs = append(back, pairs...)
 				}
 			}
+			if len(pairs) == 0 && a.lone >= 0 && a.loneSlot == slotVia && a.earlierHop(i) != hopNone {
+				// "The coal ended up in Posyet. Before that it had passed
+				// through Rajin": a stop on the way, told after the end.
+				if q := a.prevFirst(i); q >= 0 && q != a.lone && a.legOK(a.lone, q) {
+					pairs = append(pairs, [2]int{a.lone, q})
+				}
+			}
 			if q := a.bridge(i); q >= 0 && (len(pairs) == 0 || pairs[0][0] == a.headFrom) {
 				pairs = append([][2]int{{q, a.headFrom}}, pairs...)
 			}
@@ -590,11 +597,17 @@ func (a *analysis) carriesNothing(i int) bool {
 	if len(si.comms) == 0 && si.coref < 0 && si.flags&fGoodsNoun == 0 && a.peopleTravel(i) {
 		return true // "the tourists flew to Pyongyang and went on to Wonsan by train"
 	}
+	if si.korean && len(si.comms) == 0 && si.coref < 0 && si.flags&(fCarrier|fGoodsNoun) == 0 && a.koPeopleTrip(i) {
+		return true // "무역일꾼들은 신의주에서 단둥으로 건너가 상담을 진행했다"
+	}
 	if len(si.comms) > 0 && a.peopleTrip(i) {
 		return true // "a delegation flew to Vladivostok for talks on seafood exports"
 	}
 	if len(si.comms) == 0 && si.flags&fGoodsNoun == 0 && a.emptyRun(i, a.sents[i].start) {
 		return true // "the ship came back empty": the carrier moved, no goods
+	}
+	if len(si.comms) > 0 && !si.korean && a.emptyBeforeGoods(i) {
+		return true // "sailed empty from Nampo to Dalian, where it was sold for scrap"
 	}
 	if len(si.comms) == 0 && si.coref < 0 && a.noCargo(i) {
 		return true // "had sailed from Nakhodka to Busan with no cargo"
@@ -1941,8 +1954,8 @@ func (a *analysis) peopleTravel(i int) bool {
 	people, actor := false, false
 	for k, t := range toks {
 		if t.lx.flags&fCarrier != 0 {
-			if k == 0 || !(toks[k-1].w == "by" || (k > 1 && toks[k-2].w == "by" && (toks[k-1].w == "a" || toks[k-1].w == "the"))) {
-				return false
+			if k == 0 || !(toks[k-1].w == "by" || (k > 1 && toks[k-2].w == "by" && (toks[k-1].w == "a" || toks[k-1].w == "the")) || people && rideWord(toks, k) && passengerCarrier(t.w)) {
+				return false // "then took a train to Khabarovsk": the people rode it
 			}
 			continue
 		}
@@ -1959,6 +1972,29 @@ func (a *analysis) peopleTravel(i int) bool {
 		actor = actor || personActor(t.w)
 	}
 	return people
+}
+
+// koPeopleTrip reports whether Korean sentence i, which names no goods
+// and no carrier, has people as its topic and says what their trip was
+// for: "대표단은 평양에서 블라디보스토크로 가 회담을 했다".
+func (a *analysis) koPeopleTrip(i int) bool {
+	s := a.text[a.sents[i].start:a.sents[i].end]
+	people := false
+	for _, p := range [...]string{"일꾼들은", "일꾼들이", "대표단은", "대표단이", "노동자들은", "노동자들이", "관광객들은", "관광객들이", "근로자들은", "간부들은", "간부들이"} {
+		if strings.Contains(s, p) {
+			people = true
+			break
+		}
+	}
+	if !people {
+		return false
+	}
+	for _, p := range [...]string{"상담", "회담", "협상", "방문", "참석", "회의", "견학", "면담", "관광"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleTrip reports whether sentence i, which names goods, tells of
@@ -2043,11 +2079,22 @@ func rideWord(toks []tok, k int) bool {
 	return false
 }
 
+// passengerCarrier reports whether the carrier w is what people ride as
+// passengers: "took a train", not "took the tanker to Nampo".
+func passengerCarrier(w string) bool {
+	switch w {
+	case "train", "trains", "plane", "ferry", "aircraft":
+		return true
+	}
+	return false
+}
+
 // travelVerb reports whether w is a verb of travelling, which moves its
 // subject and takes no goods as object.
 func travelVerb(w string) bool {
 	switch w {
-	case "travelled", "traveled", "travel", "travels", "travelling", "traveling", "journeyed", "flew", "walked":
+	case "travelled", "traveled", "travel", "travels", "travelling", "traveling", "journeyed", "flew", "walked",
+		"drove": // "the smuggler drove from Yanji to Tumen": with goods as object, peopleTrip sees them after it
 		return true
 	}
 	return false

@@ -189,8 +189,8 @@ func buildLexicon() map[string]word {
 		"trip", "trips", "voyage", "voyages", "docked", "reappeared", "reappearing", "resurfaced", "unload", "unloads", "unloading", "anchored", "anchor", "continue", "continues",
 		"continued", "proceed", "proceeds", "proceeded", "unloaded", "discharged", "offloaded", "fly", "flies",
 		"flying", "offload", "offloads", "offloading", "travel", "travels", "travelling", "traveling",
-		"walked", "walk", "walks", "walking")
-	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "landed", "lands", "docked", "moored", "berthed",
+		"walked", "walk", "walks", "walking", "discharging")
+	fl(fArrive, "arrive", "arrives", "arrived", "arriving", "unloaded", "discharged", "discharging", "landed", "lands", "docked", "moored", "berthed",
 		"unload", "unloads", "unloading", "reappeared", "reappearing", "resurfaced", "anchored", "anchor",
 		"offloaded")
 	fl(fCarrier, "container", "containers", "wagon", "wagons", "train", "trains", "vessel", "vessels", "ship",

@@ -201,6 +201,9 @@ var paraCases19 = []paraCase{
 		places: []string{"Hunchun=훈춘", "Rason=나선"}, goods: []string{"fertiliser=비료"}, legs: []string{"Hunchun>Rason"}},
 	{name: "ko the destination first, the origin after", text: "평양 시장에 나온 이 전자제품들은 지난주 신의주에서 기차로 실려 왔다.",
 		places: []string{"Pyongyang=평양", "Sinuiju=신의주"}, goods: []string{"electronics=전자제품"}, legs: []string{"Sinuiju>Pyongyang"}},
+	// ---- passed after round 23 (moved from paraCases19Open) ----
+	{name: "ko a denial", text: "선박 회사는 자사 선박이 남포에서 닝보로 석탄을 운반했다는 의혹을 부인했다.",
+		places: []string{"Nampo=남포", "Ningbo=닝보"}, goods: []string{"coal=석탄"}, none: true},
 }
 
 // paraCases19Open failed on the first run and still fail: a route told
@@ -210,8 +213,8 @@ var paraCases19 = []paraCase{
 // speak as the unstated stop, "it had arrived from … and was later sent
 // on" about a container opened in a town; controls: smugglers who cross to
 // meet buyers, "wanted to … but never tried", Korean people travelling for
-// talks and a denial (부인했다) of a carriage. Round 20 moved ten passages
-// that pass now to paraCases19.
+// talks. Round 20 moved ten passages that pass now to paraCases19, round
+// 23 the Korean denial (부인했다) of a carriage.
 var paraCases19Open = []paraCase{
 	{name: "told from the destination back", text: "The generators that turned up in Hamhung last month had come a long way. Before Hamhung they were in Chongjin, and before that on a ship from Vladivostok.",
 		places: []string{"Hamhung", "Chongjin", "Vladivostok"}, goods: []string{"generators=generators"}, legs: []string{"Chongjin>Hamhung", "Vladivostok>Chongjin"}},
@@ -225,8 +228,6 @@ var paraCases19Open = []paraCase{
 		places: []string{"Hyesan", "Changbai"}, goods: []string{"copper=copper"}, none: true},
 	{name: "ko a delegation left for talks", text: "무역 대표단은 수산물 수출 협상을 위해 평양에서 블라디보스토크로 떠났다.",
 		places: []string{"Pyongyang=평양", "Vladivostok=블라디보스토크"}, goods: []string{"seafood=수산물"}, none: true},
-	{name: "ko a denial", text: "선박 회사는 자사 선박이 남포에서 닝보로 석탄을 운반했다는 의혹을 부인했다.",
-		places: []string{"Nampo=남포", "Ningbo=닝보"}, goods: []string{"coal=석탄"}, none: true},
 }
 
 // paraCases19Fixes check the rules of round 19 in other words, with

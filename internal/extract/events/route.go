@@ -41,7 +41,7 @@ var (
 		{"행 ", slotTo}, {"에 내린", slotTo}, {"에 내려", slotTo}, {"에 내렸", slotTo}, {"에 내리", slotTo}, {"에 부리", slotTo}, {"에 옮겨", slotTo}, {"에 하역", slotTo}, {"에 부려", slotTo}, {"에 부린", slotTo}, {"에 쌓인", slotTo}, {"에 모인", slotTo}, {"에 모아 둔", slotTo}, {"에 모아 놓은", slotTo}, {"에 모아둔", slotTo}, {"에 들어온", slotTo}, {"에 들어왔", slotTo}, {"에 들어와", slotTo}, {"에 들어갔", slotTo}, {"에 짐을 부", slotTo}, {"에 짐을 내", slotTo}, {"에 닿", slotTo}, {"에 멈", slotTo}, {"에 닻을 내", slotTo}, {"에 닻을 놓", slotTo}, {"에 정박", slotTo}, {" 도착", slotTo}, {" 입항", slotTo}, {"으로", slotTo}, {"로", slotTo}, {"까지", slotTo},
 		// "심양, 단둥, 신의주를 차례로 거쳐": an adverb of order before the verb.
 		{"를 차례로 거쳐", slotVia}, {"을 차례로 거쳐", slotVia}, {"를 차례로 지나", slotVia}, {"을 차례로 지나", slotVia}, {"를 차례로 경유", slotVia}, {"을 차례로 경유", slotVia}, {"를 차례대로 거쳐", slotVia}, {"을 차례대로 거쳐", slotVia}, {"를 차례대로 지나", slotVia}, {"을 차례대로 지나", slotVia}, {"를 차례대로 경유", slotVia}, {"을 차례대로 경유", slotVia}, {"를 순서대로 거쳐", slotVia}, {"을 순서대로 거쳐", slotVia}, {"를 순서대로 지나", slotVia}, {"을 순서대로 지나", slotVia}, {"를 순서대로 경유", slotVia}, {"을 순서대로 경유", slotVia}, {"를 잇따라 거쳐", slotVia}, {"을 잇따라 거쳐", slotVia}, {"를 잇따라 지나", slotVia}, {"을 잇따라 지나", slotVia}, {"를 잇따라 경유", slotVia}, {"을 잇따라 경유", slotVia}, {"를 연이어 거쳐", slotVia}, {"을 연이어 거쳐", slotVia}, {"를 연이어 지나", slotVia}, {"을 연이어 지나", slotVia}, {"를 연이어 경유", slotVia}, {"을 연이어 경유", slotVia}, {"를 모두 거쳐", slotVia}, {"을 모두 거쳐", slotVia}, {"를 모두 지나", slotVia}, {"을 모두 지나", slotVia}, {"를 모두 경유", slotVia}, {"을 모두 경유", slotVia},
-		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
+		{"를 거쳐", slotVia}, {"을 거쳐", slotVia}, {"를 거쳤", slotVia}, {"을 거쳤", slotVia}, {"를 통해", slotVia}, {"을 통해", slotVia},
 		{"를 경유", slotVia}, {"을 경유", slotVia}, {"거쳐", slotVia},
 		{"을 떠", slotFrom}, {"를 떠", slotFrom}, {"을 출발", slotFrom}, {"를 출발", slotFrom}, {"을 지나", slotVia}, {"를 지나", slotVia}, {"에 넘어", slotTo}, {"에 보내", slotTo}, {"에 보냈", slotTo},
 	}
@@ -147,6 +147,18 @@ func (a *analysis) koDeparts(i, pos int) bool {
 	return false
 }
 
+// koCameFrom returns the length of the clause that opens rest, the text
+// after a Korean place, when it says something came from there ("에서
+// 넘어온 ", "에서 들어온 ", "에서 건너온 ", "에서 실려 온 "), else 0.
+func koCameFrom(rest string) int {
+	for _, p := range [...]string{"에서 넘어온 ", "에서 들어온 ", "에서 건너온 ", "에서 실려 온 ", "에서 실려온 ", "에서 밀수된 "} {
+		if strings.HasPrefix(rest, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // koCarrierWord reports whether the Korean noun w is a carrier, so that
 // w+(으)로 says by what means goods went, not where.
 func koCarrierWord(w string) bool {
@@ -169,6 +181,7 @@ func (a *analysis) slotPlaces(i int) []slotted {
 	var pending []int        // Korean "A와 B를 거쳐": A waits for B's slot
 	koJoin := -1             // out's Korean list member ("A과 B에서") whose group the next place shares
 	relay := mref{start: -1} // where the agents who take delivery of the goods are
+	cameFrom := -1           // Korean "린장에서 넘어온 식용유는": where the goods had come from
 	ms := a.ms[si.mlo:si.mhi]
 	for mi, m := range ms {
 		if m.kind != mPlace || m.start < lastEnd {
@@ -251,6 +264,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		}
 		if slot == slotNone && si.korean {
 			slot = koSlot(rest)
+			if n := koCameFrom(rest); slot == slotFrom && cameFrom < 0 && n > 0 && a.commAt(i, s.end-len(rest)+n) {
+				cameFrom = m.start // the goods named right after it came from there, not a trader
+			}
 			if slot == slotNone && len(pending) == 1 && (strings.HasPrefix(rest, "를 잇는") || strings.HasPrefix(rest, "을 잇는") || strings.HasPrefix(rest, " 사이")) {
 				slot, btw = slotVia, true // "취안허와 원정리를 잇는 다리": between the two
 			}
@@ -292,6 +308,16 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		koJoin = -1
 		if _, ok := koListNext(rest); ok && si.korean {
 			koJoin = lastSlot
+		}
+	}
+	if cameFrom >= 0 {
+		// "린장에서 넘어온 식용유는 중강에서 … 강계로": the goods came from
+		// the first town; the origin named after it is a stop on the way.
+		for k := range out {
+			if out[k].pos > cameFrom && out[k].slot == slotFrom && !isRegion(&a.r.Places[out[k].place]) {
+				out[k].slot = slotVia
+				break
+			}
 		}
 	}
 	if relay.start >= 0 && len(out) < maxSlotted {
@@ -346,9 +372,10 @@ func (a *analysis) slotPlaces(i int) []slotted {
 			hop = (k+1 < len(toks) && (verbOfMotion(toks[k+1]) || a.reVerb(toks, k+1) || toks[k+1].w == "when" || toks[k+1].w == "once" || loadWord(toks[k+1].w) || transferWord(toks[k+1].w))) || a.subjectThenMotion(toks, k) || a.timedMotion(toks, k) ||
 				(k+1 < len(toks) && (toks[k+1].w == "from" || (k+2 < len(toks) && toks[k+2].w == "from")))
 		}
-		if hop || (t.lx.flags&fMove == 0 && verbOfMotion(*t) && a.gapHas(toks[k-1].e, t.s, ',')) {
+		if hop || ((t.lx.flags&fMove == 0 && verbOfMotion(*t) || t.w == "re" && a.reVerb(toks, k)) && a.gapHas(toks[k-1].e, t.s, ',')) {
 			// "and from Chongjin to Nakhodka", "to Khasan, crossed the
-			// bridge to Tumangang": a new hop.
+			// bridge to Tumangang", "to Jebel Ali, re-exported to Dalian":
+			// a new hop.
 			nb++
 			keys[nb], starts[nb] = float64(nb), k
 			if (t.w == "after" && !(k+1 < len(toks) && (toks[k+1].w == "which" || toks[k+1].w == "that" || toks[k+1].w == "this"))) || (t.w == "before" && k+1 < len(toks) && (toks[k+1].w == "that" || toks[k+1].w == "then")) {
@@ -755,7 +782,7 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	case "near", "off", "outside", "in", "at":
 		span := 4
 		for j := k - 1; j >= max(0, k-8) && (a.clauseGap(toks[j].e, toks[j+1].s) || thousands(a.text, toks[j], toks[j+1])); j-- {
-			if toks[j].lx.flags&fArrive != 0 && (k-j <= span || a.cargoBetween(toks, j, k)) {
+			if toks[j].lx.flags&fArrive != 0 && (k-j <= span || a.cargoBetween(toks, j, k) || bankBetween(toks, j, k)) {
 				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
 			}
 			if sighted(toks, j) && k-j <= span {
@@ -793,6 +820,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 		if callFrom(toks, k) {
 			return slotNone // "orders placed by phone from Hoeryong": whence word came, not goods
+		}
+		if k > 0 && managedWord(toks[k-1].w) {
+			return slotNone // "flagged in Sierra Leone and managed from Hong Kong": where the ship is run from, not where goods start
 		}
 		return slotFrom
 	case "leaving", "left", "departed", "leave", "leaves":
@@ -1108,12 +1138,14 @@ func (a *analysis) verbAfter(toks []tok, pos int) bool {
 // stopAt reports whether the "in" or "at" at token k follows, at most
 // one word on, a verb of stopping on a journey ("stops overnight in
 // Chongjin", "stopped briefly at Yantai"); "stopped at the border by
-// guards" also tells how far the goods got.
+// guards" and "refused at Quanhe" also tell how far the goods got.
 func stopAt(toks []tok, k int) bool {
 	for j := k - 1; j >= max(0, k-2); j-- {
 		switch toks[j].w {
 		case "stop", "stops", "stopped", "stopping", "overnighted", "overnights", "paused", "pauses":
 			return j == k-1 || toks[j+1].w == "overnight" || toks[j+1].w == "briefly" || toks[j+1].w == "first" || toks[j+1].w == "again"
+		case "refused", "rejected":
+			return j == k-1 // "was refused at Quanhe": the goods got that far
 		}
 	}
 	return false
@@ -1867,6 +1899,8 @@ func altGap(gap string) bool {
 	}
 	w, r, _ := strings.Cut(r, " ")
 	switch w {
+	case "through", "via":
+		return r == "" // "either through Sinuiju or through Nampo": two ways, neither after the other
 	case "sometimes", "occasionally", "else", "instead", "alternatively", "otherwise", "perhaps", "maybe", "possibly", "now":
 	default:
 		return false
@@ -2753,6 +2787,17 @@ func callFrom(toks []tok, k int) bool {
 	return false
 }
 
+// managedWord reports whether w says where a ship or a scheme is run
+// from ("managed from Hong Kong", "financed from Dubai"): an office, not
+// where goods start.
+func managedWord(w string) bool {
+	switch w {
+	case "managed", "operated", "controlled", "directed", "financed", "funded", "administered", "coordinated", "orchestrated", "masterminded":
+		return true
+	}
+	return false
+}
+
 // timedMotion reports whether the "and" at token k, after a comma, opens a
 // clause that starts with when it happened and goes on to its own subject
 // and verb of motion: ", and in January the cargo was driven across the
@@ -2930,6 +2975,27 @@ func putAboard(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// bankBetween reports whether the words between an arrival verb at j and
+// the "at"/"in" at k only say on which bank or quay it happened:
+// "unloaded it on the Chinese bank at Kuandian", "landed them on the far
+// side at Changbai".
+func bankBetween(toks []tok, j, k int) bool {
+	if k-j > 9 {
+		return false
+	}
+	bank := false
+	for _, t := range toks[j+1 : k] {
+		switch t.w {
+		case "bank", "side", "shore", "quay", "pier", "wharf", "jetty", "riverbank", "dock":
+			bank = true
+		case "it", "them", "the", "a", "on", "at", "chinese", "russian", "north", "korean", "far", "other", "opposite", "river", "s":
+		default:
+			return false
+		}
+	}
+	return bank
 }
 
 // timeOfDay reports whether w, after "after", names a time of day, not an

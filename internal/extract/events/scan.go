@@ -340,6 +340,12 @@ func (a *analysis) tokenize() {
 		if slipAway(a.toks, k) {
 			a.toks[k].lx.flags |= fMove
 		}
+		if a.toks[k].w == "truck" && k > 0 && k+1 < len(a.toks) && (a.toks[k+1].lx.flags&fMove != 0 || a.toks[k+1].lx.ev == evCrossing || a.toks[k+1].w == "then") {
+			switch a.toks[k-1].w {
+			case "the", "same", "that", "this":
+				a.toks[k].lx.flags |= fCarrier // "The same truck crossed to Wonjong": the carrier as subject
+			}
+		}
 		if a.toks[k].w == "lot" && k > 0 && (a.toks[k-1].w == "the" || a.toks[k-1].w == "whole" || a.toks[k-1].w == "entire") && (k+1 == len(a.toks) || a.toks[k+1].w != "of") {
 			a.toks[k].lx.flags |= fGoodsNoun // "a truck took the lot to Kanggye": the goods, not "a lot of"
 		}
@@ -756,6 +762,9 @@ func (a *analysis) scanSentence(i int) {
 		if a.condClause(toks, k) {
 			continue // "If we could send the timber to Rajin, …": a condition, not an act
 		}
+		if condResult(toks, k) {
+			continue // "If the bridge reopens, trucks could carry …", "offered to send … if the talks succeed"
+		}
 		if t.w == "ban" || t.w == "bans" || t.w == "banned" {
 			continue // a sanctions backdrop ("UN sanctions ban vehicle sales"), not a halt of trade
 		}
@@ -1089,7 +1098,17 @@ func (a *analysis) koNegated(h kotrig, s sent) bool {
 		return true
 	}
 	head := a.text[max(s.start, h.pos-8):h.pos]
-	return strings.HasSuffix(head, "못 ") || strings.HasSuffix(head, "안 ")
+	if strings.HasSuffix(head, "못 ") || strings.HasSuffix(head, "안 ") {
+		return true
+	}
+	// "…로 석탄을 운반했다는 의혹을 부인했다": a claim of the act, denied.
+	rest := a.text[h.end:s.end]
+	if d := strings.Index(rest[:min(len(rest), 16)], "다는 "); d >= 0 {
+		if n := strings.Index(rest, "부인"); n > d && (strings.HasPrefix(rest[n+6:], "했") || strings.HasPrefix(rest[n+6:], "하") || strings.HasPrefix(rest[n+6:], "한")) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounUse reports whether the trigger word at k is used as a noun: after a
@@ -1202,6 +1221,35 @@ func koRidden(stem, rest string) bool {
 	}
 	for _, p := range [...]string{"를 타", "을 타", "를 탄", "을 탄", "를 탔", "을 탔", "에 타", "에 탑승", "에 올라", "편으로 이동"} {
 		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// condResult reports whether the trigger at k is what would follow from a
+// condition the sentence sets ("If the bridge reopens, trucks could carry
+// fertiliser to Sinuiju", "offered to send wheat to Rajin if the talks
+// succeed"): a modal or an infinitive "to" just before it, and an "if" or
+// "unless" that opens a condition elsewhere in the sentence ("as if",
+// "even if" and "asked if" open none).
+func condResult(toks []tok, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].w {
+	case "could", "would", "might", "to":
+	default:
+		return false
+	}
+	for j := range toks {
+		if w := toks[j].w; (w == "if" || w == "unless") && j != k-1 {
+			if j > 0 {
+				switch toks[j-1].w {
+				case "as", "even", "asked", "ask", "asks", "wondered", "checked", "see", "know":
+					continue
+				}
+			}
 			return true
 		}
 	}
