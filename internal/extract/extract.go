@@ -134,7 +134,7 @@ func reported(r *model.ExtractionResult) []model.Place {
 	for _, l := range r.Legs {
 		used[l.FromID], used[l.ToID] = true, true
 	}
-	var keep []model.Place
+	keep := make([]model.Place, 0, 8) // on the stack while a few legs' places
 	for _, p := range r.Places {
 		if used[p.ID] && p.ID != "" {
 			keep = append(keep, p)

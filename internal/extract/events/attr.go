@@ -261,7 +261,12 @@ func (a *analysis) resolveAttribution() {
 		st, en int
 		spec   float64
 	}
-	own := make([]at, len(a.si))
+	var ownBuf [64]at // on the stack unless the text is long
+	own := ownBuf[:0]
+	if len(a.si) > len(ownBuf) {
+		own = make([]at, 0, len(a.si))
+	}
+	own = own[:len(a.si)]
 	for i := range a.si {
 		own[i] = at{a.si[i].attr, a.si[i].attrS, a.si[i].attrE, a.si[i].spec}
 	}

@@ -86,12 +86,13 @@ var (
 
 // scorer is a LegModel compiled to feature indices.
 type scorer struct {
-	on    bool
-	w     []float64
-	nodes []treeNode // every tree's nodes, one tree after another
-	roots []uint16   // where each tree starts in nodes
-	logit float64    // the threshold as a log-odds
-	th    float64
+	on     bool
+	w      []float64
+	nodes  []treeNode // every tree's nodes, one tree after another
+	values []float64  // the leaves' values, apart so that the nodes walked share few cache lines
+	roots  []uint16   // where each tree starts in nodes
+	logit  float64    // the threshold as a log-odds
+	th     float64
 }
 
 // maxFeatures bounds the features a pair's bit set can hold.
@@ -127,9 +128,8 @@ func (s *Scorer) Prob(feats []int) float64 {
 func ScorerThreshold() float64 { return legModel.th }
 
 type treeNode struct {
-	feat    int16 // -1 for a leaf
-	yes, no uint16
-	value   float64
+	feat    int16  // -1 for a leaf
+	yes, no uint16 // a leaf's yes: its value's index in values
 }
 
 // margin is the model's log-odds for a pair with features feats.
@@ -150,7 +150,7 @@ func (s *scorer) margin(feats []uint16) float64 {
 				nd = &nodes[nd.no]
 			}
 		}
-		m += nd.value
+		m += s.values[nd.yes]
 	}
 	return m
 }
@@ -278,8 +278,9 @@ func compileLegModel(m LegModel) (scorer, error) {
 		}
 		nodes := make([]treeNode, len(t))
 		for k, nd := range t {
-			nodes[k] = treeNode{feat: -1, value: nd.Value}
 			if nd.Feature == "" {
+				nodes[k] = treeNode{feat: -1, yes: uint16(len(s.values))}
+				s.values = append(s.values, nd.Value)
 				continue
 			}
 			f, ok := featIndex[nd.Feature]

@@ -556,6 +556,11 @@ type tokBuf struct {
 	toks  []token
 	low   []byte
 	lowAt []int32
+
+	// The fallback's phrases (no pointers: kept as they are): slots' and
+	// the lists', and byHead's keys and sorted copy.
+	nps, sorted []np
+	keys        []uint64
 }
 
 // maxPooledToks bounds the buffers kept in tokPool, so that one very long
@@ -1012,9 +1017,9 @@ func appendListAfter(out []np, toks []token, i int) []np {
 	return out[:closed]
 }
 
-// listBefore reads the members of a list before toks[j+1]: "A, B and".
-func listBefore(toks []token, j int) []np {
-	var out []np
+// listBefore appends to out the members of a list before toks[j+1]: "A,
+// B and".
+func listBefore(out []np, toks []token, j int) []np {
 	for j >= 0 {
 		// A member's count is no part of it: "600 drift nets, 40 outboard
 		// motors"; the member before a counted one must be counted too
@@ -1107,10 +1112,9 @@ func amountAfter(toks []token, i int) bool {
 	return false
 }
 
-// slots finds the noun phrases in trade slots of the text's tokens, lists
-// included.
-func slots(toks []token) []np {
-	var out []np
+// slots appends to out the noun phrases in trade slots of the text's
+// tokens, lists included.
+func slots(toks []token, out []np) []np {
 	sale := false // the slot the rule reads is one of sale (saleWords)
 	mark := func(ps []np) []np {
 		for k := range ps {
@@ -1132,7 +1136,7 @@ func slots(toks []token) []np {
 		}
 		if p := backwardNP(toks, j); p.hi > p.lo {
 			n := len(out)
-			out = append(append(out, p), listBefore(toks, p.lo-1)...)
+			out = listBefore(append(out, p), toks, p.lo-1)
 			mark(out[n:])
 		}
 	}
@@ -1485,17 +1489,20 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 }
 
 // byHead sorts phrases by where they end, stably: by keys of the end and
-// the position, cheaper to sort than the phrases themselves.
-func byHead(ps []np) []np {
+// the position, cheaper to sort than the phrases themselves. The keys and
+// the sorted phrases go into buf's buffers.
+func byHead(ps []np, buf *tokBuf) []np {
 	if slices.IsSortedFunc(ps, func(a, b np) int { return a.hi - b.hi }) {
 		return ps
 	}
-	keys := make([]uint64, len(ps))
+	keys := slices.Grow(buf.keys[:0], len(ps))[:len(ps)]
+	buf.keys = keys
 	for i, p := range ps {
 		keys[i] = uint64(p.hi)<<32 | uint64(i)
 	}
 	slices.Sort(keys)
-	out := make([]np, len(ps))
+	out := slices.Grow(buf.sorted[:0], len(ps))[:len(ps)]
+	buf.sorted = out
 	for i, k := range keys {
 		out[i] = ps[uint32(k)]
 	}
@@ -1864,9 +1871,10 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 			tokPool.Put(buf)
 		}
 	}()
-	ps := slots(toks) // slots' own slice, grown below: no copy
-	ps = append(ps, f.lexiconLists(toks, goods)...)
+	ps := slots(toks, buf.nps[:0]) // grown below in place
+	ps = f.lexiconLists(ps, toks, goods)
 	ps = append(ps, compoundNPs(toks, compounds)...)
+	buf.nps = ps[:0]
 	if len(ps) == 0 {
 		return goods
 	}
@@ -1875,7 +1883,7 @@ func (f *Finder) fallback(text string, goods []model.Commodity, listed []lexicon
 	// pair of coloured lenses").
 	// Phrases that end at one head keep their order: the slots' before the
 	// lists'.
-	ps = byHead(ps)
+	ps = byHead(ps, buf)
 	// What the lexicon and the records hold already. Mentions stay in
 	// text order (insertMention), so a binary search finds the ones that
 	// could overlap a span: a dense run-on text has thousands.
@@ -2406,11 +2414,11 @@ func compoundNPs(toks []token, compounds [][2]int) []np {
 	return out
 }
 
-// lexiconLists are the other members of the lists in which the text names
-// a lexicon good: "cigarettes, accordions and pianos".
-func (f *Finder) lexiconLists(toks []token, goods []model.Commodity) []np {
-	var out []np
+// lexiconLists appends to out the other members of the lists in which the
+// text names a lexicon good: "cigarettes, accordions and pianos".
+func (f *Finder) lexiconLists(out []np, toks []token, goods []model.Commodity) []np {
 	var buf [8]np // one mention's list; distribute's result is copied out
+	var lb [8]np  // listBefore's, reversed into buf
 	for _, g := range goods {
 		for _, m := range g.Mentions {
 			if m.Text[0] >= 0x80 {
@@ -2431,7 +2439,7 @@ func (f *Finder) lexiconLists(toks []token, goods []model.Commodity) []np {
 			}
 			list := buf[:0]
 			if j > 0 {
-				before := listBefore(toks, j-1)
+				before := listBefore(lb[:0], toks, j-1)
 				for k := len(before) - 1; k >= 0; k-- {
 					list = append(list, before[k])
 				}

@@ -263,9 +263,13 @@ func targets(lex *lexicon.Lexicon, ids map[string]string) map[int32]int32 {
 // A good the lexicon does not list is found where the text trades it, by
 // the HS 2022 descriptions' nouns (see fallback.go).
 func (f *Finder) Find(text string) []model.Commodity {
-	matches := f.withSyllables(text, f.m.Find(text)) // read only below: the fallback needs them as found
-	goods, compounds := f.findListed(text, matches)
-	return f.fallback(text, goods, matches, compounds)
+	sc := findPool.Get().(*findBuf)
+	found := f.m.AppendFind(sc.matches[:0], text)
+	matches := f.withSyllables(text, found) // read only below: the fallback needs them as found
+	goods, compounds := f.findListed(text, matches, sc)
+	goods = f.fallback(text, goods, matches, compounds)
+	sc.release(found)
+	return goods
 }
 
 // findListed finds the goods the lexicon lists among the lexicon's matches
@@ -273,16 +277,16 @@ func (f *Finder) Find(text string) []model.Commodity {
 //
 // compounds are the spans of the lexicon goods it leaves to the fallback as
 // the first words of an HS compound ("cotton yarn", see compounded).
-func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model.Commodity, compounds [][2]int) {
+func (f *Finder) findListed(text string, matches []lexicon.Match, sc *findBuf) (goods []model.Commodity, compounds [][2]int) {
 	if len(matches) == 0 {
 		return nil, nil
 	}
-	spans := f.widenAll(text, matches)
+	spans := f.widenAll(text, matches, sc)
 	f.partsFor(text, matches, spans)
 	alias := f.glosses(text, matches, spans)
 	matches, spans = koreanParts(text, matches, spans)
 	drugTalk := -1 // lazily: does the text speak of drugs (see companionOnly)?
-	var out []model.Commodity
+	out := make([]model.Commodity, 0, min(len(matches), 8))
 	var tradedAt []bool  // per record: some mention shows the good traded
 	var refs []int32     // per record: its lexicon item
 	var specific []bool  // per record: named by a phrase more specific than the lexicon's
@@ -475,11 +479,11 @@ func (f *Finder) findListed(text string, matches []lexicon.Match) (goods []model
 			tradedAt[i] = staples.stapleTraded(text, w.start, w.end)
 		}
 		if said != "" {
-			saids[i] = append(saids[i], said)
+			saids[i] = sc.said(saids[i], said)
 		}
 		brandOnly[i] = brandOnly[i] && bare
 		recOf[k] = i
-		out[i].Mentions = append(out[i].Mentions, model.Mention{Start: w.start, End: w.end, Text: text[w.start:w.end]})
+		out[i].Mentions = sc.mention(out[i].Mentions, model.Mention{Start: w.start, End: w.end, Text: text[w.start:w.end]})
 	}
 	f.listedWithTraded(text, matches, spans, recOf, tradedAt)
 	f.tradedByBareHead(text, out, refs, tradedAt)
@@ -1159,8 +1163,8 @@ func partsName(name string) string {
 // phrase.go) and marks with start -1 a match that lies inside another's
 // widened span ("urea" in "urea fertiliser"), so that the part is not
 // reported as a good of its own.
-func (f *Finder) widenAll(text string, matches []lexicon.Match) []widened {
-	spans := make([]widened, len(matches))
+func (f *Finder) widenAll(text string, matches []lexicon.Match, sc *findBuf) []widened {
+	spans := sc.widened(len(matches))
 	for k, mt := range matches {
 		if text[mt.Start] >= utf8.RuneSelf {
 			spans[k] = widened{start: mt.Start, end: mt.End}

@@ -293,6 +293,14 @@ func (v *variant) verify(text string, toks []token) bool {
 // forms at each Hangul or Han rune; a second pass looks up word windows,
 // longest first.
 func (m *Matcher) Find(text string) []Match {
+	return m.AppendFind(nil, text)
+}
+
+// AppendFind appends Find's matches in text to dst and returns the
+// extended slice, so that a caller who only reads them while it works
+// can keep one buffer for many texts (a nil result when dst is nil and
+// there are none, as Find).
+func (m *Matcher) AppendFind(dst []Match, text string) []Match {
 	sc, _ := m.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
@@ -322,13 +330,13 @@ func (m *Matcher) Find(text string) []Match {
 	sc.out = out[:0]
 	switch {
 	case len(out) == 0 && len(cjk) == 0:
-		return nil
+		return dst
 	case len(cjk) == 0:
-		return slices.Clone(out)
+		return append(dst, out...)
 	case len(out) == 0:
-		return slices.Clone(cjk)
+		return append(dst, cjk...)
 	}
-	return mergeMatches(out, cjk)
+	return mergeMatches(dst, out, cjk)
 }
 
 // words is a text split into Latin words, for every Matcher: the goods
@@ -648,10 +656,11 @@ func AppendLower(dst []byte, w string, ascii bool) []byte {
 	return dst
 }
 
-// mergeMatches merges the two position-ordered runs a and b into a new
-// slice, dropping a match that overlaps an earlier, kept one.
-func mergeMatches(a, b []Match) []Match {
-	merged := make([]Match, 0, len(a)+len(b))
+// mergeMatches appends to dst the merge of the two position-ordered runs a
+// and b, dropping a match that overlaps an earlier, kept one.
+func mergeMatches(dst, a, b []Match) []Match {
+	merged := slices.Grow(dst, len(a)+len(b))
+	base := len(merged)
 	for len(a) > 0 || len(b) > 0 {
 		var next Match
 		if len(b) == 0 || (len(a) > 0 && a[0].Start <= b[0].Start) {
@@ -659,7 +668,7 @@ func mergeMatches(a, b []Match) []Match {
 		} else {
 			next, b = b[0], b[1:]
 		}
-		if k := len(merged); k > 0 && next.Start < merged[k-1].End {
+		if k := len(merged); k > base && next.Start < merged[k-1].End {
 			continue
 		}
 		merged = append(merged, next)

@@ -100,7 +100,7 @@ func TestMatcherSharedWords(t *testing.T) {
 	alone := func(m *Matcher, text string) string {
 		sc := &scratch{}
 		toks, cjk := m.scan(text, nil, nil)
-		return fmt.Sprint(mergeMatches(m.findLatin(text, toks, appendSigs(nil, toks), sc), cjk))
+		return fmt.Sprint(mergeMatches(nil, m.findLatin(text, toks, appendSigs(nil, toks), sc), cjk))
 	}
 	for _, order := range [][]*Matcher{{goods, bodies}, {bodies, goods}, {goods, goods, bodies, bodies, goods}} {
 		for _, text := range texts {

@@ -71,9 +71,14 @@ func hashKey[S ~string | ~[]byte](b S) uint64 {
 // eight bytes, packed by wordkey.Pack, to first words: a word of the text
 // is looked up by one load and a multiply, without writing its key.
 type keyTable struct {
-	keys  []uint64 // 0 for an empty slot: no packed word is 0
-	vals  []*firstWord
+	slots []keySlot
 	shift uint
+}
+
+// keySlot holds a key beside its value, so that a hit costs one cache line.
+type keySlot struct {
+	key uint64 // 0 for an empty slot: no packed word is 0
+	val *firstWord
 }
 
 // newKeyTable builds the table of m's entries whose keys have eight bytes
@@ -83,17 +88,17 @@ func newKeyTable(m map[string]*firstWord) keyTable {
 	for n < 2*len(m) {
 		n, bits = n<<1, bits+1
 	}
-	t := keyTable{keys: make([]uint64, n), vals: make([]*firstWord, n), shift: 64 - bits}
+	t := keyTable{slots: make([]keySlot, n), shift: 64 - bits}
 	for k, v := range m {
 		if len(k) > 8 {
 			continue
 		}
 		key := wordkey.Pack(k)
 		i := t.slot(key)
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & (n - 1)
 		}
-		t.keys[i], t.vals[i] = key, v
+		t.slots[i] = keySlot{key, v}
 	}
 	return t
 }
@@ -105,11 +110,11 @@ func (t *keyTable) slot(key uint64) int {
 // get returns the value of the packed word key, nil when the table does
 // not hold it.
 func (t *keyTable) get(key uint64) *firstWord {
-	mask := len(t.keys) - 1
+	mask := len(t.slots) - 1
 	for i := t.slot(key); ; i = (i + 1) & mask {
-		switch t.keys[i] {
+		switch s := &t.slots[i]; s.key {
 		case key:
-			return t.vals[i]
+			return s.val
 		case 0:
 			return nil
 		}

@@ -38,15 +38,15 @@ type dateVal struct {
 	cut         int  // when set, the byte where the last token's date part ends
 }
 
-// ymd formats t as YYYY-MM-DD without the cost of time.Format.
-func ymd(t time.Time) string {
+// appendYMD appends t as YYYY-MM-DD to b without the cost of time.Format
+// (see scanner.ymd).
+func appendYMD(b []byte, t time.Time) []byte {
 	y, m, d := t.Date()
 	if y < 0 || y > 9999 {
-		return t.Format("2006-01-02")
+		return t.AppendFormat(b, "2006-01-02")
 	}
-	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
-		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
-	return string(b[:])
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // dateKey identifies a DateMention: its first and last days (see dayNum).
@@ -369,17 +369,17 @@ func (sc *scanner) addDate(d dateVal) int {
 	// before costs no strings.
 	key := dateKey{dayNum(d.start), dayNum(d.end)}
 	if k, ok := sc.dateIndex[key]; ok {
-		sc.dates[k].Mentions = append(sc.dates[k].Mentions, m)
+		sc.dates[k].Mentions = sc.more(sc.dates[k].Mentions, m)
 		return k
 	}
 	if sc.dateIndex == nil {
 		sc.dateIndex = make(map[dateKey]int)
 	}
 	sc.dateIndex[key] = len(sc.dates)
-	start := ymd(d.start)
+	start := sc.ymd(d.start)
 	end := start // a day's date is formatted once
 	if key.end != key.start {
-		end = ymd(d.end)
+		end = sc.ymd(d.end)
 	}
 	sc.dates = append(sc.dates, model.DateMention{Text: m.Text, Start: start, End: end, Precision: d.prec, Mentions: sc.one(m)})
 	return len(sc.dates) - 1

@@ -267,7 +267,7 @@ func (sc *scanner) rateAfter(p model.Price, end int) (model.Price, int, bool) {
 			return p, end, false
 		}
 		q.Unit, q.Item = p.Currency, "exchange rate"
-		q.Mentions = append(q.Mentions, p.Mentions...)
+		q.Mentions = sc.more(q.Mentions, p.Mentions...)
 		return q, e, true
 	}
 	return p, end, false
@@ -404,7 +404,7 @@ func (sc *scanner) dateString() string {
 		return ""
 	}
 	if sc.pubDate == "" {
-		sc.pubDate = ymd(sc.pub)
+		sc.pubDate = sc.ymd(sc.pub)
 	}
 	return sc.pubDate
 }
@@ -423,9 +423,9 @@ func (sc *scanner) convert(amount float64, cur string) *model.USDValue {
 		return nil
 	}
 	if sc.tableSource == "" {
-		sc.tableSource = "table:" + sc.rt.Name()
+		sc.tableSource = sc.rt.Source()
 	}
-	return &model.USDValue{Amount: round(amount / perUSD), Rate: sig(1 / perUSD), RateDate: ymd(month), Source: sc.tableSource}
+	return &model.USDValue{Amount: round(amount / perUSD), Rate: sig(1 / perUSD), RateDate: sc.ymd(month), Source: sc.tableSource}
 }
 
 // conversionInParens reads a price in another currency than cur in

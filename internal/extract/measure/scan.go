@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
 	"github.com/yalu-osint/yalu/internal/model"
@@ -37,7 +38,8 @@ type scanner struct {
 	quantities []model.Quantity
 	dates      []model.DateMention
 	dateIndex  map[dateKey]int // (start, end) → index in dates
-	slab       []model.Mention // where one cuts the values' first mentions from
+	slab       []model.Mention // where one and more cut the values' mentions from
+	ymds       []byte          // where ymd cuts the values' dates from
 
 	pubDate     string    // ymd of pub, once needed; see dateString
 	pubMidnight time.Time // pub's calendar day, once needed; see pubDay
@@ -57,6 +59,45 @@ func (sc *scanner) one(m model.Mention) []model.Mention {
 	sc.slab = append(sc.slab, m)
 	n := len(sc.slab)
 	return sc.slab[n-1 : n : n]
+}
+
+// more appends ms to dst, a value's mentions. A list that must grow is
+// copied into room cut from the shared block, as append would grow it (at
+// least doubled), and the room is its own: the block's next slices start
+// after it. A list longer than maxSlabbed grows by append.
+func (sc *scanner) more(dst []model.Mention, ms ...model.Mention) []model.Mention {
+	n := len(dst) + len(ms)
+	if n <= cap(dst) {
+		return append(dst, ms...)
+	}
+	c := max(n, 2*cap(dst))
+	if c > maxSlabbed {
+		return append(dst, ms...)
+	}
+	if cap(sc.slab)-len(sc.slab) < c {
+		sc.slab = make([]model.Mention, 0, max(16, c))
+	}
+	at := len(sc.slab)
+	sc.slab = append(append(sc.slab, dst...), ms...)
+	sc.slab = sc.slab[:at+c]
+	return sc.slab[at : at+n : at+c]
+}
+
+// maxSlabbed is the most mentions more makes room for in the shared
+// block: a text that repeats one value over and over grows its list by
+// append.
+const maxSlabbed = 16
+
+// ymd formats t as YYYY-MM-DD (appendYMD) in a block shared by the scan's
+// dates, one allocation for many; the block is the scanner's own, and
+// what is written in it is never written over.
+func (sc *scanner) ymd(t time.Time) string {
+	if cap(sc.ymds)-len(sc.ymds) < 16 {
+		sc.ymds = make([]byte, 0, 160)
+	}
+	at := len(sc.ymds)
+	sc.ymds = appendYMD(sc.ymds, t)
+	return unsafe.String(&sc.ymds[at], len(sc.ymds)-at)
 }
 
 // tokBuf is a scanner's token and mark buffers, reused across scans through
@@ -181,7 +222,7 @@ func (sc *scanner) mergePrices() {
 			if q.USD == nil {
 				q.USD = p.USD
 			}
-			q.Mentions = append(q.Mentions, p.Mentions...)
+			q.Mentions = sc.more(q.Mentions, p.Mentions...)
 			merged = true
 			break
 		}

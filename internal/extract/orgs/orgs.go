@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/yalu-osint/yalu/internal/extract/gazetteer"
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
@@ -217,7 +218,8 @@ type hit struct {
 // 무산광산연합기업소); and DPRK ministries by their Korean field (임업성 →
 // "Ministry of Forestry"). A country qualifier gives the country, not the name.
 func (f *Finder) Find(text string) []model.Organization {
-	matches := f.m.Find(text)
+	buf := findPool.Get().(*findBuf)
+	matches := f.m.AppendFind(buf.matches[:0], text)
 	nOrgs := int32(len(f.orgs))
 	context := map[string]bool{}
 	named := map[int32]bool{} // named by a form no condition guards
@@ -235,9 +237,9 @@ func (f *Finder) Find(text string) []model.Organization {
 			}
 		}
 	}
-	hits := make([]hit, 0, len(matches))
+	hits := slices.Grow(buf.hits[:0], len(matches))
 	// taken has room for the hits appended to it below.
-	taken := make([]hit, 0, 2*len(matches)+4)
+	taken := slices.Grow(buf.taken[:0], 2*len(matches)+4)
 	for _, mt := range matches {
 		if mt.Refs[0] >= nOrgs {
 			continue
@@ -253,11 +255,33 @@ func (f *Finder) Find(text string) []model.Organization {
 	}
 	hits = f.corefMinistry(text, hits)
 	out := f.group(text, hits)
-	if found := findPatterns(text, append(taken, hits...), f); len(found) > 0 {
+	taken = append(taken, hits...)
+	if found := findPatterns(text, taken, f); len(found) > 0 {
 		out = f.adopt(out, found)
 		slices.SortStableFunc(out, func(a, b model.Organization) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	}
+	buf.release(matches, hits, taken)
 	return out
+}
+
+// findBuf is Find's scratch, reused across texts through findPool: the
+// lexicon's matches and the hits read from them are needed only while
+// one text is read, and hold no part of it.
+type findBuf struct {
+	matches     []lexicon.Match
+	hits, taken []hit
+}
+
+var findPool = sync.Pool{New: func() any { return new(findBuf) }}
+
+// release keeps the buffers Find grew and returns b to findPool, unless
+// one very long text grew them.
+func (b *findBuf) release(matches []lexicon.Match, hits, taken []hit) {
+	if cap(matches) > maxPooledWords || cap(taken) > maxPooledWords {
+		return
+	}
+	b.matches, b.hits, b.taken = matches[:0], hits[:0], taken[:0]
+	findPool.Put(b)
 }
 
 // withLegalSuffix returns where a company's name that ends at end ends

