@@ -77,7 +77,7 @@ func assemble(text string, r *model.ExtractionResult, capture *[]Candidate) {
 		// "Most of the seized goods came from Dandong", "이 물건들은
 		// 대부분 …": "most" of goods already named tells of those goods,
 		// not of how trade usually runs.
-		if si := &a.si[i]; si.general && si.genMost && len(si.comms) == 0 && (si.coref >= 0 || a.goodsTopic(i)) {
+		if si := &a.si[i]; si.general && si.genMost && len(si.comms) == 0 && (si.coref >= 0 || a.goodsTopic(i)) && !a.presentFlow(i) {
 			si.general = false
 		} else if si.general && si.genMost && len(si.comms) > 0 && a.mostOfNamed(i) {
 			si.general = false // "most of the fertiliser had been moved by rail": the fertiliser named before

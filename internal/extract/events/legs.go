@@ -122,6 +122,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		}
 		if si.general {
 			gl := a.generalLegs(sl)
+			gl, pairs = a.corridorChain(i, sl, gl, pairs)
 			if len(gl) == 0 {
 				gl = a.generalCross(i, sl)
 			}

@@ -197,6 +197,9 @@ func (a *analysis) slotPlaces(i int) []slotted {
 		if a.riverNotTown(m) {
 			continue // "after crossing the bridge over the Tumen"
 		}
+		if isRegion(p) && quotedMadeIn(a.low[:m.start]) {
+			continue // "labelled \"Made in China\"": a quoted label, no stop
+		}
 		if isRegion(p) && si.korean && a.koAddress(ms[mi+1:], m, p) {
 			continue // "자강도 강계시 장마당에서", "중국 지린성 퉁화의": the town after its province takes the slot
 		}
@@ -2068,6 +2071,12 @@ func portWord(w string) bool {
 		return true // "from wholesale market of Yanji": the phrase's slot
 	}
 	return false
+}
+
+// quotedMadeIn reports whether before ends in a quoted "made in " label.
+func quotedMadeIn(before string) bool {
+	b, ok := strings.CutSuffix(before, "made in ")
+	return ok && (strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "'"))
 }
 
 // portsOf reports whether the words after a demonym at offset end name

@@ -562,10 +562,13 @@ func (a *analysis) cleanGap(from, to int) bool {
 }
 
 // clauseGap reports whether no clause punctuation separates two offsets.
+// A straight quote mark does not end a clause, as curly ones do not: a
+// partial quotation is part of its clause ("the oil \"came from Korsakov\"
+// and was unloaded in Nampo", "denied that the ship \"carried coal\"").
 func (a *analysis) clauseGap(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch a.text[k] {
-		case ',', ';', ':', '(', ')', '"', '.':
+		case ',', ';', ':', '(', ')', '.':
 			return false
 		}
 	}
@@ -696,7 +699,7 @@ func (a *analysis) scanSentence(i int) {
 		if fl&fHedgeCue != 0 && (t.w != "said" || (k+1 < len(toks) && toks[k+1].w == "to")) {
 			hedgeScan = true // "a source said" is no hedge; only "is said to" is
 		}
-		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at" || toks[k-1].w == "for")) && !a.describesGoods(toks, k) && !trailingRelative(toks, k) && !mostOfThem(toks, k) {
+		if fl&fGeneral != 0 && !(t.w == "most" && k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "at" || toks[k-1].w == "for")) && !a.describesGoods(toks, k) && !trailingRelative(toks, k) && !mostOfThem(toks, k) && !a.frequencyDetail(toks, k) {
 			si.general = true // "the most expensive" is not a pattern
 			if t.w == "most" || t.w == "mostly" {
 				mostCue = true
@@ -812,6 +815,9 @@ func (a *analysis) scanSentence(i int) {
 			}
 			if rest := a.text[h.end:s.end]; h.k.ev == evSeizure && strings.HasPrefix(rest, "된 ") {
 				continue // "압수된 물건": the goods that were seized, described
+			}
+			if rest := a.text[h.end:s.end]; strings.HasPrefix(rest, "겠다") || strings.HasPrefix(rest, "하겠다") {
+				planCue = true // "시멘트를 신의주로 보내겠다": will send, not yet sent
 			}
 			addCand(cand{ev: h.k.ev, pos: h.pos, neg: a.koNegated(h, s), fl: fl})
 		}
@@ -1103,12 +1109,28 @@ func (a *analysis) koNegated(h kotrig, s sent) bool {
 	}
 	// "…로 석탄을 운반했다는 의혹을 부인했다": a claim of the act, denied.
 	rest := a.text[h.end:s.end]
-	if d := strings.Index(rest[:min(len(rest), 16)], "다는 "); d >= 0 {
+	d := strings.Index(rest[:min(len(rest), 16)], "다는 ")
+	if d < 0 {
+		// the claim in quotes: "…로 운반했다」는 주장을 부인했다".
+		d = koQuotedClaim(rest[:min(len(rest), 19)])
+	}
+	if d >= 0 {
 		if n := strings.Index(rest, "부인"); n > d && (strings.HasPrefix(rest[n+6:], "했") || strings.HasPrefix(rest[n+6:], "하") || strings.HasPrefix(rest[n+6:], "한")) {
 			return true
 		}
 	}
 	return false
+}
+
+// koQuotedClaim returns where a quoted Korean claim ends in w ("다」는 ",
+// "다\"는 ", "다”는 "), or -1.
+func koQuotedClaim(w string) int {
+	for _, q := range [...]string{"다」는 ", "다\"는 ", "다”는 ", "다』는 "} {
+		if d := strings.Index(w, q); d >= 0 {
+			return d
+		}
+	}
+	return -1
 }
 
 // nounUse reports whether the trigger word at k is used as a noun: after a
