@@ -131,22 +131,22 @@ func TestExtractionQuality(t *testing.T) {
 
 // heldOutFloors guard the scores on the held-out sets: reports written by
 // someone without access to the extractor, its lexicons or its output
-// (testdata/heldout … heldout12). Each was measured blind once or more (the
+// (testdata/heldout … heldout13). Each was measured blind once or more (the
 // figures are in its README), then retired into development and studied;
-// the newest set, heldout13, stays blind and is not guarded here. They catch
+// the newest set, heldout14, stays blind and is not guarded here. They catch
 // regressions on text not written against the rules. Each floor is about
 // 0.03 under the current measurement.
 var heldOutFloors = map[string]map[string]float64{
 	"heldout": {
 		eval.FieldPlaces:        0.96,
 		eval.FieldOrganizations: 0.97,
-		eval.FieldCommodities:   0.90,
+		eval.FieldCommodities:   0.91,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.96,
 		eval.FieldRelevance:     0.97,
 		eval.FieldLegs:          0.76,
-		eval.FieldEvents:        0.45,
+		eval.FieldEvents:        0.47,
 	},
 	"heldout2": {
 		eval.FieldPlaces:        0.95,
@@ -178,8 +178,8 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.94,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.86,
-		eval.FieldEvents:        0.46,
+		eval.FieldLegs:          0.85,
+		eval.FieldEvents:        0.47,
 	},
 	"heldout5": {
 		eval.FieldPlaces:        0.96,
@@ -212,7 +212,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
 		eval.FieldLegs:          0.83,
-		eval.FieldEvents:        0.48,
+		eval.FieldEvents:        0.50,
 	},
 	"heldout8": {
 		eval.FieldPlaces:        0.95,
@@ -220,21 +220,21 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.93,
-		eval.FieldDates:         0.92,
+		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.74,
+		eval.FieldLegs:          0.77,
 		eval.FieldEvents:        0.55,
 	},
 	"heldout9": {
 		eval.FieldPlaces:        0.94,
-		eval.FieldOrganizations: 0.87,
+		eval.FieldOrganizations: 0.89,
 		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.93,
 		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.66,
-		eval.FieldEvents:        0.57,
+		eval.FieldLegs:          0.76,
+		eval.FieldEvents:        0.58,
 	},
 	"heldout10": {
 		eval.FieldPlaces:        0.95,
@@ -245,7 +245,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.97,
 		eval.FieldLegs:          0.74,
-		eval.FieldEvents:        0.52,
+		eval.FieldEvents:        0.53,
 	},
 	"heldout11": {
 		eval.FieldPlaces:        0.96,
@@ -255,7 +255,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.95,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.94,
-		eval.FieldLegs:          0.97,
+		eval.FieldLegs:          0.96,
 		eval.FieldEvents:        0.45,
 	},
 	"heldout12": {
@@ -266,7 +266,18 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.97,
 		eval.FieldRelevance:     0.94,
-		eval.FieldLegs:          0.80,
+		eval.FieldLegs:          0.78,
+		eval.FieldEvents:        0.47,
+	},
+	"heldout13": {
+		eval.FieldPlaces:        0.96,
+		eval.FieldOrganizations: 0.94,
+		eval.FieldCommodities:   0.92,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.97,
+		eval.FieldDates:         0.96,
+		eval.FieldRelevance:     0.97,
+		eval.FieldLegs:          0.84,
 		eval.FieldEvents:        0.47,
 	},
 }
