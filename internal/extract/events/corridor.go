@@ -1,6 +1,6 @@
 package events
 
-import "strings"
+import "slices"
 
 // Corridor (general) legs: statements of how trade usually runs ("most of
 // the goods travel by truck from Dandong to Sinuiju"). The helpers here
@@ -26,7 +26,7 @@ func (a *analysis) frequencyDetail(toks []tok, k int) bool {
 	if k > 0 && (toks[k-1].w == "more" || toks[k-1].w == "less") {
 		return true
 	}
-	if k == 0 || k+1 >= len(toks) || !strings.Contains(a.text[toks[k-1].e:toks[k].s], ",") {
+	if k == 0 || k+1 >= len(toks) || !a.gapHas(toks[k-1].e, toks[k].s, ',') {
 		return false
 	}
 	switch toks[k+1].w {
@@ -39,7 +39,7 @@ func (a *analysis) frequencyDetail(toks []tok, k int) bool {
 			if toks[j].lx.ev != 0 || toks[j].lx.flags&(fMove|fArrive) != 0 {
 				break
 			}
-			if j+1 < len(toks) && strings.Contains(a.text[toks[j].e:toks[j+1].s], ",") {
+			if j+1 < len(toks) && a.gapHas(toks[j].e, toks[j+1].s, ',') {
 				return true
 			}
 		}
@@ -143,11 +143,7 @@ func (a *analysis) chainForward(sl []slotted, ch [][2]int) bool {
 // legsWithin reports whether every leg of gl is in ch.
 func legsWithin(gl, ch [][2]int) bool {
 	for _, g := range gl {
-		found := false
-		for _, c := range ch {
-			found = found || c == g
-		}
-		if !found {
+		if !slices.Contains(ch, g) {
 			return false
 		}
 	}

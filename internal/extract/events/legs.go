@@ -159,16 +159,14 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 						}
 					}
 				}
-				if len(pre) > 0 && !a.backCue(i, a.sents[i].start) {
+				if len(pre) > 0 && !a.backCue(i, a.sents[i].start) && !a.backTo(i) {
 					// "driven across the bridge at Manpo … to Kanggye" …
 					// "trucks took the generators down to Jian": the later
 					// sentence tells the stage before the crossing, not a
-					// way back over it from where the goods ended.
+					// way back over it from where the goods ended ("took
+					// the broken pumps back to Ji'an" is the way back).
 					var over [2]int
 					pre = slices.DeleteFunc(pre, func(q [2]int) bool {
-						if a.backTo(i) {
-							return false // "took the broken pumps back to Ji'an": the way back
-						}
 						tw, ok := a.crossedTo(legs, q[0], q[1], i)
 						if ok && tw >= 0 && over == [2]int{} {
 							over = [2]int{q[1], tw} // the crossing the goods then made, from h to its twin
@@ -1510,8 +1508,12 @@ func (a *analysis) dropCoarse(legs []legb) []legb {
 		// North Korea", "shells to Russia"); a province is only a vaguer
 		// name for a port the goods already went to or came from.
 		back := pf.Kind != "country" && pt.Kind != "country"
-		if !l.General && (coarse(pf) || coarse(pt)) && (a.joins(legs, k, l.f, l.t) || (back && a.joins(legs, k, l.t, l.f))) && !(a.joins(legs, k, l.f, l.t) && a.directly(l.sf)) {
-			continue
+		if !l.General && (coarse(pf) || coarse(pt)) {
+			// Joined the same way, the leg is kept when it says the goods
+			// went there directly.
+			if fwd := a.joins(legs, k, l.f, l.t); (fwd && !a.directly(l.sf)) || (!fwd && back && a.joins(legs, k, l.t, l.f)) {
+				continue
+			}
 		}
 		if !l.General && pf.Kind == "country" && pt.Kind == "country" && a.generalWithin(legs, l.f, l.t) {
 			// "China's exports to North Korea" beside "most of the trade

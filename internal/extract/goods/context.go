@@ -602,12 +602,20 @@ func koreanCharged(text string, end int) bool {
 	if j := strings.IndexAny(rest, ".!?\n"); j >= 0 {
 		rest = rest[:j]
 	}
-	for _, t := range koreanTradeStems {
-		if strings.Contains(rest, t) {
-			return false
-		}
+	if koreanTradeIn(rest) {
+		return false
 	}
 	return !koreanSold(rest) // 태양광 판으로 충전하고 태양광판도 판다
+}
+
+// koreanTradeIn reports whether one of koreanTradeStems is in s.
+func koreanTradeIn(s string) bool {
+	for _, t := range koreanTradeStems {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanMoveVerbs are the stems of lifting, loading and moving goods.
@@ -636,10 +644,8 @@ func koreanMade(text string, end int) bool {
 	if !made {
 		return false
 	}
-	for _, t := range koreanTradeStems {
-		if strings.Contains(rest, t) {
-			return false
-		}
+	if koreanTradeIn(rest) {
+		return false
 	}
 	return !koreanWon([]byte(rest)) // a price: 쌀 1kg이 1만 2천 원 하는 판에
 }
@@ -1687,7 +1693,7 @@ func containsAnyFold(s string, stems []string) bool {
 
 // containsStemFold is containsAnyFold for stems that open a word: a Latin
 // stem counts only at the start of a word or after "re" ("resold"), and
-// "sold" only as a whole word, so that "soldiers" sells nothing and
+// a whole stem (wholeStems) only as a whole word, so that "soldiers" sells nothing and
 // "urban" bans nothing; "new " does not
 // count where a capitalised name follows a capitalised "New" ("NEW YORK,
 // March 20", "New Delhi"), a place and no state of the goods.
@@ -1709,7 +1715,7 @@ func containsStemFold(s string, stems []string) bool {
 				!(i >= 2 && low[i-2] == 'r' && low[i-1] == 'e' && (i == 2 || !isASCIILetter(low[i-3]))) {
 				continue // inside a word: "urban"
 			}
-			if e := i + len(st); st == "sold" && e < len(low) && isASCIILetter(low[e]) {
+			if e := i + len(st); wholeStems[st] && e < len(low) && isASCIILetter(low[e]) {
 				continue // "soldiers"
 			}
 			if st == "new " && s[i] == 'N' && properAfter(s[i+len(st):]) {
