@@ -17,6 +17,14 @@ func at(b *builder, name, id, kind, country string, lat, lon float64, s ...strin
 	return b
 }
 
+// coalNampoLongkou names the ports and the good of the coal cases: Nampo,
+// Longkou and coal, each found under its own name.
+func coalNampoLongkou(b *builder) *builder {
+	return b.place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
+		place("Longkou", "geonames:1802204", "city", "CN", "Shandong", "Longkou").
+		good("coal", "minerals", "coal")
+}
+
 func hyesan(b *builder, s ...string) *builder {
 	return at(b, "Hyesan", "geonames:2043837", "city", "KP", 41.4017, 128.1775, s...)
 }
@@ -408,9 +416,7 @@ func TestCrossingRules(t *testing.T) {
 			name: "a denied shipment makes no leg",
 			text: "The ministry denied that any coal was shipped from Nampo to Longkou.",
 			build: func(b *builder) {
-				b.place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
-					place("Longkou", "geonames:1802204", "city", "CN", "Shandong", "Longkou").
-					good("coal", "minerals", "coal")
+				coalNampoLongkou(b)
 			},
 			legs: nil,
 		},
@@ -572,9 +578,7 @@ func TestEventsOfOneGoodByHSCode(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBuilder(t, text)
-			b.place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
-				place("Longkou", "geonames:1802204", "city", "CN", "Shandong", "Longkou").
-				good("coal", "minerals", "coal").good("anthracite", "minerals", "anthracite")
+			coalNampoLongkou(b).good("anthracite", "minerals", "anthracite")
 			b.r.Commodities[0].HS, b.r.Commodities[1].HS = c.hs[0], c.hs[1]
 			r := b.r
 			Assemble(text, &r)
@@ -633,9 +637,7 @@ func TestEventsOfOneShipmentByQuantity(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBuilder(t, text)
-			b.place("Nampo", "geonames:1873172", "city", "KP", "South Pyongan", "Nampo").
-				place("Longkou", "geonames:1802204", "city", "CN", "Shandong", "Longkou").
-				good("coal", "minerals", "coal").
+			coalNampoLongkou(b).
 				qty(c.min[0], c.min[0], c.first[0], c.first[1]).
 				qty(c.min[1], c.min[1], c.second[0], c.second[1])
 			r := b.r
