@@ -49,16 +49,18 @@ var latinHeads = []struct {
 	{"Logistics", 0, []string{"Logistics"}, "company"},
 	{"Metals", 0, []string{"Metals"}, "company"},
 	{"Products", 0, []string{"Products"}, "company"},
+	{"Maritime", 0, []string{"Maritime"}, "company"}, // ship managers: "Dalian Hengtong Maritime"
+	{"Shipping", 0, []string{"Shipping"}, "company"},
 }
 
 // weakHeads end a firm's name but are also plain words ("metals",
 // "products") or an abbreviation of one: they need two name words before
 // them, the first a word that names nothing by itself (not a place or a
 // describing word).
-var weakHeads = set("Co", "Logistics", "Metals", "Products")
+var weakHeads = set("Co", "Logistics", "Metals", "Products", "Maritime", "Shipping")
 
 // latinNeedleBytes are the needles' first bytes, one scan each.
-const latinNeedleBytes = "pGLBCTVMP"
+const latinNeedleBytes = "pGLBCTVMPS"
 
 // latinHeadsByByte[k] are the indexes in latinHeads, in order, of the
 // heads whose needle starts with latinNeedleBytes[k].
@@ -458,15 +460,23 @@ func latinCandidate(text string, start, end int, kind string) (patternHit, bool)
 	}
 	// "Rason-based Sungri Trading Company": where a firm is based says
 	// where it is, not what it is called.
+	// So does where it is registered ("Hong Kong-registered Golden Bridge
+	// Trading Co."), and a place may take two words.
 	basedIn := ""
-	for len(words) > 0 {
-		w := latinWord(text, words[0])
+	for k := min(len(words), 3) - 1; k >= 0; k-- {
+		w := latinWord(text, words[k])
 		place, ok := strings.CutSuffix(w, "-based")
 		if !ok {
-			break
+			place, ok = strings.CutSuffix(w, "-registered")
 		}
-		basedIn = place
-		words = words[1:]
+		if !ok {
+			continue
+		}
+		for _, ws := range slices.Backward(words[:k]) {
+			place = latinWord(text, ws) + " " + place
+		}
+		basedIn, words = place, words[k+1:]
+		break
 	}
 	distinct, named := 0, 0
 	for _, ws := range words {

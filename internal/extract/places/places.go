@@ -1098,7 +1098,9 @@ func prior(h gazetteer.Hit, c cue) float64 {
 		s = 1 + math.Log10(float64(e.Population)+1)/7
 		switch e.Feature {
 		case "PPLC":
-			s += 0.6
+			// A capital outweighs a same-named town in a country the
+			// report names once more (Athens in a report of a US court).
+			s += 1
 		case "PPLA":
 			s += 0.3
 		}

@@ -151,3 +151,62 @@ func TestCourtName(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedAndKoreanTownNames checks the spellings reports use that
+// GeoNames lacks: names after people written word by word with their level
+// word ("Kim Chaek City"), both Korean spellings of Chinese towns opposite
+// the border (South Korean 임강, North Korean 림강), transshipment ports
+// GeoNames holds as no town, and a capital against a same-named town in a
+// country the report names elsewhere. Alone, the spaced forms are people
+// and the Korean words with other meanings stay words.
+func TestSpacedAndKoreanTownNames(t *testing.T) {
+	f := finder()
+	ids := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, p := range f.Find(text) {
+			out[p.ID] = true
+		}
+		return out
+	}
+	const (
+		kimchaek     = "geonames:2043478"
+		kimhyonggwon = "geonames:KP.13.2041732"
+		kimjongsuk   = "geonames:KP.13.2043475"
+		linjiang     = "geonames:2036069"
+		kuandian     = "geonames:2036283"
+		longjing     = "geonames:2035966"
+		mudanjiang   = "geonames:2035715"
+		jebelAli     = "yalu:jebel-ali-port"
+		hodeidah     = "geonames:79415"
+		athensGR     = "geonames:264371"
+	)
+	fire := []struct{ text, id string }{
+		{"The ore train was unloaded at Kim Chaek City on Monday.", kimchaek},
+		{"A checkpoint outside Kim Hyong Gwon County stopped the van.", kimhyonggwon},
+		{"Cloth reached a workshop in Kim Jong Suk County by truck.", kimjongsuk},
+		{"배터리는 중국 임강에서 강을 건너왔다.", linjiang},
+		{"림강 쪽 도매상이 물건을 넘겼다.", linjiang},
+		{"화물은 관전현의 창고에 쌓여 있었다.", kuandian},
+		{"룡정에서 온 약재상이 값을 불렀다.", longjing},
+		{"목단강을 거쳐 도문으로 보냈다.", mudanjiang},
+		{"The crates sat for weeks in a bonded warehouse at Jebel Ali.", jebelAli},
+		{"The rockets were landed at Hodeidah in the spring.", hodeidah},
+		{"Prosecutors in New York and Washington said he was arrested in Athens.", athensGR},
+	}
+	for _, tt := range fire {
+		if !ids(tt.text)[tt.id] {
+			t.Errorf("Find(%q) lacks %s", tt.text, tt.id)
+		}
+	}
+	quiet := []struct{ text, id string }{
+		{"Kim Chaek University of Technology sent a delegation.", kimchaek},
+		{"A statue of Kim Jong Suk was unveiled on Sunday.", kimjongsuk},
+		{"Posters of Kim Hyong Gwon hung in the hall.", kimhyonggwon},
+		{"경기를 관전하던 관중들이 환호했다.", kuandian},
+	}
+	for _, tt := range quiet {
+		if ids(tt.text)[tt.id] {
+			t.Errorf("Find(%q) names %s: a person or a word, not the place", tt.text, tt.id)
+		}
+	}
+}
