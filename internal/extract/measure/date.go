@@ -805,6 +805,9 @@ func (sc *scanner) partAt(i int) (dateVal, bool) {
 	if sc.isSym(j, "-") && j < len(sc.toks)-1 && sc.toks[j+1].glued {
 		j++
 	}
+	if !edge && sc.kwAt(j) == kwIn && sc.cls(j+1)&cMonth != 0 {
+		j++ // "early in July", "late in September": the part of that month
+	}
 	if j >= len(sc.toks) {
 		return dateVal{}, false
 	}

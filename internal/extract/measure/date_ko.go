@@ -56,6 +56,13 @@ func (sc *scanner) koreanDate(i int) (dateVal, bool) {
 			return dateVal{i: i, j: j, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear, yearGiven: true}, true
 		}
 	}
+	if y == 0 && v >= 1 && v <= 12 && j+3 < len(sc.toks) && sc.isSym(j+1, "~", "-", "–") && sc.toks[j+2].kind == tNum && marker(j+3, "월") && !sc.pub.IsZero() {
+		// "6~9월", "7-8월": a span of months, the first one's year
+		if v2, ok := smallInt(sc.tokText(j + 2)); ok && v2 > v && v2 <= 12 && sc.toks[j+1].glued && sc.toks[j+2].glued {
+			y = sc.yearFor(i, v, 0)
+			return dateVal{i: i, j: j + 4, start: day(y, time.Month(v), 1), end: monthEnd(y, time.Month(v2)), prec: PrecMonth}, true
+		}
+	}
 	if !marker(j+1, "월") || v < 1 || v > 12 {
 		if y == 0 && marker(j+1, "일") && v >= 1 && v <= 31 && !sc.pub.IsZero() {
 			if j > 0 && sc.toks[j-1].kind == tHangul && sc.tokText(j-1) == "지난" {
@@ -181,7 +188,7 @@ func koreanSeason(s string) (int, int) {
 	}{{"봄", 3}, {"여름", 6}, {"가을", 9}, {"겨울", 12}} {
 		if rest, ok := strings.CutPrefix(s, x.w); ok {
 			switch rest {
-			case "", "에", "에는", "부터", "까지", "의", "철", "철에", "에도", "엔", "께", "까지는", "부터는", "이", "은", "을", "보다", "보다는":
+			case "", "에", "에는", "부터", "까지", "의", "철", "철에", "에도", "엔", "께", "까지는", "부터는", "이", "은", "을", "보다", "보다는", "만", "에만":
 				return x.m, len(x.w)
 			}
 		}
