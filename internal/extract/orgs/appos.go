@@ -10,17 +10,32 @@ import (
 // registered in Panama", "according to Amur Line, the Khabarovsk-based firm
 // that chartered the ship", "a Russian-registered company, Taiga Export,
 // bought the crates". The name is two to five capitalised words joined to
-// the description by a comma; the description is an article, at most four
-// describing words and "company" or "firm", followed by the end of the
+// the description by a comma (one word when commas close it on both sides:
+// "a local seafood wholesaler, Okeanrybtorg, …"); the description is an
+// article, at most four describing words and "company", "firm" or another
+// noun of trade ("supplier", "wholesaler", "maker", "airline" …; beside
+// those that may describe a person, a name that starts with a common
+// surname is a person's), followed by the end of the
 // clause or a word that goes on describing the firm ("that", "registered",
 // "based", "in" …), never by a noun of which "company" is a modifier ("a
-// company official"). A single word, a place with its local word ("Jagang
+// company official"). Otherwise a single word, a place with its local word ("Jagang
 // Province, the trade company …"), a possessive and an outlet are no name.
 // Every later mention of the same words in the text is the same firm.
 
 // apposHeads are the nouns that say that the name beside them is a firm's;
 // each is found by one scan of the text, cheaper than a look at every word.
-var apposHeads = [...]string{" company", " firm"}
+var apposHeads = [...]string{" company", " firm", " supplier", " wholesaler", " exporter", " importer", " distributor",
+	" manufacturer", " maker", " producer", " shipowner", " airline"}
+
+// personHeads are the heads that also describe one person ("a Pyongyang
+// wholesaler, Kim Yong-chol"): beside them a name that starts with a common
+// surname is a person's.
+var personHeads = set("supplier", "wholesaler", "exporter", "importer", "distributor", "maker", "producer")
+
+// commonSurnames begin people's names far more often than firms'.
+var commonSurnames = set("Kim", "Lee", "Ri", "Rhee", "Yi", "Park", "Pak", "Choi", "Choe", "Jang", "Chang", "Jung", "Jong",
+	"Chong", "Han", "Kang", "Cho", "Jo", "Yoon", "Yun", "Lim", "Rim", "Hwang", "Song", "O", "Oh", "Zhang", "Wang", "Li", "Liu",
+	"Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Sun", "Ma", "Hu", "Lin", "Xu", "Gao", "Guo", "He", "Zheng")
 
 // apposNext may follow the head of a description that the name stands
 // beside: what goes on describing the firm.
@@ -78,19 +93,28 @@ func apposition(text string, words []word, k int, places placeIndex, hits []patt
 		return hits // "a company official", "the company's"
 	}
 	var name []word
-	switch {
-	case a >= 1 && text[words[a-1].end:words[a].start] == ", " && apposFollows(text, words, k):
+	if a >= 1 && text[words[a-1].end:words[a].start] == ", " && apposFollows(text, words, k) {
 		// NAME, a … company that …
 		name = capitalRunBefore(text, words, a-1)
-	case k+1 < len(words) && text[h.end:words[k+1].start] == ", ":
-		// a … company, NAME, …
+	}
+	single := false
+	if !apposName(text, name, places) && k+1 < len(words) && text[h.end:words[k+1].start] == ", " {
+		// a … company, NAME, … ("According to the agency, the Incheon-based
+		// company, Daeyang Metal, …": the first reading names no firm)
 		name = capitalRunAfter(text, words, k+1)
 		if n := len(name); n > 0 && (name[n-1].end+2 > len(text) || text[name[n-1].end:name[n-1].end+2] != ", ") {
 			name = nil
 		}
+		single = len(name) == 1
 	}
-	if !apposName(text, name, places) {
+	if single && singleName(text, name[0], places) {
+		// "a local seafood wholesaler, Okeanrybtorg, …": one word, set off
+		// by commas on both sides, that names nothing else
+	} else if !apposName(text, name, places) {
 		return hits
+	}
+	if personHeads[h.text] && commonSurnames[name[0].text] {
+		return hits // "a Dandong wholesaler, Li Wei": a person
 	}
 	start, end := name[0].start, name[len(name)-1].end
 	hits = append(hits, patternHit{start: start, key: start, end: end, kind: "company", country: country})
@@ -103,7 +127,10 @@ func apposition(text string, words []word, k int, places placeIndex, hits []patt
 // trading firm".
 var describing = set("trading", "shipping", "trade", "logistics", "fishing", "seafood", "travel", "tour",
 	"small", "little-known", "little", "known", "private", "local", "state", "front", "shell", "mining",
-	"holding", "leasing", "freight", "transport", "export", "import", "fisheries", "construction", "tourism")
+	"holding", "leasing", "freight", "transport", "export", "import", "fisheries", "construction", "tourism",
+	"apparel", "clothing", "textile", "garment", "metals", "metal", "steel", "machinery", "machine-tool", "electronics",
+	"food", "meat", "grain", "fuel", "oil", "petroleum", "chemical", "chemicals", "pharmaceutical", "cosmetics", "tobacco",
+	"timber", "coal", "fish", "car", "auto", "equipment", "wholesale", "family-run", "major", "large", "big", "medium-sized")
 
 func isArticle(w string) bool {
 	switch w {
@@ -194,6 +221,21 @@ func apposName(text string, name []word, places placeIndex) bool {
 		return false
 	}
 	return plain > 0 || len(name) >= 3
+}
+
+// singleName reports whether w, the one word set off after a firm's
+// description, may be the firm's name: a long word that names no place, is
+// no demonym, stop word or surname, and has no possessive.
+func singleName(text string, w word, places placeIndex) bool {
+	if len(w.text) < 5 || strings.ContainsAny(w.text, "'’") || latinStop[w.text] || latinDemonyms[w.text] || commonSurnames[w.text] ||
+		outletWords[w.text] || bodyHeads[w.text] != "" || companyHeads[w.text] || titleCaseLine(text, w.start) {
+		return false
+	}
+	if _, kind := places.placeOf(w.text); kind != "" || placeOrGeneric(w.text) {
+		return false
+	}
+	_, ok := latinPlaces[w.text]
+	return !ok
 }
 
 // laterMentions adds a hit for every place but start where name stands as

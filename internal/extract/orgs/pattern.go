@@ -49,6 +49,8 @@ var latinHeads = []struct {
 	{"Logistics", 0, []string{"Logistics"}, "company"},
 	{"Metals", 0, []string{"Metals"}, "company"},
 	{"Products", 0, []string{"Products"}, "company"},
+	{"Airlines", 0, []string{"Airlines"}, "company"},
+	{"Airways", 0, []string{"Airways"}, "company"},
 	{"Maritime", 0, []string{"Maritime"}, "company"}, // ship managers: "Dalian Hengtong Maritime"
 	{"Shipping", 0, []string{"Shipping"}, "company"},
 }
@@ -60,7 +62,7 @@ var latinHeads = []struct {
 var weakHeads = set("Co", "Logistics", "Metals", "Products", "Maritime", "Shipping")
 
 // latinNeedleBytes are the needles' first bytes, one scan each.
-const latinNeedleBytes = "pGLBCTVMPS"
+const latinNeedleBytes = "pGLBCTVMPSA"
 
 // latinHeadsByByte[k] are the indexes in latinHeads, in order, of the
 // heads whose needle starts with latinNeedleBytes[k].
