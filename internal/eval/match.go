@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/yalu-osint/yalu/internal/extract/gazetteer"
+	"github.com/yalu-osint/yalu/internal/extract/lexicon"
 )
 
 // foldSpecial maps the Latin letters that do not decompose into a base
@@ -241,4 +242,45 @@ func singular(n string) string {
 		w = w[:len(w)-1]
 	}
 	return n[:i] + w
+}
+
+// normalizeOrg is normalize for organisations' names, with "U.S." read as
+// "US": writers spell the same court or department both ways.
+func normalizeOrg(s string) string {
+	return strings.ReplaceAll(normalize(s), "u.s.", "us")
+}
+
+// lexiconOnce loads the lexicons for knownOrgName; nil when they fail to
+// load, and then no other name is known.
+var lexiconOnce = sync.OnceValue(func() *lexicon.Lexicon {
+	l, err := lexicon.Load()
+	if err != nil {
+		return nil
+	}
+	return l
+})
+
+// knownOrgName reports whether want, a normalised gold name, is a name the
+// lexicon gives the organisation whose id is predID: its canonical name, an
+// alias or a former name.
+func knownOrgName(want, predID string) bool {
+	l := lexiconOnce()
+	if l == nil || predID == "" {
+		return false
+	}
+	o, ok := l.Org(predID)
+	if !ok {
+		return false
+	}
+	if normalizeOrg(o.Name) == want {
+		return true
+	}
+	for _, names := range [][]string{o.Aliases, o.FormerNames} {
+		for _, n := range names {
+			if normalizeOrg(n) == want {
+				return true
+			}
+		}
+	}
+	return false
 }

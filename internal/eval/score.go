@@ -254,17 +254,22 @@ func scoreDoc(g *Gold, p *model.ExtractionResult) []fieldResult {
 	}
 }
 
+// orgMatches reports whether the predicted organisation is the gold one:
+// the gold name is its name or a form the text named it by, or, as places
+// are matched by identity, a name the lexicon knows for the same entry (gold
+// "Central Bank of the Democratic People's Republic of Korea" is the
+// predicted "Central Bank of the DPRK").
 func orgMatches(a GoldOrg, b model.Organization) bool {
-	want := normalize(a.Name)
-	if want == normalize(b.Name) {
+	want := normalizeOrg(a.Name)
+	if want == normalizeOrg(b.Name) {
 		return true
 	}
 	for _, alias := range b.Aliases {
-		if normalize(alias) == want {
+		if normalizeOrg(alias) == want {
 			return true
 		}
 	}
-	return false
+	return knownOrgName(want, b.ID)
 }
 
 func withHS(name, hs string) string {

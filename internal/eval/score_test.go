@@ -527,3 +527,32 @@ func TestLegMatchesByID(t *testing.T) {
 		t.Error("equal names do not match")
 	}
 }
+
+// TestOrgMatchesByIdentity checks that an organisation matches its gold
+// under any name the lexicon gives the same entry, and "U.S." as "US", as
+// places match by identity; a different entry, or a firm no lexicon knows
+// under another name, does not match.
+func TestOrgMatchesByIdentity(t *testing.T) {
+	bank := model.Organization{Name: "Central Bank of the DPRK", ID: "kp-central-bank", Aliases: []string{"Central Bank of DPRK"}}
+	mss := model.Organization{Name: "Ministry of State Security", ID: "kp-mss", Aliases: []string{"Bowibu"}}
+	court := model.Organization{Name: "US District Court for the District of Columbia", Aliases: []string{"U.S. District Court for the District of Columbia"}}
+	firm := model.Organization{Name: "Saebom Steel", Aliases: []string{"Saebom Steel"}}
+	tests := []struct {
+		gold string
+		pred model.Organization
+		want bool
+	}{
+		{"Central Bank of the Democratic People's Republic of Korea", bank, true},
+		{"State Security Department", mss, true},
+		{"U.S. District Court for the District of Columbia", court, true},
+		{"US District Court for the District of Columbia", court, true},
+		{"Ministry of Social Security", mss, false},
+		{"Central Bank of the DPRK", mss, false},
+		{"Saebom Steel Co.", firm, false},
+	}
+	for _, tt := range tests {
+		if got := orgMatches(GoldOrg{Name: tt.gold}, tt.pred); got != tt.want {
+			t.Errorf("orgMatches(%q, %q) = %v, want %v", tt.gold, tt.pred.Name, got, tt.want)
+		}
+	}
+}
