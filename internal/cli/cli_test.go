@@ -327,3 +327,32 @@ func TestServeAnswersAndStops(t *testing.T) {
 		t.Fatal("serve did not stop on cancel")
 	}
 }
+
+// TestEvalConfidenceIntervals checks that `yalu eval -ci` adds each field's
+// bootstrap interval to the table, around its F1, and that the plain table
+// has no such column.
+func TestEvalConfidenceIntervals(t *testing.T) {
+	code, out, errOut := run(t, "", "eval", "-ci", "../../testdata/heldout")
+	if code != 0 {
+		t.Fatalf("eval -ci exited %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "95% CI") {
+		t.Fatalf("no interval column in:\n%s", out)
+	}
+	var low, f1, high float64
+	for _, line := range strings.Split(out, "\n") {
+		fs := strings.Fields(line)
+		if len(fs) > 4 && fs[0] == "places" {
+			if _, err := fmt.Sscanf(fs[3]+" "+strings.Replace(fs[4], "–", " ", 1), "%g %g %g", &f1, &low, &high); err != nil {
+				t.Fatalf("reading %q: %v", line, err)
+			}
+		}
+	}
+	if !(low <= f1 && f1 <= high && low < high) {
+		t.Errorf("places F1 %.3f outside its interval %.2f–%.2f", f1, low, high)
+	}
+	_, plain, _ := run(t, "", "eval", "../../testdata/heldout")
+	if strings.Contains(plain, "95% CI") {
+		t.Error("the plain table has an interval column")
+	}
+}

@@ -13,6 +13,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval")
 	format := fs.String("format", "text", "output format: text or json")
 	verbose := fs.Bool("v", false, "list each document's misses, false hits and mismatches")
+	ci := fs.Bool("ci", false, "add each field's 95% confidence interval of F1 (1,000 bootstrap draws of the documents)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -35,6 +36,9 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	})
 	if err != nil {
 		return err
+	}
+	if *ci {
+		rep.Bootstrap(1000)
 	}
 	if *format == "json" {
 		return writeJSON(env.Stdout, rep)

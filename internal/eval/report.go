@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 )
@@ -11,8 +12,17 @@ import (
 // false hits and mismatches of every document that has any.
 func (r *Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "field\tP\tR\tF1\tTP\tFP\tFN\t\n")
+	ci := slices.ContainsFunc(r.Fields, func(f FieldScore) bool { return f.F1High > 0 })
+	if ci {
+		fmt.Fprintf(tw, "field\tP\tR\tF1\t95%% CI\tTP\tFP\tFN\t\n")
+	} else {
+		fmt.Fprintf(tw, "field\tP\tR\tF1\tTP\tFP\tFN\t\n")
+	}
 	for _, f := range r.Fields {
+		if ci {
+			fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.2f–%.2f\t%d\t%d\t%d\t\n", f.Field, f.Precision, f.Recall, f.F1, f.F1Low, f.F1High, f.TP, f.FP, f.FN)
+			continue
+		}
 		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n", f.Field, f.Precision, f.Recall, f.F1, f.TP, f.FP, f.FN)
 	}
 	if err := tw.Flush(); err != nil {

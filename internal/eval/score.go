@@ -49,6 +49,9 @@ type FieldScore struct {
 	Field                 string
 	TP, FP, FN            int
 	Precision, Recall, F1 float64
+	// F1Low and F1High bound the 95% bootstrap interval of F1 over
+	// documents, once Bootstrap has run; both 0 before.
+	F1Low, F1High float64 `json:",omitempty"`
 }
 
 func (f *FieldScore) compute() {
@@ -79,12 +82,22 @@ type Item struct {
 	Value string
 }
 
-// DocReport lists what went wrong in one document.
+// DocReport lists what went wrong in one document, and its counts.
 type DocReport struct {
 	ID         string
 	Misses     []Item // gold values nothing matched (false negatives)
 	FalseHits  []Item // predicted values no gold value matched (false positives)
 	Mismatches []Item // a wrong direction, or an attribute of a matched event that disagrees
+	// Counts are the document's own TP, FP and FN per field (the part-1
+	// fields, then the part-2 ones, as in Report.Fields without "all"):
+	// what Bootstrap resamples.
+	Counts []Count `json:",omitempty"`
+}
+
+// Count is one document's tally of one field.
+type Count struct {
+	Field      string
+	TP, FP, FN int
 }
 
 // Report is the result of Score.
@@ -138,6 +151,16 @@ func (t *tally) add(doc *DocReport, fr fieldResult) {
 	}
 }
 
+// counts appends the running counts of every field, part-1 fields first,
+// to dst.
+func (t *tally) counts(dst []Count) []Count {
+	for _, f := range append(append([]string{}, extractionFields...), part2Fields...) {
+		s := t.fields[f]
+		dst = append(dst, Count{Field: f, TP: s.TP, FP: s.FP, FN: s.FN})
+	}
+	return dst
+}
+
 func (t *tally) count(name string, correct bool) {
 	a := t.acc[name]
 	a.Total++
@@ -167,10 +190,17 @@ func Score(cases []Case, predict func(c Case) (*model.ExtractionResult, error)) 
 			pred = &model.ExtractionResult{}
 		}
 		doc := DocReport{ID: c.ID}
+		before := t.counts(nil)
 		for _, fr := range scoreDoc(&c.Gold, pred) {
 			t.add(&doc, fr)
 		}
 		scorePart2(&t, &doc, &c.Gold, pred)
+		doc.Counts = t.counts(nil)
+		for k := range doc.Counts {
+			doc.Counts[k].TP -= before[k].TP
+			doc.Counts[k].FP -= before[k].FP
+			doc.Counts[k].FN -= before[k].FN
+		}
 		rep.PerDoc = append(rep.PerDoc, doc)
 	}
 	all := FieldScore{Field: FieldAll}
