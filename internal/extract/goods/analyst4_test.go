@@ -27,7 +27,9 @@ import "testing"
 // pipes may be 7304 or 7306, "Swiss watches" keeps its origin as the
 // README's own example does, and "pesticides" beside "rat poison" is the
 // umbrella, optional as in the third batch. After the fixes: 103 of 105
-// fully right; TP 80, FP 2, FN 0 → P 0.976, R 1.000.
+// fully right; TP 80, FP 2, FN 0 → P 0.976, R 1.000. The generators that
+// "hum behind the blocks" pass since the heldout14 study's machines at
+// work (runningAfter, background.go): 104 of 105.
 var analyst4Cases = []analystCase{
 	// Background only, wire and specialist English.
 	{"bg/wire4", "Ryanggang Province, known for its potatoes and blueberries, was hit by heavy rain on Monday, state media said. Hillside plots were washed away.", ""},
@@ -182,8 +184,7 @@ var analyst4Rules = []analystCase{
 // wrong, by text, with why; they are logged, not failed, and fail the test
 // once they pass.
 var analyst4Known = map[string]string{
-	"Diesel generators hum behind most of the apartment blocks on Ryomyong Street, a visitor said.": "a machine in use (\"hum behind the blocks\") has no frame; generators need no trade cue",
-	"In the old time before sanction, the province was send much coal to China every day.":          "trade before sanctions is past trade the brief calls background; the README lists traded goods with no tense, so no rule",
+	"In the old time before sanction, the province was send much coal to China every day.": "trade before sanctions is past trade the brief calls background; the README lists traded goods with no tense, so no rule",
 }
 
 // TestAnalystTable4 runs the fourth batch the way TestAnalystTable runs the

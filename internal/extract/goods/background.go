@@ -41,6 +41,12 @@ func backgroundMention(text string, start, end int) bool {
 	if (farmAux(next) && farmedPassive(text, end, next) || share && outputShare(text, start)) && !tradedAfter(text, start) {
 		return true
 	}
+	// Machines at work and a catch or output set against a plan: "the
+	// machines run day and night", "the fleet landed 20,000 tonnes of
+	// squid, beating its annual target".
+	if runningAfter(text, end, next) || planOutput(text, start, end) || thenNow(text, start, end) {
+		return true
+	}
 	// The word before the mention, and the one before it only after a
 	// past verb: "once canned", "once exported the", "installed solar
 	// panels".
@@ -447,9 +453,12 @@ func koreanBackground(text string, start, end int) bool {
 	cue := false
 	if start >= 4 && text[start-1] == ' ' {
 		switch text[start-4 : start-1] {
-		case "한", "는", "든", "온", "된", "은", "둔", "중", "데", "서":
+		case "한", "는", "든", "온", "된", "은", "둔", "중", "데", "서", "엔":
 			cue = true
 		}
+	}
+	if cue && koreanThenNow(text, start, end) {
+		return true
 	}
 	if !cue && !strings.Contains(text[end:min(len(text), end+60)], "던") {
 		return false
@@ -543,3 +552,164 @@ func koreanSold(s string) bool {
 	}
 	return false
 }
+
+// runVerbs after a good, or after "is", "are", "was" or "were", say it is
+// at work where it stands.
+var runVerbs = map[string]bool{"run": true, "runs": true, "ran": true, "running": true, "operate": true,
+	"operates": true, "operated": true, "operating": true, "work": true, "works": true, "worked": true,
+	"working": true, "hum": true, "hums": true, "hummed": true, "humming": true}
+
+// roundTheClock are the words that make a run verb a machine's working
+// hours: "run day and night", "operating around the clock".
+var roundTheClock = []string{"day and night", "night and day", "around the clock", "round the clock",
+	"nonstop", "non-stop", "24 hours", "all night", "without a break", "in shifts"}
+
+// runningAfter reports whether next, the word after the mention that ends
+// at end, starts a verb of working hours: the good is in use where it
+// stands ("the machines run day and night", "generators humming round the
+// clock"), not a ware. A trade word in the clause keeps it ("lathes
+// running day and night for export").
+func runningAfter(text string, end int, next string) bool {
+	if next == "" {
+		return false
+	}
+	rest := text[end+1 : min(len(text), end+64)]
+	if next == "is" || next == "are" || next == "was" || next == "were" {
+		rest = rest[len(next):]
+		rest = strings.TrimPrefix(rest, " ")
+		next = nextWord(rest)
+	} else {
+		rest = rest[len(next):]
+	}
+	if !runVerbs[next] {
+		return false
+	}
+	if i := strings.IndexAny(rest, ".!?;\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	if !strings.HasPrefix(next, "hum") && !containsAnyFold(rest, roundTheClock) {
+		return false
+	}
+	return !containsAnyFold(rest, tradeAfter) && !containsAnyFold(rest, tradeBefore)
+}
+
+// planWords are the goals a catch or an output figure is measured
+// against, and planBeat the verbs that meet them: "beating its annual
+// target", "overfulfilled the quota".
+var (
+	planWords = []string{"target", "quota", "yearly plan", "annual plan", "production plan", "the plan"}
+	planBeat  = []string{"beat", "exceed", "surpass", "fulfil", "overfulfil", "met ", "meet ", "meeting ", "top ", "topping", "ahead of"}
+)
+
+// planOutput reports whether the sentence of the mention text[start:end]
+// sets an amount against a plan it meets, with no trade word: a fleet's
+// catch or a mine's output "beating its annual target" is production, not
+// trade ("met its export plan" still trades).
+func planOutput(text string, start, end int) bool {
+	lo := max(0, start-200)
+	before := text[lo:start]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	after := text[end:min(len(text), end+200)]
+	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	// A cheap gate first: the plan's noun in lower case, as it is written
+	// inside a sentence.
+	if !strings.Contains(after, "target") && !strings.Contains(after, "quota") && !strings.Contains(after, "plan") &&
+		!strings.Contains(before, "target") && !strings.Contains(before, "quota") && !strings.Contains(before, "plan") {
+		return false
+	}
+	either := func(words []string) bool { return containsAnyFold(before, words) || containsAnyFold(after, words) }
+	if !either(planWords) || !either(planBeat) {
+		return false
+	}
+	return !either(tradeBefore) && !either(tradeAfter)
+}
+
+// koreanThenWords open a clause of how things were (예전엔 "in the old
+// days"), and koreanNowWords the clause that sets today against it.
+var (
+	koreanThenWords = []string{"예전엔 ", "예전에는 ", "과거엔 ", "과거에는 ", "옛날엔 ", "옛날에는 "}
+	koreanNowWords  = []string{"이제는", "이젠", "지금은", "요즘은", "요즘엔", "요새는"}
+)
+
+// koreanThenNow reports whether the Hangul mention text[start:end] opens
+// a clause of the old days, right after 예전엔, that the sentence then sets
+// against today with no sale or price in the old clause: 예전엔 담배 몇
+// 갑이면 됐는데 이제는 돈을 줘야 "a few packs of cigarettes used to do; now
+// it takes cash" names the cigarettes only as the past.
+func koreanThenNow(text string, start, end int) bool {
+	before := text[max(0, start-len("예전에는 ")):start]
+	then := false
+	for _, w := range koreanThenWords {
+		if strings.HasSuffix(before, w) {
+			then = true
+			break
+		}
+	}
+	if !then {
+		return false
+	}
+	after := text[end:min(len(text), end+koreanSentenceBytes)]
+	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	for _, w := range koreanNowWords {
+		if i := strings.Index(after, w); i >= 0 {
+			past := after[:i]
+			return !koreanSold(past) && !koreanTradeIn(past) && !koreanWon([]byte(past))
+		}
+	}
+	return false
+}
+
+// thenWords set a clause in the old days, and nowWords set today against
+// it: "in the past a few packs of cigarettes were enough; now the guards
+// want cash".
+var (
+	thenWords = []string{"in the past", "used to", "in the old days", "years ago"}
+	nowWords  = []string{"; now", ", but now", " but now", ", now", "these days", "nowadays"}
+)
+
+// thenNow reports whether the Latin mention text[start:end] sits in a
+// clause of the old days (a then word before it in its sentence, or "used
+// to" right after it) that the sentence sets against today, with no trade
+// word or price in the old clause: the good is the past, not a ware.
+// "Traders used to sell cigarettes, but now they sell beer" still trades
+// the cigarettes.
+func thenNow(text string, start, end int) bool {
+	lo := max(0, start-80)
+	before := text[lo:start]
+	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	after := text[end:min(len(text), end+120)]
+	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	i := -1
+	for _, w := range nowWords {
+		if k := strings.Index(after, w); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	past := after[:i]
+	if !containsAnyFold(before, thenWords) && !containsAnyFold(past, []string{"used to"}) {
+		return false
+	}
+	for _, part := range [2]string{before, past} {
+		if containsAnyFold(part, tradeBefore) || containsAnyFold(part, tradeAfter) || containsAnyFold(part, priceWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// priceWords in a clause of the old days make it a price then: "rice used
+// to cost 5,000 won a kilo; now it is 8,000".
+var priceWords = []string{" won", "yuan", "dollar", "$", "rmb", "price", "cost"}

@@ -140,6 +140,8 @@ var facilityNouns = []string{
 	// A yard is named by what it stores or breaks up: "a metals yard",
 	// "the timber yards", "a scrap yard".
 	"yard", "yards", "scrapyard", "scrapyards",
+	// So is a wharf by the cargo it handles: "the coal wharf", "a grain pier".
+	"wharf", "wharves", "dock", "docks", "pier", "piers", "quay", "quays", "berth", "berths",
 	"situation", "crisis", "security", "insecurity",
 	"network", "networks", "system", "systems", "virus", "viruses", "science", "hacking",
 	"hacker", "hackers", "programmer", "programmers", "engineer", "engineers", "skills",
@@ -180,6 +182,9 @@ var facilityNouns = []string{
 	"miner", "miners", "farmer", "farmers", "grower", "growers",
 	// A machine that works a good: "the cement mixer".
 	"mixer", "mixers",
+	// Those who gather a good up for a living: "scrap collectors", "bottle
+	// pickers", "herb gatherers".
+	"collector", "collectors", "picker", "pickers", "gatherer", "gatherers",
 	// A stall that sells a good, a plant that treats it, the pump or lamp
 	// that moves or burns it and the disease of an animal: "a noodle
 	// stall", "uranium enrichment facilities", "the engine oil pump",
@@ -210,6 +215,9 @@ var facilityNounsCJK = []string{
 	"공장", "광산", "탄광", "시장", "도매", "업체", "상점", "기업소", "농장", "양식장", "발전소", "정제소", "기지",
 	"연합기업소", // 흥남비료연합기업소 "the Hungnam fertilizer complex"
 	"창고",    // 곡물 창고 "a grain warehouse"
+	// A wharf named by the cargo it handles: 잡화부두 "the general-cargo
+	// wharf", 석탄 부두, 곡물 야적장 "a grain storage yard".
+	"부두", "선착장", "야적장", "码头",
 	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地", "仓库",
 	// A crop as farms plant, grow or lose it to disease: 감자 심기, 감자 재배,
 	// 감자 역병 "potato blight".
@@ -319,6 +327,10 @@ var untradedFrames = []string{
 	// phone"; nor is the fuel a household cooks or heats with.
 	"turns out", "used to make", "used to machine", "used to produce", "used to build",
 	"plugs into", "plug into", "plugged into", "connects to", "connected to",
+	// What a material goes into: "graphite is a raw material for batteries",
+	// "a key ingredient in fertilizer".
+	"raw material for", "raw materials for", "feedstock for", "ingredient in", "ingredient of",
+	"ingredients in", "ingredients of",
 	"cook with", "cooks with", "cooked with", "cooking with", "heat with", "heats with",
 	"heated with", "heating with",
 	// What people use is their tool, not their ware: "communicates using
@@ -363,9 +375,11 @@ var nearFrames = map[string]bool{"used for": true, "used in": true, "using": tru
 	"stripping": true, "stripped": true, "instead of": true, "rather than": true}
 
 // nearWords reports whether b, the lower-cased words between a near frame
-// and a good, holds at most two words and no gerund.
+// and a good, holds at most two words and no gerund; "and" and "or" of a
+// list do not count ("used in batteries and refractory bricks"), though
+// no more than four words may come between.
 func nearWords(b []byte) bool {
-	n := 0
+	n, all := 0, 0
 	for i := 0; i < len(b); {
 		for i < len(b) && b[i] == ' ' {
 			i++
@@ -375,8 +389,14 @@ func nearWords(b []byte) bool {
 			j++
 		}
 		if j > i {
-			if n++; n > 2 || bytes.HasSuffix(b[i:j], []byte("ing")) {
+			w := b[i:j]
+			if all++; all > 4 || bytes.HasSuffix(w, []byte("ing")) {
 				return false
+			}
+			if string(w) != "and" && string(w) != "or" {
+				if n++; n > 2 {
+					return false
+				}
 			}
 		}
 		i = j
@@ -571,6 +591,112 @@ func koreanInstrument(text string, end int) bool {
 	for _, v := range koreanMoveVerbs {
 		if strings.HasPrefix(rest, v) {
 			return true
+		}
+	}
+	return false
+}
+
+// koreanHookedVerbs after a Hangul good make it what another good is
+// hooked to in use: 태양광판에 물려 쓰는 축전지 "batteries run off solar
+// panels", 휴대폰에 꽂아 쓰는 메모리.
+var koreanHookedVerbs = []string{"에 물려 쓰", "에 물려서 쓰", "에 연결해 쓰", "에 연결해서 쓰", "에 연결하여 쓰",
+	"에 꽂아 쓰", "에 꽂아서 쓰", "에 달아 쓰", "에 달아서 쓰", "에 붙여 쓰"}
+
+// koreanUsePhrases say that the subject of the sentence goes into the
+// goods before them: 흑연은 배터리와 내화재 원료로 쓰인다 "graphite is a
+// raw material for batteries and refractories", 배터리를 만드는 데 쓰인다.
+var koreanUsePhrases = []string{"원료로 쓰", "원료로 사용", "재료로 쓰", "재료로 사용", "원료로 이용", "재료로 이용",
+	"만드는 데 쓰", "만드는 데 사용", "만드는 데 이용", "만드는데 쓰", "만드는데 사용"}
+
+// koreanUseBytes bounds how far after a good a use phrase may end its
+// noun phrase: a list of two or three goods.
+const koreanUseBytes = 48
+
+// koreanUsedFor reports whether the Hangul mention that ends at end names
+// what another good is used for or hooked to, not a ware: a hooked verb
+// right after it, or a use phrase later in its noun phrase. A good
+// followed by a topic, subject or object particle is the sentence's own
+// material (흑연은 … 원료로 쓰인다 keeps the graphite), and a trade word
+// before the use phrase ends the phrase.
+func koreanUsedFor(text string, end int) bool {
+	rest := text[end:min(len(text), end+koreanUseBytes)]
+	for _, v := range koreanHookedVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	for _, p := range []string{"은 ", "는 ", "이 ", "가 ", "도 ", "만 "} {
+		if strings.HasPrefix(rest, p) {
+			return false
+		}
+	}
+	if i := strings.IndexAny(rest, ".!?\n\"”"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, u := range koreanUsePhrases {
+		if i := strings.Index(rest, u); i >= 0 {
+			return usedListBetween(rest[:i])
+		}
+	}
+	return false
+}
+
+// usedListBetween reports whether between, the text from a Hangul good to
+// a use phrase, keeps the good inside the phrase's noun: nothing, an
+// object particle (배터리를 만드는 데), or a joiner and one more noun
+// (배터리와 내화재 원료로). A word such as 처럼 "like" makes the good the
+// material itself (질산암모늄처럼 폭발물 원료로 쓰일 수 있는 품목).
+func usedListBetween(between string) bool {
+	switch between {
+	case "", " ", "를 ", "을 ":
+		return true
+	}
+	for _, j := range []string{"와 ", "과 ", "·", ", ", "나 ", "이나 ", " 및 ", "및 "} {
+		if rest, ok := strings.CutPrefix(between, j); ok {
+			rest = strings.TrimSuffix(rest, " ")
+			return rest != "" && !strings.Contains(rest, " ")
+		}
+	}
+	return false
+}
+
+// koreanEarnings are the words of money a household earned, and
+// koreanProvide the verbs of laying in its needs: 밀수로 번 돈으로 겨울
+// 땔감과 식량을 마련한다 "with the money from smuggling they lay in
+// firewood and food for the winter".
+var (
+	koreanEarnings = []string{"번 돈으로", "벌어들인 돈으로", "벌어 온 돈으로", "벌어온 돈으로", "번 돈은"}
+	koreanProvide  = []string{"마련", "장만"}
+)
+
+// koreanProvision reports whether the Hangul mention text[start:end] is
+// what a household lays in with money it earned: its living, named as
+// background to the trade that earned the money. The earnings must come
+// before the good in its sentence and a verb of laying in after it, with
+// no price or trade word after the good.
+func koreanProvision(text string, start, end int) bool {
+	lo := max(0, start-koreanUseBytes*2)
+	before := text[lo:start]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	earned := false
+	for _, e := range koreanEarnings {
+		if strings.Contains(before, e) {
+			earned = true
+			break
+		}
+	}
+	if !earned {
+		return false
+	}
+	after := text[end:min(len(text), end+koreanUseBytes)]
+	if i := strings.IndexAny(after, ".!?\n,"); i >= 0 {
+		after = after[:i]
+	}
+	for _, v := range koreanProvide {
+		if i := strings.Index(after, v); i >= 0 {
+			return !koreanTradeIn(after[:i]) && !koreanWon([]byte(after[:i]))
 		}
 	}
 	return false

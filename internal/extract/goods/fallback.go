@@ -280,7 +280,8 @@ run runs operate operates`)
 // and words that are mostly adjectives ("North Korea's main exports", "much
 // higher", "a port better known for coal"), the groups people travel in
 // ("tour groups"), a mix of goods and the state a good is sold in ("sold
-// empty"). A unit
+// empty", "trucked live", "live crab"), and the pictures a report cites as
+// evidence ("satellite images show", "photos of the wharf"). A unit
 // that may also be an instrument is refused where it is a bare measure
 // (measureOnly): "3,000 cubic metres", not "water meters".
 var rejectHeads = set(`time times order orders cargo cargoes ship ships tanker tankers boat boats
@@ -329,7 +330,8 @@ millimetre millimetres millimeter millimeters mile miles hectare hectares acre a
 gallon gallons kilowatt kilowatts megawatt megawatts
 certificate certificates invoice invoices receipt receipts
 chinese indian mongolian persian tibetan french
-group groups mix mixes empty`)
+group groups mix mixes empty live
+image images imagery photo photos photograph photographs footage`)
 
 // nameNouns are HS nouns that, capitalised, are the names of countries:
 // "China's fertilizer exports" name no porcelain, even at a sentence's

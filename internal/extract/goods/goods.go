@@ -373,6 +373,12 @@ func (f *Finder) findListed(text string, matches []lexicon.Match, sc *findBuf) (
 		if !latin && koreanCharged(text, w.end) {
 			continue // 태양광판으로 배터리를 충전한다: what charges and what is charged
 		}
+		if !latin && koreanProvision(text, w.start, w.end) {
+			continue // 번 돈으로 땔감과 식량을 마련한다: a household's living
+		}
+		if !latin && koreanUsedFor(text, w.end) {
+			continue // 배터리 원료로 쓰인다, 태양광판에 물려 쓰는: what the good goes into or runs off
+		}
 		if !latin && koreanMade(text, w.end) {
 			continue // 항생제를 생산할 수 있게 됐다: made, not traded
 		}
@@ -692,7 +698,37 @@ func (f *Finder) listedWithWares(text string, matches []lexicon.Match, spans []w
 	if ware(k-1) && spans[k-1].end <= spans[k].start && listJoint(text[spans[k-1].end:spans[k].start]) {
 		return true
 	}
-	return ware(k+1) && spans[k].end <= spans[k+1].start && listJoint(text[spans[k].end:spans[k+1].start])
+	return ware(k+1) && spans[k].end <= spans[k+1].start && listJoint(text[spans[k].end:spans[k+1].start]) &&
+		!koreanLoadedAfter(text, spans[k].start, spans[k+1].end)
+}
+
+// koreanLoadBytes bounds how far after the goods a Korean verb of loading
+// may come: about a dozen syllables.
+const koreanLoadBytes = 40
+
+// koreanLoadVerbs are the stems of a vessel or vehicle taking goods on
+// board: 싣고, 실은, 실어, 적재한.
+var koreanLoadVerbs = []string{"싣고", "싣는", "실은", "실어", "실고", "적재"}
+
+// koreanLoadedAfter reports whether, after a Hangul conveyance at
+// text[convStart:] and a comma, a verb of loading follows the goods that
+// end at end: a headline's 北 화물선, 흑연 싣고 톈진行 "a North Korean
+// freighter, carrying graphite to Tianjin" names the ship as the carrier,
+// not as a ware listed beside the graphite.
+func koreanLoadedAfter(text string, convStart, end int) bool {
+	if text[convStart] < utf8.RuneSelf {
+		return false
+	}
+	rest := text[end:min(len(text), end+koreanLoadBytes)]
+	if i := strings.IndexAny(rest, ",.!?\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, v := range koreanLoadVerbs {
+		if strings.Contains(rest, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithTraded marks as traded the record of a conveyance or staple
@@ -712,7 +748,9 @@ func (f *Finder) listedWithTraded(text string, matches []lexicon.Match, spans []
 		return f.classes[matches[k].Refs[0]]&(cConveyance|cStaple) != 0
 	}
 	joined := func(a, b int) bool {
-		return spans[a].end <= spans[b].start && listJoint(text[spans[a].end:spans[b].start])
+		// 北 화물선, 석탄 싣고: the freighter carries the coal (koreanLoadedAfter).
+		return spans[a].end <= spans[b].start && listJoint(text[spans[a].end:spans[b].start]) &&
+			(f.classes[matches[a].Refs[0]]&cConveyance == 0 || !koreanLoadedAfter(text, spans[a].start, spans[b].end))
 	}
 	for changed := true; changed; {
 		changed = false
@@ -1378,8 +1416,9 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 	}
 	moved := false
 	for i := range goods {
-		keep := goods[i].Mentions[:0]
-		for _, m := range goods[i].Mentions {
+		ms := goods[i].Mentions
+		keep := ms[:0] // written at or before the mention read: later ones stay as they were
+		for mi, m := range ms {
 			j := -1
 			switch {
 			case m.Text[0] < utf8.RuneSelf && lastSep(m.Text) < 0 && !classBefore(wordBefore(text, m.Start)):
@@ -1396,6 +1435,9 @@ func mergeGeneric(text string, goods []model.Commodity) []model.Commodity {
 				}
 				if j < 0 && definite {
 					j = headingFor(firsts, goods, i, m.Start)
+				}
+				if j < 0 {
+					j = laterSpecificFor(text, firsts, goods, i, head, ms[mi+1:])
 				}
 				if j < 0 && demonstrativeBefore(text, m.Start) {
 					j = kindFor(goods, i, m.Start)
@@ -1475,6 +1517,35 @@ func specificFor(specific []phrase, skip int, head string, start int, definite b
 		}
 		if p.head == head || (definite && p.first == head) {
 			return p.rec
+		}
+	}
+	return -1
+}
+
+// laterSpecificFor is the record other than skip whose phrase, later in
+// the text, has head as its head and whose code is that of goods[skip] or
+// a narrower one, where the text goes on to call that phrase's good "the"
+// head (one of rest, the record's later mentions): a headline's or lead's
+// "crab" before "300 kilograms of snow crab … paying 85,000 won for the
+// crab" is that snow crab, named first by its head. A generic word the
+// text does not bring back after the phrase ("coal … steam coal … and
+// anthracite") is a good of its own. It is -1 when there is none.
+func laterSpecificFor(text string, specific []phrase, goods []model.Commodity, skip int, head string, rest []model.Mention) int {
+	code := goods[skip].HS
+	if len(code) < 4 || len(rest) == 0 {
+		return -1
+	}
+	for _, p := range specific {
+		if p.rec == skip || p.head != head {
+			continue
+		}
+		if g := &goods[p.rec]; len(g.HS) < len(code) || !strings.HasPrefix(g.HS, code) {
+			continue
+		}
+		for _, m := range rest {
+			if h, _ := headOf(m.Text); m.Start > p.start && h == head && lastSep(m.Text) < 0 && definiteBefore(text, m.Start) {
+				return p.rec
+			}
 		}
 	}
 	return -1

@@ -208,6 +208,9 @@ func measureWorth(after string) bool {
 // at text[start:]: "as hard as steel", "as black as coal". "as well as",
 // "as much as" and their kind lead to a good or a quantity, not a likeness.
 func simileAs(text string, start int) bool {
+	if lookAlike(text, start) {
+		return true
+	}
 	if !strings.HasSuffix(text[:start], " as ") && !strings.HasSuffix(text[:start], " As ") {
 		return false
 	}
@@ -220,6 +223,32 @@ func simileAs(text string, start int) bool {
 		return false
 	}
 	return true
+}
+
+// likenessVerbs say what something looks like, not what it is: "from a
+// distance the sacks look like scrap", "a powder resembling flour".
+var likenessVerbs = []string{"look like", "looks like", "looked like", "looking like", "resemble", "resembles", "resembled", "resembling"}
+
+// lookAlike reports whether a verb of likeness, with or without an article,
+// comes right before the Latin mention at text[start:]: the good is the
+// likeness, not what the text speaks of.
+func lookAlike(text string, start int) bool {
+	before := strings.TrimSuffix(text[:start], " ")
+	if len(before) == start {
+		return false
+	}
+	for _, art := range []string{" a", " an", " the", " some"} {
+		if b, ok := strings.CutSuffix(before, art); ok {
+			before = b
+			break
+		}
+	}
+	for _, v := range likenessVerbs {
+		if b, ok := strings.CutSuffix(before, v); ok && (b == "" || b[len(b)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanSimileNouns are the qualities and people a Korean simile with

@@ -77,7 +77,7 @@ func (sc *scanner) notParticipant(n numExpr, unit, item string, end int) bool {
 	if sc.packContents(n.qi) {
 		return true // "a box of 24 capsules costs", "라면 한 상자(24개)", ", each holding 50 cartons"
 	}
-	if sc.outputStatistic(n.qi, end) || sc.capacityClaim(n.qi) {
+	if sc.outputStatistic(n.qi, end) || sc.capacityClaim(n.qi) || sc.planMet(n.qi, end) {
 		return true // "grain production stayed below 5.5 million tonnes", "the plant can produce 900 tons"
 	}
 	if measureUnit(unit) && sc.ofPackage(n.qi) {
@@ -511,6 +511,54 @@ func (sc *scanner) outputStatistic(qi, end int) bool {
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// planBeatStems start the verbs that meet a plan, and planNouns the plans:
+// "beating its annual target", "overfulfilled the quota".
+var (
+	planBeatStems = []string{"beat", "exceed", "surpass", "fulfil", "overfulfil", "topp"}
+	planNouns     = map[string]bool{"target": true, "targets": true, "quota": true, "quotas": true, "plan": true, "plans": true}
+	planTrade     = []string{"export", "import", "sold", "sell", "smuggl", "shipped", "shipping", "deliver", "bought", "buy"}
+)
+
+// planMet reports a count whose sentence, after it, sets it against a plan
+// it meets, with no trade word in the sentence: a fleet's catch or a mine's
+// output "beating its annual target" is production, not goods that move
+// ("exported 3,000 tonnes, beating the export plan" still counts).
+func (sc *scanner) planMet(qi, end int) bool {
+	beat := -1
+	for k, n := end, 0; k < len(sc.toks) && n < 30; k, n = k+1, n+1 {
+		if sc.toks[k].nl || sc.isSym(k, ".", "!", "?", ";") {
+			break
+		}
+		if sc.toks[k].kind != tWord {
+			continue
+		}
+		w := strings.ToLower(sc.tokText(k))
+		if beat < 0 && hasAnyPrefix(w, planBeatStems) {
+			beat = k
+			continue
+		}
+		if beat >= 0 && k-beat <= 4 && planNouns[w] {
+			return !sc.sentenceTrades(qi, k)
+		}
+	}
+	return false
+}
+
+// sentenceTrades reports a trade word in the sentence around tokens lo..hi.
+func (sc *scanner) sentenceTrades(lo, hi int) bool {
+	for k := lo - 1; k >= 0 && !sc.toks[k+1].nl && !sc.isSym(k, ".", "!", "?", ";"); k-- {
+		if sc.toks[k].kind == tWord && hasAnyPrefix(strings.ToLower(sc.tokText(k)), planTrade) {
+			return true
+		}
+	}
+	for k := lo; k <= hi && k < len(sc.toks); k++ {
+		if sc.toks[k].kind == tWord && hasAnyPrefix(strings.ToLower(sc.tokText(k)), planTrade) {
 			return true
 		}
 	}

@@ -291,6 +291,9 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		n.qual = "over"
 		k++
 	}
+	if sc.calibreAt(k) {
+		k += 2 // "1,800 122 mm artillery rockets": the calibre sizes the goods counted
+	}
 	unit, item, end, cut := sc.unitAndItem(k, n.vague)
 	if moved {
 		unit, item, end, cut = "shipments", "", k+1, 0
@@ -325,9 +328,13 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 		sc.toks[end-1].kind == tHangul && (strings.HasSuffix(sc.tokText(end-1), "에") || strings.HasSuffix(sc.tokText(end-1), "당"))) {
 		return q, i, false // "half a kilo of pork costs 9,000 won", "반 포대에 5만 원": the size a price is for
 	}
+	if n.vague && n.qi > 0 && sc.toks[n.qi-1].kind == tWord && (strings.EqualFold(sc.tokText(n.qi-1), "among") || strings.EqualFold(sc.tokText(n.qi-1), "amid")) {
+		return q, i, false // "disappears among thousands of fishing boats": the crowd it hides in
+	}
 	if !moved && sc.notTraded(n, unit, item, end) || sc.notParticipant(n, unit, item, end) || sc.koreanNotGoodsAfter(unit, end) ||
 		sc.sizeForPrice(n, unit, end) || sc.notEvenKo(n, end) || sc.costBasisKo(n, unit, end) ||
-		sc.yearBefore(n, unit) || sc.reportSource(n, unit, end) || sc.packSizeKo(end) || sc.visitedSites(unit, end) {
+		sc.yearBefore(n, unit) || sc.reportSource(n, unit, end) || sc.packSizeKo(end) || sc.visitedSites(unit, end) ||
+		sc.cls(end-1)&cContainer != 0 && sc.packRatio(end) {
 		return q, i, false
 	}
 	if item == "" && sc.toks[n.qi].kind != tWord {
@@ -538,11 +545,16 @@ func (sc *scanner) roundsOfAmmunition(k int) bool {
 	if k+2 >= len(sc.toks) || !strings.EqualFold(sc.tokText(k), "rounds") || sc.kwAt(k+1) != kwOf {
 		return false
 	}
-	switch strings.ToLower(sc.tokText(k + 2)) {
-	case "ammunition", "ammo", "bullets", "cartridges", "shells":
-		return true
+	ammo := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "ammunition", "ammo", "bullets", "cartridges", "shells":
+			return true
+		}
+		return false
 	}
-	return false
+	// One word may say whose ammunition: "rounds of rifle ammunition",
+	// "rounds of artillery shells".
+	return ammo(sc.tokText(k+2)) || k+3 < len(sc.toks) && sc.toks[k+2].kind == tWord && ammo(sc.tokText(k+3))
 }
 
 // koreanNotGoods are nouns that a Korean count with 개 may qualify but that
@@ -711,7 +723,7 @@ func (sc *scanner) hangulUnitAt(k int) (string, int) {
 // shipments.
 func (sc *scanner) koreanShipVerb(k int) bool {
 	for n := 0; n < 2 && k < len(sc.toks) && sc.toks[k].kind == tHangul; k, n = k+1, n+1 {
-		if hasAnyPrefix(sc.tokText(k), []string{"실어", "실었", "실려", "실린", "싣", "보냈", "보내", "넘겼", "넘겨", "들여", "날라", "반출", "반입", "운반", "운송", "출항", "밀반출", "밀수", "들어왔", "들어온", "들어와", "들여", "넘기"}) {
+		if hasAnyPrefix(sc.tokText(k), []string{"실어", "실었", "실려", "실렸", "실린", "싣", "보냈", "보내", "넘겼", "넘겨", "들여", "날라", "반출", "반입", "운반", "운송", "출항", "밀반출", "밀수", "들어왔", "들어온", "들어와", "들여", "넘기"}) {
 			return true
 		}
 	}
@@ -1032,7 +1044,7 @@ func (sc *scanner) koreanSubjectParticle(k int) bool {
 
 // barterRate reports an amount, ending at token end, that is what
 // something else is exchanged for: "옥수수 5킬로그램과 바꾼다", "쌀
-// 100㎏과 바꿀 수 있다".
+// 100㎏과 바꿀 수 있다", or what it is reckoned at: "쌀 15kg을 쳐준다".
 func (sc *scanner) barterRate(end int) bool {
 	if end == 0 || end >= len(sc.toks) {
 		return false
@@ -1043,6 +1055,14 @@ func (sc *scanner) barterRate(end int) bool {
 	case sc.toks[end-1].kind == tHangul && (strings.HasSuffix(last, "과") || strings.HasSuffix(last, "와")):
 	case sc.toks[k].kind == tHangul && sc.toks[k].glued && (sc.tokText(k) == "과" || sc.tokText(k) == "와"):
 		k++
+	case sc.toks[end-1].kind == tHangul && (strings.HasSuffix(last, "을") || strings.HasSuffix(last, "를")),
+		sc.toks[k].kind == tHangul && sc.toks[k].glued && (sc.tokText(k) == "을" || sc.tokText(k) == "를"):
+		// "오징어 10kg에 쌀 15kg을 쳐준다": what a unit of the catch is
+		// reckoned at, a rate of exchange.
+		if sc.tokText(k) == "을" || sc.tokText(k) == "를" {
+			k++
+		}
+		return k < len(sc.toks) && sc.toks[k].kind == tHangul && strings.HasPrefix(sc.tokText(k), "쳐")
 	default:
 		return false
 	}
@@ -1104,6 +1124,20 @@ func (sc *scanner) eachLoad(qi, end int) bool {
 		if carry(b) {
 			return true
 		}
+	}
+	return false
+}
+
+// calibreAt reports a figure and a calibre unit at token k, right after a
+// count and before more words: the size of the goods counted ("1,800 122
+// mm rockets", "500 155mm shells"), not a count of its own.
+func (sc *scanner) calibreAt(k int) bool {
+	if k+2 >= len(sc.toks) || sc.toks[k].kind != tNum || sc.toks[k+1].kind != tWord || sc.toks[k+2].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(k + 1)) {
+	case "mm", "millimetre", "millimeter", "cm":
+		return true
 	}
 	return false
 }

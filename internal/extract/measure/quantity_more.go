@@ -108,6 +108,40 @@ func (sc *scanner) packSizeKo(end int) bool {
 	return end < len(sc.toks) && sc.toks[end].kind == tHangul && sc.toks[end].glued && strings.HasPrefix(sc.tokText(end), "들이")
 }
 
+// packRatio reports a count followed by "to a", "to each" or "per" and a
+// package, with at most one word before the package: "packed 50 cartons to
+// a master case", "20 bottles to each box" give the size of one package,
+// not goods moved.
+func (sc *scanner) packRatio(end int) bool {
+	k := end
+	if k >= len(sc.toks) || sc.toks[k].kind != tWord {
+		return false
+	}
+	switch strings.ToLower(sc.tokText(k)) {
+	case "to":
+		k++
+		if k >= len(sc.toks) {
+			return false
+		}
+		switch strings.ToLower(sc.tokText(k)) {
+		case "a", "an", "each", "every", "one":
+			k++
+		default:
+			return false
+		}
+	case "per":
+		k++
+	default:
+		return false
+	}
+	for m := 0; m < 2 && k < len(sc.toks) && sc.toks[k].kind == tWord; k, m = k+1, m+1 {
+		if sc.cls(k)&cContainer != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // notEvenKo reports a Korean amount followed by 도 and a negative: "쌀
 // 3kg도 사지 못한다" (cannot buy even 3 kg of rice), what a wage or a
 // sum is worth, not goods traded.

@@ -479,7 +479,9 @@ func buildLexicon() *lexicon {
 		"inch", "inches", "cm", "mm", "storey", "stories", "floor", "floors", "km/h", "mph", "knots",
 		"meter", "meters", "metre", "metres", "yard", "yards", "hectare", "hectares", "acre", "acres", "nautical",
 		"watt", "watts", "kilowatts", "megawatts", "volts", "votes", "seats", "pages", "page", "celsius", "fahrenheit",
-		"centimeters", "centimetres", "millimeters", "millimetres", "night", "nights")
+		"centimeters", "centimetres", "millimeters", "millimetres", "night", "nights",
+		// Seasons counted are a duration: "has carried goods for three autumns".
+		"summers", "autumns", "winters", "seasons")
 	for i, ws := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
 		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
 		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
@@ -535,7 +537,11 @@ func buildLexicon() *lexicon {
 		"homes", "houses", "apartments", "flats", "buildings", "schools", "hospitals", "districts",
 		"places", "companies", "firms", "corporations", "sales", "payments",
 		"farms", "shops", "stores", "enterprises", "campaigns", "states", "names", "aliases", "identities", "hands", "factories",
-		"proposals", "candidates", "governments", "failures", "shifts", "terms", "elections", "installments")
+		"proposals", "candidates", "governments", "failures", "shifts", "terms", "elections", "installments",
+		// Frontiers a route crosses and the stations that supply a trade are
+		// places, not goods: "across two borders", "several of the fishing
+		// stations".
+		"borders", "frontiers", "stations")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")
