@@ -606,15 +606,7 @@ var (
 // catch or a mine's output "beating its annual target" is production, not
 // trade ("met its export plan" still trades).
 func planOutput(text string, start, end int) bool {
-	lo := max(0, start-200)
-	before := text[lo:start]
-	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
-		before = before[i+1:]
-	}
-	after := text[end:min(len(text), end+200)]
-	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
-		after = after[:i]
-	}
+	before, after := sentenceBefore(text, start, 200), sentenceAfter(text, end, 200)
 	// A cheap gate first: the plan's noun in lower case, as it is written
 	// inside a sentence.
 	if !strings.Contains(after, "target") && !strings.Contains(after, "quota") && !strings.Contains(after, "plan") &&
@@ -680,15 +672,7 @@ var (
 // "Traders used to sell cigarettes, but now they sell beer" still trades
 // the cigarettes.
 func thenNow(text string, start, end int) bool {
-	lo := max(0, start-80)
-	before := text[lo:start]
-	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
-		before = before[i+1:]
-	}
-	after := text[end:min(len(text), end+120)]
-	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
-		after = after[:i]
-	}
+	before, after := sentenceBefore(text, start, 80), sentenceAfter(text, end, 120)
 	i := -1
 	for _, w := range nowWords {
 		if k := strings.Index(after, w); k >= 0 && (i < 0 || k < i) {

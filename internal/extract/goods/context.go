@@ -675,11 +675,7 @@ var (
 // before the good in its sentence and a verb of laying in after it, with
 // no price or trade word after the good.
 func koreanProvision(text string, start, end int) bool {
-	lo := max(0, start-koreanUseBytes*2)
-	before := text[lo:start]
-	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
-		before = before[i+1:]
-	}
+	before := sentenceBefore(text, start, koreanUseBytes*2)
 	earned := false
 	for _, e := range koreanEarnings {
 		if strings.Contains(before, e) {
@@ -690,8 +686,8 @@ func koreanProvision(text string, start, end int) bool {
 	if !earned {
 		return false
 	}
-	after := text[end:min(len(text), end+koreanUseBytes)]
-	if i := strings.IndexAny(after, ".!?\n,"); i >= 0 {
+	after := sentenceAfter(text, end, koreanUseBytes)
+	if i := strings.IndexByte(after, ','); i >= 0 {
 		after = after[:i]
 	}
 	for _, v := range koreanProvide {

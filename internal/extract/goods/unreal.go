@@ -167,6 +167,16 @@ func sentenceBefore(text string, i, reach int) string {
 	return before
 }
 
+// sentenceAfter returns up to reach bytes of text after i, to the end of
+// i's sentence (a full stop, question or exclamation mark, or a line).
+func sentenceAfter(text string, i, reach int) string {
+	after := text[i:min(len(text), i+reach)]
+	if j := strings.IndexAny(after, ".!?\n"); j >= 0 {
+		after = after[:j]
+	}
+	return after
+}
+
 // lastWord is the last run of ASCII letters in s when only spaces follow it.
 func lastWord(s []byte) []byte {
 	e := len(s)
