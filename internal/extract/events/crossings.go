@@ -151,6 +151,27 @@ func (a *analysis) viaTwin(f, t int) int {
 	return -1
 }
 
+// routedTwin returns the twin town across the border from f when a
+// specific leg of legs already goes from that twin to t, or -1: goods at
+// a crossing town that go on to t cross to the twin first, the way the
+// report has them go.
+func (a *analysis) routedTwin(legs []legb, f, t int) int {
+	pf, pt := &a.r.Places[f], &a.r.Places[t]
+	if pf.Country == pt.Country || (pf.Country != "KP" && pt.Country != "KP") {
+		return -1
+	}
+	tw := a.twin(f)
+	if tw < 0 || tw == t || a.r.Places[tw].Country != pt.Country {
+		return -1
+	}
+	for k := range legs {
+		if l := &legs[k]; !l.General && a.samePlace(l.f, tw) && a.samePlace(l.t, t) {
+			return tw
+		}
+	}
+	return -1
+}
+
 func hasCoord(p *model.Place) bool { return p.Lat != 0 || p.Lon != 0 }
 
 // km is the great-circle distance between two places.
@@ -290,6 +311,14 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 			if si.ev == evProcurement || si.ev == evSale || (o >= 0 && a.loneSlot == slotFrom && !a.near(p, o)) {
 				o = -1 // nor do goods leaving a town far from it cross the border there
 			}
+			if o >= 0 && a.loneSlot == slotTo && !a.near(p, o) && !a.crossCue(i, false) && a.landBefore(i, a.posIn(i, p)) && !a.waterBefore(i, a.posIn(i, p)) && !a.seaWords(i) {
+				// "The trucks drove down the coast to Donggang": by land,
+				// goods from the report's main place cross near it, so a
+				// town far from it, reached by road or rail with no word
+				// of a crossing, is no sign they came from there (a ship
+				// may sail far).
+				o = -1
+			}
 		}
 		if o < 0 || !a.legOK(p, o) {
 			return -1, -1
@@ -356,8 +385,11 @@ func tradedAt(sl []slotted, p int) bool {
 // country that stands in for a named twin town becomes that town ("from
 // Musan across the Tumen to China" in a report that names Nanping), and a
 // leg that skips the twin of its crossing passes it ("across the Wonjong
-// bridge to Hunchun" in a report that names Quanhe).
-func (a *analysis) viaTwins(i int, pairs [][2]int) [][2]int {
+// bridge to Hunchun" in a report that names Quanhe), as does one to a
+// place that legs, the specific legs stated before, already reach from
+// the twin ("by rail through Manpo to Kaechon" … "it waited in Jian" …
+// "the wagons carry on to Kaechon").
+func (a *analysis) viaTwins(i int, pairs [][2]int, legs []legb) [][2]int {
 	si := &a.si[i]
 	water := 0 // 1: by land, 2: by water, 0: not yet known
 	for k := 0; k < len(pairs) && len(pairs) < 2*maxSlotted; k++ {
@@ -383,7 +415,14 @@ func (a *analysis) viaTwins(i int, pairs [][2]int) [][2]int {
 		if water == 2 {
 			continue // "motorboats run them down the Yalu to Donggang": no bridge, no twin on the way
 		}
-		if tw := a.viaTwin(f, t); tw >= 0 && a.legOK(f, tw) && a.legOK(tw, t) {
+		tw := a.viaTwin(f, t)
+		if tw < 0 {
+			if tw = a.routedTwin(legs, f, t); tw >= 0 && a.legOK(f, tw) {
+				pairs[k][1] = tw // the hop on from the twin is a leg already
+				continue
+			}
+		}
+		if tw >= 0 && a.legOK(f, tw) && a.legOK(tw, t) {
 			pairs[k][1] = tw
 			pairs = slices.Insert(pairs, k+1, [2]int{tw, t})
 			k++
@@ -397,9 +436,18 @@ func (a *analysis) viaTwins(i int, pairs [][2]int) [][2]int {
 // ("motorboats run them down the Yalu", "shipped downriver"). Such a trip
 // lands where it says, without passing the twin town across a bridge.
 func (a *analysis) byWater(i int) bool {
+	return a.waterBefore(i, a.sents[i].end)
+}
+
+// waterBefore reports whether the words of sentence i before offset end
+// move goods by water, as byWater does.
+func (a *analysis) waterBefore(i, end int) bool {
 	si := &a.si[i]
 	toks := a.toks[si.tlo:si.thi]
 	for k, t := range toks {
+		if t.s >= end {
+			break
+		}
 		switch t.w {
 		case "boat", "boats", "motorboat", "motorboats", "ship", "ships", "vessel", "vessels", "barge", "barges",
 			"ferry", "ferries", "ferried", "tanker", "tankers", "freighter", "freighters", "downriver", "upriver", "downstream", "upstream":
@@ -410,6 +458,41 @@ func (a *analysis) byWater(i int) bool {
 				case "river", "yalu", "tumen", "amnok", "duman":
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// landBefore reports whether the words of sentence i before offset end
+// move goods by road or rail: "the trucks drove", "railed", "by train".
+func (a *analysis) landBefore(i, end int) bool {
+	si := &a.si[i]
+	for _, t := range a.toks[si.tlo:si.thi] {
+		if t.s >= end {
+			break
+		}
+		switch t.w {
+		case "truck", "trucks", "trucked", "lorry", "lorries", "drove", "driven", "van", "vans",
+			"train", "trains", "rail", "railed", "wagon", "wagons", "road":
+			return true
+		}
+	}
+	return false
+}
+
+// seaWords reports whether sentence i sends its goods by sea: "shipped",
+// "sailed", "by sea".
+func (a *analysis) seaWords(i int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k, t := range toks {
+		switch t.w {
+		case "shipped", "sailed", "sail", "sails", "sailing":
+			return true
+		case "sea":
+			if k > 0 && toks[k-1].w == "by" {
+				return true
 			}
 		}
 	}

@@ -53,6 +53,20 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 						}
 						legs = append(legs, a.leg(p, q, i, i, good, a.eventOf(evs, i, good), false))
 					}
+				} else if x, cut := a.reachedLater(i); x >= 0 {
+					// "Before the crab ever reaches China, it spends a night
+					// in a cold store at Zarubino": on its way from where it
+					// was last told to be, the goods stopped there.
+					if y := a.keptBefore(i, x, cut); y >= 0 {
+						if ts := a.prevTails(i, nil); len(ts) == 1 && ts[0] != y && a.legOK(ts[0], y) && !a.samePlace(ts[0], x) && a.r.Places[ts[0]].Kind != "country" {
+							good := a.firstGood(i)
+							if good < 0 {
+								good = si.coref
+							}
+							legs = append(legs, a.leg(ts[0], y, i, i, good, a.eventOf(evs, i, good), false))
+							si.tail, si.made = y, true
+						}
+					}
 				}
 				continue
 			}
@@ -182,6 +196,12 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					// Manpo": a continuation the sentence at once undoes
 					// (Manpo→Kanggye→Manpo) misreads where the goods were.
 					pre = slices.DeleteFunc(pre, func(q [2]int) bool { return slices.Contains(pairs, [2]int{q[1], q[0]}) })
+					// "shipped from Donggang to Nampo and trucked on to
+					// Jaeryong" … "a truck was stopped on the road to
+					// Donggang": the goods already left the place the
+					// sentence takes them to, so it tells an earlier stage,
+					// not a hop on from where they ended.
+					pre = slices.DeleteFunc(pre, func(q [2]int) bool { return a.routedFrom(legs, q[1], q[0], a.goodBefore(i, q[1])) })
 				}
 				pairs = append(pre, pairs...)
 				nlink = len(pre)
@@ -265,7 +285,10 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 					si.tail = tw
 				}
 			}
-			pairs = a.viaTwins(i, pairs)
+			if x, cut := a.reachedLater(i); x >= 0 {
+				pairs, nlink = a.stopBefore(i, x, cut, legs, pairs), 0
+			}
+			pairs = a.viaTwins(i, pairs, legs)
 			if n := len(pairs); n > 0 && a.backAfter(i, pairs[n-1][1]) {
 				// "crossed from Sinuiju into Dandong and returned loaded with goods"
 				pairs = append(pairs, [2]int{pairs[n-1][1], pairs[n-1][0]})
@@ -376,6 +399,160 @@ func (a *analysis) dropLoops(legs []legb) []legb {
 		}
 		return false
 	})
+}
+
+// reachedLater returns the place of an opening clause "Before the goods
+// reach X," of sentence i and the offset where the clause ends, or -1:
+// the sentence tells what happened to the goods before they got to X
+// ("Before the train reached Khasan, it stopped in Ussuriysk"), so X is
+// no stop after the ones it names.
+func (a *analysis) reachedLater(i int) (int, int) {
+	si := &a.si[i]
+	if si.korean {
+		return -1, 0
+	}
+	toks := a.toks[si.tlo:si.thi]
+	if len(toks) > 0 && (toks[0].w == "and" || toks[0].w == "but") {
+		toks = toks[1:]
+	}
+	if len(toks) < 4 || toks[0].w != "before" {
+		return -1, 0
+	}
+	verb := -1
+	for k := 1; k < len(toks) && k <= 6; k++ {
+		if !a.clauseGap(toks[k-1].e, toks[k].s) {
+			return -1, 0
+		}
+		switch toks[k].w {
+		case "reach", "reaches", "reached", "arrive", "arrives", "arrived", "get", "gets", "got":
+			verb = k
+		}
+		if verb >= 0 {
+			break
+		}
+	}
+	if verb < 0 {
+		return -1, 0
+	}
+	for k := verb + 1; k < len(toks); k++ {
+		if !a.clauseGap(toks[k-1].e, toks[k].s) {
+			cut := toks[k-1].e
+			x := -1
+			for _, m := range a.ms[si.mlo:si.mhi] {
+				if m.kind == mPlace && m.start > toks[verb].e && m.end <= cut && !isFeature(&a.r.Places[m.idx]) {
+					x = m.idx // the last place of the clause: "reach market stalls in Phnom Penh", "reaches China"
+				}
+			}
+			return x, cut
+		}
+	}
+	return -1, 0
+}
+
+// stopBefore rewrites pairs, the legs of sentence i, whose opening clause
+// says the goods had yet to reach x (it ends at offset cut): when the
+// legs stated before already reach x, no hop goes on to it again; a town
+// the rest of the sentence keeps the goods in ("stopped in Ussuriysk",
+// "sat in a yard at Dandong") is a stop before x, after the place a leg
+// stated before brought them to x from. The goods are left at that town,
+// or where they were before, not at x.
+func (a *analysis) stopBefore(i, x, cut int, legs []legb, pairs [][2]int) [][2]int {
+	si := &a.si[i]
+	if a.revisits(legs, []int{x}) {
+		pairs = slices.DeleteFunc(pairs, func(q [2]int) bool { return q[1] == x })
+	}
+	y := a.keptBefore(i, x, cut)
+	si.tail, si.tlo2, si.thi2 = -1, 0, 0
+	if y < 0 {
+		return pairs
+	}
+	pairs = pairs[:0] // the clause tells a stage before the legs stated, no hop on from them
+	reached := false
+	town := a.r.Places[x].Kind != "country" // "reaches China" names no stop
+	if town && a.legOK(y, x) {
+		for k := range legs {
+			if l := &legs[k]; !l.General && l.t == x && l.f != y {
+				reached = true
+				if a.legOK(l.f, y) && !slices.Contains(pairs, [2]int{l.f, y}) {
+					pairs = append(pairs, [2]int{l.f, y})
+				}
+			}
+		}
+	}
+	if !reached {
+		// "Before the crab ever reaches China, it spends a night at
+		// Zarubino": from where the goods were last told to be.
+		if ts := a.prevTails(i, nil); len(ts) == 1 && ts[0] != y && !a.samePlace(ts[0], x) && a.r.Places[ts[0]].Kind != "country" && a.legOK(ts[0], y) {
+			pairs = append(pairs, [2]int{ts[0], y})
+		}
+	}
+	si.tail = y
+	if town && a.legOK(y, x) {
+		pairs = append(pairs, [2]int{y, x})
+	}
+	return pairs
+}
+
+// keptBefore returns the town, other than x, that sentence i names after
+// "in", "at", "near", "outside" or "through" past offset cut, the end of
+// its opening clause: where the goods were before they reached x ("it
+// stopped in Ussuriysk", "it spends a night in a cold store at Zarubino").
+// -1 for none.
+func (a *analysis) keptBefore(i, x, cut int) int {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].s < cut {
+			continue
+		}
+		switch toks[k].w {
+		case "in", "at", "near", "outside", "through":
+		default:
+			continue
+		}
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind == mPlace && m.start == toks[k+1].s && m.idx != x && !isRegion(&a.r.Places[m.idx]) && !isFeature(&a.r.Places[m.idx]) && !a.inAttr(i, m.start, m.end) {
+				return m.idx
+			}
+		}
+	}
+	return -1
+}
+
+// routedFrom reports whether the specific legs of legs take good c (or
+// goods related to it) from h on to p over two hops or more; one hop
+// straight back is dropLoops' to weigh. The ship that brought the coal
+// may take other goods back, so legs of unnamed goods, or a sentence
+// whose goods are unknown, show no loop.
+func (a *analysis) routedFrom(legs []legb, h, p, c int) bool {
+	same := func(l *legb) bool {
+		if c < 0 || l.Commodity == "" {
+			return false // goods unknown: maybe others, on the way back
+		}
+		for g := range a.r.Commodities {
+			if a.r.Commodities[g].Name == l.Commodity && a.relatedGood([]int{g}, c) {
+				return true
+			}
+		}
+		return false
+	}
+	at := []int{h}
+	for n := 0; n < len(at) && n < 16; n++ {
+		for k := range legs {
+			l := &legs[k]
+			if l.General || !a.samePlace(l.f, at[n]) || !same(l) || slices.ContainsFunc(at, func(x int) bool { return a.samePlace(x, l.t) }) {
+				continue
+			}
+			if a.samePlace(l.t, p) {
+				if n == 0 {
+					continue // straight back along one hop: dropLoops weighs that
+				}
+				return true
+			}
+			at = append(at, l.t)
+		}
+	}
+	return false
 }
 
 // route returns the ordered places of sentence i's route.
@@ -625,6 +802,9 @@ func (a *analysis) motionStated(i int) bool {
 	}
 	if a.hypothetical(i) {
 		return false // "the trucks are expected to go to the mines"
+	}
+	if si.planned && si.ev == evNone {
+		return false // "the buyer had planned to take the crab on to Yanji": meant, not done
 	}
 	if si.korean && si.ev == evNone && (si.flags&fPlan != 0 || a.koFuture(i)) {
 		return false // "밀가루는 신의주에서 출발할 예정이다", "평양에 도착할 것이다": not yet moved
@@ -1892,7 +2072,10 @@ func (a *analysis) earlierHop(i int) int {
 				return hopStrong
 			}
 		case "had":
-			for _, n := range toks[k+1 : min(k+3, len(toks))] {
+			for j, n := range toks[k+1 : min(k+3, len(toks))] {
+				if n.w == "been" && waitingAfter(toks, k+1+j) {
+					break // "had been expecting the shipment": a wait, no earlier hop
+				}
 				if n.w == "been" || n.lx.flags&fMove != 0 || n.lx.ev == evShipment || n.lx.ev == evCrossing {
 					h = hopPast
 					break
@@ -1910,6 +2093,17 @@ func (a *analysis) earlierHop(i int) int {
 		}
 	}
 	return h
+}
+
+// waitingAfter reports whether "been" at token k opens a progressive of a
+// verb that moves nothing: "had been expecting", "had been waiting for",
+// "had been hoping". Who waits for goods tells no hop they made.
+func waitingAfter(toks []tok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return strings.HasSuffix(n.w, "ing") && n.lx.flags&fMove == 0 && n.lx.ev == 0
 }
 
 // prevFirst returns the first stop of the nearest earlier specific

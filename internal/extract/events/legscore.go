@@ -462,7 +462,28 @@ func (a *analysis) mayMove(o *occ) bool {
 	if o.actor && !a.moves(o.sent) {
 		return false // "Changbai traders watched": who, not where goods go
 	}
-	return !o.attr && !o.org && !si.neg && !si.hypo && !si.whether && !si.general && si.ev != evPlan
+	return !o.attr && !o.org && !si.neg && !si.hypo && !si.planned && !si.whether && !si.general && si.ev != evPlan && !a.comparedAt(o)
+}
+
+// comparedAt reports whether the place of o stands in a comparison, a few
+// words after "than": "his price is lower than anything around Tonghua",
+// "cheaper than in Dandong". A place a price is measured against is no
+// end of a leg.
+func (a *analysis) comparedAt(o *occ) bool {
+	si := &a.si[o.sent]
+	toks := a.toks[si.tlo:si.thi]
+	k := min(o.tok-si.tlo, len(toks))
+	next := o.pos
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !a.clauseGap(toks[j].e, next) {
+			return false
+		}
+		next = toks[j].s
+		if toks[j].w == "than" {
+			return true
+		}
+	}
+	return false
 }
 
 // What sentMoves knows of a sentence.

@@ -1661,6 +1661,8 @@ func (a *analysis) sentenceLegs(i int, sl []slotted, out [][2]int) [][2]int {
 				x.slot = slotTo // "returning from Vladivostok with televisions, which change hands at the port of Rajin": where the goods got to
 			case hasOrigin && a.seizedAt(i, x.pos):
 				x.slot = slotTo // "The ginseng seized in Dandong had crossed from Sinuiju": where the goods got to
+			case !hasOrigin && a.seizedAt(i, x.pos) && a.backCue(i, x.pos) && slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos > x.pos && y.place != x.place }):
+				x.slot = slotFrom // "the wagons were detained at Khasan … and sent back to Ussuriysk": back from where they were held
 			case ev == evProcurement && !hasFrom:
 				x.slot = slotFrom // "bought in Yanji"; not the buyer's town beside "ordered from a firm in Guangzhou"
 			case si.bought && !hasFrom && a.boughtIn(i, x.pos) && !slices.ContainsFunc(sl, func(y slotted) bool { return y.slot == slotTo && y.pos < x.pos }):

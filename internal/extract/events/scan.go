@@ -68,6 +68,7 @@ type sentInfo struct {
 	pattern bool // a movement told as part of a pattern a report has just announced: its legs are general
 	genMost bool // the only general cue is "most" or 대부분
 	hypo    bool // would, could, might, expected to, if: a movement that may happen
+	planned bool // a plan cue right before a verb of motion, with no trade trigger: "planned to take them on to Yanji"
 	korean  bool
 	capital bool  // "the capital": a stop that may stand for a country's capital
 	cross   uint8 // crossCue's answers once known (crossKnown …)
@@ -719,6 +720,9 @@ func (a *analysis) scanSentence(i int) {
 		}
 		if fl&fPlan != 0 && !a.negatedAt(toks, k) && !trailingRelative(toks, k) {
 			planCue = true
+			if planMotion(toks, k) {
+				si.planned = true
+			}
 		}
 		if t.w == "sts" {
 			si.sts = true
@@ -901,6 +905,7 @@ func (a *analysis) scanSentence(i int) {
 	if best < 0 {
 		return
 	}
+	si.planned = false // a trade trigger under a plan makes the sentence a plan event
 	c := cands[best]
 	si.ev, si.trigPos, si.neg, si.trigFl = c.ev, c.pos, c.neg, c.fl
 	si.people = si.ev == evShipment && sendsPeople(toks, si.trigPos)
@@ -924,6 +929,20 @@ func (a *analysis) scanSentence(i int) {
 			}
 		}
 	}
+}
+
+// planMotion reports whether the plan cue at token k governs a verb of
+// motion right after it: "planned to take the crab on to Yanji", "intends
+// to haul them", "will carry". Goods a plan means to move have not moved.
+func planMotion(toks []tok, k int) bool {
+	j := k + 1
+	if toks[k].w != "will" {
+		if j >= len(toks) || toks[j].w != "to" {
+			return false
+		}
+		j++
+	}
+	return j < len(toks) && toks[j].lx.flags&fMove != 0
 }
 
 // trailingRelative reports whether the cue at token k lies in a relative
