@@ -356,3 +356,75 @@ func TestEvalConfidenceIntervals(t *testing.T) {
 		t.Error("the plain table has an interval column")
 	}
 }
+
+// TestEvalAgainstSecondAnnotation checks `yalu eval -against`: a set scored
+// against itself agrees fully, a second annotation that leaves out one leg
+// and adds a good shows as one missed leg and one false commodity, and a
+// second annotation that lacks a report is refused with a clear error.
+func TestEvalAgainstSecondAnnotation(t *testing.T) {
+	src := "../../testdata/heldout"
+	code, out, errOut := run(t, "", "eval", "-against", src, src)
+	if code != 0 {
+		t.Fatalf("eval -against itself exited %d: %s", code, errOut)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if fs := strings.Fields(line); len(fs) == 7 && fs[0] != "field" && fs[3] != "1.000" && fs[1]+fs[2] != "0.0000.000" {
+			t.Errorf("a set against itself: %s", line)
+		}
+	}
+
+	dir := t.TempDir()
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := ""
+	for _, e := range entries {
+		name := e.Name()
+		if name == "README.md" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if changed == "" && strings.HasSuffix(name, ".gold.json") {
+			var g map[string]any
+			if err := json.Unmarshal(data, &g); err != nil {
+				t.Fatal(err)
+			}
+			if legs, _ := g["legs"].([]any); len(legs) > 0 {
+				g["legs"] = legs[1:]
+				g["commodities"] = append(g["commodities"].([]any), map[string]any{"name": "invented widgets"})
+				if data, err = json.Marshal(g); err != nil {
+					t.Fatal(err)
+				}
+				changed = name
+			}
+		}
+		writeFile(t, filepath.Join(dir, name), string(data))
+	}
+	if changed == "" {
+		t.Fatal("no gold file with legs to change")
+	}
+	_, out, _ = run(t, "", "eval", "-v", "-against", dir, src)
+	for _, want := range []string{"missed     legs", "false hit  commodities   invented widgets"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval -against a changed copy does not list %q", want)
+		}
+	}
+	if !strings.Contains(out, "legs") {
+		t.Fatal("no legs row")
+	}
+
+	if err := os.Remove(filepath.Join(dir, changed)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, strings.TrimSuffix(changed, ".gold.json")+".txt")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = run(t, "", "eval", "-against", dir, src)
+	if code == 0 || !strings.Contains(errOut, "has no annotation of") {
+		t.Errorf("a second annotation missing a report: exit %d, %q", code, errOut)
+	}
+}

@@ -14,6 +14,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	format := fs.String("format", "text", "output format: text or json")
 	verbose := fs.Bool("v", false, "list each document's misses, false hits and mismatches")
 	ci := fs.Bool("ci", false, "add each field's 95% confidence interval of F1 (1,000 bootstrap draws of the documents)")
+	against := fs.String("against", "", "score a second annotation of the same reports (a directory of NNN-slug.gold.json with their texts) instead of the extractor: how far two annotators agree")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -23,17 +24,34 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() != 1 {
 		return fmt.Errorf("name the corpus directory (NNN-slug.txt with NNN-slug.gold.json beside each): %w", errUsage)
 	}
-	ex, err := loadExtractor()
-	if err != nil {
-		return err
-	}
 	cases, err := eval.LoadCorpus(fs.Arg(0))
 	if err != nil {
 		return err
 	}
-	rep, err := eval.Score(cases, func(c eval.Case) (*model.ExtractionResult, error) {
-		return ExtractCase(ctx, ex, c)
-	})
+	var predict func(c eval.Case) (*model.ExtractionResult, error)
+	if *against != "" {
+		second, err := eval.LoadCorpus(*against)
+		if err != nil {
+			return fmt.Errorf("loading the second annotation: %w", err)
+		}
+		byID := make(map[string]*eval.Gold, len(second))
+		for i := range second {
+			byID[second[i].ID] = &second[i].Gold
+		}
+		for _, c := range cases {
+			if byID[c.ID] == nil {
+				return fmt.Errorf("%s has no annotation of %s: annotate every report of %s, or score a directory that holds only those annotated", *against, c.ID, fs.Arg(0))
+			}
+		}
+		predict = func(c eval.Case) (*model.ExtractionResult, error) { return byID[c.ID].Result(), nil }
+	} else {
+		ex, err := loadExtractor()
+		if err != nil {
+			return err
+		}
+		predict = func(c eval.Case) (*model.ExtractionResult, error) { return ExtractCase(ctx, ex, c) }
+	}
+	rep, err := eval.Score(cases, predict)
 	if err != nil {
 		return err
 	}

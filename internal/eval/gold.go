@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
+	"github.com/yalu-osint/yalu/internal/model"
 )
 
 // Gold is the hand annotation of one corpus document (NNN-slug.gold.json).
@@ -188,4 +189,42 @@ func (g *Gold) Validate() error {
 		bad("an irrelevant document must have direction none, not %q", g.Direction)
 	}
 	return errors.Join(errs...)
+}
+
+// Result turns a gold annotation into the extraction it describes, so that
+// one annotator's gold can be scored against another's as the extractor's
+// output is (agreement between annotators: `yalu eval -against`). Values
+// the gold does not hold (ids, mentions, evidence) stay empty, and legs
+// and places then match by name.
+func (g *Gold) Result() *model.ExtractionResult {
+	r := &model.ExtractionResult{Published: g.Published, Language: g.Language, Relevant: g.Relevant, Direction: g.Direction}
+	for _, p := range g.Places {
+		r.Places = append(r.Places, model.Place{Name: p.Name, Country: p.Country, Kind: p.Kind})
+	}
+	for _, o := range g.Organizations {
+		r.Organizations = append(r.Organizations, model.Organization{Name: o.Name, Country: o.Country})
+	}
+	for _, c := range g.Commodities {
+		r.Commodities = append(r.Commodities, model.Commodity{Name: c.Name, HS: c.HS})
+	}
+	for _, p := range g.Prices {
+		r.Prices = append(r.Prices, model.Price{Amount: p.Amount, AmountMax: p.AmountMax, Currency: p.Currency, Unit: p.Unit, Item: p.Item})
+	}
+	for _, q := range g.Quantities {
+		r.Quantities = append(r.Quantities, model.Quantity{Min: q.Min, Max: q.Max, Unit: q.Unit, Item: q.Item})
+	}
+	for _, d := range g.Dates {
+		r.Dates = append(r.Dates, model.DateMention{Start: d.Start, End: d.End, Precision: d.Precision})
+	}
+	for _, l := range g.Legs {
+		r.Legs = append(r.Legs, model.Leg{From: l.From, To: l.To, General: l.General, Event: -1})
+	}
+	for _, e := range g.Events {
+		ev := model.Event{Type: e.Type, Commodity: e.Commodity, Seller: e.Seller, Buyer: e.Buyer, EndUser: e.EndUser, Route: e.Route}
+		if e.Hedged {
+			ev.Hedges = []string{"hedged"}
+		}
+		r.Events = append(r.Events, ev)
+	}
+	return r
 }
