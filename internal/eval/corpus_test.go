@@ -191,41 +191,6 @@ func TestRealCorpusHSCodes(t *testing.T) {
 	}
 }
 
-// goldAsPrediction turns an annotation into the extractor output that would
-// reproduce it exactly.
-func goldAsPrediction(g Gold) *model.ExtractionResult {
-	r := &model.ExtractionResult{}
-	for _, p := range g.Places {
-		r.Places = append(r.Places, model.Place{Name: p.Name, Country: p.Country, Kind: p.Kind})
-	}
-	for _, o := range g.Organizations {
-		r.Organizations = append(r.Organizations, model.Organization{Name: o.Name, Country: o.Country})
-	}
-	for _, c := range g.Commodities {
-		r.Commodities = append(r.Commodities, model.Commodity{Name: c.Name, HS: c.HS})
-	}
-	for _, p := range g.Prices {
-		r.Prices = append(r.Prices, model.Price{Amount: p.Amount, AmountMax: p.AmountMax, Currency: p.Currency, Unit: p.Unit})
-	}
-	for _, q := range g.Quantities {
-		r.Quantities = append(r.Quantities, model.Quantity{Min: q.Min, Max: q.Max, Unit: q.Unit})
-	}
-	for _, d := range g.Dates {
-		r.Dates = append(r.Dates, model.DateMention{Start: d.Start, End: d.End, Precision: d.Precision})
-	}
-	r.Relevant, r.Direction = g.Relevant, g.Direction
-	for _, l := range g.Legs {
-		r.Legs = append(r.Legs, model.Leg{From: l.From, To: l.To, General: l.General, Event: -1})
-	}
-	for _, e := range g.Events {
-		ev := model.Event{Type: e.Type, Commodity: e.Commodity, Buyer: e.Buyer, Seller: e.Seller, EndUser: e.EndUser, Route: e.Route}
-		if e.Hedged {
-			ev.Hedges = []string{"reportedly"}
-		}
-		r.Events = append(r.Events, ev)
-	}
-	return r
-}
 
 func TestRealCorpusPerfectAndEmptyPredictors(t *testing.T) {
 	cases, err := LoadCorpus(corpusDir)
@@ -244,7 +209,7 @@ func TestRealCorpusPerfectAndEmptyPredictors(t *testing.T) {
 		wantF1  float64
 		wantAcc func(name string) float64
 	}{
-		{"gold as prediction", func(c Case) (*model.ExtractionResult, error) { return goldAsPrediction(c.Gold), nil }, 1,
+		{"gold as prediction", func(c Case) (*model.ExtractionResult, error) { return c.Gold.Result(), nil }, 1,
 			func(string) float64 { return 1 }},
 		{"empty prediction", func(Case) (*model.ExtractionResult, error) { return &model.ExtractionResult{}, nil }, 0,
 			func(name string) float64 {
