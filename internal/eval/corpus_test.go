@@ -191,7 +191,6 @@ func TestRealCorpusHSCodes(t *testing.T) {
 	}
 }
 
-
 func TestRealCorpusPerfectAndEmptyPredictors(t *testing.T) {
 	cases, err := LoadCorpus(corpusDir)
 	if err != nil {
