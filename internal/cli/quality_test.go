@@ -131,9 +131,9 @@ func TestExtractionQuality(t *testing.T) {
 
 // heldOutFloors guard the scores on the held-out sets: reports written by
 // someone without access to the extractor, its lexicons or its output
-// (testdata/heldout … heldout13). Each was measured blind once or more (the
+// (testdata/heldout … heldout14). Each was measured blind once or more (the
 // figures are in its README), then retired into development and studied;
-// the newest set, heldout14, stays blind and is not guarded here. They catch
+// the newest sets, heldout15 and heldout16, stay blind and are not guarded here. They catch
 // regressions on text not written against the rules. Each floor is about
 // 0.03 under the current measurement.
 var heldOutFloors = map[string]map[string]float64{
@@ -145,7 +145,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.96,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.76,
+		eval.FieldLegs:          0.80,
 		eval.FieldEvents:        0.47,
 	},
 	"heldout2": {
@@ -156,7 +156,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.93,
+		eval.FieldLegs:          0.94,
 		eval.FieldEvents:        0.50,
 	},
 	"heldout3": {
@@ -167,18 +167,18 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.93,
 		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.93,
+		eval.FieldLegs:          0.92,
 		eval.FieldEvents:        0.61,
 	},
 	"heldout4": {
 		eval.FieldPlaces:        0.95,
-		eval.FieldOrganizations: 0.94,
+		eval.FieldOrganizations: 0.96,
 		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.94,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.85,
+		eval.FieldLegs:          0.86,
 		eval.FieldEvents:        0.47,
 	},
 	"heldout5": {
@@ -189,12 +189,12 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.91,
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.82,
+		eval.FieldLegs:          0.83,
 		eval.FieldEvents:        0.50,
 	},
 	"heldout6": {
 		eval.FieldPlaces:        0.95,
-		eval.FieldOrganizations: 0.95,
+		eval.FieldOrganizations: 0.96,
 		eval.FieldCommodities:   0.88,
 		eval.FieldPrices:        0.96,
 		eval.FieldQuantities:    0.91,
@@ -205,18 +205,18 @@ var heldOutFloors = map[string]map[string]float64{
 	},
 	"heldout7": {
 		eval.FieldPlaces:        0.95,
-		eval.FieldOrganizations: 0.91,
+		eval.FieldOrganizations: 0.95,
 		eval.FieldCommodities:   0.87,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.95,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.83,
+		eval.FieldLegs:          0.85,
 		eval.FieldEvents:        0.50,
 	},
 	"heldout8": {
 		eval.FieldPlaces:        0.95,
-		eval.FieldOrganizations: 0.92,
+		eval.FieldOrganizations: 0.93,
 		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.93,
@@ -227,18 +227,18 @@ var heldOutFloors = map[string]map[string]float64{
 	},
 	"heldout9": {
 		eval.FieldPlaces:        0.94,
-		eval.FieldOrganizations: 0.89,
+		eval.FieldOrganizations: 0.91,
 		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.93,
 		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.76,
+		eval.FieldLegs:          0.75,
 		eval.FieldEvents:        0.58,
 	},
 	"heldout10": {
 		eval.FieldPlaces:        0.95,
-		eval.FieldOrganizations: 0.90,
+		eval.FieldOrganizations: 0.94,
 		eval.FieldCommodities:   0.93,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.92,
@@ -249,7 +249,7 @@ var heldOutFloors = map[string]map[string]float64{
 	},
 	"heldout11": {
 		eval.FieldPlaces:        0.96,
-		eval.FieldOrganizations: 0.90,
+		eval.FieldOrganizations: 0.91,
 		eval.FieldCommodities:   0.93,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.95,
@@ -266,12 +266,12 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.97,
 		eval.FieldRelevance:     0.94,
-		eval.FieldLegs:          0.78,
+		eval.FieldLegs:          0.80,
 		eval.FieldEvents:        0.47,
 	},
 	"heldout13": {
 		eval.FieldPlaces:        0.96,
-		eval.FieldOrganizations: 0.94,
+		eval.FieldOrganizations: 0.97,
 		eval.FieldCommodities:   0.92,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.97,
@@ -279,6 +279,17 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldRelevance:     0.97,
 		eval.FieldLegs:          0.84,
 		eval.FieldEvents:        0.47,
+	},
+	"heldout14": {
+		eval.FieldPlaces:        0.94,
+		eval.FieldOrganizations: 0.93,
+		eval.FieldCommodities:   0.89,
+		eval.FieldPrices:        0.93,
+		eval.FieldQuantities:    0.95,
+		eval.FieldDates:         0.94,
+		eval.FieldRelevance:     0.94,
+		eval.FieldLegs:          0.68,
+		eval.FieldEvents:        0.41,
 	},
 }
 
