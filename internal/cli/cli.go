@@ -70,7 +70,7 @@ func commands() []command {
 			"yalu feeds import outlets.opml && yalu feeds poll --once", runFeeds},
 		{"serve", "run the HTTP API, web interface and feed polling", "[flags]", "yalu serve --listen 127.0.0.1:8080", runServe},
 		{"demo", "load the bundled sample corpus into a demo database and serve it", "[flags]", "yalu demo", runDemo},
-		{"eval", "score extraction against a gold-annotated corpus", "[flags] DIR", "yalu eval testdata/corpus", runEval},
+		{"eval", "score extraction against gold-annotated corpora (several are pooled)", "[flags] DIR...", "yalu eval testdata/corpus", runEval},
 		{"bench", "measure ingest speed and memory against bare go-readability", "ingest [flags]", "yalu bench ingest --docs 10000", runBench},
 		{"version", "print the version", "", "yalu version", runVersion},
 	}

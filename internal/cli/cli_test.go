@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -426,5 +427,42 @@ func TestEvalAgainstSecondAnnotation(t *testing.T) {
 	code, _, errOut = run(t, "", "eval", "-against", dir, src)
 	if code == 0 || !strings.Contains(errOut, "has no annotation of") {
 		t.Errorf("a second annotation missing a report: exit %d, %q", code, errOut)
+	}
+}
+
+// TestEvalPoolsSets checks that `yalu eval A B` scores the two sets as one:
+// its counts are the sums of each set's, its reports are named by set, and
+// -against, which compares two annotations of one set, refuses two.
+func TestEvalPoolsSets(t *testing.T) {
+	a, b := "../../testdata/heldout", "../../testdata/heldout2"
+	counts := func(out string) (docs int, legsTP int) {
+		for _, line := range strings.Split(out, "\n") {
+			fs := strings.Fields(line)
+			if len(fs) == 7 && fs[0] == "legs" {
+				legsTP, _ = strconv.Atoi(fs[4])
+			}
+			if len(fs) > 1 && fs[1] == "documents;" {
+				docs, _ = strconv.Atoi(fs[0])
+			}
+		}
+		return docs, legsTP
+	}
+	_, outA, _ := run(t, "", "eval", a)
+	_, outB, _ := run(t, "", "eval", b)
+	code, outAB, errOut := run(t, "", "eval", "-v", a, b)
+	if code != 0 {
+		t.Fatalf("eval of two sets exited %d: %s", code, errOut)
+	}
+	dA, lA := counts(outA)
+	dB, lB := counts(outB)
+	dAB, lAB := counts(outAB)
+	if dA == 0 || dB == 0 || lA == 0 || dAB != dA+dB || lAB != lA+lB {
+		t.Errorf("pooled %d documents and %d true legs, want %d+%d and %d+%d", dAB, lAB, dA, dB, lA, lB)
+	}
+	if !strings.Contains(outAB, "\nheldout2/") {
+		t.Error("pooled reports are not named by their set")
+	}
+	if code, _, errOut := run(t, "", "eval", "-against", a, a, b); code == 0 || !strings.Contains(errOut, "name one corpus directory") {
+		t.Errorf("-against with two sets: exit %d, %q", code, errOut)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 
 	"github.com/yalu-osint/yalu/internal/eval"
 	"github.com/yalu-osint/yalu/internal/model"
@@ -21,12 +22,25 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	if err := checkFormat(*format, "text", "json"); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("name the corpus directory (NNN-slug.txt with NNN-slug.gold.json beside each): %w", errUsage)
+	if fs.NArg() < 1 {
+		return fmt.Errorf("name the corpus directory (NNN-slug.txt with NNN-slug.gold.json beside each), or several to pool: %w", errUsage)
 	}
-	cases, err := eval.LoadCorpus(fs.Arg(0))
-	if err != nil {
-		return err
+	if *against != "" && fs.NArg() != 1 {
+		return fmt.Errorf("-against compares two annotations of one set: name one corpus directory: %w", errUsage)
+	}
+	var cases []eval.Case
+	for _, dir := range fs.Args() {
+		cs, err := eval.LoadCorpus(dir)
+		if err != nil {
+			return err
+		}
+		if fs.NArg() > 1 {
+			// Pooled sets number their reports alike: the set names them.
+			for i := range cs {
+				cs[i].ID = filepath.Base(filepath.Clean(dir)) + "/" + cs[i].ID
+			}
+		}
+		cases = append(cases, cs...)
 	}
 	var predict func(c eval.Case) (*model.ExtractionResult, error)
 	if *against != "" {
