@@ -224,6 +224,10 @@ func (a *analysis) hasAnaphor(i, c int, single bool) bool {
 func (a *analysis) namesGoodAgain(i, c int, single bool) bool {
 	si := &a.si[i]
 	toks := a.toks[si.tlo:si.thi]
+	// The mentions' distinct last words, read at the first determiner
+	// rather than at each.
+	var buf [8]string
+	var heads []string
 	for k := 1; k < len(toks); k++ {
 		if toks[k-1].lx.flags&fDet == 0 {
 			continue
@@ -231,8 +235,16 @@ func (a *analysis) namesGoodAgain(i, c int, single bool) bool {
 		if classNoun(toks[k].w, a.r.Commodities[c].Class, single) {
 			return true
 		}
-		for _, m := range a.r.Commodities[c].Mentions {
-			if strings.EqualFold(lastWord(m.Text), toks[k].w) {
+		if heads == nil {
+			heads = buf[:0:len(buf)]
+			for _, m := range a.r.Commodities[c].Mentions {
+				if h := lastWord(m.Text); !slices.Contains(heads, h) {
+					heads = append(heads, h)
+				}
+			}
+		}
+		for _, h := range heads {
+			if strings.EqualFold(h, toks[k].w) {
 				return true
 			}
 		}
@@ -417,7 +429,9 @@ func classNoun(w, class string, single bool) bool {
 }
 
 func lastWord(s string) string {
-	s = strings.TrimRight(s, " .,")
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '.' || s[len(s)-1] == ',') {
+		s = s[:len(s)-1] // strings.TrimRight(s, " .,") without building its set each call
+	}
 	if k := strings.LastIndexByte(s, ' '); k >= 0 {
 		return s[k+1:]
 	}

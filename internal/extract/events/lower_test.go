@@ -99,3 +99,16 @@ func TestStopBytesFirst(t *testing.T) {
 		}
 	}
 }
+
+// lastWord is the word a mention ends in, after any trailing spaces, full
+// stops and commas.
+func TestLastWord(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"spy camera glasses", "glasses"}, {"rice.", "rice"}, {"the diesel, ", "diesel"}, {"coal", "coal"},
+		{"U.S. dollars .,", "dollars"}, {" .,", ""}, {"", ""}, {"중국산 쌀", "쌀"},
+	} {
+		if got := lastWord(tt.s); got != tt.want {
+			t.Errorf("lastWord(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

@@ -248,7 +248,7 @@ func asciiLowerInto(buf []byte, s string) string {
 	copy(b, s[:i])
 	// Eight bytes at a time: most of a text is lowercase already.
 	for ; i+8 <= len(s); i += 8 {
-		binary.LittleEndian.PutUint64(b[i:], lower8(wordkey.Load64(s[i:i+8])))
+		binary.LittleEndian.PutUint64(b[i:], wordkey.LowerBytes64(wordkey.Load64(s[i:i+8])))
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -258,17 +258,6 @@ func asciiLowerInto(buf []byte, s string) string {
 		b[i] = c
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
-}
-
-// lower8 lower-cases the ASCII capitals among the eight bytes packed in k
-// and keeps every other byte, those of UTF-8 sequences included: the
-// capitals are found on the low seven bits of each byte, so no sum
-// carries into the next byte, and a byte with its high bit set is left out.
-func lower8(k uint64) uint64 {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	x := k &^ hi
-	upper := (x + lo*(0x80-'A')) &^ (x + lo*(0x80-'Z'-1)) &^ k & hi
-	return k | upper>>2
 }
 
 // between returns the text from i to j, or "" when j < i (a mention may

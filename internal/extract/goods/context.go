@@ -545,7 +545,7 @@ func dearReason(text string, start, end int) bool {
 		return false
 	}
 	after := text[end:min(len(text), end+40)]
-	if !slices.ContainsFunc(dearAfter, func(p string) bool { return hasLowerPrefix(after, p) }) {
+	if !dearLead.mayStart(after) || !slices.ContainsFunc(dearAfter, func(p string) bool { return hasLowerPrefix(after, p) }) {
 		return false
 	}
 	before := strings.ToLower(text[max(0, start-120):start])
@@ -553,6 +553,48 @@ func dearReason(text string, start, end int) bool {
 		before = before[i+1:]
 	}
 	return strings.Contains(before, "because ") || strings.Contains(before, "since ")
+}
+
+// dearLead is what the first two bytes of a phrase of dearAfter may be: most
+// words after a good are turned away by them before the phrases are tried.
+var dearLead = newLeadBytes(dearAfter)
+
+// leadBytes marks the ASCII bytes, either case, that some phrase of a list
+// of lower-case phrases has at its first and at its second byte.
+type leadBytes [2][256]bool
+
+func newLeadBytes(phrases []string) *leadBytes {
+	var t leadBytes
+	for _, p := range phrases {
+		for i := 0; i < len(t) && i < len(p); i++ {
+			c := p[i]
+			t[i][c] = true
+			if 'a' <= c && c <= 'z' {
+				t[i][c-('a'-'A')] = true
+			}
+		}
+	}
+	return &t
+}
+
+// mayStart reports whether hasLowerPrefix(s, p) may hold for a phrase p of
+// t's list of phrases of two bytes or more: false only when one of the
+// first two bytes of s is ASCII and no phrase has it there (a byte above
+// ASCII may lower-case to any letter).
+func (t *leadBytes) mayStart(s string) bool {
+	for i := range len(t) {
+		if i == len(s) {
+			return false
+		}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if !t[i][c] {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -78,7 +78,7 @@ func unrealTrade(text string, start, end int) bool {
 	// look for it first, as the regular expressions cost far more than
 	// the rest of the finder. (They get their own copy of low, which
 	// may escape, so that buf stays on the stack.)
-	denial := (bytes.Contains(low, []byte("den")) || bytes.Contains(low, []byte("reject")) || bytes.Contains(low, []byte("dismiss")) || bytes.Contains(low, []byte("insist"))) && bytes.Contains(low, []byte("that"))
+	denial := bytes.Contains(low, []byte("that")) && (bytes.Contains(low, []byte("den")) || bytes.Contains(low, []byte("reject")) || bytes.Contains(low, []byte("dismiss")) || bytes.Contains(low, []byte("insist")))
 	never := bytes.Contains(low, []byte("never "))
 	modal := bytes.Contains(low, []byte("might ")) || bytes.Contains(low, []byte("would ")) || bytes.Contains(low, []byte("could ")) ||
 		(bytes.Contains(low, []byte("will ")) && (bytes.Contains(low, []byte("if ")) || bytes.Contains(low, []byte("unless "))))
@@ -155,13 +155,11 @@ func sentenceBefore(text string, i, reach int) string {
 		lo++
 	}
 	before := text[lo:i]
-	if j := strings.LastIndexAny(before, ".!?;\n"); j >= 0 {
-		// A full stop inside a number or an abbreviation ("2.5", "U.S.")
-		// ends nothing; one before a space does.
-		for ; j >= 0; j = strings.LastIndexAny(before[:j], ".!?;\n") {
-			if before[j] != '.' || j+1 == len(before) || before[j+1] == ' ' || before[j+1] == '\n' {
-				return before[j+1:]
-			}
+	// A full stop inside a number or an abbreviation ("2.5", "U.S.") ends
+	// nothing; one before a space does.
+	for j := lastStop(before); j >= 0; j = lastStop(before[:j]) {
+		if before[j] != '.' || j+1 == len(before) || before[j+1] == ' ' || before[j+1] == '\n' {
+			return before[j+1:]
 		}
 	}
 	return before
@@ -176,6 +174,20 @@ func sentenceAfter(text string, i, reach int) string {
 	}
 	return after
 }
+
+// lastStop is strings.LastIndexAny(s, ".!?;\n"), without building the set
+// of bytes at each call.
+func lastStop(s string) int {
+	for j := len(s) - 1; j >= 0; j-- {
+		if stopByte[s[j]] {
+			return j
+		}
+	}
+	return -1
+}
+
+// stopByte marks the bytes lastStop looks for.
+var stopByte = [256]bool{'.': true, '!': true, '?': true, ';': true, '\n': true}
 
 // lastWord is the last run of ASCII letters in s when only spaces follow it.
 func lastWord(s []byte) []byte {

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -638,15 +639,23 @@ func (m *Matcher) firstWordOf(text string, t *token, key []byte) (*firstWord, []
 	return fw, key
 }
 
-// appendLower appends the lower-cased word w to dst.
+// AppendLower appends the lower-cased word w to dst; ascii: only the ASCII
+// capitals are lower-cased, and every other byte is kept.
 func AppendLower(dst []byte, w string, ascii bool) []byte {
 	if ascii {
-		for i := 0; i < len(w); i++ {
+		n := len(dst)
+		dst = slices.Grow(dst, len(w))[:n+len(w)]
+		out := dst[n:]
+		i := 0
+		for ; i+8 <= len(w); i += 8 {
+			binary.LittleEndian.PutUint64(out[i:], wordkey.LowerBytes64(wordkey.Load64(w[i:i+8])))
+		}
+		for ; i < len(w); i++ {
 			c := w[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			dst = append(dst, c)
+			out[i] = c
 		}
 		return dst
 	}

@@ -148,3 +148,29 @@ func TestMatcherFindWindows(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerASCII checks that the ASCII lower case lowers A to Z
+// alone, keeps every other byte (UTF-8 included) and appends after what
+// dst holds, for texts shorter and longer than the eight bytes it lowers
+// at a time.
+func TestAppendLowerASCII(t *testing.T) {
+	ref := func(dst []byte, w string) []byte {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	for _, w := range []string{"", "A", "Coal", "KOMID said", "The Ministry of State Security (MSS) DENIED it",
+		"“Made in China” — ÉTÉ, Ünd Kim’s RICE", "혜산 Hyesan 長白 Changbai", "@[`{AZaz\x7f\x80\xff"} {
+		for _, prefix := range []string{"", "x", "already here "} {
+			got := AppendLower([]byte(prefix), w, true)
+			if want := ref([]byte(prefix), w); string(got) != string(want) {
+				t.Errorf("AppendLower(%q, %q, true) = %q, want %q", prefix, w, got, want)
+			}
+		}
+	}
+}

@@ -30,6 +30,18 @@ func Lower64(k uint64) uint64 {
 	return k | upper>>2
 }
 
+// LowerBytes64 lower-cases the ASCII capitals among any eight bytes packed
+// in k (as Load64 loads them) and keeps every other byte, those of UTF-8
+// sequences included: the capitals are found on the low seven bits of each
+// byte, so no sum carries into the next byte, and a byte with its high bit
+// set is left out.
+func LowerBytes64(k uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	x := k &^ hi
+	upper := (x + lo*(0x80-'A')) &^ (x + lo*(0x80-'Z'-1)) &^ k & hi
+	return k | upper>>2
+}
+
 // AlnumEnd is the end of the run of ASCII letters and digits that starts
 // at s[i]: the index of the first byte from i on that is not one (len(s)
 // when none). It reads eight bytes at a time.

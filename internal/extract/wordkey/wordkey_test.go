@@ -50,3 +50,32 @@ func TestLower64(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerBytes64 checks every byte value at every position of a word:
+// only A to Z change, and a byte of a UTF-8 sequence next to a capital
+// stays as it is.
+func TestLowerBytes64(t *testing.T) {
+	ref := func(b []byte) uint64 {
+		var k uint64
+		for x := len(b) - 1; x >= 0; x-- {
+			c := b[x]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k = k<<8 | uint64(c)
+		}
+		return k
+	}
+	for c := 0; c < 256; c++ {
+		for at := range 8 {
+			b := []byte("QzA@Z[\xc3\x89")
+			b[at] = byte(c)
+			if got, want := LowerBytes64(Load64(string(b))), ref(b); got != want {
+				t.Errorf("LowerBytes64(%q) = %x, want %x", b, got, want)
+			}
+		}
+	}
+	if got, want := LowerBytes64(Load64("Ünd Kim ")), Load64("Ünd kim "); got != want {
+		t.Errorf("LowerBytes64 of a Latin-1 capital and a name = %x, want %x", got, want)
+	}
+}

@@ -7,8 +7,10 @@ import "strings"
 // Key is the key of a lower-case English word in the noun index: its
 // singular by the regular rules and a few irregular plurals.
 func Key(w string) string {
-	if s, ok := irregularPlurals[w]; ok {
-		return s
+	if w != "" && irregularLast[w[len(w)-1]] {
+		if s, ok := irregularPlurals[w]; ok {
+			return s
+		}
 	}
 	n := len(w)
 	switch {
@@ -29,3 +31,12 @@ var irregularPlurals = map[string]string{
 	"men": "man", "women": "woman", "children": "child", "teeth": "tooth", "feet": "foot",
 	"geese": "goose", "mice": "mouse", "oxen": "ox", "wolves": "wolf", "calves": "calf",
 }
+
+// irregularLast marks the last bytes of the irregular plurals, so that Key
+// looks most words up in irregularPlurals not at all.
+var irregularLast = func() (t [256]bool) {
+	for p := range irregularPlurals {
+		t[p[len(p)-1]] = true
+	}
+	return t
+}()
