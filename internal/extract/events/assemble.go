@@ -153,6 +153,13 @@ func (a *analysis) resolveGoods() {
 		if len(si.comms) > 0 || lastGood < 0 || i-lastAt > corefWindow {
 			continue
 		}
+		if g := a.namedByHead(i); g >= 0 && g != lastGood && lastAt-a.lastSeen(g, i) <= corefWindow {
+			// "A Chinese SIM card costs 80 yuan. Most of the phones end up
+			// with wholesalers": "the phones" takes up the mobile phones
+			// named before, not the good named last.
+			si.coref = g
+			continue
+		}
 		if a.hasAnaphor(i, lastGood, lastSingle) {
 			si.coref = lastGood
 			if a.namesGoodAgain(i, lastGood, lastSingle) {
@@ -163,6 +170,45 @@ func (a *analysis) resolveGoods() {
 			}
 		}
 	}
+}
+
+// namedByHead returns the good that sentence i, which names no good,
+// takes up by the last word of a name given it before, after "the",
+// "these" or "those" ("the phones" for "mobile phones", "the cards" for
+// "SIM cards"); the latest such good, or -1.
+func (a *analysis) namedByHead(i int) int {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k-1].w; w != "the" && w != "these" && w != "those" {
+			continue
+		}
+		h := toks[k].w
+		if len(h) < 4 || !strings.HasSuffix(h, "s") {
+			continue
+		}
+		for x := si.mlo - 1; x >= 0; x-- {
+			m := a.ms[x]
+			if m.kind != mComm {
+				continue
+			}
+			name := a.low[m.start:m.end]
+			if strings.HasSuffix(name, " "+h) {
+				return m.idx
+			}
+		}
+	}
+	return -1
+}
+
+// lastSeen returns the last sentence before i that names good g, or -1.
+func (a *analysis) lastSeen(g, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if containsInt(a.si[j].comms, g) {
+			return j
+		}
+	}
+	return -1
 }
 
 func containsInt(xs []int, x int) bool {

@@ -334,6 +334,12 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 		}
 	case lp.Country == "KP" && tw >= 0 && a.legOK(p, tw) && a.crossCue(i, true):
 		switch {
+		case a.loneSlot == slotFrom && a.madeIn(i, a.r.Places[tw].Country):
+			// "Smugglers in Hyesan are moving more Chinese phones across the
+			// river": goods of the other side's make that traders in the
+			// town handle come over to it, not from it; the sentence does
+			// not say which way they cross.
+			return -1, -1
 		case a.loneSlot == slotFrom:
 			return p, tw
 		case a.loneSlot == slotTo && si.headTo == p && si.kpTo:
@@ -341,6 +347,39 @@ func (a *analysis) crossLone(i int, sl []slotted) (f, t int) {
 		}
 	}
 	return -1, -1
+}
+
+// madeIn reports whether sentence i names goods as made in country c by an
+// adjective right before them: "Chinese mobile phones", "more Russian
+// flour".
+func (a *analysis) madeIn(i int, c string) bool {
+	var adj string
+	switch c {
+	case "CN":
+		adj = "chinese"
+	case "RU":
+		adj = "russian"
+	default:
+		return false
+	}
+	si := &a.si[i]
+	for k := si.tlo; k < si.thi; k++ {
+		if a.toks[k].w != adj {
+			continue
+		}
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind != mComm {
+				continue
+			}
+			if m.start <= a.toks[k].s && a.toks[k].s < m.end {
+				return true // the adjective inside the good's name
+			}
+			if gap := a.text[min(a.toks[k].e, m.start):m.start]; m.start >= a.toks[k].e && len(gap) <= 24 && !strings.ContainsAny(gap, ",;:.()") && strings.Count(gap, " ") <= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twinDescribes reports whether sentence i names tw, the twin town of p,

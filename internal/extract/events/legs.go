@@ -21,10 +21,11 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 	pairs := a.pairs[:0]
 	a.tailPl = a.tailPl[:0]
 	a.motion = append(a.motion[:0], make([]uint8, len(a.si))...)
-	defer func() { a.pairs = pairs[:0] }()
+	defer func() { a.pairs, a.told = pairs[:0], nil }()
 	a.markPatterns()
 	for i := range a.si {
 		si := &a.si[i]
+		a.told = legs
 		if si.ev == evCrossing && !si.people && a.peopleCross(i) {
 			si.people = true // "Two traders from Hyesan crossed the river to Changbai to see relatives"
 		}
@@ -149,6 +150,7 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 		if a.movement(i) {
 			nlink := 0 // pairs[:nlink] continue an earlier sentence
 			pairs = a.sentenceLegs(i, sl, pairs[:0])
+			a.told = legs
 			if ps := a.linkBack(i); len(ps) > 0 && a.earlierHop(i) != hopStrong {
 				// "bought them in Guangzhou. … trucked them to Jilin";
 				// "taken to Kholmsk and to Nakhodka … carried into South
@@ -205,6 +207,14 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 				}
 				pairs = append(pre, pairs...)
 				nlink = len(pre)
+			}
+			if x, tw := a.overTo(i); tw >= 0 && nlink == 0 && a.headFrom < 0 && len(pairs) > 0 && a.samePlace(pairs[0][0], x) && !a.backCue(i, a.sents[i].start) &&
+				!slices.ContainsFunc(pairs, func(q [2]int) bool { return a.samePlace(q[1], tw) }) && a.legOK(tw, x) {
+				// "The materials are driven over to Hyesan and then taken by
+				// truck to Samsu": goods brought over to a crossing town
+				// come from its twin across the river, the first hop of
+				// the way the sentence goes on.
+				pairs = append([][2]int{{tw, x}}, pairs...)
 			}
 			if rt := a.retrace(i, legs); len(rt) > 0 {
 				// "When the jackets are finished, they travel the same way
@@ -291,7 +301,14 @@ func (a *analysis) buildRoutes(evs []*evb) []model.Leg {
 			pairs = a.viaTwins(i, pairs, legs)
 			if n := len(pairs); n > 0 && a.backAfter(i, pairs[n-1][1]) {
 				// "crossed from Sinuiju into Dandong and returned loaded with goods"
-				pairs = append(pairs, [2]int{pairs[n-1][1], pairs[n-1][0]})
+				back := [2]int{pairs[n-1][1], pairs[n-1][0]}
+				if n == 1 && a.goodsOnlyBack(i, pairs[0][1]) {
+					// "The airline also flies to Vladivostok, where crew
+					// members bring back frozen beef": the trip out carries
+					// no goods the report names, only the way back does.
+					pairs = pairs[:0]
+				}
+				pairs = append(pairs, back)
 			}
 			for k, g := range pairs {
 				if (a.countryStandIn(g[0]) || a.countryStandIn(g[1])) && !(g[0] == exporter && a.r.Places[g[1]].Kind == "country") {
@@ -1106,6 +1123,41 @@ func (a *analysis) bridge(i int) int {
 	return q
 }
 
+// overTo returns the first destination x of sentence i and its twin town
+// across the border when the sentence brings goods over to x: a verb of
+// motion, then "over" or "across" (or "over the river", "across the
+// bridge"), then "to x" ("driven over to Hyesan", "ferried across to
+// Sinuiju", "carried over the river to Hyesan"); else -1, -1.
+func (a *analysis) overTo(i int) (x, tw int) {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].w != "to" && toks[k].w != "into" {
+			continue
+		}
+		j := k - 1
+		if w := toks[j].w; (w == "river" || w == "bridge" || w == "border") && j >= 2 && toks[j-1].w == "the" {
+			j -= 2
+		}
+		if w := toks[j].w; (w != "over" && w != "across") || j < 1 {
+			continue
+		}
+		if v := toks[j-1]; v.lx.flags&fMove == 0 && v.lx.ev != evShipment {
+			continue
+		}
+		for _, m := range a.ms[si.mlo:si.mhi] {
+			if m.kind == mPlace && m.start >= toks[k].e && a.clauseGap(toks[k].e, m.start) && m.start-toks[k].e <= 24 {
+				if t := a.twin(m.idx); t >= 0 && a.r.Places[t].Country != a.r.Places[m.idx].Country {
+					return m.idx, t
+				}
+				return -1, -1
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
 // prevTails returns the places where the goods of sentence i were left by
 // the nearest earlier specific movement of the same goods, at most
 // linkWindow sentences back; head lists the places sentence i starts with.
@@ -1132,6 +1184,13 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			continue // "Japan has banned all exports to North Korea": no goods left anywhere
 		}
 		tails := a.tails(j)
+		if len(tails) == 1 && (sj.ev == evProcurement || sj.ev == evSale) && a.leftBefore(j, tails[0]) {
+			// "has them driven from Yanji to Changbai" … "my partner pays
+			// 650 yuan a phone in Yanji": a price at a place the goods
+			// already left says where they were bought, not where they
+			// are now; the way on starts from a stop after it.
+			continue
+		}
 		if len(tails) == 1 && len(head) > 0 && sj.lastT >= 0 && sj.lastT != tails[0] && a.r.Places[tails[0]].Kind == "country" && contains(&a.r.Places[tails[0]], &a.r.Places[head[0]]) && a.legOK(sj.lastT, head[0]) && a.posIn(j, sj.lastT) < a.posIn(j, tails[0]) {
 			// "moved them to Dandong and onto trains bound for North
 			// Korea" … "the trains crossed to Sinuiju": the goods were
@@ -1204,7 +1263,7 @@ func (a *analysis) prevTails(i int, head []int) []int {
 			// Pyongyang": the barges carried the coal, not these goods.
 			return nil
 		}
-		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) ||
+		if anaph || c < 0 || a.relatedGood(sj.comms, c) || sj.coref == c || (sj.coref >= 0 && len(sj.comms) == 0 && a.relatedGood([]int{sj.coref}, c)) || (len(sj.comms) == 0 && sj.coref < 0) || (len(si.comms) == 0 && len(sj.comms) == 0 && si.coref >= 0 && sj.coref >= 0) ||
 			(len(si.comms) == 0 && si.coref == c && a.anaphorFirst(j) && a.relatedBefore(j, c)) || a.madeInto(j, i, c) ||
 			(len(sj.comms) == 0 && sj.coref >= 0 && a.listedWith(j, sj.coref, c)) {
 			// "take them across to Junggang, two machines at a time" …
@@ -1217,6 +1276,16 @@ func (a *analysis) prevTails(i int, head []int) []int {
 		return nil // the nearest earlier movement is about other goods
 	}
 	return back
+}
+
+// leftBefore reports whether a specific leg stated before sentence j (in
+// a.told) takes goods away from place p, and sentence j states no leg of
+// its own.
+func (a *analysis) leftBefore(j, p int) bool {
+	if a.si[j].headTo >= 0 || slices.ContainsFunc(a.told, func(l legb) bool { return l.sf == j || l.st == j }) {
+		return false // the sentence moves the goods itself, or names where they go ("clams delivered to the dock in Donggang")
+	}
+	return slices.ContainsFunc(a.told, func(l legb) bool { return !l.General && l.st < j && a.samePlace(l.f, p) })
 }
 
 // firstCue reports whether sentence i says that its movement, to the
@@ -1463,7 +1532,65 @@ func (a *analysis) peopleBack(i, from int) bool {
 	lo := tokBefore(toks, from) + 1
 	for k := lo; k < len(toks); k++ {
 		if w := toks[k].w; w == "back" || strings.HasPrefix(w, "return") {
+			if w == "back" && k > 0 && carryVerb(toks[k-1].w) && a.goodsAfter(i, toks[k].e) {
+				return false // "where crew members bring back frozen beef": people carry goods back
+			}
 			return a.peopleClause(i, toks[lo:k])
+		}
+	}
+	return false
+}
+
+// carryVerb names the verbs of carrying goods along that "back" may follow:
+// "bring back", "carried back", "take back".
+func carryVerb(w string) bool {
+	switch w {
+	case "bring", "brings", "bringing", "brought", "carry", "carries", "carrying", "carried", "take", "takes", "took", "taking", "haul", "hauls", "hauled":
+		return true
+	}
+	return false
+}
+
+// goodsAfter reports whether sentence i names a good at or after offset pos.
+func (a *analysis) goodsAfter(i, pos int) bool {
+	si := &a.si[i]
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mComm && m.start >= pos {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsOnlyBack reports whether sentence i names its goods only after its
+// back cue, which follows place p: no good, goods noun or pronoun for goods
+// comes before the cue, so the trip out to p carried nothing the sentence
+// tells of ("flies to Vladivostok, where crew members bring back beef").
+func (a *analysis) goodsOnlyBack(i, p int) bool {
+	si := &a.si[i]
+	toks := a.toks[si.tlo:si.thi]
+	end := -1
+	for _, m := range a.ms[si.mlo:si.mhi] {
+		if m.kind == mPlace && m.idx == p {
+			end = m.end
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for k, t := range toks {
+		if t.w == "back" && t.s >= end && k > 0 && carryVerb(toks[k-1].w) {
+			for _, m := range a.ms[si.mlo:si.mhi] {
+				if m.kind == mComm && m.start < t.s {
+					return false
+				}
+			}
+			for _, u := range toks[:k] {
+				if u.lx.flags&(fGoodsNoun|fAnaphor) != 0 {
+					return false
+				}
+			}
+			return a.goodsAfter(i, t.e)
 		}
 	}
 	return false
@@ -2709,6 +2836,9 @@ func onwardParticle(toks []tok, k int) bool {
 		switch t.w {
 		case "went", "go", "goes", "gone", "going", "take", "takes", "took", "taken", "travelled", "traveled", "moved", "passed", "continued", "continue", "continues":
 			return true
+		case "send", "sends", "sending", "forward", "forwards", "forwarding", "forwarded", "ship", "ships", "carry", "carries", "carrying",
+			"bring", "brings", "bringing", "move", "moves", "moving", "pass", "passes", "passing", "truck", "trucks", "trucking":
+			return true // "wholesalers send them on by train to", "the dealer forwards the boxes on to": present tenses too
 		case "and", "but", ",", "which", "that", "who":
 			return false
 		}

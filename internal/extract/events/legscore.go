@@ -25,7 +25,9 @@ import (
 // organisation's name, or in a sentence that plans, denies, supposes or asks
 // about a movement or states how trade usually runs (general legs are the
 // rules' alone: the annotated sets hold too few of them to learn from), nor
-// name who acts ("Changbai traders") in a sentence that moves no goods; and
+// name who acts ("Changbai traders") in a sentence that moves no goods, nor
+// where people who come or travel to buy live ("retailers from Anju come to
+// Pyongsong to restock"); and
 // no pair starts from one more market a Korean 도 adds ("청진으로도").
 // Its model is a set of gradient-boosted trees over binary features: the
 // route slots each place fills in its sentence (from, via, to, in, none)
@@ -306,6 +308,7 @@ type occ struct {
 	sent, place, pos, end int
 	slot                  uint8
 	attr, org, actor      bool  // actor: an actor noun follows ("Changbai traders")
+	visitor               bool  // who travels: "retailers from Anju come to Pyongsong"
 	or                    bool  // one of alternatives ("to Sinuiju or Manpo")
 	pw, ka                uint8 // indices into prevWords and koAfter
 	tok                   int   // index of the first token at or after pos
@@ -462,7 +465,55 @@ func (a *analysis) mayMove(o *occ) bool {
 	if o.actor && !a.moves(o.sent) {
 		return false // "Changbai traders watched": who, not where goods go
 	}
+	if o.visitor {
+		return false // "vendors from Anju come to Pyongsong to buy": where buyers live, not where goods go or start
+	}
 	return !o.attr && !o.org && !si.neg && !si.hypo && !si.planned && !si.whether && !si.general && si.ev != evPlan && !a.comparedAt(o)
+}
+
+// visitorFrom reports whether the place whose first token is first and
+// whose next token after it is k names where people come from who then
+// travel to buy or sell: "retailers from Anju come to Pyongsong to restock",
+// "vendors from Sunchon travel to Pyongsong and Anju every week", "buyers
+// from Yanji visit Tumen". Their home town is no end of a hop: the goods
+// they buy, if they go anywhere, go the other way. Carrying the goods
+// ("traders from Hyesan carried the sugar to Samsu") is no such trip.
+func (a *analysis) visitorFrom(si *sentInfo, first, k int) bool {
+	from := -1
+	for j := first - 1; j > si.tlo && j >= first-5; j-- {
+		if t := a.toks[j]; t.w == "from" {
+			from = j
+			break
+		} else if t.w != "and" && t.w != "or" && !(t.s < len(a.text) && a.text[t.s] >= 'A' && a.text[t.s] <= 'Z') {
+			return false // only other places may stand between: "from Sunchon and Anju"
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	if w := a.toks[from-1].w; a.toks[from-1].lx.flags&fActor == 0 && !peopleNoun(w) {
+		return false
+	}
+	for j := k; j < si.thi && j <= k+5; j++ {
+		t := a.toks[j]
+		if visitVerb(t.w) {
+			return true
+		}
+		if t.lx.ev != 0 || t.lx.flags&(fMove|fClause|fSpeaker) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// visitVerb names the verbs of people going somewhere themselves.
+func visitVerb(w string) bool {
+	switch w {
+	case "come", "comes", "came", "coming", "visit", "visits", "visited", "visiting", "flock", "flocks", "flocked",
+		"travel", "travels", "travelled", "traveled", "travelling", "traveling", "journey", "journeys", "journeyed":
+		return true
+	}
+	return false
 }
 
 // comparedAt reports whether the place of o stands in a comparison, a few
@@ -555,6 +606,7 @@ func (a *analysis) collectOccs() {
 					k++
 				}
 				o.actor = k < si.thi && a.toks[k].lx.flags&(fActor|fSpeaker) != 0 && a.cleanGap(m.end, a.toks[k].s)
+				o.visitor = a.visitorFrom(si, o.tok, k)
 			}
 			a.occs = append(a.occs, o)
 		}

@@ -145,7 +145,7 @@ func buildLexicon() map[string]word {
 
 	fl(fPlan, "plan", "plans", "planned", "planning", "will", "intend", "intends", "intended", "prepare",
 		"prepares", "preparing")
-	fl(fNeg, "not", "never", "no", "nor", "cannot")
+	fl(fNeg, "not", "never", "no", "nor", "cannot", "nobody")
 	fl(fNegWide, "denied", "denies", "deny", "failed", "fails", "refused")
 	fl(fHedge, "likely", "apparently", "reportedly", "allegedly", "believed", "rumor", "rumors", "rumour",
 		"rumours", "rumored", "rumoured", "presumably", "possibly", "suspected", "seemingly", "purportedly",
@@ -165,7 +165,8 @@ func buildLexicon() map[string]word {
 		"wholesalers", "wholesaler", "donju", "middlemen", "middleman", "buyers", "sellers", "importers",
 		"importer", "exporters", "exporter", "agents", "operatives", "enterprises", "enterprise", "operators",
 		"operator", "partner", "partners", "suppliers", "supplier", "buyer", "seller",
-		"owners", "owner")
+		"owners", "owner", "retailers", "retailer", "vendors", "vendor", "shopkeepers", "shopkeeper",
+		"stallholders", "stallholder", "peddlers", "peddler", "pedlars", "pedlar")
 	fl(fActorMod, "north", "korean", "chinese", "russian", "state", "run", "trading", "private", "local",
 		"border", "wholesale", "foreign", "smuggling", "military", "party", "licensed")
 	fl(fAnaphor, "they", "them", "it", "these", "those")

@@ -696,6 +696,9 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	if toks[k].w == "of" && prev == "way" && k >= 2 && toks[k-2].w == "by" {
 		return slotVia // "by way of Dalian, Osaka and Busan"
 	}
+	if waitFor(toks, k) {
+		return slotNone // "nobody wants to wait for a truck through Sinuiju": waiting moves nothing
+	}
 	if (toks[k].w == "on" || toks[k].w == "off") && k == 0 {
 		return slotIn // "On Sindo the boxes are handed to …", "Off Zhoushan the coal was transferred …": where, like an opening "At" or "In"
 	}
@@ -783,13 +786,22 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 	}
 	switch toks[k].w {
 	case "near", "off", "outside", "in", "at":
+		if metAt(toks, k) {
+			return slotVia // "met the tanker Kum Song in waters off Zhoushan": where the ships meet, the cargo passes
+		}
+	}
+	switch toks[k].w {
+	case "near", "off", "outside", "in", "at":
 		span := 4
 		for j := k - 1; j >= max(0, k-8) && (a.clauseGap(toks[j].e, toks[j+1].s) || thousands(a.text, toks[j], toks[j+1])); j-- {
-			if toks[j].lx.flags&fArrive != 0 && (k-j <= span || a.cargoBetween(toks, j, k) || bankBetween(toks, j, k)) {
+			if toks[j].lx.flags&fArrive != 0 && (k-j <= span || a.cargoBetween(toks, j, k) || bankBetween(toks, j, k) || a.moorBetween(toks, j, k)) {
 				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
 			}
 			if sighted(toks, j) && k-j <= span {
 				return slotTo // "images show the same tanker at Nampo", "the vessel was spotted off Wonsan"
+			}
+			if handOver(toks, j) && k-j <= span+1 {
+				return slotTo // "handed over in Changbai", "delivered at the Tumen depot": where the goods changed hands at the end of their way
 			}
 			if dropOff(toks, j) && k-j <= span+2 {
 				return slotTo // "arriving in Rason", "unloaded at Dalian", "reappeared on October 7 at Nakhodka", "dropped anchor near Zhoushan"
@@ -890,8 +902,8 @@ func (a *analysis) enSlot(toks []tok, pos int) uint8 {
 		}
 		if k > 0 && toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
 			for j := k - 2; j >= max(0, k-5) && a.clauseGap(toks[j].e, toks[k].s) && !buyerNoun(toks[k-1].w); j-- {
-				if toks[j].w == "from" || ((toks[j].w == "by" || toks[j].w == "through" || toks[j].w == "via") && j > 0 && toks[j-1].lx.ev == evProcurement && toks[j-1].lx.flags&fMove == 0) {
-					return slotFrom // "bought from wholesalers in Yanji", "bought by a dealer in Yanji", "bought through firms in Shenzhen"
+				if toks[j].w == "from" || ((toks[j].w == "by" || toks[j].w == "through" || toks[j].w == "via" || toks[j].w == "at") && j > 0 && toks[j-1].lx.ev == evProcurement && toks[j-1].lx.flags&fMove == 0) {
+					return slotFrom // "bought from wholesalers in Yanji", "bought by a dealer in Yanji", "bought through firms in Shenzhen", "bought at a dealer in Tonghua"
 				}
 			}
 			if a.senderAt(toks, k) {
@@ -980,6 +992,77 @@ func sighted(toks []tok, j int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// waitFor reports whether the place word toks[k] ("through", "to",
+// "via") ends a phrase of waiting for a carrier: "wait for a truck
+// through Sinuiju", "waiting for the next train to Tumen", "waited weeks
+// for a ship to Nampo". Waiting tells no movement.
+func waitFor(toks []tok, k int) bool {
+	switch toks[k].w {
+	case "through", "via", "to", "into", "for":
+	default:
+		return false
+	}
+	carrier := false
+	for j := k - 1; j >= max(0, k-6); j-- {
+		t := toks[j]
+		switch {
+		case t.lx.flags&fCarrier != 0, t.w == "truck", t.w == "lorry", t.w == "flight", t.w == "plane", t.w == "ferry":
+			carrier = true
+		case t.w == "wait" || t.w == "waits" || t.w == "waited" || t.w == "waiting":
+			return carrier
+		case t.lx.ev != 0 || t.lx.flags&(fMove|fClause) != 0 || t.w == "and" || t.w == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// metAt reports whether the place word toks[k] ("off", "near", "in")
+// ends the place where one ship met another: "met the tanker Kum Song in
+// waters off Zhoushan", "rendezvoused with a Korean freighter near
+// Zhoushan", "the two vessels met at sea off Dalian". A carrier must be
+// named with the verb, so people who meet ("the traders met in Dandong")
+// are no such stop.
+func metAt(toks []tok, k int) bool {
+	carrier := false
+	for j := k - 1; j >= max(0, k-14); j-- {
+		t := toks[j]
+		if t.lx.flags&fCarrier != 0 {
+			carrier = true
+		}
+		switch t.w {
+		case "met", "meet", "meets", "meeting", "rendezvoused", "rendezvous", "rendezvousing":
+			if !carrier {
+				for x := max(0, j-4); x < j; x++ {
+					if toks[x].lx.flags&fCarrier != 0 || toks[x].w == "it" {
+						carrier = true
+					}
+				}
+			}
+			return carrier
+		case "and", "but", "which", "who", "where", "while", "when":
+			return false
+		}
+		if t.lx.flags&fClause != 0 || t.lx.ev != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// handOver reports whether toks[j] is a verb of handing goods over at the
+// end of a trip: "handed over in Changbai", "turned over at Hunchun",
+// "delivered in Tumen".
+func handOver(toks []tok, j int) bool {
+	switch toks[j].w {
+	case "delivered":
+		return true
+	case "handed", "turned":
+		return j+1 < len(toks) && toks[j+1].w == "over"
 	}
 	return false
 }
@@ -3007,6 +3090,39 @@ func bankBetween(toks []tok, j, k int) bool {
 		}
 	}
 	return bank
+}
+
+// moorBetween reports whether the words between an arrival verb toks[j]
+// and the place at toks[k] name the cargo and a mooring: "discharged
+// their cargo at anchorages off Zhoushan", "unloaded the coal at a berth
+// near Ningbo", "offloaded it at the outer roads of Nakhodka".
+func (a *analysis) moorBetween(toks []tok, j, k int) bool {
+	if k-j > 9 {
+		return false
+	}
+	moor := false
+	for _, t := range toks[j+1 : k] {
+		switch t.w {
+		case "anchorage", "anchorages", "berth", "berths", "roads", "roadstead", "terminal", "terminals", "buoy", "buoys", "moorings":
+			moor = true
+		case "the", "a", "an", "their", "its", "at", "on", "of", "outer", "inner", "offshore", "one", "two", "several":
+		default:
+			if t.lx.flags&(fGoodsNoun|fAnaphor) == 0 && !a.inGood(t.s) {
+				return false
+			}
+		}
+	}
+	return moor
+}
+
+// inGood reports whether offset pos lies inside a mention of a good.
+func (a *analysis) inGood(pos int) bool {
+	for _, m := range a.ms {
+		if m.kind == mComm && m.start <= pos && pos < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // timeOfDay reports whether w, after "after", names a time of day, not an

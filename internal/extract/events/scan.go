@@ -122,7 +122,8 @@ type roles struct{ buyer, seller, intermediary, endUser string }
 // analysis holds the state of one Assemble call. Assemble takes it from
 // analysisPool and returns it, so its buffers are reused across calls.
 type analysis struct {
-	heldOpen  int // the stop "Before Hamhung" names in heldBefore, or -1
+	heldOpen  int    // the stop "Before Hamhung" names in heldBefore, or -1
+	told      []legb // the legs stated so far, while stateLegs runs: prevTails reads them
 	text, low string
 	r         *model.ExtractionResult
 	sents     []sent

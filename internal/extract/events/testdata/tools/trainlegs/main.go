@@ -29,7 +29,7 @@ import (
 )
 
 func main() {
-	sets := flag.String("sets", "corpus,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14", "annotated sets under -root to train on")
+	sets := flag.String("sets", "corpus,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15", "annotated sets under -root to train on")
 	root := flag.String("root", "testdata", "folder of the sets")
 	out := flag.String("out", "", "write the model here (none: only report)")
 	p := legtrain.Defaults
