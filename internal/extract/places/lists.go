@@ -22,7 +22,7 @@ var stopword = setOf(
 	"democratic", "kingdom", "empire", "ocean", "sea", "bay", "gulf", "lake", "mount", "island",
 	"islands", "asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "arctic",
 	"korea", "koryo", "sun", "star", "moon", "gold", "silver", "iron", "coal", "salt", "rice", "corn",
-	"glasses", "camera", "cameras", "market", "markets", "customs", "station", "port", "bridge",
+	"glasses", "camera", "cameras", "market", "markets", "customs", "station", "port", "bridge", "store", "stores", "shop",
 	"river", "city", "province", "county", "district", "region", "zone", "village", "town",
 	// parts of Korean and Chinese personal names
 	"kim", "lee", "park", "choe", "choi", "jang", "jong", "un", "il", "sung", "yo", "chol", "ho",

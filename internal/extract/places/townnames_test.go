@@ -192,6 +192,8 @@ func TestSpacedAndKoreanTownNames(t *testing.T) {
 		{"The crates sat for weeks in a bonded warehouse at Jebel Ali.", jebelAli},
 		{"The rockets were landed at Hodeidah in the spring.", hodeidah},
 		{"Prosecutors in New York and Washington said he was arrested in Athens.", athensGR},
+		{"약은 갑산과 풍서의 장마당까지 팔려 나간다.", "geonames:KP.13.2041726"},
+		{"은률 광산의 철광석이 송림으로 실려 갔다.", "geonames:KP.06.1867428"},
 	}
 	for _, tt := range fire {
 		if !ids(tt.text)[tt.id] {
@@ -203,6 +205,7 @@ func TestSpacedAndKoreanTownNames(t *testing.T) {
 		{"A statue of Kim Jong Suk was unveiled on Sunday.", kimjongsuk},
 		{"Posters of Kim Hyong Gwon hung in the hall.", kimhyonggwon},
 		{"경기를 관전하던 관중들이 환호했다.", kuandian},
+		{"The goods sat in Pyongyang Department Store No. 1. Store managers priced them.", "geonames:3189798"},
 	}
 	for _, tt := range quiet {
 		if ids(tt.text)[tt.id] {
