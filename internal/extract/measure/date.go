@@ -140,6 +140,10 @@ func (sc *scanner) scanDates() {
 		sc.markSpan(d.i, d.j, markDate)
 		seq = append(seq, dateRef{int32(d.i), int32(d.j), int32(sc.addDate(d))})
 		sc.setAnchor(d)
+		sc.lastMonth = 0
+		if d.start.Year() == d.end.Year() && d.start.Month() == d.end.Month() {
+			sc.lastMonth = int(d.start.Month())
+		}
 		if d.yearGiven {
 			sc.lastYear = 0
 			if d.start.Year() == d.end.Year() {
@@ -350,6 +354,14 @@ func (sc *scanner) yearFor(i, m, dd int) int {
 			y--
 		}
 		return y
+	}
+	if sc.futureBefore(i) {
+		// "will reopen by October", "is expected to resume in March":
+		// the next one.
+		if time.Month(m) < p.Month() {
+			return p.Year() + 1
+		}
+		return p.Year()
 	}
 	if ahead := (m - int(p.Month()) + 12) % 12; ahead >= 1 && ahead <= 3 {
 		y++
@@ -1286,7 +1298,8 @@ func possessiveSeason(s string) int {
 }
 
 // futureBefore reports a word of plan or expectation in the clause before
-// token i: "will", "due to", "expected to", "scheduled", "plans to".
+// token i: "will", "due to", "expected to", "scheduled", "plans to", "to
+// be" before a participle.
 func (sc *scanner) futureBefore(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if sc.toks[k].kind == tSym || sc.toks[k+1].nl {
@@ -1296,6 +1309,9 @@ func (sc *scanner) futureBefore(i int) bool {
 			continue
 		}
 		w := sc.tokText(k)
+		if equalFold(w, "be") && k > 0 && sc.kwAt(k-1) == kwTo {
+			return true // "ordered the ship to be finished by October"
+		}
 		switch w[0] | 0x20 {
 		case 'w', 's', 'd', 'e', 'p', 'm':
 			if equalFold(w, "will") || equalFold(w, "shall") || equalFold(w, "scheduled") || equalFold(w, "must") ||

@@ -396,6 +396,15 @@ func (sc *scanner) koreanRelative0(i int) (dateVal, bool) {
 				st, e, prec := partOfMonth(y, p.Month(), partNone)
 				return dateVal{i: i, j: j + 2, start: st, end: e, prec: prec}, true
 			}
+			// "지난달 … 지난해 같은 달보다": the month just stated, a year back
+			if sc.tokText(j) == "같은" && j+1 < len(sc.toks) && strings.HasPrefix(sc.tokText(j+1), "달") {
+				m := p.Month()
+				if sc.lastMonth > 0 {
+					m = time.Month(sc.lastMonth)
+				}
+				st, e, prec := partOfMonth(y, m, partNone)
+				return dateVal{i: i, j: j + 2, start: st, end: e, prec: prec, cut: int(sc.toks[j+1].start) + len("달")}, true
+			}
 		}
 		return dateVal{i: i, j: i + 1, start: day(y, 1, 1), end: day(y, 12, 31), prec: PrecYear, cut: cut}, true
 	}

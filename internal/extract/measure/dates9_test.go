@@ -26,6 +26,21 @@ func TestDatesSession9(t *testing.T) {
 			[]want{{"지난해 가을", "2025-09-01", "2025-11-30", "season"}}},
 		{"last year's spring with 에는", "작년 봄에는 국경이 닫혀 있었다.",
 			[]want{{"작년 봄", "2025-03-01", "2025-05-31", "season"}}},
+		{"same month last year after last month", "교역액이 지난달 2억 달러로 지난해 같은 달보다 14% 늘었다.",
+			[]want{{"지난달", "2026-01-01", "2026-01-31", "month"}, {"지난해 같은 달", "2025-01-01", "2025-01-31", "month"}}},
+		{"same month last year after a named month", "1월 수입은 지난해 같은 달의 두 배였다.",
+			[]want{{"1월", "2026-01-01", "2026-01-31", "month"}, {"지난해 같은 달", "2025-01-01", "2025-01-31", "month"}}},
+		{"same month last year with no month before", "수입이 지난해 같은 달보다 늘었다.",
+			[]want{{"지난해 같은 달", "2025-02-01", "2025-02-28", "month"}}},
+		// A month without a year in a plan is the next one; in a past event the last one.
+		{"month in a plan ahead", "Officials said the bridge will reopen by October.",
+			[]want{{"October", "2026-10-01", "2026-10-31", "month"}}},
+		{"month of an order to finish", "He ordered the second ship to be finished by November.",
+			[]want{{"November", "2026-11-01", "2026-11-30", "month"}}},
+		{"month of an expected resumption", "Trade is expected to resume in September.",
+			[]want{{"September", "2026-09-01", "2026-09-30", "month"}}},
+		{"month in the past", "The coal had been shipped by October.",
+			[]want{{"October", "2025-10-01", "2025-10-31", "month"}}},
 		// Not dates: a ratio of months worked, a score.
 		{"early in the season", "Prices rose early in the season.", nil},
 	}

@@ -47,6 +47,7 @@ type scanner struct {
 
 	anchorYear, anchorMonth int // the year of a narrative; see setAnchor
 	lastYear                int // the one year of the date stated last with its year, 0 if none; see thatYear
+	lastMonth               int // the month of the date stated last within one month, 0 if none ("지난해 같은 달")
 }
 
 // one returns a slice of the one mention m, for a new value's Mentions. The
