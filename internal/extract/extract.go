@@ -77,6 +77,12 @@ func (e *Extractor) Extract(ctx context.Context, doc *model.Document) (*model.Ex
 	}
 	events.Assemble(text, res)
 	res.Places = reported(res)
+	if !res.Relevant && len(res.Commodities) == 0 {
+		// A report that names no good and no trade counts nothing that
+		// takes part in one: the people sent to guard a slope, the boats
+		// of a rescue.
+		res.Quantities = nil
+	}
 	nonNil(res)
 	return res, nil
 }

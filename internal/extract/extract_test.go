@@ -241,3 +241,31 @@ func TestDemonymOriginsReported(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTradeNoQuantities checks that a report with no good and no trade
+// counts nothing (the heldout15 study): the people sent to watch a slope
+// and the boats of a rescue take part in no trade. A report that trades
+// keeps its counts, and so does one that names a good without a trade
+// event.
+func TestNoTradeNoQuantities(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool // quantities expected
+	}{
+		{"fire patrols", "Hyesan, Ryanggang Province. The county ordered every village to send at least two people a day to watch the hills after several blazes broke out in April. Officials said the patrols would go on until the rains.", false},
+		{"rescue boats", "Wonsan. Six fishing boats joined the search for the missing crew, and two navy ships stood by off the coast, state media said.", false},
+		{"a trade", "Smugglers carried 40 handsets across the Yalu from Changbai to Hyesan at night, a source said.", true},
+	}
+	for _, tt := range tests {
+		r, err := extractor(t).Extract(context.Background(), doc(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(r.Quantities) > 0; got != tt.want {
+			t.Errorf("%s: quantities %+v, relevant=%v, want some=%v", tt.name, r.Quantities, r.Relevant, tt.want)
+		}
+		if r.Quantities == nil {
+			t.Errorf("%s: nil quantities", tt.name)
+		}
+	}
+}

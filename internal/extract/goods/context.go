@@ -191,6 +191,18 @@ var facilityNouns = []string{
 	// "kerosene lamps", "medicine for pig disease".
 	"stall", "stalls", "facility", "facilities", "enrichment", "pump", "pumps", "lamp", "lamps",
 	"disease", "diseases",
+	// A terminal or jetty named by the cargo it handles, like a wharf: "an
+	// oil terminal", "the grain terminals", "a coal jetty".
+	"terminal", "terminals", "jetty", "jetties",
+	// A train named by its usual load: "the grain trains", "coal trains"
+	// (lorries and barges are sold as goods themselves).
+	"train", "trains",
+	// What a set or a radio carries is no ware: "TV dramas", "radio
+	// broadcasts", "television shows", "TV channels".
+	"drama", "dramas", "show", "shows", "series", "programme", "programmes",
+	"broadcast", "broadcasts", "broadcasting", "channel", "channels",
+	// A key that works a vehicle is no vehicle: "car keys", "a car key fob".
+	"key", "keys", "fob", "fobs",
 }
 
 // materialFor reports whether the Latin mention that ends at end names
@@ -218,6 +230,9 @@ var facilityNounsCJK = []string{
 	// A wharf named by the cargo it handles: 잡화부두 "the general-cargo
 	// wharf", 석탄 부두, 곡물 야적장 "a grain storage yard".
 	"부두", "선착장", "야적장", "码头",
+	// A terminal named by its cargo (유류 터미널 "an oil terminal", 석유
+	// 저장소), and what a set carries (TV 드라마, 라디오 방송).
+	"터미널", "저장소", "저유소", "드라마", "방송", "프로그램", "채널",
 	"工厂", "矿山", "市场", "农场", "电厂", "发电厂", "基地", "仓库",
 	// A crop as farms plant, grow or lose it to disease: 감자 심기, 감자 재배,
 	// 감자 역병 "potato blight".
@@ -1158,7 +1173,15 @@ const (
 // a noun that makes it a modifier of a place or business.
 func modifiesFacility(text string, start, end int) bool {
 	rest := text[end:]
-	if r, _ := utf8.DecodeRuneInString(text[start:]); r >= 0x1100 {
+	// A Latin name inside Korean takes the Korean nouns after it: "TV
+	// 드라마" is a drama, "LPG 저장소" a depot.
+	r, _ := utf8.DecodeRuneInString(text[start:])
+	if r < 0x1100 {
+		if r2, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); r2 >= 0xAC00 && r2 <= 0xD7A3 {
+			r = r2
+		}
+	}
+	if r >= 0x1100 {
 		rest = strings.TrimLeft(rest, " ")
 		for _, n := range facilityNounsCJK {
 			if strings.HasPrefix(rest, n) {
@@ -1195,6 +1218,15 @@ func modifiesFacility(text string, start, end int) bool {
 	return next != "" && len(next) <= maxFacilityNoun && businessNouns[string(lexicon.AppendLower(buf[:0], next, true))]
 }
 
+// soloFacility are facility nouns that only the word right before them
+// modifies: "TV dramas" and "car keys", but "car batteries and car keys"
+// still sells batteries.
+var soloFacility = map[string]bool{
+	"drama": true, "dramas": true, "show": true, "shows": true, "series": true, "programme": true,
+	"programmes": true, "broadcast": true, "broadcasts": true, "broadcasting": true, "channel": true,
+	"channels": true, "key": true, "keys": true, "fob": true, "fobs": true,
+}
+
 // sharedFacility reports whether rest, the text after "and" or "or" that
 // follows a good, is one to three modifiers and a facility noun that the
 // good shares: "larch and Korean pine forests", "coal and iron ore mines".
@@ -1215,7 +1247,7 @@ func sharedFacility(rest string) bool {
 			return false
 		}
 		rest = rest[1+len(w):]
-		if facilityNounSet[string(low)] {
+		if facilityNounSet[string(low)] && !soloFacility[string(low)] {
 			// The facility noun ends the phrase: "fishing hooks" and "crop
 			// sprayers" are goods.
 			if !strings.HasPrefix(rest, " ") {

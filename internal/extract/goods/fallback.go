@@ -1423,6 +1423,9 @@ func (ix *hsNouns) resolveNP(text string, toks []token, p np) (hit, bool) {
 		}
 		loose = true
 	}
+	if filmHeads[head.low] && !filmOfStuff(words[:last]) {
+		return hit{}, false // "South Korean films", but "mulch film"
+	}
 	if loose && first == 0 && modifiedOnly[head.low] {
 		return hit{}, false // "a plate costs 150 yuan", but "clutch plates"
 	}
@@ -2210,7 +2213,32 @@ colors well wells first concentrate concentrates machine machines instrument ins
 leaf leaves root roots tile tiles care together overall abroad overseas instead apart aside again
 alone country countries region regions area areas city cities province provinces town towns village
 villages refill refills repair repairs injection injections pill pills tablet tablets capsule capsules
-ampoule ampoules dose doses chemical`)
+ampoule ampoules dose doses chemical
+retail wholesale staples input inputs content contents movie movies drama dramas video videos
+song songs music`)
+
+// filmHeads name a film the HS codes (plastic film 3920, photographic film
+// 3702) only with a word of its stuff or use before them ("mulch film",
+// "polyethylene film", "X-ray film"); alone, or after a people or a genre
+// ("foreign films", "South Korean films and dramas"), they are what people
+// watch, not a good.
+var filmHeads = set(`film films`)
+
+// filmStuff are the words that make a film the sheet the HS codes.
+var filmStuff = set(`plastic plastics vinyl polyethylene polythene pe pvc polyester polypropylene
+cellulose mulch mulching agricultural farm farming seedling greenhouse packaging packing cling
+shrink stretch wrap wrapping protective window tint tinted solar roofing photographic x-ray
+xray camera negative colour color thin transparent laminating`)
+
+// filmOfStuff reports whether a modifier before a film head names its stuff.
+func filmOfStuff(words []token) bool {
+	for _, w := range words {
+		if filmStuff[w.low] {
+			return true
+		}
+	}
+	return false
+}
 
 // modifierTaken frees a phrase whose HS heading its modifiers or its
 // two-word compound name from the lexicon matches among its modifiers:

@@ -301,7 +301,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match, sc *findBuf) (
 	}
 	for k, mt := range matches {
 		w := spans[k]
-		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) || unrealTrade(text, w.start, w.end) || possessed(text, w.start, w.end) || backgroundMention(text, w.start, w.end) || (latinAt(text, w.start) && simileAs(text, w.start)) {
+		if w.start < 0 || modifiesFacility(text, w.start, w.end) || compoundAdjective(text, w.end) || untradedFrame(text, w.start) || deniedBefore(text, w.start) || unrealTrade(text, w.start, w.end) || possessed(text, w.start, w.end) || backgroundMention(text, w.start, w.end) || (latinAt(text, w.start) && (simileAs(text, w.start) || sceneryMention(text, w.start, w.end))) {
 			continue
 		}
 		if f.fuelOfMachine(text, matches, k) {
@@ -417,7 +417,7 @@ func (f *Finder) findListed(text string, matches []lexicon.Match, sc *findBuf) (
 				name = partsName(text[mt.Start:mt.End])
 			}
 		}
-		material := !latin && !w.parts && koreanMaterial(text, w.end)
+		material := !latin && !w.parts && !rawStuff(c.HS) && koreanMaterial(text, w.end)
 		if material {
 			name = c.Name + " raw materials" // 비료 원료: what fertiliser is made of
 		}
@@ -1275,6 +1275,28 @@ func koreanMaterial(text string, end int) bool {
 		if strings.HasPrefix(rest, n) {
 			return true
 		}
+	}
+	return false
+}
+
+// rawStuff reports whether a good of the HS code is a raw material itself,
+// so that a raw-materials noun after it names the good as that material,
+// not what the good is made of: 머리카락 원료 "hair as raw material" (0501),
+// 철광석 원자재, 파철 원료 "scrap as raw material".
+func rawStuff(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "05", "25", "26", "41":
+		return true
+	}
+	if len(code) < 4 {
+		return false
+	}
+	switch code[:4] {
+	case "4401", "4403", "5101", "5201", "5002", "7204", "7404", "7503", "7602", "7802", "7902", "8002":
+		return true
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package goods
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
@@ -179,6 +180,11 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 				return c
 			}
 		}
+		if m == "dried" || m == "dry" {
+			if c := driedVegetable(code); c != "" {
+				return c // "dried pine mushrooms": 0712, not the fresh 0709
+			}
+		}
 	}
 	for _, m := range w.mods {
 		if c := f.modCodes[m]; len(c) > len(code) && strings.HasPrefix(c, code) {
@@ -195,6 +201,15 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 			extra = append(extra, p)
 		}
 	}
+	if len(code) == 2 && len(extra) > 0 && !slices.ContainsFunc(extra, func(w string) bool { return !partsWords[w] }) {
+		// Parts of machinery no heading names are the chapter's parts
+		// "not elsewhere specified": "used machinery parts" 8487, not the
+		// parts of cranes and excavators (8431) whose heading also says
+		// "machinery".
+		if c, ok := partsNES[code]; ok {
+			return c
+		}
+	}
 	if len(extra) == 0 || len(code) != 2 {
 		// Only the 4-digit level of the table is complete: a lone 6-digit
 		// code under a heading is there because the lexicon uses it, not
@@ -203,6 +218,33 @@ func (f *Finder) refine(code, name string, w widened, phrase []string) string {
 	}
 	return f.hs.narrow(code, phrase, extra)
 }
+
+// driedVegetable is the heading of dried vegetables (0712) for a fresh
+// vegetable's code of chapter 07, with the mushroom subheadings where the
+// fresh code names the kind: Agaricus 070951 → 071231, shiitake 070954 →
+// 071234, other mushrooms (matsutake 070955 and the rest of 07095x) →
+// 071239. It is "" for codes of other chapters and for 0712 itself.
+func driedVegetable(code string) string {
+	if len(code) < 4 || code[:2] != "07" || code[:4] == "0712" || code[:4] == "0713" || code[:4] == "0714" {
+		return ""
+	}
+	switch {
+	case code == "070951":
+		return "071231"
+	case code == "070954":
+		return "071234"
+	case len(code) == 6 && code[:5] == "07095":
+		return "071239"
+	}
+	return "0712"
+}
+
+// partsWords name parts; partsNES is the heading of a chapter's parts not
+// elsewhere specified.
+var (
+	partsWords = map[string]bool{"parts": true, "part": true, "spare": true, "spares": true}
+	partsNES   = map[string]string{"84": "8487", "85": "8548"}
+)
 
 // wornStates are the words that make clothing worn clothing (6309).
 var wornStates = map[string]bool{"used": true, "second-hand": true, "secondhand": true, "worn": true}

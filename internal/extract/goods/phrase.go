@@ -150,8 +150,8 @@ type widened struct {
 //
 // A make or model named by the lexicon ("Marlboro", "Lexus") is no wider
 // than itself: "smoked Marlboro" is no smoked good.
-func (f *Finder) widen(text string, start, end int, class string, named bool) widened {
-	w := widened{start: start, end: end}
+func (f *Finder) widen(text string, start, end int, class string, named bool) (w widened) {
+	w = widened{start: start, end: end}
 	if rest, ok := strings.CutPrefix(text[end:], " "); ok {
 		for _, p := range partNouns {
 			if hasWordPrefixFold(rest, p) {
@@ -162,6 +162,14 @@ func (f *Finder) widen(text string, start, end int, class string, named bool) wi
 		}
 	}
 	brands := brandClasses[class]
+	// An origin skipped between a specifier and the good stays outside
+	// the mention, where it still says where the good comes from.
+	keep := -1
+	defer func() {
+		if keep >= 0 {
+			w.start = keep
+		}
+	}()
 	for range maxModifiers {
 		s := w.start
 		if s < 2 || (text[s-1] != ' ' && text[s-1] != '-') {
@@ -187,14 +195,51 @@ func (f *Finder) widen(text string, start, end int, class string, named bool) wi
 			// A brand keeps its capitals in the record's name.
 			low = word
 			w.brand = true
-		default:
+		case len(w.mods) > 0 || w.start != start || !originWord(word) || sentenceStart(text, ws) || !specifierBefore(text, ws):
 			return w
+		default:
+			// An origin between a specifier and the good is no part of
+			// its name: "frozen Russian beef" is frozen beef, "used
+			// Japanese cars" used cars.
+			keep, w.start = w.start, ws
+			continue
 		}
 		w.mods = append([]string{low}, w.mods...)
 		w.joins = append([]byte{text[s-1]}, w.joins...)
 		w.start = ws
 	}
 	return w
+}
+
+// originWord reports whether w is a capitalised demonym ("Russian",
+// "Japanese", "Thai").
+func originWord(w string) bool {
+	if w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return false
+	}
+	switch w {
+	case "Thai", "Dutch", "French", "Swiss", "Czech", "Greek", "Lao":
+		return true
+	}
+	for _, suf := range []string{"ese", "ian", "ean", "can", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// specifierBefore reports whether a lower-case specifier ends one space or
+// hyphen before text[i:]: "frozen" before "Russian beef".
+func specifierBefore(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && (isASCIILetter(text[j-1]) || text[j-1] == '-') {
+		j--
+	}
+	return specifiers[text[j:i-1]]
 }
 
 // isBrandWord reports whether w is a capitalised word that may be a brand or

@@ -236,6 +236,12 @@ func (sc *scanner) quantityAt(i int) (model.Quantity, int, bool) {
 	if n.words && n.min < 2 && n.min != 0.5 && (n.j >= len(sc.toks) || sc.cls(n.j)&cMeasure == 0) {
 		return q, i, false // "one" is too often a pronoun, but not in "one tonne"; a half is read only before a unit
 	}
+	if n.qual == "" && n.qi > 0 && sc.toks[n.qi-1].kind == tHangul {
+		switch sc.tokText(n.qi - 1) {
+		case "최소", "최소한", "적어도":
+			n.qual = "at least" // 최소 11척 "at least 11 ships": no top
+		}
+	}
 	vt := sc.toks[n.vi]
 	if vt.kind == tNum {
 		if sc.nameOrSign(n.vi) || sc.kwAt(n.qi-1) == kwAged {
@@ -706,7 +712,7 @@ func (sc *scanner) hangulUnitAt(k int) (string, int) {
 		if (u.p == "장" || u.p == "필" || u.p == "통") && k > 0 && sc.toks[k].glued && sc.toks[k-1].kind == tNum && k > 1 && sc.toks[k-1].glued && sc.tokText(k-2) == "제" {
 			return "", 0 // "제3장": a chapter, not sheets
 		}
-		if (u.p == "차례" || u.p == "번") && !sc.koreanShipVerb(k+1) && !(sc.vehicleSubject(k-2) && sc.koreanVoyageVerb(k+1)) {
+		if (u.p == "차례" || u.p == "번") && !sc.koreanShipVerb(k+1) && !(sc.vehicleBefore(k) && sc.koreanVoyageVerb(k+1)) && !sc.voyageNounBefore(k) {
 			return "", 0 // "세 차례 단속했다", "두 번 만났다": times, not shipments
 		}
 		if u.p == "대" && k+1 < len(sc.toks) && sc.toks[k+1].kind == tHangul && hasAnyPrefix(sc.tokText(k+1), []string{"남", "여", "청", "초반", "중반", "후반", "노"}) {
@@ -737,9 +743,47 @@ func (sc *scanner) vehicleSubject(k int) bool {
 		return false
 	}
 	w := sc.tokText(k)
-	for _, v := range []string{"배", "화물선", "선박", "유조선", "바지선", "트럭", "화물차", "열차", "화차", "차량", "써비차", "차"} {
+	for _, v := range []string{"배", "화물선", "선박", "유조선", "바지선", "트럭", "화물차", "화물열차", "열차", "화차", "차량", "써비차", "차"} {
 		if rest, ok := strings.CutPrefix(w, v); ok {
+			rest = strings.TrimPrefix(rest, "들") // 유조선들은: the plural
 			return rest == "가" || rest == "이" || rest == "는" || rest == "은" || rest == "도" || rest == "만"
+		}
+	}
+	return false
+}
+
+// vehicleBefore reports a vehicle subject (vehicleSubject) among the seven
+// tokens before the counter at token k, in its sentence: "화물열차는 하루
+// 평균 2~3차례 오갔다" (the freight trains ran two or three times a day).
+func (sc *scanner) vehicleBefore(k int) bool {
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		if sc.isSym(j, ".", "!", "?") || sc.toks[j+1].nl {
+			return false
+		}
+		if sc.vehicleSubject(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// voyageNouns name a vessel's or train's runs; a count of times after one
+// counts runs: "확인된 운항만 43차례에 이른다" (the voyages confirmed come
+// to 43), "왕복 12차례".
+var voyageNouns = []string{"운항", "왕복", "운행", "항해", "입항", "출항"}
+
+// voyageNounBefore reports a voyage noun in one of the three tokens before
+// the counter at token k.
+func (sc *scanner) voyageNounBefore(k int) bool {
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if sc.isSym(j, ".", "!", "?") || sc.toks[j].kind != tHangul {
+			if sc.toks[j].kind == tNum || sc.isSym(j, "~", "-", "～") {
+				continue
+			}
+			return false
+		}
+		if hasAnyPrefix(sc.tokText(j), voyageNouns) {
+			return true
 		}
 	}
 	return false

@@ -189,7 +189,39 @@ func Scan(text string, published time.Time, rt *rates.Table) (prices []model.Pri
 	sc.scanDates()
 	sc.scanAmounts()
 	sc.mergePrices()
+	sc.mergeQuantities()
 	return copied(sc.prices), copied(sc.quantities), copied(sc.dates)
+}
+
+// mergeQuantities lists a quantity stated twice once, with both mentions:
+// the same bounds in the same unit, with no item on one that contradicts
+// the other ("a cap of 500,000 barrels" in the lead, "capped imports at
+// 500,000 barrels a year" at the end). Two goods of the same amount keep
+// their own quantities when both items are known.
+func (sc *scanner) mergeQuantities() {
+	qs := sc.quantities
+	out := qs[:0]
+	for _, p := range qs {
+		merged := false
+		for k := range out {
+			q := &out[k]
+			if q.Min != p.Min || (q.Max == nil) != (p.Max == nil) || q.Max != nil && *q.Max != *p.Max ||
+				q.Unit != p.Unit || q.Item != "" && p.Item != "" && q.Item != p.Item {
+				continue
+			}
+			if q.Item == "" {
+				q.Item = p.Item
+			}
+			q.Mentions = sc.more(q.Mentions, p.Mentions...)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, p)
+		}
+	}
+	clear(qs[len(out):])
+	sc.quantities = out
 }
 
 // mergePrices lists a price stated twice once, with both mentions: the

@@ -541,7 +541,12 @@ func buildLexicon() *lexicon {
 		// Frontiers a route crosses and the stations that supply a trade are
 		// places, not goods: "across two borders", "several of the fishing
 		// stations".
-		"borders", "frontiers", "stations")
+		"borders", "frontiers", "stations",
+		// What a trader owns and where a crew works are no wares: "a donju
+		// with several warehouses", "split between two sites".
+		"warehouses", "stalls", "sites",
+		// Warships a navy counts: "a fleet of a dozen destroyers".
+		"destroyers", "warships", "frigates", "corvettes", "submarines")
 	add(cCasualty, "", "dead", "killed", "missing", "injured", "wounded", "homeless", "displaced", "deaths", "died",
 		"casualties", "victims", "evacuated", "drowned", "fatalities", "hurt", "lost")
 	add(cSpeech, "", "said", "say", "says", "told", "tell", "testified", "claimed", "explained", "added", "recounted", "described")

@@ -50,6 +50,11 @@ func TestFindLocalBodies(t *testing.T) {
 			"Changbai County Public Security Bureau [agency CN] {Jangbaek county public security bureau|Jangbaek County Public Security Bureau}; Tumen Public Security Bureau [agency CN] {Tumen public security bureau}"},
 		{"a prefecture's police", "Aichi Prefectural Police searched the warehouse.",
 			"Aichi Prefectural Police [agency JP] {Aichi Prefectural Police}"},
+		// A place's own body needs no country after it (heldout15 study).
+		{"a prefecture's police of a country", "The Osaka Prefectural Police of Japan arrested the company's president.",
+			"Osaka Prefectural Police [agency JP] {The Osaka Prefectural Police}"},
+		{"a province's bureau of a country", "The Liaoning Provincial Public Security Department of China detained two couriers.",
+			"Liaoning Provincial Public Security Department [agency CN] {The Liaoning Provincial Public Security Department}"},
 		{"police and security bureaus that name no place's own", "The Public Security Bureau, the Secret Police, Chinese Police, the Hyesan Public Security Bureau, the Municipal Police and a public security bureau.", ""},
 		{"named department store", "Perfume sold in the Kwangbok department store last spring.",
 			"Kwangbok department store [enterprise ] {the Kwangbok department store}"},

@@ -513,6 +513,12 @@ func bodyCandidate(text string, words []word, i int, kind string, places placeIn
 		if compPlace && preName == "" && !placeOfHeads[head.text] {
 			return patternHit{}, false
 		}
+		if local && onlyCountry(comp, places) {
+			// A place's own body needs no country after it: "the Osaka
+			// Prefectural Police of Japan" is the Osaka Prefectural Police.
+			comp, compName, end = nil, "", head.end
+			h.end = end
+		}
 		if h.country == "" {
 			for _, w := range comp {
 				if c := latinPlaces[w.text]; c != "" {
@@ -780,4 +786,26 @@ func koreanLocalName(text string, pre []word, level int, iso string, places plac
 		name += " " + text[pre[level+1].start:pre[len(pre)-1].end]
 	}
 	return name
+}
+
+// onlyCountry reports whether the words of an "of" phrase name a country
+// and nothing else: "of Japan", "of the People's Republic of China".
+func onlyCountry(comp []word, places placeIndex) bool {
+	named := false
+	for _, w := range comp {
+		switch w.text {
+		case "the", "of", "and":
+			continue
+		}
+		if _, kind := places.placeOf(w.text); kind == "country" {
+			named = true
+			continue
+		}
+		if c, ok := latinPlaces[w.text]; ok && c != "" {
+			named = true
+			continue
+		}
+		return false
+	}
+	return named
 }

@@ -247,6 +247,9 @@ func (f *Finder) Find(text string) []model.Organization {
 		taken = append(taken, hit{mt.Start, mt.End, mt.Refs[0], mt.Form})
 		if org, ok := f.resolve(mt, named, context); ok && !described(text, mt.Start, mt.End) {
 			end := mt.End
+			if o, e, ok := f.lowerTail(text, mt.Start, mt.End, mt.Form); ok {
+				org, end = o, e // "the Korean People's Army navy" is the army's
+			}
 			if k := f.orgs[org].Kind; k == "company" || k == "bank" {
 				end = withLegalSuffix(text, end) // "Korea Kumsan Trading" + " Corp."
 			}
@@ -262,6 +265,35 @@ func (f *Finder) Find(text string) []model.Organization {
 	}
 	buf.release(matches, hits, taken)
 	return out
+}
+
+// lowerTail reads a form whose last word the text writes in lower case
+// while the form capitalises it ("the Korean People's Army navy", "the KPA
+// air force" against "Korean People's Army Navy"): the lower-case word
+// only describes, and the body is the one the other words name alone, when
+// they name one. It returns that body and where its name ends.
+func (f *Finder) lowerTail(text string, start, end int, form string) (int32, int, bool) {
+	s := text[start:end]
+	i := strings.LastIndexByte(s, ' ')
+	j := strings.LastIndexByte(form, ' ')
+	if i <= 0 || j <= 0 || i+1 >= len(s) || j+1 >= len(form) {
+		return 0, 0, false
+	}
+	if c, fc := s[i+1], form[j+1]; c < 'a' || c > 'z' || fc < 'A' || fc > 'Z' {
+		return 0, 0, false
+	}
+	// "air force": the lower-case words may be two.
+	for k := i; k > 0; k = strings.LastIndexByte(s[:k], ' ') {
+		if c := s[k+1]; c < 'a' || c > 'z' {
+			break
+		}
+		for _, m := range f.m.AppendFind(nil, s[:k]) {
+			if m.Start == 0 && m.End == k && len(m.Refs) == 1 && m.Refs[0] >= 0 && m.Refs[0] < int32(len(f.orgs)) {
+				return m.Refs[0], start + k, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // findBuf is Find's scratch, reused across texts through findPool: the

@@ -272,6 +272,20 @@ func TestFind(t *testing.T) {
 			"Japan's Ministry of Economy Trade Industry and the Land Environment Agency met.",
 			"pattern:ministry of economy trade industry of japan: Japan's Ministry of Economy Trade Industry; pattern:land environment agency: the Land Environment Agency",
 		},
+		// The heldout15 study: a lower-case branch word only describes the
+		// body the other words name; the South's parliamentary committees
+		// by their Korean names, not the North's former commission; the
+		// capital's first department store.
+		{"army navy in lower case", "Kim told officers of the Korean People's Army navy that more ships would follow.", "kp-kpa: Korean People's Army"},
+		{"KPA air force in lower case", "Analysts said the KPA air force was short of jet fuel.", "kp-kpa: KPA"},
+		{"army navy as a name", "The Korean People's Army Navy took delivery of a patrol boat.", "kp-kpa-navy: Korean People's Army Navy"},
+		{"assembly defense committee", "군 당국은 국회 국방위원회에 보고했다.", "kr-na-defense: 국회 국방위원회"},
+		{"assembly unification committee", "통일부는 국회 외통위에 자료를 냈다.", "kr-mou: 통일부; kr-na-unification: 국회 외통위"},
+		{"the North's commission stays", "북한 국방위원회는 2016년 국무위원회로 바뀌었다.", "kp-sac: 국방위원회|국무위원회"},
+		{"department store no. 1", "Japanese whisky is sold at Pyongyang Department Store No. 1, a source said.", "kp-pyongyang-dept-store-1: Pyongyang Department Store No. 1"},
+		{"no. 1 department store", "The cosmetics end up on the shelves of the Pyongyang No.1 Department Store.", "kp-pyongyang-dept-store-1: Pyongyang No.1 Department Store"},
+		{"department store in Korean", "소식통은 평양제1백화점 수입상품 매대에 일본 화장품이 있다고 했다.", "kp-pyongyang-dept-store-1: 평양제1백화점"},
+		{"another city's store is not it", "Prices rose at the Chongjin Department Store No. 2.", ""},
 		{"nothing", "Prices of rice rose in Sinuiju.", ""},
 	}
 	f := finder()

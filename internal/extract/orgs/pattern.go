@@ -37,7 +37,7 @@ var latinHeads = []struct {
 	{"Ltd", 0, []string{"Ltd.", "Ltd"}, "company"},
 	{"Limited", 0, []string{"Limited"}, "company"},
 	{"LLC", 0, []string{"LLC"}, "company"},
-	{"Pte", 0, []string{"Pte. Ltd.", "Pte. Ltd", "Pte Ltd.", "Pte Ltd", "Pte"}, "company"}, // Singapore's private limited companies
+	{"Pte", 0, []string{"Pte. Ltd.", "Pte. Ltd", "Pte Ltd.", "Pte Ltd", "Pte.", "Pte"}, "company"}, // Singapore's private limited companies
 	{"Corp", 0, []string{"Corp.", "Corp"}, "company"},
 	{"Trading", 0, []string{"Trading"}, "company"},
 	{"Venture", 6, []string{"Joint Venture"}, "company"},
@@ -248,7 +248,7 @@ func findPatterns(text string, taken []hit, places placeIndex) []model.Organizat
 
 // legalSuffixes end a company's full name; a report names it in full once
 // and then without them: "Golden Sun Trading Ltd" … "Golden Sun Trading".
-var legalSuffixes = []string{" Co., Ltd.", " Co., Ltd", " Co. Ltd.", " Co. Ltd", " Ltd.", " Ltd", " Co.", " Co", " LLC", " Limited", " Inc.", " Inc", " Corp.", " JSC", " PLC"}
+var legalSuffixes = []string{" Pte. Ltd.", " Pte. Ltd", " Pte Ltd.", " Pte Ltd", " Pte.", " Pte", " Co., Ltd.", " Co., Ltd", " Co. Ltd.", " Co. Ltd", " Ltd.", " Ltd", " Co.", " Co", " LLC", " Limited", " Inc.", " Inc", " Corp.", " JSC", " PLC"}
 
 // legalSuffixEnd reports whether s ends in a company's legal suffix, after
 // which a name never goes on.

@@ -85,6 +85,16 @@ func TestFindPatterns(t *testing.T) {
 			"Kallang Star Trading Pte [company ]: Kallang Star Trading Pte; Marina Bay Shipping Pte. Ltd. [company ]: Marina Bay Shipping Pte. Ltd."},
 		{"Pte Ltd without dots, and no name before Pte", "Orchard Feed Pte Ltd sold it. The Pte said nothing.",
 			"Orchard Feed Pte Ltd [company ]: Orchard Feed Pte Ltd"},
+		// Pte with its dot, and a Singapore firm named later without its
+		// suffix: the heldout15 study.
+		{"Pte with its dot", "The shipment was arranged by Harbourline Trading Pte., which took a commission.",
+			"Harbourline Trading Pte. [company ]: Harbourline Trading Pte."},
+		{"Pte. Ltd. then the short name", "Kestrel Marine Pte. Ltd. chartered the tanker, and a lawyer for Kestrel Marine declined to comment.",
+			"Kestrel Marine Pte. Ltd. [company ]: Kestrel Marine Pte. Ltd.|Kestrel Marine"},
+		{"Pte Ltd then the short name", "Bluewater Shipping Pte Ltd owned the vessel; Bluewater Shipping later sold it.",
+			"Bluewater Shipping Pte Ltd [company ]: Bluewater Shipping Pte Ltd|Bluewater Shipping"},
+		// Must not: the bare Pte keeps no dot it does not have.
+		{"Pte without a dot", "Orchid Line Pte chartered the ship.", "Orchid Line Pte [company ]: Orchid Line Pte"},
 		{"Co. abbreviated", "Hunchun Lida Trading Co. bought the crab; Sinhung Trade Co., Ltd. sold it.",
 			"Hunchun Lida Trading Co. [company CN]: Hunchun Lida Trading Co.; Sinhung Trade Co., Ltd. [company ]: Sinhung Trade Co., Ltd."},
 		{"Corp. abbreviated", "Payment came from Hwasong Trading Corp. in cash.",
