@@ -228,8 +228,7 @@ func (a *analysis) wherePlace(e *evb) int {
 				continue
 			}
 			p := &a.r.Places[m.idx]
-			mt := a.text[m.start:m.end]
-			if p.Origin || isFeature(p) || (isRegion(p) && !cityRegion(p)) || isDemonym(mt) && !strings.EqualFold(mt, p.Name) || a.inAttr(i, m.start, m.end) || a.inOrg(si, m) {
+			if !a.siteOf(si, m) || a.inAttr(i, m.start, m.end) {
 				continue
 			}
 			if k := tokBefore(a.toks, m.start); k > 0 && (a.toks[k].w == "in" || a.toks[k].w == "at" || a.toks[k].w == "from") && a.toks[k-1].lx.flags&(fActor|fSpeaker) != 0 {
@@ -242,6 +241,16 @@ func (a *analysis) wherePlace(e *evb) int {
 		}
 	}
 	return found
+}
+
+// siteOf reports whether place mention m of sentence si may name where
+// something happens: not the origin of goods ("Chinese flour"), a river,
+// a region (but a city that is one), a demonym, or part of an
+// organisation's name.
+func (a *analysis) siteOf(si *sentInfo, m mref) bool {
+	p := &a.r.Places[m.idx]
+	mt := a.text[m.start:m.end]
+	return !(p.Origin || isFeature(p) || (isRegion(p) && !cityRegion(p)) || isDemonym(mt) && !strings.EqualFold(mt, p.Name) || a.inOrg(si, m))
 }
 
 // marketTown returns the one town whose market the report names ("the
@@ -258,8 +267,7 @@ func (a *analysis) marketTown(legs []legb) int {
 				continue
 			}
 			p := &a.r.Places[m.idx]
-			mt := a.text[m.start:m.end]
-			if p.Origin || isFeature(p) || (isRegion(p) && !cityRegion(p)) || p.Kind == "country" || isDemonym(mt) && !strings.EqualFold(mt, p.Name) || a.inOrg(si, m) {
+			if !a.siteOf(si, m) || p.Kind == "country" {
 				continue
 			}
 			if !a.marketNamed(m.start, m.end) || a.legsLeave(legs, p.ID) {
