@@ -672,7 +672,11 @@ var (
 // "Traders used to sell cigarettes, but now they sell beer" still trades
 // the cigarettes.
 func thenNow(text string, start, end int) bool {
-	before, after := sentenceBefore(text, start, 80), sentenceAfter(text, end, 120)
+	after := sentenceAfter(text, end, 120)
+	if !strings.Contains(after, "now") && !strings.Contains(after, "these days") {
+		return false // every word of nowWords holds one of the two
+	}
+	before := sentenceBefore(text, start, 80)
 	i := -1
 	for _, w := range nowWords {
 		if k := strings.Index(after, w); k >= 0 && (i < 0 || k < i) {

@@ -143,23 +143,24 @@ func livingCovers(text string, start int) bool {
 	}
 	var buf [livingBytes]byte
 	low := appendLowerLatin(buf[:0], text[b:start])
+	// The purse first: a forward search is cheap, and most clauses name
+	// none.
+	purse := -1
+	for _, p := range livingPurses {
+		if i := bytes.Index(low, p); i >= 0 && (purse < 0 || i < purse) {
+			purse = i
+		}
+	}
+	if purse < 0 {
+		return false
+	}
 	cue := -1
 	for _, c := range livingCues {
 		if i := bytes.LastIndex(low, c); i > cue {
 			cue = i
 		}
 	}
-	if cue < 0 {
-		return false
-	}
-	purse := false
-	for _, p := range livingPurses {
-		if i := bytes.Index(low, p); i >= 0 && i < cue {
-			purse = true
-			break
-		}
-	}
-	return purse && !containsAnyBytes(low[cue:], tradeBeforeB)
+	return cue > purse && !containsAnyBytes(low[cue:], tradeBeforeB)
 }
 
 // livingBytes is how far before a mention livingCovers looks.

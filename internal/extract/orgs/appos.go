@@ -1,7 +1,6 @@
 package orgs
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -22,10 +21,16 @@ import (
 // Province, the trade company …"), a possessive and an outlet are no name.
 // Every later mention of the same words in the text is the same firm.
 
-// apposHeads are the nouns that say that the name beside them is a firm's;
-// each is found by one scan of the text, cheaper than a look at every word.
-var apposHeads = [...]string{" company", " firm", " supplier", " wholesaler", " exporter", " importer", " distributor",
-	" manufacturer", " maker", " producer", " shipowner", " airline"}
+// apposHead reports whether w is a noun that says that the name beside it
+// is a firm's (a switch: it is asked of every word).
+func apposHead(w string) bool {
+	switch w {
+	case "company", "firm", "supplier", "wholesaler", "exporter", "importer", "distributor",
+		"manufacturer", "maker", "producer", "shipowner", "airline":
+		return true
+	}
+	return false
+}
 
 // personHeads are the heads that also describe one person ("a Pyongyang
 // wholesaler, Kim Yong-chol"): beside them a name that starts with a common
@@ -49,18 +54,10 @@ var apposNameEnds = set("Province", "Provincial", "County", "City", "District", 
 
 // findAppositions adds the apposition rule's hits.
 func findAppositions(text string, words []word, places placeIndex, hits []patternHit) []patternHit {
-	for _, head := range apposHeads {
-		for i := 0; ; {
-			j := strings.Index(text[i:], head)
-			if j < 0 {
-				break
-			}
-			at := i + j + 1
-			i = at
-			k, ok := slices.BinarySearchFunc(words, at, func(w word, at int) int { return w.start - at })
-			if !ok || k == 0 || words[k].text != head[1:] {
-				continue
-			}
+	// One pass over the words, not one scan of the text per head: a head
+	// is a word of its own after a space.
+	for k := 1; k < len(words); k++ {
+		if w := words[k]; w.start > 0 && text[w.start-1] == ' ' && apposHead(w.text) {
 			hits = apposition(text, words, k, places, hits)
 		}
 	}
