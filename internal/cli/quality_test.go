@@ -131,9 +131,9 @@ func TestExtractionQuality(t *testing.T) {
 
 // heldOutFloors guard the scores on the held-out sets: reports written by
 // someone without access to the extractor, its lexicons or its output
-// (testdata/heldout … heldout14). Each was measured blind once or more (the
+// (testdata/heldout … heldout15). Each was measured blind once or more (the
 // figures are in its README), then retired into development and studied;
-// the newest sets, heldout15 and heldout16, stay blind and are not guarded here. They catch
+// the newest set, heldout16, stays blind and is not guarded here. They catch
 // regressions on text not written against the rules. Each floor is about
 // 0.03 under the current measurement.
 var heldOutFloors = map[string]map[string]float64{
@@ -178,7 +178,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.94,
 		eval.FieldDates:         0.94,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.86,
+		eval.FieldLegs:          0.87,
 		eval.FieldEvents:        0.47,
 	},
 	"heldout5": {
@@ -189,7 +189,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.91,
 		eval.FieldDates:         0.95,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.83,
+		eval.FieldLegs:          0.82,
 		eval.FieldEvents:        0.50,
 	},
 	"heldout6": {
@@ -216,13 +216,13 @@ var heldOutFloors = map[string]map[string]float64{
 	},
 	"heldout8": {
 		eval.FieldPlaces:        0.95,
-		eval.FieldOrganizations: 0.93,
+		eval.FieldOrganizations: 0.95,
 		eval.FieldCommodities:   0.90,
 		eval.FieldPrices:        0.97,
-		eval.FieldQuantities:    0.93,
+		eval.FieldQuantities:    0.95,
 		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.77,
+		eval.FieldLegs:          0.79,
 		eval.FieldEvents:        0.55,
 	},
 	"heldout9": {
@@ -233,7 +233,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.93,
 		eval.FieldDates:         0.93,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.75,
+		eval.FieldLegs:          0.76,
 		eval.FieldEvents:        0.58,
 	},
 	"heldout10": {
@@ -261,13 +261,13 @@ var heldOutFloors = map[string]map[string]float64{
 	"heldout12": {
 		eval.FieldPlaces:        0.95,
 		eval.FieldOrganizations: 0.92,
-		eval.FieldCommodities:   0.94,
+		eval.FieldCommodities:   0.95,
 		eval.FieldPrices:        0.97,
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.97,
 		eval.FieldRelevance:     0.94,
 		eval.FieldLegs:          0.80,
-		eval.FieldEvents:        0.47,
+		eval.FieldEvents:        0.48,
 	},
 	"heldout13": {
 		eval.FieldPlaces:        0.96,
@@ -277,7 +277,7 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldQuantities:    0.97,
 		eval.FieldDates:         0.96,
 		eval.FieldRelevance:     0.97,
-		eval.FieldLegs:          0.84,
+		eval.FieldLegs:          0.85,
 		eval.FieldEvents:        0.47,
 	},
 	"heldout14": {
@@ -290,6 +290,17 @@ var heldOutFloors = map[string]map[string]float64{
 		eval.FieldRelevance:     0.94,
 		eval.FieldLegs:          0.68,
 		eval.FieldEvents:        0.41,
+	},
+	"heldout15": {
+		eval.FieldPlaces:        0.94,
+		eval.FieldOrganizations: 0.97,
+		eval.FieldCommodities:   0.86,
+		eval.FieldPrices:        0.97,
+		eval.FieldQuantities:    0.89,
+		eval.FieldDates:         0.92,
+		eval.FieldRelevance:     0.97,
+		eval.FieldLegs:          0.77,
+		eval.FieldEvents:        0.56,
 	},
 }
 
