@@ -199,29 +199,15 @@ func Scan(text string, published time.Time, rt *rates.Table) (prices []model.Pri
 // 500,000 barrels a year" at the end). Two goods of the same amount keep
 // their own quantities when both items are known.
 func (sc *scanner) mergeQuantities() {
-	qs := sc.quantities
-	out := qs[:0]
-	for _, p := range qs {
-		merged := false
-		for k := range out {
-			q := &out[k]
-			if q.Min != p.Min || (q.Max == nil) != (p.Max == nil) || q.Max != nil && *q.Max != *p.Max ||
-				q.Unit != p.Unit || q.Item != "" && p.Item != "" && q.Item != p.Item {
-				continue
-			}
-			if q.Item == "" {
-				q.Item = p.Item
-			}
-			q.Mentions = sc.more(q.Mentions, p.Mentions...)
-			merged = true
-			break
+	sc.quantities = mergeRepeats(sc.quantities, func(q, p *model.Quantity) bool {
+		return q.Min == p.Min && (q.Max == nil) == (p.Max == nil) && (q.Max == nil || *q.Max == *p.Max) &&
+			q.Unit == p.Unit && (q.Item == "" || p.Item == "" || q.Item == p.Item)
+	}, func(q, p *model.Quantity) {
+		if q.Item == "" {
+			q.Item = p.Item
 		}
-		if !merged {
-			out = append(out, p)
-		}
-	}
-	clear(qs[len(out):])
-	sc.quantities = out
+		q.Mentions = sc.more(q.Mentions, p.Mentions...)
+	})
 }
 
 // mergePrices lists a price stated twice once, with both mentions: the
@@ -230,41 +216,46 @@ func (sc *scanner) mergeQuantities() {
 // "sold for 18,000 US dollars" later). Two goods that happen to cost the
 // same keep their own prices when both items are known.
 func (sc *scanner) mergePrices() {
-	ps := sc.prices
-	out := ps[:0]
-	for _, p := range ps {
+	sc.prices = mergeRepeats(sc.prices, func(q, p *model.Price) bool {
+		return q.Amount == p.Amount && q.Currency == p.Currency && (q.AmountMax == nil) == (p.AmountMax == nil) &&
+			(q.AmountMax == nil || *q.AmountMax == *p.AmountMax) &&
+			(q.Unit == "" || p.Unit == "" || q.Unit == p.Unit) && (q.Item == "" || p.Item == "" || q.Item == p.Item)
+	}, func(q, p *model.Price) {
+		if q.Unit == "" {
+			q.Unit = p.Unit
+		}
+		if q.Item == "" {
+			q.Item = p.Item
+		}
+		if q.Qualifier == "" {
+			q.Qualifier = p.Qualifier
+		}
+		if q.USD == nil {
+			q.USD = p.USD
+		}
+		q.Mentions = sc.more(q.Mentions, p.Mentions...)
+	})
+}
+
+// mergeRepeats keeps the first of the values of xs that same says are one,
+// folding each later one into it with fold, in xs's own array.
+func mergeRepeats[T any](xs []T, same func(q, p *T) bool, fold func(q, p *T)) []T {
+	out := xs[:0]
+	for _, p := range xs {
 		merged := false
 		for k := range out {
-			q := &out[k]
-			if q.Amount != p.Amount || q.Currency != p.Currency || (q.AmountMax == nil) != (p.AmountMax == nil) ||
-				q.AmountMax != nil && *q.AmountMax != *p.AmountMax {
-				continue
+			if q := &out[k]; same(q, &p) {
+				fold(q, &p)
+				merged = true
+				break
 			}
-			if q.Unit != "" && p.Unit != "" && q.Unit != p.Unit || q.Item != "" && p.Item != "" && q.Item != p.Item {
-				continue
-			}
-			if q.Unit == "" {
-				q.Unit = p.Unit
-			}
-			if q.Item == "" {
-				q.Item = p.Item
-			}
-			if q.Qualifier == "" {
-				q.Qualifier = p.Qualifier
-			}
-			if q.USD == nil {
-				q.USD = p.USD
-			}
-			q.Mentions = sc.more(q.Mentions, p.Mentions...)
-			merged = true
-			break
 		}
 		if !merged {
 			out = append(out, p)
 		}
 	}
-	clear(ps[len(out):])
-	sc.prices = out
+	clear(xs[len(out):])
+	return out
 }
 
 // Prices returns the prices stated in text. See Scan.
