@@ -606,6 +606,11 @@ var (
 // catch or a mine's output "beating its annual target" is production, not
 // trade ("met its export plan" still trades).
 func planOutput(text string, start, end int) bool {
+	// The cheapest gate first: the plan's noun anywhere near.
+	near := text[max(0, start-200):min(len(text), end+200)]
+	if !strings.Contains(near, "plan") && !strings.Contains(near, "target") && !strings.Contains(near, "quota") {
+		return false
+	}
 	before, after := sentenceBefore(text, start, 200), sentenceAfter(text, end, 200)
 	// A cheap gate first: the plan's noun in lower case, as it is written
 	// inside a sentence.

@@ -2,6 +2,7 @@ package goods
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -141,8 +142,14 @@ func livingCovers(text string, start int) bool {
 			break
 		}
 	}
+	// A cheap gate on the raw text first: the cue stands inside the clause,
+	// after the purse, so it is written in lower case.
+	raw := text[b:start]
+	if !slices.ContainsFunc(livingCueWords, func(w string) bool { return strings.Contains(raw, w) }) {
+		return false
+	}
 	var buf [livingBytes]byte
-	low := appendLowerLatin(buf[:0], text[b:start])
+	low := appendLowerLatin(buf[:0], raw)
 	// The purse first: a forward search is cheap, and most clauses name
 	// none.
 	purse := -1
@@ -162,6 +169,10 @@ func livingCovers(text string, start int) bool {
 	}
 	return cue > purse && !containsAnyBytes(low[cue:], tradeBeforeB)
 }
+
+// livingCueWords hold the words of livingCues: one of them is in a clause
+// where livingCovers can fire.
+var livingCueWords = []string{"cover", "enough", "pays for", "go on", "goes on", "little more than"}
 
 // livingBytes is how far before a mention livingCovers looks.
 const livingBytes = 120
