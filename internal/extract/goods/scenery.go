@@ -2,7 +2,6 @@ package goods
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 )
 
@@ -145,7 +144,14 @@ func livingCovers(text string, start int) bool {
 	// A cheap gate on the raw text first: the cue stands inside the clause,
 	// after the purse, so it is written in lower case.
 	raw := text[b:start]
-	if !slices.ContainsFunc(livingCueWords, func(w string) bool { return strings.Contains(raw, w) }) {
+	cued := false
+	for _, w := range livingCueWords {
+		if strings.Contains(raw, w) {
+			cued = true
+			break
+		}
+	}
+	if !cued {
 		return false
 	}
 	var buf [livingBytes]byte

@@ -241,17 +241,20 @@ func (sc *scanner) mergePrices() {
 // folding each later one into it with fold, in xs's own array.
 func mergeRepeats[T any](xs []T, same func(q, p *T) bool, fold func(q, p *T)) []T {
 	out := xs[:0]
-	for _, p := range xs {
+	for i := range xs {
+		// out ends at or before i, so p is never one of the kept values
+		// (and no copy of it escapes to the heap).
+		p := &xs[i]
 		merged := false
 		for k := range out {
-			if q := &out[k]; same(q, &p) {
-				fold(q, &p)
+			if q := &out[k]; same(q, p) {
+				fold(q, p)
 				merged = true
 				break
 			}
 		}
 		if !merged {
-			out = append(out, p)
+			out = append(out, *p)
 		}
 	}
 	clear(xs[len(out):])
