@@ -1274,17 +1274,27 @@ func condResult(toks []tok, k int) bool {
 		return false
 	}
 	for j := range toks {
-		if w := toks[j].w; (w == "if" || w == "unless") && j != k-1 {
-			if j > 0 {
-				switch toks[j-1].w {
-				case "as", "even", "asked", "ask", "asks", "wondered", "checked", "see", "know":
-					continue
-				}
-			}
+		if j != k-1 && conditionAt(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// conditionAt reports whether toks[j] is "if" or "unless" opening a
+// condition: not "as if" or "even if", nor the "if" of a question ("asked
+// if", "wondered if", "checked if", "see if", "know if").
+func conditionAt(toks []tok, j int) bool {
+	if w := toks[j].w; w != "if" && w != "unless" {
+		return false
+	}
+	if j > 0 {
+		switch toks[j-1].w {
+		case "as", "even", "asked", "ask", "asks", "wondered", "checked", "see", "know":
+			return false
+		}
+	}
+	return true
 }
 
 // condClause reports whether the word at k lies in a clause opened by
@@ -1296,7 +1306,7 @@ func (a *analysis) condClause(toks []tok, k int) bool {
 			return false
 		}
 		if w := toks[j].w; w == "if" || w == "unless" {
-			return !(j > 0 && (toks[j-1].w == "as" || toks[j-1].w == "even"))
+			return conditionAt(toks, j)
 		}
 	}
 	return false
