@@ -30,8 +30,9 @@ func (a *analysis) frequencyDetail(toks []tok, k int) bool {
 		return false
 	}
 	switch toks[k+1].w {
-	case "by", "via", "through", "over", "across", "from", "to", "in":
-		// "…, mostly by truck, …": the way goods go, a pattern
+	case "by", "over", "across", "from", "to", "in":
+		// "…, mostly by truck, …": the way goods go, a pattern ("via" and
+		// "through" name a call on the way: a detail, below)
 	default:
 		// "…, mostly diesel, …", "the cars, mostly compact models,
 		// were …": an aside of a few words on which goods, not how often.
