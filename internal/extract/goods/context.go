@@ -906,36 +906,10 @@ func tradedAfter(text string, start int) bool {
 
 // containsWordStemFold reports whether one of the lower-case stems starts a
 // word of s, ignoring ASCII case: "sold" is in "sold to", not in
-// "soldiers". A stem that is a whole word ("sold") must end one too.
-func containsWordStemFold(s string, stems []string) bool {
-	if s == "" {
-		return false
-	}
-	low := strings.ToLower(s)
-	for _, st := range stems {
-		for i := 0; ; {
-			k := strings.Index(low[i:], st)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + 1
-			if at > 0 && isASCIILetter(low[at-1]) {
-				continue
-			}
-			if wholeStems[st] && at+len(st) < len(low) && isASCIILetter(low[at+len(st)]) {
-				continue
-			}
-			// A shipyard is a place, not a shipment: "makes steel plate for
-			// the shipyards".
-			if st == "ship" && strings.HasPrefix(low[at:], "shipyard") {
-				continue
-			}
-			return true
-		}
-	}
-	return false
-}
+// "soldiers". A stem that is a whole word ("sold") must end one too; a
+// shipyard is a place, not a shipment ("makes steel plate for the
+// shipyards"). It is stemsIn without the prefix "re".
+func containsWordStemFold(s string, stems []string) bool { return stemsIn(s, stems, false) }
 
 // wholeStems are the trade stems that must end their word: "sold", not
 // "soldiers".
@@ -1889,11 +1863,17 @@ func containsAnyFold(s string, stems []string) bool {
 
 // containsStemFold is containsAnyFold for stems that open a word: a Latin
 // stem counts only at the start of a word or after "re" ("resold"), and
-// a whole stem (wholeStems) only as a whole word, so that "soldiers" sells nothing and
-// "urban" bans nothing; "new " does not
-// count where a capitalised name follows a capitalised "New" ("NEW YORK,
-// March 20", "New Delhi"), a place and no state of the goods.
-func containsStemFold(s string, stems []string) bool {
+// a whole stem (wholeStems) only as a whole word, so that "soldiers" sells
+// nothing and "urban" bans nothing.
+func containsStemFold(s string, stems []string) bool { return stemsIn(s, stems, true) }
+
+// stemsIn reports whether one of the lower-case stems opens a word of s,
+// ignoring ASCII case, or, with re, follows a word's "re" ("resold"). A
+// whole stem (wholeStems) must end its word too ("soldiers" sells
+// nothing); "ship" is not in "shipyard", a place; "new " does not count
+// where a capitalised name follows a capitalised "New" ("NEW YORK, March
+// 20", "New Delhi"), a place and no state of the goods.
+func stemsIn(s string, stems []string, re bool) bool {
 	if s == "" {
 		return false
 	}
@@ -1908,11 +1888,14 @@ func containsStemFold(s string, stems []string) bool {
 			i += off
 			off = i + 1
 			if isASCIILetter(st[0]) && i > 0 && isASCIILetter(low[i-1]) &&
-				!(i >= 2 && low[i-2] == 'r' && low[i-1] == 'e' && (i == 2 || !isASCIILetter(low[i-3]))) {
+				!(re && i >= 2 && low[i-2] == 'r' && low[i-1] == 'e' && (i == 2 || !isASCIILetter(low[i-3]))) {
 				continue // inside a word: "urban"
 			}
 			if e := i + len(st); wholeStems[st] && e < len(low) && isASCIILetter(low[e]) {
 				continue // "soldiers"
+			}
+			if st == "ship" && bytes.HasPrefix(low[i:], []byte("shipyard")) {
+				continue
 			}
 			if st == "new " && s[i] == 'N' && properAfter(s[i+len(st):]) {
 				continue // "NEW YORK", "New Delhi"
