@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/yalu-osint/yalu/internal/extract/lexicon"
+	"github.com/yalu-osint/yalu/internal/extract/slab"
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
@@ -48,21 +49,7 @@ func (b *findBuf) release(matches []lexicon.Match) {
 // next slices start after it. A list longer than maxSlabbed grows by
 // append.
 func (b *findBuf) mention(ms []model.Mention, m model.Mention) []model.Mention {
-	n := len(ms) + 1
-	if n <= cap(ms) {
-		return append(ms, m)
-	}
-	c := max(n, 2*cap(ms))
-	if c > maxSlabbed {
-		return append(ms, m)
-	}
-	if cap(b.slab)-len(b.slab) < c {
-		b.slab = make([]model.Mention, 0, max(32, c))
-	}
-	at := len(b.slab)
-	b.slab = append(append(b.slab, ms...), m)
-	b.slab = b.slab[:at+c]
-	return b.slab[at : at+n : at+c]
+	return slab.Append(&b.slab, ms, maxSlabbed, 32, m)
 }
 
 // maxSlabbed is the most mentions mention makes room for in the shared

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/yalu-osint/yalu/internal/extract/measure/rates"
+	"github.com/yalu-osint/yalu/internal/extract/slab"
 	"github.com/yalu-osint/yalu/internal/model"
 )
 
@@ -67,21 +68,7 @@ func (sc *scanner) one(m model.Mention) []model.Mention {
 // least doubled), and the room is its own: the block's next slices start
 // after it. A list longer than maxSlabbed grows by append.
 func (sc *scanner) more(dst []model.Mention, ms ...model.Mention) []model.Mention {
-	n := len(dst) + len(ms)
-	if n <= cap(dst) {
-		return append(dst, ms...)
-	}
-	c := max(n, 2*cap(dst))
-	if c > maxSlabbed {
-		return append(dst, ms...)
-	}
-	if cap(sc.slab)-len(sc.slab) < c {
-		sc.slab = make([]model.Mention, 0, max(16, c))
-	}
-	at := len(sc.slab)
-	sc.slab = append(append(sc.slab, dst...), ms...)
-	sc.slab = sc.slab[:at+c]
-	return sc.slab[at : at+n : at+c]
+	return slab.Append(&sc.slab, dst, maxSlabbed, 16, ms...)
 }
 
 // maxSlabbed is the most mentions more makes room for in the shared
